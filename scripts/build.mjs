@@ -1,0 +1,99 @@
+// Builds every bundle the project ships or tests with esbuild.
+//   node scripts/build.mjs          production: minified, external source maps
+//   node scripts/build.mjs --dev    unminified, inline source maps
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { generateCountryTable } from './generate-countries.mjs';
+
+const dev = process.argv.includes('--dev');
+const root = new URL('..', import.meta.url).pathname;
+
+function filesUnder(dir, suffix) {
+  let out = [];
+  let entries;
+  try {
+    entries = readdirSync(join(root, dir));
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) out = out.concat(filesUnder(path, suffix));
+    else if (name.endsWith(suffix)) out.push(path);
+  }
+  return out;
+}
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+  charset: 'utf8',
+};
+
+generateCountryTable(root);
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+rmSync(join(root, '.build'), { recursive: true, force: true });
+mkdirSync(join(root, 'dist'), { recursive: true });
+
+const shipped = {
+  ...common,
+  minify: !dev,
+  sourcemap: dev ? 'inline' : 'external',
+};
+
+const builds = [
+  esbuild.build({
+    ...shipped,
+    entryPoints: { extension: 'src/extension/extension.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    metafile: true,
+  }),
+  esbuild.build({
+    ...shipped,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  // The core alone, for browsers and workers: fails to build if it reaches for Node or vscode.
+  esbuild.build({
+    ...shipped,
+    entryPoints: { 'news-annotator-core': 'src/core/index.ts' },
+    outdir: 'dist/browser',
+    platform: 'browser',
+    format: 'esm',
+  }),
+  // Development tools and tests: never shipped.
+  esbuild.build({
+    ...common,
+    entryPoints: filesUnder('scripts', '.ts'),
+    outdir: '.build/tools',
+    outbase: 'scripts',
+    platform: 'node',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['playwright-core'],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: filesUnder('test', '.ts'),
+    outdir: '.build/test',
+    outbase: 'test',
+    platform: 'node',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['vscode', 'mocha', 'playwright-core'],
+  }),
+];
+
+const [extension] = await Promise.all(builds);
+const bytes = Object.values(extension.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
+console.log(`built dist/extension.js (${(bytes / 1024).toFixed(1)} KB${dev ? ', dev' : ''}) in ${relative(process.cwd(), root) || '.'}`);

@@ -1,0 +1,148 @@
+import * as z from 'zod/mini';
+
+// Every resource the engine reads is data in this folder (or a user's workspace), checked
+// against one of these schemas at load. Words are matched case-insensitively unless an
+// entry says otherwise; multi-word phrases are split on spaces.
+
+const IsoCountry = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "ID"'));
+const IsoCurrency = z.string().check(z.regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. "IDR"'));
+const WikidataId = z.string().check(z.regex(/^Q\d+$/, 'Wikidata item id, e.g. "Q252"'));
+const IsoDate = z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD'));
+const Phrase = z.string().check(
+  z.minLength(1),
+  z.refine((s) => s.trim() === s && !/\s\s/.test(s), 'no outer or double spaces'),
+);
+const BilingualName = z.object({ id: Phrase, en: Phrase });
+const phrases = () => z._default(z.array(Phrase), []);
+
+/** Hand-kept facts about countries, merged at build time with the generated name tables. */
+export const CountryFactsSchema = z.object({
+  code: IsoCountry,
+  /** UN members, observers and the widely reported territories the guidelines count as countries. */
+  sovereign: z.boolean(),
+  nameId: z.optional(Phrase),
+  nameEn: z.optional(Phrase),
+  wikidata: z.optional(WikidataId),
+  capital: z.optional(BilingualName),
+  currency: z.optional(IsoCurrency),
+  /** Extra names news uses; all-caps abbreviations ("AS", "RI", "UEA") match only as written. */
+  aliases: phrases(),
+  /** English adjectives for the country and its people: "Iranian", "Chinese". */
+  demonyms: phrases(),
+  /** Names the generated tables carry that must never match (ambiguous words). */
+  excludeNames: phrases(),
+});
+export type CountryFacts = z.infer<typeof CountryFactsSchema>;
+export const CountryFactsFileSchema = z.object({ countries: z.array(CountryFactsSchema) });
+
+/** One country as the engine sees it after the build merged every source. */
+export const CountryRecordSchema = z.object({
+  code: IsoCountry,
+  sovereign: z.boolean(),
+  nameId: Phrase,
+  nameEn: Phrase,
+  names: z.array(Phrase).check(z.minLength(1)),
+  demonyms: z.array(Phrase),
+  wikidata: z.optional(WikidataId),
+  capital: z.optional(BilingualName),
+  currency: z.optional(IsoCurrency),
+});
+export type CountryRecord = z.infer<typeof CountryRecordSchema>;
+export const CountryTableSchema = z.object({ countries: z.array(CountryRecordSchema) });
+
+export const OfficeSchema = z.object({
+  role: BilingualName,
+  country: z.optional(IsoCountry),
+  /** For offices of an international body: its name, e.g. "United Nations". */
+  organization: z.optional(z.string()),
+  from: z.optional(IsoDate),
+  to: z.optional(IsoDate),
+});
+export type Office = z.infer<typeof OfficeSchema>;
+
+export const LeaderEntrySchema = z.object({
+  name: Phrase,
+  /** Other full names and the short forms articles use on later mentions ("Raisi", "Jokowi"). */
+  aliases: phrases(),
+  wikidata: z.optional(WikidataId),
+  country: z.optional(IsoCountry),
+  offices: z.array(OfficeSchema).check(z.minLength(1)),
+});
+export type LeaderEntry = z.infer<typeof LeaderEntrySchema>;
+export const LeaderGazetteerSchema = z.object({ leaders: z.array(LeaderEntrySchema) });
+
+export const OrganizationEntrySchema = z.object({
+  name: Phrase,
+  nameId: z.optional(Phrase),
+  aliases: phrases(),
+  wikidata: z.optional(WikidataId),
+  country: z.optional(IsoCountry),
+});
+export type OrganizationEntry = z.infer<typeof OrganizationEntrySchema>;
+export const OrganizationGazetteerSchema = z.object({ organizations: z.array(OrganizationEntrySchema) });
+
+export const PlaceEntrySchema = z.object({
+  name: Phrase,
+  aliases: phrases(),
+  country: z.optional(IsoCountry),
+  wikidata: z.optional(WikidataId),
+  kind: z._default(z.enum(['capital', 'city', 'region', 'territory', 'body-of-water', 'landmark']), 'city'),
+});
+export type PlaceEntry = z.infer<typeof PlaceEntrySchema>;
+export const PlaceGazetteerSchema = z.object({ places: z.array(PlaceEntrySchema) });
+
+/** Office words that introduce a leader's name: "Presiden", "Menteri Luar Negeri", "Prime Minister". */
+export const TitleEntrySchema = z.object({
+  phrase: Phrase,
+  /** Canonical role in English, used for hovers and exports. */
+  role: Phrase,
+});
+export type TitleEntry = z.infer<typeof TitleEntrySchema>;
+
+export const NumberWordsSchema = z.object({
+  /** Cardinal words and their values: "dua": 2, "sebelas": 11, "twenty": 20. */
+  units: z.record(z.string(), z.number()),
+  /** Multipliers inside a number word sequence: "puluh": 10, "ratus": 100, "hundred": 100. */
+  multipliers: z.record(z.string(), z.number()),
+  /** Scale words after a number: "juta": 1e6, "miliar": 1e9, "million": 1e6, "bn": 1e9. */
+  scales: z.record(z.string(), z.number()),
+  /** Words joining parts of a number: "and" in "one hundred and five". */
+  connectors: z._default(z.array(z.string()), []),
+  /** Single words meaning one of a unit: "sehari" is 1 day. */
+  fused: z._default(z.record(z.string(), z.object({ value: z.number(), unit: z.string() })), {}),
+});
+export type NumberWords = z.infer<typeof NumberWordsSchema>;
+
+export const UnitEntrySchema = z.object({
+  phrase: Phrase,
+  unit: z.string().check(z.minLength(1)),
+  kind: z.enum(['duration', 'measure', 'percent']),
+});
+export type UnitEntry = z.infer<typeof UnitEntrySchema>;
+
+export const CurrencyEntrySchema = z.object({
+  phrase: Phrase,
+  code: IsoCurrency,
+  /** Written before the number ("Rp", "US$", "€") rather than after it ("rupiah", "euros"). */
+  prefix: z._default(z.boolean(), false),
+  caseSensitive: z._default(z.boolean(), false),
+});
+export type CurrencyEntry = z.infer<typeof CurrencyEntrySchema>;
+
+/** Everything one language contributes: title words, number words, units, currencies. */
+export const LanguageResourcesSchema = z.object({
+  language: z.enum(['id', 'en']),
+  titles: z.array(TitleEntrySchema),
+  numbers: NumberWordsSchema,
+  units: z.array(UnitEntrySchema),
+  currencies: z.array(CurrencyEntrySchema),
+  /** Frequent function words, used to tell the document's language. */
+  stopwords: z.array(z.string()).check(z.minLength(20)),
+  /** Capitalised words that never start or continue a person's name (days, months, sentence openers). */
+  nonNameWords: z._default(z.array(z.string()), []),
+  /** Lowercase particles allowed inside names: "van", "bin", "de". */
+  nameParticles: z._default(z.array(z.string()), []),
+  /** Nouns after a number that make it a count rather than a year or an identifier ("negara", "countries"). */
+  countNouns: z._default(z.array(z.string()), []),
+});
+export type LanguageResources = z.infer<typeof LanguageResourcesSchema>;

@@ -1,0 +1,4 @@
+export { annotate, type AnnotateOptions } from './annotate';
+export * from './model/annotatedDocument';
+export * from './model/entityType';
+export { sha256Hex } from './text/sha256';
