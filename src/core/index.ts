@@ -1,4 +1,6 @@
-export { annotate, type AnnotateOptions } from './annotate';
+export { annotate, Annotator, GENERATOR, type AnnotateOptions } from './annotator';
+export { bundledResources } from './lexicon/bundledResources';
+export { extendResources, type EngineResources, type ResourceExtension } from './lexicon/engineResources';
 export * from './model/annotatedDocument';
 export * from './model/entityType';
 export { sha256Hex } from './text/sha256';

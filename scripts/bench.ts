@@ -1,0 +1,88 @@
+// Engine throughput against one bare Unicode regex pass over the same text:
+//   npm run bench [-- FILE] [--runs N]
+// Without FILE it builds a 10 MB corpus from the self-written articles in samples/. Prints
+// the engine's MB/s at 100 KB, 1 MB and 10 MB (cost must grow linearly), peak extra heap,
+// and last the line `engine X MB/s, baseline Y MB/s, ratio R` (R = engine time / baseline time).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Annotator } from '../src/core';
+
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const file = args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--runs');
+const MB = 1024 * 1024;
+
+function corpus(size: number): string {
+  if (file) return readFileSync(resolve(file), 'utf8');
+  const dir = resolve(__dirname, '../../samples');
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  if (articles.length === 0) throw new Error(`no sample articles in ${dir}`);
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const article = articles[i % articles.length]!;
+    parts.push(article);
+    length += article.length + 2;
+  }
+  return parts.join('\n\n').slice(0, size);
+}
+
+function bestOf(times: number, fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+const baselinePattern = /\p{Lu}[\p{L}'-]+/gu;
+function baselineScan(text: string): number {
+  let count = 0;
+  baselinePattern.lastIndex = 0;
+  while (baselinePattern.exec(text) !== null) count++;
+  return count;
+}
+
+const annotator = new Annotator();
+annotator.annotate('warm up: Presiden Joko Widodo, US$2,3 miliar, 19 persen, Amerika Serikat.');
+
+const full = corpus(10 * MB);
+const mb = (text: string) => text.length / MB;
+
+if (!file) {
+  for (const size of [100 * 1024, MB, 10 * MB]) {
+    const text = full.slice(0, size);
+    const ms = bestOf(size >= 10 * MB ? Math.min(runs, 3) : runs, () => annotator.annotate(text));
+    console.log(`${(size / 1024).toFixed(0).padStart(6)} KB: engine ${(mb(text) / (ms / 1000)).toFixed(1)} MB/s`);
+  }
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+// Annotation is synchronous, so the heap right after it, before any collection can run,
+// bounds from above what it held at its peak (garbage included).
+const document = annotator.annotate(full);
+const peak = process.memoryUsage().heapUsed;
+console.log(
+  `${document.annotations.length} annotations, ${document.entities.length} entities; ` +
+    `peak extra heap ${((peak - heapBefore) / MB).toFixed(1)} MB = ${((peak - heapBefore) / (full.length * 2)).toFixed(2)}× the text's ${(full.length * 2 / MB).toFixed(1)} MB (UTF-16)` +
+    (gc ? '' : ' (run node --expose-gc for a cleaner figure)'),
+);
+
+// Alternate the two so that neither gets a warmer machine.
+let engineMs = Infinity;
+let baselineMs = Infinity;
+for (let i = 0; i < runs; i++) {
+  engineMs = Math.min(engineMs, bestOf(1, () => annotator.annotate(full)));
+  baselineMs = Math.min(baselineMs, bestOf(1, () => baselineScan(full)));
+}
+const engineRate = mb(full) / (engineMs / 1000);
+const baselineRate = mb(full) / (baselineMs / 1000);
+console.log(`engine ${engineRate.toFixed(1)} MB/s, baseline ${baselineRate.toFixed(1)} MB/s, ratio ${(engineMs / baselineMs).toFixed(2)}`);

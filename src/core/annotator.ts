@@ -1,0 +1,94 @@
+import { detectLanguage } from './lang/detectLanguage';
+import { bundledResources } from './lexicon/bundledResources';
+import { extendResources, type EngineResources, type ResourceExtension } from './lexicon/engineResources';
+import { Lexicon } from './lexicon/lexicon';
+import { SCHEMA_VERSION, type AnnotatedDocument } from './model/annotatedDocument';
+import type { Language } from './model/entityType';
+import type { Candidate } from './pipeline/candidate';
+import { findPhraseMatches, type RecognitionContext, type Recognizer } from './pipeline/recognitionContext';
+import { recognizeAmounts } from './recognizers/amount/amountRecognizer';
+import { recognizeCountries } from './recognizers/country/countryRecognizer';
+import { recognizeDates } from './recognizers/date/dateRecognizer';
+import { recognizeGazetteerLeaders } from './recognizers/leader/gazetteerLeaderRecognizer';
+import { recognizeTitledLeaders } from './recognizers/leader/titledLeaderRecognizer';
+import { recognizeOrganizations } from './recognizers/organization/organizationRecognizer';
+import { recognizePlaces } from './recognizers/place/placeRecognizer';
+import { buildEntities } from './refiners/buildEntities';
+import { findRepeatedNames } from './refiners/repeatedNames';
+import { nameLayerCoverage, resolveOverlaps } from './refiners/resolveOverlaps';
+import { sha256Hex } from './text/sha256';
+import { tokenize } from './text/tokenize';
+
+export interface AnnotateOptions {
+  uri?: string;
+  path?: string;
+  /** Overrides language detection. */
+  language?: Language;
+}
+
+export const GENERATOR = 'news-annotator';
+
+const RECOGNIZERS: readonly Recognizer[] = [
+  recognizeCountries,
+  recognizePlaces,
+  recognizeOrganizations,
+  recognizeGazetteerLeaders,
+  recognizeTitledLeaders,
+  recognizeAmounts,
+  recognizeDates,
+];
+
+/**
+ * The engine: recognisers propose candidates, refiners resolve overlaps, find repeated
+ * names and link mentions into entities. Build one per set of resources and reuse it.
+ */
+export class Annotator {
+  readonly lexicon: Lexicon;
+
+  constructor(resources: EngineResources = bundledResources()) {
+    this.lexicon = new Lexicon(resources);
+  }
+
+  static withExtension(extension: ResourceExtension): Annotator {
+    return new Annotator(extendResources(bundledResources(), extension));
+  }
+
+  annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
+    const tokens = tokenize(text, this.lexicon.vocabulary);
+    const language = options.language ?? detectLanguage(tokens, this.lexicon);
+    const context: RecognitionContext = {
+      text,
+      tokens,
+      lexicon: this.lexicon,
+      language,
+      matches: findPhraseMatches(tokens, this.lexicon),
+    };
+    const candidates: Candidate[] = [];
+    for (const recognize of RECOGNIZERS) recognize(context, candidates);
+    let accepted = resolveOverlaps(candidates, tokens.count);
+    const repeated = findRepeatedNames(context, accepted, nameLayerCoverage(accepted, tokens.count));
+    if (repeated.length > 0) accepted = resolveOverlaps([...accepted, ...repeated], tokens.count);
+    const { annotations, entities } = buildEntities(text, accepted, language, this.lexicon);
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      generator: GENERATOR,
+      source: {
+        ...(options.uri !== undefined ? { uri: options.uri } : {}),
+        ...(options.path !== undefined ? { path: options.path } : {}),
+        language,
+        length: text.length,
+        sha256: sha256Hex(text),
+      },
+      annotations,
+      entities,
+    };
+  }
+}
+
+let shared: Annotator | undefined;
+
+/** Annotates with the bundled resources. */
+export function annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
+  shared ??= new Annotator();
+  return shared.annotate(text, options);
+}

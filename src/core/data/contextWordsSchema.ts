@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+
+const words = () => z._default(z.array(z.string().check(z.minLength(1))), []);
+
+/** Words around a candidate that change what it is: "bahasa Inggris" is a language, not a country. */
+export const ContextWordsSchema = z.object({
+  /** Before a country name: it names a language ("bahasa", "berbahasa"). */
+  languageBefore: words(),
+  /** After a country name or demonym: it names a language or script ("language", "characters"). */
+  languageAfter: words(),
+  /** Joined by a hyphen before a country: a stance, not the state ("anti", "pro"). */
+  stanceBefore: words(),
+  /** Joined by a hyphen after a country: a stance ("friendly"). */
+  stanceAfter: words(),
+  /** Capitalised words that make a following country word part of a non-government name ("Bank", "Expo"). */
+  organizationHeads: words(),
+  /** Month names and their numbers, both languages. */
+  months: z.record(z.string(), z.number().check(z.int(), z.gte(1), z.lte(12))),
+  /** Day names, both languages. */
+  weekdays: words(),
+  /** Words that make the number after them an identifier, not an amount ("pasal", "halaman", "No"). */
+  identifierBefore: words(),
+  /** Words after a number that make it an ordinal or a vague quantity, not an amount. */
+  notAmountAfter: words(),
+  /** Range words between two numbers: "hingga", "sampai", "to", "and". */
+  rangeWords: words(),
+  /** Nicknames may sit in quotes inside a name; these are the quote marks. */
+  counterpartWords: words(),
+});
+export type ContextWords = z.infer<typeof ContextWordsSchema>;

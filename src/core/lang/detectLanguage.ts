@@ -1,0 +1,20 @@
+import { WordFlag, type Lexicon } from '../lexicon/lexicon';
+import type { Language } from '../model/entityType';
+import { TokenKind, type TokenStream } from '../text/tokenize';
+
+/**
+ * Indonesian or English, by counting each language's function words. Language-ID
+ * libraries confuse Indonesian with Malay or lack it; on news two word lists are enough.
+ * Ties (no function words at all) go to Indonesian, the corpus's main language.
+ */
+export function detectLanguage(tokens: TokenStream, lexicon: Lexicon): Language {
+  let indonesian = 0;
+  let english = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kinds[i] !== TokenKind.Word) continue;
+    const flags = lexicon.wordFlags(tokens.wordIds[i]!);
+    if (flags & WordFlag.StopwordId) indonesian++;
+    if (flags & WordFlag.StopwordEn) english++;
+  }
+  return english > indonesian ? 'en' : 'id';
+}

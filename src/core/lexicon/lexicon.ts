@@ -1,0 +1,181 @@
+import type { CountryRecord, LeaderEntry, OrganizationEntry, PlaceEntry } from '../data/schemas';
+import type { Language } from '../model/entityType';
+import { tokenize, tokenText } from '../text/tokenize';
+import { Vocabulary } from '../text/vocabulary';
+import type { EngineResources } from './engineResources';
+import { CaseRule, PhraseTrie } from './phraseTrie';
+
+export type LexiconEntry =
+  | { readonly kind: 'country'; readonly country: CountryRecord; readonly demonym: boolean }
+  | { readonly kind: 'place'; readonly place: PlaceEntry; readonly capitalOf?: CountryRecord }
+  | { readonly kind: 'organization'; readonly organization: OrganizationEntry }
+  | { readonly kind: 'leader'; readonly leader: LeaderEntry }
+  | { readonly kind: 'title'; readonly role: string; readonly language: Language }
+  | { readonly kind: 'currency'; readonly code: string; readonly prefix: boolean }
+  | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent' }
+  | { readonly kind: 'countNoun'; readonly noun: string };
+
+export type EntryKind = LexiconEntry['kind'];
+
+/** Per-word facts, as bits in `Lexicon.wordFlags`. */
+export const enum WordFlag {
+  StopwordId = 1,
+  StopwordEn = 2,
+  NumberWord = 4,
+  Multiplier = 8,
+  Scale = 16,
+  Fused = 32,
+  NonName = 64,
+  NameParticle = 128,
+  Connector = 256,
+  LanguageBefore = 1 << 9,
+  LanguageAfter = 1 << 10,
+  StanceBefore = 1 << 11,
+  StanceAfter = 1 << 12,
+  OrganizationHead = 1 << 13,
+  Month = 1 << 14,
+  Weekday = 1 << 15,
+  IdentifierBefore = 1 << 16,
+  NotAmountAfter = 1 << 17,
+  RangeWord = 1 << 18,
+  Counterpart = 1 << 19,
+}
+
+export interface NumberWordValue {
+  readonly value: number;
+  readonly flag: WordFlag;
+  readonly fusedUnit?: string;
+}
+
+/**
+ * Resources compiled for matching: one vocabulary of case-folded words, one phrase trie
+ * for every multi-word name, title and unit, and a flag word per vocabulary id.
+ */
+export class Lexicon {
+  readonly vocabulary = new Vocabulary();
+  readonly phrases = new PhraseTrie<LexiconEntry>();
+  private flags = new Uint32Array(4096);
+  readonly monthNumbers = new Map<number, number>();
+  /** Number words, scales and fused words by vocabulary id, per language. */
+  readonly numberWords: Record<Language, Map<number, NumberWordValue[]>> = { id: new Map(), en: new Map() };
+  readonly countriesByCode = new Map<string, CountryRecord>();
+
+  constructor(readonly resources: EngineResources) {
+    for (const country of resources.countries) this.addCountry(country);
+    for (const place of resources.places) {
+      for (const name of [place.name, ...place.aliases]) this.addPhrase(name, { kind: 'place', place }, CaseRule.Capitalized);
+    }
+    for (const organization of resources.organizations) {
+      const names = [organization.name, ...(organization.nameId ? [organization.nameId] : []), ...organization.aliases];
+      for (const name of names) this.addPhrase(name, { kind: 'organization', organization }, CaseRule.Capitalized);
+    }
+    for (const leader of resources.leaders) {
+      for (const name of [leader.name, ...leader.aliases]) this.addPhrase(name, { kind: 'leader', leader }, CaseRule.Capitalized);
+    }
+    for (const language of ['id', 'en'] as const) this.addLanguage(language);
+    this.addContextWords();
+  }
+
+  private addContextWords(): void {
+    const context = this.resources.context;
+    const lists: Array<[readonly string[], WordFlag]> = [
+      [context.languageBefore, WordFlag.LanguageBefore],
+      [context.languageAfter, WordFlag.LanguageAfter],
+      [context.stanceBefore, WordFlag.StanceBefore],
+      [context.stanceAfter, WordFlag.StanceAfter],
+      [context.organizationHeads, WordFlag.OrganizationHead],
+      [context.weekdays, WordFlag.Weekday],
+      [context.identifierBefore, WordFlag.IdentifierBefore],
+      [context.notAmountAfter, WordFlag.NotAmountAfter],
+      [context.rangeWords, WordFlag.RangeWord],
+      [context.counterpartWords, WordFlag.Counterpart],
+    ];
+    for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
+    for (const [month, number] of Object.entries(context.months)) {
+      this.monthNumbers.set(this.flagWord(month, WordFlag.Month), number);
+    }
+  }
+
+  wordFlags(wordId: number): number {
+    return wordId >= 0 && wordId < this.flags.length ? this.flags[wordId]! : 0;
+  }
+
+  hasFlag(wordId: number, flag: WordFlag): boolean {
+    return (this.wordFlags(wordId) & flag) !== 0;
+  }
+
+  private addCountry(country: CountryRecord): void {
+    this.countriesByCode.set(country.code, country);
+    for (const name of country.names) this.addPhrase(name, { kind: 'country', country, demonym: false }, CaseRule.Capitalized);
+    for (const demonym of country.demonyms) this.addPhrase(demonym, { kind: 'country', country, demonym: true }, CaseRule.Capitalized);
+    if (country.capital) {
+      const place: PlaceEntry = {
+        name: country.capital.en,
+        aliases: country.capital.id === country.capital.en ? [] : [country.capital.id],
+        country: country.code,
+        kind: 'capital',
+      };
+      for (const name of [place.name, ...place.aliases]) this.addPhrase(name, { kind: 'place', place, capitalOf: country }, CaseRule.Capitalized);
+    }
+  }
+
+  private addLanguage(language: Language): void {
+    const resources = this.resources.languages[language];
+    for (const title of resources.titles) this.addPhrase(title.phrase, { kind: 'title', role: title.role, language }, CaseRule.Any);
+    for (const currency of resources.currencies) {
+      this.addPhrase(currency.phrase, { kind: 'currency', code: currency.code, prefix: currency.prefix }, currency.caseSensitive ? undefined : CaseRule.Any);
+    }
+    for (const unit of resources.units) this.addPhrase(unit.phrase, { kind: 'unit', unit: unit.unit, unitKind: unit.kind }, CaseRule.Any);
+    for (const noun of resources.countNouns) this.addPhrase(noun, { kind: 'countNoun', noun }, CaseRule.Any);
+    const stopFlag = language === 'id' ? WordFlag.StopwordId : WordFlag.StopwordEn;
+    for (const word of resources.stopwords) this.flagWord(word, stopFlag);
+    for (const word of resources.nonNameWords) this.flagWord(word, WordFlag.NonName);
+    for (const word of resources.nameParticles) this.flagWord(word, WordFlag.NameParticle);
+    const numbers = resources.numbers;
+    for (const word of numbers.connectors) this.flagWord(word, WordFlag.Connector);
+    const addNumber = (word: string, value: NumberWordValue) => {
+      const id = this.flagWord(word, value.flag);
+      const list = this.numberWords[language].get(id);
+      if (list) list.push(value);
+      else this.numberWords[language].set(id, [value]);
+    };
+    for (const [word, value] of Object.entries(numbers.units)) addNumber(word, { value, flag: WordFlag.NumberWord });
+    for (const [word, value] of Object.entries(numbers.multipliers)) addNumber(word, { value, flag: WordFlag.Multiplier });
+    for (const [word, value] of Object.entries(numbers.scales)) addNumber(word, { value, flag: WordFlag.Scale });
+    for (const [word, fused] of Object.entries(numbers.fused)) {
+      addNumber(word, { value: fused.value, flag: WordFlag.Fused, fusedUnit: fused.unit });
+    }
+  }
+
+  private flagWord(word: string, flag: WordFlag): number {
+    const id = this.vocabulary.intern(word);
+    if (id >= this.flags.length) {
+      const next = new Uint32Array(Math.max(this.flags.length * 2, id + 1));
+      next.set(this.flags);
+      this.flags = next;
+    }
+    this.flags[id]! |= flag;
+    return id;
+  }
+
+  /**
+   * Adds a phrase cut into tokens exactly as the tokenizer cuts text. `caseRule` undefined
+   * means "as written": all-caps words must be all caps, capitalised words capitalised.
+   */
+  private addPhrase(phrase: string, entry: LexiconEntry, caseRule: CaseRule | undefined): void {
+    const tokens = tokenize(phrase, this.vocabulary);
+    const ids: number[] = [];
+    const rules = new Uint8Array(tokens.count);
+    for (let i = 0; i < tokens.count; i++) {
+      const word = tokenText(tokens, i);
+      ids.push(this.vocabulary.intern(word));
+      const letters = word.replace(/[^\p{L}]/gu, '');
+      const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+      const capitalized = letters.length > 0 && letters[0] !== letters[0]!.toLowerCase();
+      if (allCaps && (caseRule === undefined || caseRule === CaseRule.Capitalized) && letters.length <= 5) rules[i] = CaseRule.AllCaps;
+      else if (caseRule === CaseRule.Any) rules[i] = CaseRule.Any;
+      else rules[i] = capitalized ? CaseRule.Capitalized : CaseRule.Any;
+    }
+    if (ids.length > 0) this.phrases.add(ids, rules, entry);
+  }
+}

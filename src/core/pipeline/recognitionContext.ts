@@ -1,0 +1,68 @@
+import type { LexiconEntry } from '../lexicon/lexicon';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { PhraseMatch } from '../lexicon/phraseTrie';
+import type { Language } from '../model/entityType';
+import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
+import type { Candidate } from './candidate';
+
+/** What every recogniser reads: the tokens, the compiled resources and the phrase matches. */
+export interface RecognitionContext {
+  readonly text: string;
+  readonly tokens: TokenStream;
+  readonly lexicon: Lexicon;
+  readonly language: Language;
+  /** Every phrase match, by start token, longest first. */
+  readonly matches: ReadonlyMap<number, ReadonlyArray<PhraseMatch<LexiconEntry>>>;
+}
+
+export type Recognizer = (context: RecognitionContext, out: Candidate[]) => void;
+
+export function findPhraseMatches(tokens: TokenStream, lexicon: Lexicon): Map<number, Array<PhraseMatch<LexiconEntry>>> {
+  const matches = new Map<number, Array<PhraseMatch<LexiconEntry>>>();
+  const wordIds = tokens.wordIds;
+  for (let i = 0; i < tokens.count; i++) {
+    if (!lexicon.phrases.startsWith(wordIds[i]!)) continue;
+    const found: Array<PhraseMatch<LexiconEntry>> = [];
+    lexicon.phrases.matchAt(tokens, i, found);
+    if (found.length > 0) matches.set(i, found);
+  }
+  return matches;
+}
+
+/** The longest match of one kind starting at a token. */
+export function matchOfKind<K extends LexiconEntry['kind']>(
+  context: RecognitionContext,
+  index: number,
+  kind: K,
+): PhraseMatch<Extract<LexiconEntry, { kind: K }>> | undefined {
+  const list = context.matches.get(index);
+  if (!list) return undefined;
+  for (const match of list) if (match.payload.kind === kind) return match as PhraseMatch<Extract<LexiconEntry, { kind: K }>>;
+  return undefined;
+}
+
+export function isWord(tokens: TokenStream, index: number): boolean {
+  return index >= 0 && index < tokens.count && tokens.kinds[index] === TokenKind.Word;
+}
+
+export function isPunct(tokens: TokenStream, index: number, char: string): boolean {
+  return (
+    index >= 0 &&
+    index < tokens.count &&
+    tokens.kinds[index] === TokenKind.Punct &&
+    tokens.ends[index]! - tokens.starts[index]! === 1 &&
+    tokens.text.charCodeAt(tokens.starts[index]!) === char.charCodeAt(0)
+  );
+}
+
+export function candidateSpan(tokens: TokenStream, tokenStart: number, tokenEnd: number) {
+  return { start: tokens.starts[tokenStart]!, end: tokens.ends[tokenEnd - 1]!, tokenStart, tokenEnd };
+}
+
+export function isAttachedToPrevious(tokens: TokenStream, index: number): boolean {
+  return index > 0 && index < tokens.count && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
+}
+
+export function tokenLower(tokens: TokenStream, index: number): string {
+  return tokens.text.slice(tokens.starts[index]!, tokens.ends[index]!).toLowerCase();
+}

@@ -1,0 +1,211 @@
+import { WordFlag } from '../../lexicon/lexicon';
+import { Priority, type Candidate } from '../../pipeline/candidate';
+import {
+  isAttachedToPrevious,
+  isPunct,
+  isWord,
+  tokenLower,
+  type RecognitionContext,
+  type Recognizer,
+} from '../../pipeline/recognitionContext';
+import { TokenFlag, TokenKind } from '../../text/tokenize';
+import { readNumber, type NumberReading } from './readNumber';
+
+interface Unit {
+  readonly unit: string;
+  readonly tokenEnd: number;
+  readonly money: boolean;
+}
+
+/**
+ * Money, percentages, durations, measures and counts: an optional currency before the
+ * number ("Rp", "US$", "€"), the number in digits or words, an optional range ("10 hingga
+ * 20"), a scale ("miliar", "billion", "bn") and a unit after it ("dolar AS", "persen",
+ * "tahun", "km", "negara"). Without a unit or a currency a number is not an amount: years,
+ * dates, identifiers and numbers inside names never are.
+ */
+export const recognizeAmounts: Recognizer = (context, out) => {
+  const { tokens } = context;
+  for (let index = 0; index < tokens.count; index++) {
+    const kind = tokens.kinds[index];
+    if (kind === TokenKind.Punct && tokens.wordIds[index]! < 0) continue;
+    const found = readAmountAt(context, index, out);
+    if (found > index) index = found - 1;
+  }
+};
+
+/** Reads an amount starting at `index`; returns the token after it, or `index` if none. */
+function readAmountAt(context: RecognitionContext, index: number, out: Candidate[]): number {
+  const { tokens } = context;
+  let numberStart = index;
+  let prefixCurrency: string | undefined;
+  const prefix = prefixCurrencyAt(context, index);
+  if (prefix) {
+    prefixCurrency = prefix.code;
+    numberStart = prefix.tokenEnd;
+  }
+  const first = readNumber(context, numberStart);
+  if (!first) return index;
+  if (!prefix && !isAmountPosition(context, first)) return index;
+
+  // A range shares the scale and unit of its second number: "10 hingga 20 miliar dolar".
+  let second: NumberReading | undefined;
+  let cursor = first.tokenEnd;
+  if (isWord(tokens, cursor) || isPunct(tokens, cursor, '-') || isPunct(tokens, cursor, '–')) {
+    if (context.lexicon.hasFlag(tokens.wordIds[cursor]!, WordFlag.RangeWord) && isRangeJoin(context, index, cursor)) {
+      const afterRange = cursor + 1;
+      const prefixAgain = prefixCurrency ? prefixCurrencyAt(context, afterRange) : undefined;
+      const candidate = readNumber(context, prefixAgain ? prefixAgain.tokenEnd : afterRange);
+      if (candidate && candidate.written === first.written) {
+        second = candidate;
+        cursor = candidate.tokenEnd;
+      }
+    }
+  }
+
+  let scale = 1;
+  const scaleAt = readScale(context, cursor);
+  if (scaleAt) {
+    scale = scaleAt.scale;
+    cursor = scaleAt.tokenEnd;
+  }
+
+  let unit: Unit | undefined;
+  if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
+  else unit = readUnit(context, cursor, prefixCurrency !== undefined);
+  if (prefixCurrency) {
+    // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
+    unit = { unit: prefixCurrency, tokenEnd: unit?.money ? unit.tokenEnd : cursor, money: true };
+  }
+  if (!unit) return index;
+  if (!unit.money && first.written === 'digits' && scale === 1 && isYearLike(context, first)) return index;
+
+  const end = unit.tokenEnd;
+  if (second) {
+    out.push(amountCandidate(context, index, first.tokenEnd, first.value * scale, unit.unit));
+    out.push(amountCandidate(context, second.tokenStart, end, second.value * scale, unit.unit));
+  } else {
+    out.push(amountCandidate(context, index, end, first.value * scale, unit.unit));
+  }
+  return end;
+}
+
+function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: string): Candidate {
+  const { tokens } = context;
+  const rounded = Number(value.toPrecision(12));
+  return {
+    type: 'amount',
+    start: tokens.starts[tokenStart]!,
+    end: tokens.ends[tokenEnd - 1]!,
+    tokenStart,
+    tokenEnd,
+    priority: Priority.amount,
+    key: `amount:${unit.toLowerCase()}:${rounded}`,
+    value: rounded,
+    unit,
+  };
+}
+
+function prefixCurrencyAt(context: RecognitionContext, index: number): { code: string; tokenEnd: number } | undefined {
+  const list = context.matches.get(index);
+  if (!list) return undefined;
+  for (const match of list) {
+    if (match.payload.kind !== 'currency' || !match.payload.prefix) continue;
+    const next = match.tokenEnd;
+    if (context.tokens.kinds[next] === TokenKind.Number) return { code: match.payload.code, tokenEnd: next };
+  }
+  return undefined;
+}
+
+/** Rules out numbers that are parts of names, identifiers, dates and times. */
+function isAmountPosition(context: RecognitionContext, number: NumberReading): boolean {
+  const { tokens, lexicon } = context;
+  const before = number.tokenStart - 1;
+  const after = number.tokenEnd;
+  if (number.written === 'digits') {
+    // "COVID-19", "Su-35", "ke-3": a number hyphenated onto a word is part of it.
+    if (isPunct(tokens, before, '-') && isAttachedToPrevious(tokens, number.tokenStart) && isAttachedToPrevious(tokens, before)) return false;
+    if (isWord(tokens, before) && isAttachedToPrevious(tokens, number.tokenStart)) return false;
+    // "12/6", "10:30"
+    if ((isPunct(tokens, after, '/') || isPunct(tokens, after, ':')) && tokens.kinds[after + 1] === TokenKind.Number) return false;
+    if ((isPunct(tokens, before, '/') || isPunct(tokens, before, ':')) && tokens.kinds[before - 1] === TokenKind.Number) return false;
+  }
+  if (isWord(tokens, before)) {
+    const flags = lexicon.wordFlags(tokens.wordIds[before]!);
+    if (flags & (WordFlag.IdentifierBefore | WordFlag.Month)) return false;
+    // "salah satu" (one of)
+    if (number.written === 'words' && tokenLower(tokens, before) === 'salah') return false;
+  }
+  if (isWord(tokens, after) && lexicon.hasFlag(tokens.wordIds[after]!, WordFlag.Month)) return false;
+  return true;
+}
+
+/** "hingga", "to", "-" between two numbers; "dan"/"and" only after "antara"/"between". */
+function isRangeJoin(context: RecognitionContext, amountStart: number, join: number): boolean {
+  const word = tokenLower(context.tokens, join);
+  if (word === 'dan' || word === 'and') {
+    const before = tokenLower(context.tokens, amountStart - 1);
+    return before === 'antara' || before === 'between';
+  }
+  return true;
+}
+
+function readScale(context: RecognitionContext, index: number): { scale: number; tokenEnd: number } | undefined {
+  const { tokens, lexicon } = context;
+  let at = index;
+  // "$3.5-billion"
+  if (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1)) at++;
+  if (!isWord(tokens, at)) return undefined;
+  const wordId = tokens.wordIds[at]!;
+  if (!lexicon.hasFlag(wordId, WordFlag.Scale)) return undefined;
+  const length = tokens.ends[at]! - tokens.starts[at]!;
+  // "k", "m", "b" only straight after the digits: "$10b", "10k".
+  if (length === 1 && !isAttachedToPrevious(tokens, at)) return undefined;
+  for (const language of [context.language, context.language === 'id' ? 'en' : 'id'] as const) {
+    const scale = lexicon.numberWords[language].get(wordId)?.find((v) => v.flag === WordFlag.Scale);
+    if (scale) return { scale: scale.value, tokenEnd: at + 1 };
+  }
+  return undefined;
+}
+
+function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency: boolean): Unit | undefined {
+  const { tokens } = context;
+  let at = index;
+  if (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1)) at++; // "four-day"
+  const matches = context.matches.get(at);
+  if (matches) {
+    for (const match of matches) {
+      const entry = match.payload;
+      if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: match.tokenEnd, money: true };
+      if (entry.kind === 'unit') return { unit: entry.unit, tokenEnd: match.tokenEnd, money: false };
+    }
+    for (const match of matches) {
+      if (match.payload.kind === 'countNoun') return { unit: countUnit(context, at, match.tokenEnd), tokenEnd: match.tokenEnd, money: false };
+    }
+  }
+  if (hasPrefixCurrency) return undefined;
+  // "26 key commodities", "two regional diplomats": one adjective before a counted noun.
+  if (isWord(tokens, at) && isPlainLowerWord(context, at)) {
+    const next = context.matches.get(at + 1)?.find((m) => m.payload.kind === 'countNoun');
+    if (next) return { unit: countUnit(context, at + 1, next.tokenEnd), tokenEnd: next.tokenEnd, money: false };
+  }
+  return undefined;
+}
+
+function countUnit(context: RecognitionContext, start: number, end: number): string {
+  return context.text.slice(context.tokens.starts[start]!, context.tokens.ends[end - 1]!);
+}
+
+function isPlainLowerWord(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if ((tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== 0) return false;
+  const flags = lexicon.wordFlags(tokens.wordIds[index]!);
+  return (flags & (WordFlag.StopwordEn | WordFlag.StopwordId | WordFlag.Month | WordFlag.Scale)) === 0;
+}
+
+/** A bare four-digit number between 1900 and 2100 is a year unless a unit says otherwise. */
+function isYearLike(context: RecognitionContext, number: NumberReading): boolean {
+  const { tokens } = context;
+  const length = tokens.ends[number.tokenStart]! - tokens.starts[number.tokenStart]!;
+  return length === 4 && number.value >= 1900 && number.value <= 2100 && Number.isInteger(number.value);
+}

@@ -1,0 +1,71 @@
+import { WordFlag } from '../../lexicon/lexicon';
+import { parseDigitNumber } from '../../numbers/parseDigitNumber';
+import { parseNumberWords } from '../../numbers/parseNumberWords';
+import { isAttachedToPrevious, isPunct, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { TokenKind } from '../../text/tokenize';
+import type { Language } from '../../model/entityType';
+
+export interface NumberReading {
+  readonly value: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly written: 'digits' | 'words' | 'fused';
+  /** For "se-" words that carry their own unit: "sehari" is 1 day. */
+  readonly fusedUnit?: string;
+}
+
+const MAX_NUMBER_WORDS = 8;
+const NUMBER_WORD_FLAGS = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Connector;
+
+/** A number written in digits or words starting at token `index`, with its value. */
+export function readNumber(context: RecognitionContext, index: number): NumberReading | undefined {
+  const { tokens, lexicon } = context;
+  if (tokens.kinds[index] === TokenKind.Number) {
+    const raw = context.text.slice(tokens.starts[index]!, tokens.ends[index]!);
+    const value = parseDigitNumber(raw, context.language);
+    if (value === undefined) return undefined;
+    return { value, tokenStart: index, tokenEnd: index + 1, written: 'digits' };
+  }
+  if (!isWord(tokens, index)) return undefined;
+  const wordId = tokens.wordIds[index]!;
+  const flags = lexicon.wordFlags(wordId);
+  if (flags & WordFlag.Fused) {
+    for (const language of languagesFirst(context.language)) {
+      const fused = lexicon.numberWords[language].get(wordId)?.find((v) => v.flag === WordFlag.Fused);
+      if (fused?.fusedUnit) {
+        return { value: fused.value, tokenStart: index, tokenEnd: index + 1, written: 'fused', fusedUnit: fused.fusedUnit };
+      }
+    }
+  }
+  if ((flags & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return undefined;
+
+  // Collect the run of number words, joining hyphenated ones ("twenty-three").
+  const words: string[] = [];
+  const wordEnds: number[] = [];
+  let cursor = index;
+  while (cursor < tokens.count && words.length < MAX_NUMBER_WORDS) {
+    if (!isWord(tokens, cursor) || (lexicon.wordFlags(tokens.wordIds[cursor]!) & NUMBER_WORD_FLAGS) === 0) break;
+    let word = tokenLower(tokens, cursor);
+    let end = cursor + 1;
+    while (isPunct(tokens, end, '-') && isAttachedToPrevious(tokens, end) && isWord(tokens, end + 1) && isAttachedToPrevious(tokens, end + 1)) {
+      const next = tokens.wordIds[end + 1]!;
+      if ((lexicon.wordFlags(next) & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) break;
+      word += '-' + tokenLower(tokens, end + 1);
+      end += 2;
+    }
+    words.push(word);
+    wordEnds.push(end);
+    cursor = end;
+  }
+  for (const language of languagesFirst(context.language)) {
+    const parsed = parseNumberWords(words, 0, context.lexicon.resources.languages[language].numbers);
+    if (parsed && parsed.length > 0) {
+      return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
+    }
+  }
+  return undefined;
+}
+
+function languagesFirst(language: Language): readonly Language[] {
+  return language === 'id' ? ['id', 'en'] : ['en', 'id'];
+}

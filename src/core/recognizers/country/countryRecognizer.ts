@@ -1,0 +1,65 @@
+import { WordFlag } from '../../lexicon/lexicon';
+import type { PhraseMatch } from '../../lexicon/phraseTrie';
+import type { LexiconEntry } from '../../lexicon/lexicon';
+import { Priority } from '../../pipeline/candidate';
+import { candidateSpan, isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { TokenFlag } from '../../text/tokenize';
+
+type CountryMatch = PhraseMatch<Extract<LexiconEntry, { kind: 'country' }>>;
+
+/**
+ * Country names, short forms, abbreviations and English demonyms. Dependent territories
+ * ("Hong Kong") become places. Language names, stance compounds and country words fused
+ * into a non-government name are left out, as the guidelines say.
+ */
+export const recognizeCountries: Recognizer = (context, out) => {
+  for (const list of context.matches.values()) {
+    for (const match of list) {
+      if (match.payload.kind !== 'country') continue;
+      const countryMatch = match as CountryMatch;
+      if (!isCountryReference(context, countryMatch)) break;
+      const country = countryMatch.payload.country;
+      out.push({
+        type: country.sovereign ? 'country' : 'place',
+        ...candidateSpan(context.tokens, match.tokenStart, match.tokenEnd),
+        priority: country.sovereign ? Priority.country : Priority.place,
+        key: `${country.sovereign ? 'country' : 'place'}:${country.code}`,
+        country,
+        countryCode: country.code,
+      });
+      break;
+    }
+  }
+};
+
+function isCountryReference(context: RecognitionContext, match: CountryMatch): boolean {
+  const { tokens, lexicon } = context;
+  const before = match.tokenStart - 1;
+  const after = match.tokenEnd;
+  const wordBefore = tokens.wordIds[before] ?? -1;
+  const wordAfter = tokens.wordIds[after] ?? -1;
+  // "bahasa Inggris", "Chinese characters", "the Italian word"
+  if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.LanguageBefore)) return false;
+  if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter)) return false;
+  if (isPunct(tokens, after, '-') && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.LanguageAfter)) return false;
+  // "Anti-Amerika", "pro-China", "Russia-friendly"
+  if (isPunct(tokens, before, '-') && isAttached(context, before) && lexicon.hasFlag(tokens.wordIds[before - 1] ?? -1, WordFlag.StanceBefore)) {
+    return false;
+  }
+  if (isPunct(tokens, after, '-') && isAttached(context, after + 1) && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.StanceAfter)) {
+    return false;
+  }
+  // "Bank Indonesia", "Trade Expo Indonesia": a capitalised head noun fused with the country word.
+  if (
+    isWord(tokens, before) &&
+    (tokens.flags[before]! & TokenFlag.Capitalized) !== 0 &&
+    lexicon.hasFlag(wordBefore, WordFlag.OrganizationHead)
+  ) {
+    return false;
+  }
+  return true;
+}
+
+function isAttached(context: RecognitionContext, index: number): boolean {
+  return (context.tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
+}

@@ -1,0 +1,87 @@
+import { WordFlag } from '../../lexicon/lexicon';
+import { Priority } from '../../pipeline/candidate';
+import { isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { TokenFlag, TokenKind } from '../../text/tokenize';
+
+/**
+ * Dates as news writes them: weekdays ("Senin", "Monday"), "12 Juni 2025", "June 12, 2025",
+ * "Juni 2025", numeric "12/6/2025" and years standing alone ("pada 2023").
+ */
+export const recognizeDates: Recognizer = (context, out) => {
+  const { tokens, lexicon } = context;
+  for (let index = 0; index < tokens.count; index++) {
+    const kind = tokens.kinds[index];
+    let end = -1;
+    if (kind === TokenKind.Word) {
+      const flags = lexicon.wordFlags(tokens.wordIds[index]!);
+      if ((tokens.flags[index]! & TokenFlag.Capitalized) === 0) continue;
+      if (flags & WordFlag.Weekday) end = index + 1;
+      else if (flags & WordFlag.Month) end = monthFirst(context, index);
+    } else if (kind === TokenKind.Number) {
+      end = dayFirst(context, index);
+      if (end < 0) end = numericDate(context, index);
+      if (end < 0 && isYear(context, index)) end = index + 1;
+    }
+    if (end <= index) continue;
+    const start = tokens.starts[index]!;
+    const stop = tokens.ends[end - 1]!;
+    out.push({
+      type: 'date',
+      start,
+      end: stop,
+      tokenStart: index,
+      tokenEnd: end,
+      priority: Priority.date,
+      key: `date:${context.text.slice(start, stop).toLowerCase().replace(/\s+/g, ' ')}`,
+    });
+    index = end - 1;
+  }
+};
+
+function isDayNumber(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (tokens.kinds[index] !== TokenKind.Number) return false;
+  const raw = context.text.slice(tokens.starts[index]!, tokens.ends[index]!);
+  if (raw.length > 2) return false;
+  const day = Number(raw);
+  return day >= 1 && day <= 31;
+}
+
+function isYear(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (tokens.kinds[index] !== TokenKind.Number || tokens.ends[index]! - tokens.starts[index]! !== 4) return false;
+  const year = Number(context.text.slice(tokens.starts[index]!, tokens.ends[index]!));
+  if (!(year >= 1900 && year <= 2100)) return false;
+  // "2023" hyphenated onto a word ("Visi-2045") belongs to a name.
+  return !(isPunct(tokens, index - 1, '-') && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0);
+}
+
+function isMonth(context: RecognitionContext, index: number): boolean {
+  return isWord(context.tokens, index) && context.lexicon.hasFlag(context.tokens.wordIds[index]!, WordFlag.Month) &&
+    (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
+}
+
+/** "12 Juni 2025", "12 June" */
+function dayFirst(context: RecognitionContext, index: number): number {
+  if (!isDayNumber(context, index) || !isMonth(context, index + 1)) return -1;
+  return isYear(context, index + 2) ? index + 3 : index + 2;
+}
+
+/** "June 12, 2025", "Juni 2025", "June 12" */
+function monthFirst(context: RecognitionContext, index: number): number {
+  const { tokens } = context;
+  if (isDayNumber(context, index + 1)) {
+    if (isPunct(tokens, index + 2, ',') && isYear(context, index + 3)) return index + 4;
+    return index + 2;
+  }
+  if (isYear(context, index + 1)) return index + 2;
+  return -1;
+}
+
+/** "12/6", "12/6/2025" */
+function numericDate(context: RecognitionContext, index: number): number {
+  const { tokens } = context;
+  if (!isDayNumber(context, index) || !isPunct(tokens, index + 1, '/') || !isDayNumber(context, index + 2)) return -1;
+  if (isPunct(tokens, index + 3, '/') && tokens.kinds[index + 4] === TokenKind.Number) return index + 5;
+  return index + 3;
+}

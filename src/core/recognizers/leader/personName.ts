@@ -1,0 +1,96 @@
+import { WordFlag } from '../../lexicon/lexicon';
+import { isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { TokenFlag, TokenKind } from '../../text/tokenize';
+
+const MAX_NAME_WORDS = 6;
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
+
+/**
+ * The end token of a person's name starting at `start`, or -1: capitalised words with the
+ * particles names carry ("van", "bin", "al-"), hyphenated parts ("Jae-myung") and a quoted
+ * nickname inside ("Joko “Jokowi” Widodo"). It stops at words that are never names (days,
+ * months, sentence openers) and at the start of a country, place or organisation name.
+ */
+export function readPersonName(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  let index = start;
+  let words = 0;
+  let end = -1;
+  while (index < tokens.count && words < MAX_NAME_WORDS) {
+    if (isNameWord(context, index, words === 0)) {
+      words++;
+      index++;
+      // Hyphenated parts, written without spaces: "Jae-myung", "Al-Sudani".
+      while (isPunct(tokens, index, '-') && attached(context, index) && isWord(tokens, index + 1) && attached(context, index + 1)) {
+        index += 2;
+      }
+      end = index;
+      continue;
+    }
+    const wordId = tokens.wordIds[index]!;
+    if (words > 0 && isWord(tokens, index) && lexicon.hasFlag(wordId, WordFlag.NameParticle)) {
+      // A particle continues the name only when a capitalised word follows it ("van Klaveren").
+      let next = index + 1;
+      if (isPunct(tokens, next, '-') && attached(context, next)) next++;
+      if (isNameWord(context, next, false)) {
+        index = next;
+        continue;
+      }
+      break;
+    }
+    if (words > 0 && tokens.kinds[index] === TokenKind.Punct && OPENING_QUOTES.has(tokenChar(context, index))) {
+      // A nickname in quotes, followed by more of the name: Joko “Jokowi” Widodo.
+      const nickname = index + 1;
+      const close = nickname + 1;
+      if (
+        isNameWord(context, nickname, false) &&
+        tokens.kinds[close] === TokenKind.Punct &&
+        CLOSING_QUOTES.has(tokenChar(context, close)) &&
+        isNameWord(context, close + 1, false)
+      ) {
+        index = close + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+export function isNameWord(context: RecognitionContext, index: number, first: boolean): boolean {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, index)) return false;
+  const flags = tokens.flags[index]!;
+  if ((flags & TokenFlag.Capitalized) === 0 || (flags & TokenFlag.HasDigit) !== 0) return false;
+  const wordId = tokens.wordIds[index]!;
+  if (wordId >= 0) {
+    const wordFlags = lexicon.wordFlags(wordId);
+    if (wordFlags & (WordFlag.NonName | WordFlag.Month | WordFlag.Weekday | WordFlag.StopwordId | WordFlag.StopwordEn)) return false;
+    const matches = context.matches.get(index);
+    if (matches) {
+      // A known leader's name is a name; a country, place, organisation or title is not.
+      let leader = false;
+      let other = false;
+      for (const match of matches) {
+        if (match.payload.kind === 'leader') leader = true;
+        else if (match.payload.kind !== 'countNoun' && match.payload.kind !== 'unit' && match.payload.kind !== 'currency') other = true;
+      }
+      if (other && !leader) return false;
+    }
+  }
+  // Long all-caps words are acronyms or shouted headline words; short ones may be initials ("JD Vance").
+  if ((flags & TokenFlag.AllCaps) !== 0) {
+    const length = tokens.ends[index]! - tokens.starts[index]!;
+    if (length > 3 || (first && !isNameWord(context, index + 1, false))) return false;
+  }
+  return true;
+}
+
+function attached(context: RecognitionContext, index: number): boolean {
+  return (context.tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
+}
+
+function tokenChar(context: RecognitionContext, index: number): string {
+  return context.text.charAt(context.tokens.starts[index]!);
+}

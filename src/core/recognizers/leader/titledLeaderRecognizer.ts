@@ -1,0 +1,81 @@
+import { WordFlag } from '../../lexicon/lexicon';
+import type { CountryRecord } from '../../data/schemas';
+import { Priority, type Candidate } from '../../pipeline/candidate';
+import { isPunct, isWord, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { readPersonName } from './personName';
+import { leaderAt } from './leaderIdentity';
+
+const LOOK_BACK = 3;
+
+/**
+ * Leaders named next to their office: "Presiden Iran Ebrahim Raisi", "Menteri Luar Negeri
+ * RI Sugiono", "Iranian President Ebrahim Raisi", "Sekjen PBB António Guterres",
+ * "timpalannya dari Venezuela, Nicolas Maduro". The title and country become the role;
+ * the span is the name only.
+ */
+export const recognizeTitledLeaders: Recognizer = (context, out) => {
+  const { tokens, lexicon } = context;
+  for (let index = 0; index < tokens.count; index++) {
+    const wordId = tokens.wordIds[index]!;
+    if (wordId < 0) continue;
+    let role: string | undefined;
+    let titleEnd: number;
+    const title = matchOfKind(context, index, 'title');
+    if (title) {
+      role = title.payload.role;
+      titleEnd = title.tokenEnd;
+    } else if (lexicon.hasFlag(wordId, WordFlag.Counterpart)) {
+      titleEnd = index + 1;
+    } else continue;
+
+    let country = countryBefore(context, index);
+    let next = titleEnd;
+    // "dari Venezuela", "of Indonesia"
+    if (isWord(tokens, next) && isPreposition(context, next) && matchOfKind(context, next + 1, 'country')) next++;
+    const countryAfter = matchOfKind(context, next, 'country');
+    if (countryAfter) {
+      country = countryAfter.payload.country;
+      next = countryAfter.tokenEnd;
+    } else {
+      // "Sekjen PBB", "Direktur Jenderal WTO"
+      const organization = matchOfKind(context, next, 'organization');
+      if (organization) next = organization.tokenEnd;
+    }
+    if (isPunct(tokens, next, ',')) next++;
+    const nameEnd = readPersonName(context, next);
+    if (nameEnd < 0) continue;
+    const written = context.text.slice(tokens.starts[title ? index : titleEnd - 1]!, tokens.ends[next - 1]!).replace(/[\s,]+$/, '');
+    const known = leaderAt(context, next, nameEnd);
+    const candidate: Candidate = {
+      type: 'leader',
+      start: tokens.starts[next]!,
+      end: tokens.ends[nameEnd - 1]!,
+      tokenStart: next,
+      tokenEnd: nameEnd,
+      priority: Priority.titledLeader,
+      key: known ? `leader:${known.name}` : `leader:name:${context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!)}`,
+      role: written,
+      ...(role ? { canonicalRole: role } : {}),
+      ...(known ? { leader: known } : {}),
+      ...(country ? { country, countryCode: country.code } : known?.country ? { countryCode: known.country } : {}),
+    };
+    out.push(candidate);
+    index = nameEnd - 1;
+  }
+};
+
+/** "Iranian President", "US Secretary of State": a country just before the title. */
+function countryBefore(context: RecognitionContext, titleStart: number): CountryRecord | undefined {
+  for (let start = titleStart - 1; start >= 0 && start >= titleStart - LOOK_BACK; start--) {
+    const match = matchOfKind(context, start, 'country');
+    if (match && match.tokenEnd === titleStart) return match.payload.country;
+  }
+  return undefined;
+}
+
+const PREPOSITIONS = new Set(['dari', 'of', 'asal', 'from']);
+
+function isPreposition(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  return PREPOSITIONS.has(context.text.slice(tokens.starts[index]!, tokens.ends[index]!).toLowerCase());
+}

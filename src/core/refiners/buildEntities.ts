@@ -1,0 +1,134 @@
+import type { CountryRecord } from '../data/schemas';
+import type { Annotation, Entity, EntityAttributes } from '../model/annotatedDocument';
+import type { Language } from '../model/entityType';
+import type { Candidate } from '../pipeline/candidate';
+import type { Lexicon } from '../lexicon/lexicon';
+
+/**
+ * Turns the surviving candidates into annotations (ids a1… in text order) and entities
+ * (ids e1… in order of first mention), one entity per candidate key, with a canonical name
+ * and the attributes hovers and exports show.
+ */
+export function buildEntities(
+  text: string,
+  candidates: readonly Candidate[],
+  language: Language,
+  lexicon: Lexicon,
+): { annotations: Annotation[]; entities: Entity[] } {
+  const annotations: Annotation[] = [];
+  const groups = new Map<string, { entity: Entity; members: Candidate[] }>();
+  candidates.forEach((candidate, index) => {
+    const id = `a${index + 1}`;
+    let group = groups.get(candidate.key);
+    if (!group) {
+      group = {
+        entity: { id: `e${groups.size + 1}`, type: candidate.type, name: '', attributes: {}, mentions: [] },
+        members: [],
+      };
+      groups.set(candidate.key, group);
+    }
+    group.entity.mentions.push(id);
+    group.members.push(candidate);
+    const annotation: Annotation = {
+      id,
+      type: candidate.type,
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      entityId: group.entity.id,
+    };
+    if (candidate.value !== undefined) annotation.value = candidate.value;
+    if (candidate.unit !== undefined) annotation.unit = candidate.unit;
+    if (candidate.role !== undefined) annotation.role = candidate.role;
+    annotations.push(annotation);
+  });
+  const entities: Entity[] = [];
+  for (const { entity, members } of groups.values()) {
+    describe(entity, members, text, language, lexicon);
+    entities.push(entity);
+  }
+  return { annotations, entities };
+}
+
+function describe(entity: Entity, members: readonly Candidate[], text: string, language: Language, lexicon: Lexicon): void {
+  const first = members[0]!;
+  const attributes: EntityAttributes = {};
+  switch (first.type) {
+    case 'country': {
+      const country = first.country!;
+      entity.name = language === 'id' ? country.nameId : country.nameEn;
+      Object.assign(attributes, countryAttributes(country));
+      break;
+    }
+    case 'leader': {
+      const leader = members.find((m) => m.leader)?.leader;
+      const titled = members.find((m) => m.canonicalRole);
+      entity.name = leader?.name ?? longestMention(members, text);
+      if (titled?.canonicalRole) {
+        attributes.role = titled.canonicalRole;
+        attributes.source = 'text';
+      } else if (leader) {
+        const office = leader.offices.find((o) => !o.to) ?? leader.offices[leader.offices.length - 1];
+        if (office) attributes.role = office.role.en;
+        attributes.source = 'gazetteer';
+      }
+      const countryCode = titled?.countryCode ?? members.find((m) => m.country)?.country?.code ?? leader?.country ?? first.countryCode;
+      if (countryCode) attributes.countryCode = countryCode;
+      if (leader?.wikidata) attributes.wikidata = leader.wikidata;
+      break;
+    }
+    case 'place': {
+      if (first.country) {
+        entity.name = language === 'id' ? first.country.nameId : first.country.nameEn;
+        Object.assign(attributes, countryAttributes(first.country));
+        delete attributes.iso3166;
+        attributes.countryCode = first.country.code;
+      } else {
+        entity.name = first.place?.name ?? longestMention(members, text);
+        if (first.place?.wikidata) attributes.wikidata = first.place.wikidata;
+      }
+      if (first.countryCode) {
+        attributes.countryCode = first.countryCode;
+        const country = lexicon.countriesByCode.get(first.countryCode);
+        if (country && !first.country) {
+          attributes.nameId = country.nameId;
+          attributes.nameEn = country.nameEn;
+        }
+      }
+      break;
+    }
+    case 'organization': {
+      const organization = first.organization;
+      entity.name = organization ? (language === 'id' && organization.nameId ? organization.nameId : organization.name) : longestMention(members, text);
+      if (organization?.wikidata) attributes.wikidata = organization.wikidata;
+      if (organization?.nameId) attributes.nameId = organization.nameId;
+      if (organization) attributes.nameEn = organization.name;
+      if (first.countryCode) attributes.countryCode = first.countryCode;
+      break;
+    }
+    case 'amount': {
+      attributes.value = first.value!;
+      attributes.unit = first.unit!;
+      if (/^[A-Z]{3}$/.test(first.unit!)) attributes.iso4217 = first.unit!;
+      entity.name = `${first.value} ${first.unit}`;
+      break;
+    }
+    case 'date':
+      entity.name = text.slice(first.start, first.end);
+      break;
+  }
+  entity.attributes = attributes;
+}
+
+function countryAttributes(country: CountryRecord): EntityAttributes {
+  const attributes: EntityAttributes = { iso3166: country.code, nameId: country.nameId, nameEn: country.nameEn };
+  if (country.wikidata) attributes.wikidata = country.wikidata;
+  if (country.capital) attributes.capital = country.capital.en;
+  return attributes;
+}
+
+function longestMention(members: readonly Candidate[], text: string): string {
+  let best = members[0]!;
+  for (const member of members) if (member.end - member.start > best.end - best.start) best = member;
+  return text.slice(best.start, best.end);
+}

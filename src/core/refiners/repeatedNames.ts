@@ -1,0 +1,95 @@
+import { WordFlag } from '../lexicon/lexicon';
+import { Priority, type Candidate } from '../pipeline/candidate';
+import type { RecognitionContext } from '../pipeline/recognitionContext';
+import { TokenFlag, TokenKind } from '../text/tokenize';
+import { isNameWord } from '../recognizers/leader/personName';
+
+interface NamePattern {
+  readonly words: readonly string[];
+  readonly hashes: readonly number[];
+  readonly source: Candidate;
+}
+
+/**
+ * Finds the other mentions of leaders found once: "Raisi" after "Presiden Iran Ebrahim
+ * Raisi", "Jokowi" after "Joko “Jokowi” Widodo", before or after the first mention. Each
+ * full name and each of its words is a pattern; a word two leaders share is ambiguous and
+ * left out.
+ */
+export function findRepeatedNames(context: RecognitionContext, accepted: readonly Candidate[], covered: Uint8Array): Candidate[] {
+  const { tokens, lexicon, text } = context;
+  const byFirstHash = new Map<number, NamePattern[]>();
+  const ambiguous = new Set<string>();
+  const seenWord = new Map<string, string>();
+  const add = (words: string[], hashes: number[], source: Candidate) => {
+    const list = byFirstHash.get(hashes[0]!) ?? [];
+    if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
+    list.push({ words, hashes, source });
+    byFirstHash.set(hashes[0]!, list);
+  };
+  for (const candidate of accepted) {
+    if (candidate.type !== 'leader') continue;
+    const words: string[] = [];
+    const hashes: number[] = [];
+    for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
+      if (tokens.kinds[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Capitalized) === 0) continue;
+      if (lexicon.hasFlag(tokens.wordIds[t]!, WordFlag.NameParticle)) continue;
+      const word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
+      words.push(word);
+      hashes.push(tokens.hashes[t]!);
+      const owner = seenWord.get(word);
+      if (owner !== undefined && owner !== candidate.key) ambiguous.add(word);
+      seenWord.set(word, candidate.key);
+    }
+    if (words.length > 1) add(words, hashes, candidate);
+  }
+  for (const candidate of accepted) {
+    if (candidate.type !== 'leader') continue;
+    for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
+      if (tokens.kinds[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Capitalized) === 0) continue;
+      const word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
+      if (ambiguous.has(word) || lexicon.hasFlag(tokens.wordIds[t]!, WordFlag.NameParticle)) continue;
+      add([word], [tokens.hashes[t]!], candidate);
+    }
+  }
+  if (byFirstHash.size === 0) return [];
+
+  const found: Candidate[] = [];
+  for (let index = 0; index < tokens.count; index++) {
+    if (covered[index] || tokens.kinds[index] !== TokenKind.Word) continue;
+    const patterns = byFirstHash.get(tokens.hashes[index]!);
+    if (!patterns || !isNameWord(context, index, false)) continue;
+    let best: NamePattern | undefined;
+    for (const pattern of patterns) {
+      if (best && best.words.length >= pattern.words.length) continue;
+      if (matchesAt(context, index, pattern, covered)) best = pattern;
+    }
+    if (!best) continue;
+    const tokenEnd = index + best.words.length;
+    found.push({
+      type: 'leader',
+      start: tokens.starts[index]!,
+      end: tokens.ends[tokenEnd - 1]!,
+      tokenStart: index,
+      tokenEnd,
+      priority: Priority.repeatedName,
+      key: best.source.key,
+      ...(best.source.leader ? { leader: best.source.leader } : {}),
+      ...(best.source.countryCode ? { countryCode: best.source.countryCode } : {}),
+    });
+    index = tokenEnd - 1;
+  }
+  return found;
+}
+
+function matchesAt(context: RecognitionContext, index: number, pattern: NamePattern, covered: Uint8Array): boolean {
+  const { tokens, text } = context;
+  for (let k = 0; k < pattern.words.length; k++) {
+    const t = index + k;
+    if (t >= tokens.count || covered[t] || tokens.hashes[t] !== pattern.hashes[k]) return false;
+    if (text.slice(tokens.starts[t]!, tokens.ends[t]!) !== pattern.words[k]) return false;
+  }
+  // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong").
+  const next = index + pattern.words.length;
+  return !(pattern.words.length === 1 && isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next]);
+}

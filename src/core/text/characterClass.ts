@@ -1,0 +1,69 @@
+// Character classes for the scanner, looked up by UTF-16 code unit. ASCII is filled at
+// load; any other code unit is classified on first sight and cached, so the hot loop
+// never runs a Unicode regular expression twice for the same character.
+
+export const enum CharClass {
+  Unknown = 0,
+  Space = 1,
+  Newline = 2,
+  Lower = 3,
+  Upper = 4,
+  /** A letter with no case (CJK, Arabic) or a combining mark. */
+  OtherLetter = 5,
+  Digit = 6,
+  Apostrophe = 7,
+  Other = 8,
+}
+
+const classes = new Uint8Array(65536);
+/** Lower-case form of each code unit, for case-folded hashing (0 = not yet known). */
+const lowerCodes = new Uint16Array(65536);
+
+for (let c = 0; c < 128; c++) {
+  let cls = CharClass.Other;
+  if (c === 10 || c === 13) cls = CharClass.Newline;
+  else if (c === 32 || c === 9 || c === 11 || c === 12) cls = CharClass.Space;
+  else if (c >= 97 && c <= 122) cls = CharClass.Lower;
+  else if (c >= 65 && c <= 90) cls = CharClass.Upper;
+  else if (c >= 48 && c <= 57) cls = CharClass.Digit;
+  else if (c === 39) cls = CharClass.Apostrophe;
+  classes[c] = cls;
+  lowerCodes[c] = c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+const letterPattern = /\p{L}|\p{M}/u;
+const spacePattern = /\s/u;
+
+function classifySlow(code: number): CharClass {
+  const ch = String.fromCharCode(code);
+  let cls: CharClass;
+  if (code === 0x2019 || code === 0x2018 || code === 0x02bc) cls = CharClass.Apostrophe;
+  else if (code === 0x2028 || code === 0x2029 || code === 0x85) cls = CharClass.Newline;
+  else if (code >= 0xd800 && code <= 0xdfff) cls = CharClass.Other;
+  else if (spacePattern.test(ch)) cls = CharClass.Space;
+  else if (letterPattern.test(ch)) {
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower !== ch && lower.length === 1) cls = CharClass.Upper;
+    else if (upper !== ch) cls = CharClass.Lower;
+    else cls = CharClass.OtherLetter;
+  } else cls = CharClass.Other;
+  classes[code] = cls;
+  const lower = ch.toLowerCase();
+  lowerCodes[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+  return cls;
+}
+
+export function charClass(code: number): CharClass {
+  const cls = classes[code]!;
+  return cls === CharClass.Unknown ? classifySlow(code) : cls;
+}
+
+/** Lower-case code unit; only valid after charClass(code) has been called once. */
+export function lowerCode(code: number): number {
+  return lowerCodes[code]!;
+}
+
+export function isLetterClass(cls: CharClass): boolean {
+  return cls === CharClass.Lower || cls === CharClass.Upper || cls === CharClass.OtherLetter;
+}

@@ -1,0 +1,190 @@
+import { CharClass, charClass, isLetterClass, lowerCode } from './characterClass';
+import type { Vocabulary } from './vocabulary';
+import { HASH_SEED, hashStep } from './wordHash';
+
+export const enum TokenKind {
+  Word = 1,
+  Number = 2,
+  Punct = 3,
+}
+
+export const enum TokenFlag {
+  Capitalized = 1,
+  /** Two or more letters, all upper case ("RI", "PBB", "U.S."). */
+  AllCaps = 2,
+  SpaceBefore = 4,
+  LineStart = 8,
+  ParagraphStart = 16,
+  /** A word that also holds digits ("G20", "Su35"): never a name part or an amount. */
+  HasDigit = 32,
+}
+
+/**
+ * The text cut into words, numbers and single punctuation marks, in parallel typed arrays
+ * so that a 10 MB article costs a handful of allocations. Whitespace is not a token; it is
+ * recorded in the flags of the token after it.
+ */
+export interface TokenStream {
+  readonly text: string;
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly kinds: Uint8Array;
+  readonly flags: Uint8Array;
+  /** Case-folded hash of each word (0 for other tokens). */
+  readonly hashes: Int32Array;
+  /** Vocabulary id of each word, or -1. */
+  readonly wordIds: Int32Array;
+}
+
+export function tokenize(text: string, vocabulary: Vocabulary): TokenStream {
+  let capacity = (text.length >> 2) + 16;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let flags = new Uint8Array(capacity);
+  let hashes = new Int32Array(capacity);
+  let wordIds = new Int32Array(capacity);
+  let count = 0;
+
+  const length = text.length;
+  let pos = 0;
+  let newlines = 2; // the first token starts a paragraph
+  let space = false;
+
+  while (pos < length) {
+    const code = text.charCodeAt(pos);
+    const cls = charClass(code);
+    if (cls === CharClass.Space) {
+      space = true;
+      pos++;
+      continue;
+    }
+    if (cls === CharClass.Newline) {
+      // CRLF counts as one line break.
+      if (!(code === 13 && text.charCodeAt(pos + 1) === 10)) newlines++;
+      space = true;
+      pos++;
+      continue;
+    }
+
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      kinds = growBytes(kinds, capacity);
+      flags = growBytes(flags, capacity);
+      hashes = grow(hashes, capacity);
+      wordIds = grow(wordIds, capacity);
+    }
+
+    let flag = 0;
+    if (space) flag |= TokenFlag.SpaceBefore;
+    if (newlines > 0) flag |= newlines > 1 ? TokenFlag.LineStart | TokenFlag.ParagraphStart : TokenFlag.LineStart;
+    const start = pos;
+    let kind: TokenKind;
+    let hash = 0;
+    let wordId = -1;
+
+    if (isLetterClass(cls)) {
+      kind = TokenKind.Word;
+      hash = HASH_SEED;
+      let upper = 0;
+      let letters = 0;
+      let digits = false;
+      if (cls === CharClass.Upper) flag |= TokenFlag.Capitalized;
+      while (pos < length) {
+        const c = text.charCodeAt(pos);
+        const k = charClass(c);
+        if (isLetterClass(k)) {
+          letters++;
+          if (k === CharClass.Upper) upper++;
+        } else if (k === CharClass.Digit) {
+          digits = true;
+        } else if (k === CharClass.Apostrophe) {
+          // Inner apostrophes belong to the word (Ma'ruf, O’Neill), a possessive does not.
+          const next = text.charCodeAt(pos + 1);
+          if (!isLetterClass(charClass(next))) break;
+          if ((next === 115 || next === 83) && !isLetterClass(charClass(text.charCodeAt(pos + 2)))) break;
+        } else if (c === 46 && letters === 1 && pos === start + 1 && isDottedAbbreviation(text, pos)) {
+          // "U.S.", "U.K.", "U.S.A.": single letters joined by dots form one word.
+          while (pos < length && text.charCodeAt(pos) === 46 && isLetterClass(charClass(text.charCodeAt(pos + 1)))) {
+            const letter = text.charCodeAt(pos + 1);
+            hash = hashStep(hashStep(hash, 46), lowerCode(letter));
+            letters++;
+            if (charClass(letter) === CharClass.Upper) upper++;
+            pos += 2;
+          }
+          if (text.charCodeAt(pos) === 46) {
+            hash = hashStep(hash, 46);
+            pos++;
+          }
+          break;
+        } else break;
+        hash = hashStep(hash, lowerCode(c));
+        pos++;
+      }
+      if (upper >= 2 && upper === letters) flag |= TokenFlag.AllCaps;
+      if (digits) flag |= TokenFlag.HasDigit;
+      wordId = vocabulary.findSpan(text, start, pos, hash);
+    } else if (cls === CharClass.Digit) {
+      kind = TokenKind.Number;
+      pos++;
+      while (pos < length) {
+        const c = text.charCodeAt(pos);
+        if (c >= 48 && c <= 57) pos++;
+        else if ((c === 46 || c === 44) && pos + 1 < length && isDigit(text.charCodeAt(pos + 1))) pos += 2;
+        else break;
+      }
+    } else {
+      kind = TokenKind.Punct;
+      if (code >= 0xd800 && code <= 0xdbff && pos + 1 < length) pos += 2;
+      else {
+        // Phrases may hold punctuation ("Timor-Leste"), so single marks are looked up too.
+        pos++;
+        hash = hashStep(HASH_SEED, lowerCode(code));
+        wordId = vocabulary.findSpan(text, start, pos, hash);
+      }
+    }
+
+    starts[count] = start;
+    ends[count] = pos;
+    kinds[count] = kind;
+    flags[count] = flag;
+    hashes[count] = hash;
+    wordIds[count] = wordId;
+    count++;
+    space = false;
+    newlines = 0;
+  }
+
+  return { text, count, starts, ends, kinds, flags, hashes, wordIds };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isDottedAbbreviation(text: string, dot: number): boolean {
+  // X.Y. — a letter after the dot and another dot (or end of word) after that letter.
+  const letter = text.charCodeAt(dot + 1);
+  if (!isLetterClass(charClass(letter))) return false;
+  const after = text.charCodeAt(dot + 2);
+  return after === 46;
+}
+
+function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(capacity);
+  next.set(array);
+  return next;
+}
+
+function growBytes(array: Uint8Array<ArrayBuffer>, capacity: number): Uint8Array<ArrayBuffer> {
+  const next = new Uint8Array(capacity);
+  next.set(array);
+  return next;
+}
+
+export function tokenText(tokens: TokenStream, index: number): string {
+  return tokens.text.slice(tokens.starts[index]!, tokens.ends[index]!);
+}
