@@ -42,15 +42,26 @@ const RECOGNIZERS: readonly Recognizer[] = [
  * The engine: recognisers propose candidates, refiners resolve overlaps, find repeated
  * names and link mentions into entities. Build one per set of resources and reuse it.
  */
+export interface AnnotatorOptions {
+  resources?: EngineResources;
+  /**
+   * SHA-256 of the text as lowercase hex. Defaults to a portable implementation; Node
+   * hosts pass their native one (node:crypto is about ten times faster on big files).
+   */
+  hashText?: (text: string) => string;
+}
+
 export class Annotator {
   readonly lexicon: Lexicon;
+  private readonly hashText: (text: string) => string;
 
-  constructor(resources: EngineResources = bundledResources()) {
-    this.lexicon = new Lexicon(resources);
+  constructor(options: AnnotatorOptions = {}) {
+    this.lexicon = new Lexicon(options.resources ?? bundledResources());
+    this.hashText = options.hashText ?? sha256Hex;
   }
 
-  static withExtension(extension: ResourceExtension): Annotator {
-    return new Annotator(extendResources(bundledResources(), extension));
+  static withExtension(extension: ResourceExtension, options: Omit<AnnotatorOptions, 'resources'> = {}): Annotator {
+    return new Annotator({ ...options, resources: extendResources(bundledResources(), extension) });
   }
 
   annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
@@ -65,9 +76,9 @@ export class Annotator {
     };
     const candidates: Candidate[] = [];
     for (const recognize of RECOGNIZERS) recognize(context, candidates);
-    let accepted = resolveOverlaps(candidates, tokens.count);
+    let accepted = resolveOverlaps(candidates);
     const repeated = findRepeatedNames(context, accepted, nameLayerCoverage(accepted, tokens.count));
-    if (repeated.length > 0) accepted = resolveOverlaps([...accepted, ...repeated], tokens.count);
+    if (repeated.length > 0) accepted = resolveOverlaps(accepted.concat(repeated));
     const { annotations, entities } = buildEntities(text, accepted, language, this.lexicon);
     return {
       schemaVersion: SCHEMA_VERSION,
@@ -77,7 +88,7 @@ export class Annotator {
         ...(options.path !== undefined ? { path: options.path } : {}),
         language,
         length: text.length,
-        sha256: sha256Hex(text),
+        sha256: this.hashText(text),
       },
       annotations,
       entities,

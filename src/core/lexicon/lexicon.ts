@@ -39,6 +39,10 @@ export const enum WordFlag {
   NotAmountAfter = 1 << 17,
   RangeWord = 1 << 18,
   Counterpart = 1 << 19,
+  /** Some phrase of the trie starts with this word. */
+  PhraseStart = 1 << 20,
+  TitleStart = 1 << 21,
+  CurrencyPrefixStart = 1 << 22,
 }
 
 export interface NumberWordValue {
@@ -149,13 +153,17 @@ export class Lexicon {
 
   private flagWord(word: string, flag: WordFlag): number {
     const id = this.vocabulary.intern(word);
+    this.flagId(id, flag);
+    return id;
+  }
+
+  private flagId(id: number, flag: WordFlag): void {
     if (id >= this.flags.length) {
       const next = new Uint32Array(Math.max(this.flags.length * 2, id + 1));
       next.set(this.flags);
       this.flags = next;
     }
     this.flags[id]! |= flag;
-    return id;
   }
 
   /**
@@ -176,6 +184,11 @@ export class Lexicon {
       else if (caseRule === CaseRule.Any) rules[i] = CaseRule.Any;
       else rules[i] = capitalized ? CaseRule.Capitalized : CaseRule.Any;
     }
-    if (ids.length > 0) this.phrases.add(ids, rules, entry);
+    if (ids.length === 0) return;
+    this.phrases.add(ids, rules, entry);
+    let startFlag = WordFlag.PhraseStart;
+    if (entry.kind === 'title') startFlag |= WordFlag.TitleStart;
+    if (entry.kind === 'currency' && entry.prefix) startFlag |= WordFlag.CurrencyPrefixStart;
+    this.flagId(ids[0]!, startFlag);
   }
 }

@@ -1,5 +1,4 @@
-import type { LexiconEntry } from '../lexicon/lexicon';
-import type { Lexicon } from '../lexicon/lexicon';
+import { WordFlag, type Lexicon, type LexiconEntry } from '../lexicon/lexicon';
 import type { PhraseMatch } from '../lexicon/phraseTrie';
 import type { Language } from '../model/entityType';
 import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
@@ -21,7 +20,8 @@ export function findPhraseMatches(tokens: TokenStream, lexicon: Lexicon): Map<nu
   const matches = new Map<number, Array<PhraseMatch<LexiconEntry>>>();
   const wordIds = tokens.wordIds;
   for (let i = 0; i < tokens.count; i++) {
-    if (!lexicon.phrases.startsWith(wordIds[i]!)) continue;
+    const wordId = wordIds[i]!;
+    if (wordId < 0 || (lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) continue;
     const found: Array<PhraseMatch<LexiconEntry>> = [];
     lexicon.phrases.matchAt(tokens, i, found);
     if (found.length > 0) matches.set(i, found);

@@ -56,7 +56,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
 
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.count; index++) {
-    if (covered[index] || tokens.kinds[index] !== TokenKind.Word) continue;
+    if ((tokens.flags[index]! & TokenFlag.Capitalized) === 0 || covered[index]) continue;
     const patterns = byFirstHash.get(tokens.hashes[index]!);
     if (!patterns || !isNameWord(context, index, false)) continue;
     let best: NamePattern | undefined;

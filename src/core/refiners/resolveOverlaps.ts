@@ -16,26 +16,41 @@ const LAYER: Record<EntityType, number> = {
   date: 1,
 };
 
-export function resolveOverlaps(candidates: readonly Candidate[], tokenCount: number): Candidate[] {
-  const ordered = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
-  const occupied = [new Uint8Array(tokenCount), new Uint8Array(tokenCount)];
+export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  // Recognisers emit in text order, so this sort merges a few sorted runs; only clusters of
+  // overlapping candidates (rare, small) need the length-and-priority ordering.
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const accepted: Candidate[] = [];
-  for (const candidate of ordered) {
-    const taken = occupied[LAYER[candidate.type]]!;
-    let free = true;
-    for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
-      if (taken[t]) {
-        free = false;
-        break;
+  for (const layer of [0, 1]) {
+    let cluster: Candidate[] = [];
+    let clusterEnd = -1;
+    for (const candidate of byStart) {
+      if (LAYER[candidate.type] !== layer) continue;
+      if (candidate.start >= clusterEnd) {
+        acceptFromCluster(cluster, accepted);
+        cluster = [candidate];
+        clusterEnd = candidate.end;
+      } else {
+        cluster.push(candidate);
+        if (candidate.end > clusterEnd) clusterEnd = candidate.end;
       }
     }
-    if (!free) continue;
-    taken.fill(1, candidate.tokenStart, candidate.tokenEnd);
-    accepted.push(candidate);
+    acceptFromCluster(cluster, accepted);
   }
   return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function acceptFromCluster(cluster: Candidate[], accepted: Candidate[]): void {
+  if (cluster.length === 1) {
+    accepted.push(cluster[0]!);
+    return;
+  }
+  cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const candidate of cluster) {
+    if (kept.every((k) => candidate.end <= k.start || k.end <= candidate.start)) kept.push(candidate);
+  }
+  accepted.push(...kept);
 }
 
 /** Token coverage of the name layer, for recognisers that fill gaps after resolution. */

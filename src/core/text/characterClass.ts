@@ -54,14 +54,16 @@ function classifySlow(code: number): CharClass {
   return cls;
 }
 
+/** `code` may be NaN (charCodeAt past the end): it then reads as NUL, class Other. */
 export function charClass(code: number): CharClass {
-  const cls = classes[code]!;
-  return cls === CharClass.Unknown ? classifySlow(code) : cls;
+  const unit = code & 0xffff;
+  const cls = classes[unit]!;
+  return cls === CharClass.Unknown ? classifySlow(unit) : cls;
 }
 
 /** Lower-case code unit; only valid after charClass(code) has been called once. */
 export function lowerCode(code: number): number {
-  return lowerCodes[code]!;
+  return lowerCodes[code & 0xffff]!;
 }
 
 export function isLetterClass(cls: CharClass): boolean {

@@ -25,10 +25,13 @@ interface Unit {
  * dates, identifiers and numbers inside names never are.
  */
 export const recognizeAmounts: Recognizer = (context, out) => {
-  const { tokens } = context;
+  const { tokens, lexicon } = context;
+  const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
   for (let index = 0; index < tokens.count; index++) {
-    const kind = tokens.kinds[index];
-    if (kind === TokenKind.Punct && tokens.wordIds[index]! < 0) continue;
+    if (tokens.kinds[index] !== TokenKind.Number) {
+      const wordId = tokens.wordIds[index]!;
+      if (wordId < 0 || (lexicon.wordFlags(wordId) & triggers) === 0) continue;
+    }
     const found = readAmountAt(context, index, out);
     if (found > index) index = found - 1;
   }

@@ -11,6 +11,7 @@ export const recognizeDates: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   for (let index = 0; index < tokens.count; index++) {
     const kind = tokens.kinds[index];
+    if (kind === TokenKind.Punct) continue;
     let end = -1;
     if (kind === TokenKind.Word) {
       const flags = lexicon.wordFlags(tokens.wordIds[index]!);

@@ -17,7 +17,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   for (let index = 0; index < tokens.count; index++) {
     const wordId = tokens.wordIds[index]!;
-    if (wordId < 0) continue;
+    if (wordId < 0 || (lexicon.wordFlags(wordId) & (WordFlag.TitleStart | WordFlag.Counterpart)) === 0) continue;
     let role: string | undefined;
     let titleEnd: number;
     const title = matchOfKind(context, index, 'title');
