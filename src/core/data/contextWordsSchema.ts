@@ -24,7 +24,11 @@ export const ContextWordsSchema = z.object({
   notAmountAfter: words(),
   /** Range words between two numbers: "hingga", "sampai", "to", "and". */
   rangeWords: words(),
-  /** Nicknames may sit in quotes inside a name; these are the quote marks. */
+  /** "timpalannya", "counterpart": introduce a leader like a title does. */
   counterpartWords: words(),
+  /** Capitalised words of a ministry's portfolio that sit between a title and a name ("Menteri Pendidikan Tinggi, Sains, dan Teknologi Brian Yuliarto"). */
+  portfolioWords: words(),
+  /** Words and marks that join portfolio words ("dan", ",", "of"). */
+  portfolioJoiners: words(),
 });
 export type ContextWords = z.infer<typeof ContextWordsSchema>;

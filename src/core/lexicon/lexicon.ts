@@ -43,6 +43,8 @@ export const enum WordFlag {
   PhraseStart = 1 << 20,
   TitleStart = 1 << 21,
   CurrencyPrefixStart = 1 << 22,
+  Portfolio = 1 << 23,
+  PortfolioJoiner = 1 << 24,
 }
 
 export interface NumberWordValue {
@@ -93,6 +95,8 @@ export class Lexicon {
       [context.notAmountAfter, WordFlag.NotAmountAfter],
       [context.rangeWords, WordFlag.RangeWord],
       [context.counterpartWords, WordFlag.Counterpart],
+      [context.portfolioWords, WordFlag.Portfolio],
+      [context.portfolioJoiners, WordFlag.PortfolioJoiner],
     ];
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
     for (const [month, number] of Object.entries(context.months)) {

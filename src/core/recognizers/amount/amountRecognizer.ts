@@ -138,6 +138,16 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
     if (flags & (WordFlag.IdentifierBefore | WordFlag.Month)) return false;
     // "salah satu" (one of)
     if (number.written === 'words' && tokenLower(tokens, before) === 'salah') return false;
+    // "Konsensus Lima Poin": a capitalised number word inside a capitalised name.
+    const numberFlags = tokens.flags[number.tokenStart]!;
+    if (
+      number.written === 'words' &&
+      (numberFlags & TokenFlag.Capitalized) !== 0 &&
+      (numberFlags & TokenFlag.LineStart) === 0 &&
+      (tokens.flags[before]! & TokenFlag.Capitalized) !== 0
+    ) {
+      return false;
+    }
   }
   if (isWord(tokens, after) && lexicon.hasFlag(tokens.wordIds[after]!, WordFlag.Month)) return false;
   return true;

@@ -3,6 +3,8 @@ import type { CountryRecord } from '../../data/schemas';
 import { Priority, type Candidate } from '../../pipeline/candidate';
 import { isPunct, isWord, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { readPersonName } from './personName';
+import { isTitleCaseLine } from '../../text/lineShape';
+import { TokenFlag } from '../../text/tokenize';
 import { leaderAt } from './leaderIdentity';
 
 const LOOK_BACK = 3;
@@ -29,7 +31,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     } else continue;
 
     let country = countryBefore(context, index);
-    let next = titleEnd;
+    let next = skipParenthesis(context, skipPortfolio(context, titleEnd));
     // "dari Venezuela", "of Indonesia"
     if (isWord(tokens, next) && isPreposition(context, next) && matchOfKind(context, next + 1, 'country')) next++;
     const countryAfter = matchOfKind(context, next, 'country');
@@ -44,8 +46,10 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (isPunct(tokens, next, ',')) next++;
     const nameEnd = readPersonName(context, next);
     if (nameEnd < 0) continue;
-    const written = context.text.slice(tokens.starts[title ? index : titleEnd - 1]!, tokens.ends[next - 1]!).replace(/[\s,]+$/, '');
     const known = leaderAt(context, next, nameEnd);
+    // In a title-case headline any capitalised run follows a title; trust only known names.
+    if (!known && isTitleCaseLine(tokens, index, lexicon)) continue;
+    const written = context.text.slice(tokens.starts[title ? index : titleEnd - 1]!, tokens.ends[next - 1]!).replace(/[\s,]+$/, '');
     const candidate: Candidate = {
       type: 'leader',
       start: tokens.starts[next]!,
@@ -63,6 +67,40 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     index = nameEnd - 1;
   }
 };
+
+/** "Menteri Pendidikan Tinggi, Sains, dan Teknologi": the portfolio after a title, skipped. */
+function skipPortfolio(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  const isPortfolio = (i: number) =>
+    isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.Portfolio);
+  let index = start;
+  let end = start;
+  while (index < tokens.count) {
+    if (isPortfolio(index)) {
+      end = ++index;
+      continue;
+    }
+    const joiner = lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.PortfolioJoiner);
+    if (joiner && end > start && (isPortfolio(index + 1) || (lexicon.hasFlag(tokens.wordIds[index + 1] ?? -1, WordFlag.PortfolioJoiner) && isPortfolio(index + 2)))) {
+      index++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+const MAX_PARENTHESIS_TOKENS = 4;
+
+/** "Menteri Pertahanan (Menhan) Sjafrie": a short aside after the title, skipped. */
+function skipParenthesis(context: RecognitionContext, start: number): number {
+  const { tokens } = context;
+  if (!isPunct(tokens, start, '(')) return start;
+  for (let i = start + 1; i < tokens.count && i <= start + MAX_PARENTHESIS_TOKENS + 1; i++) {
+    if (isPunct(tokens, i, ')')) return i + 1;
+  }
+  return start;
+}
 
 /** "Iranian President", "US Secretary of State": a country just before the title. */
 function countryBefore(context: RecognitionContext, titleStart: number): CountryRecord | undefined {

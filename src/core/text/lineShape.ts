@@ -1,0 +1,24 @@
+import { WordFlag, type Lexicon } from '../lexicon/lexicon';
+import { TokenFlag, TokenKind, type TokenStream } from './tokenize';
+
+/**
+ * Whether the line holding a token is written in title case, as headlines are ("Pemimpin
+ * Asia-Pasifik Sepakat Dorong Perdagangan"): every content word capitalised, three to
+ * twenty of them, and no full stop at the end. Capitals there say nothing about names.
+ */
+export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lexicon): boolean {
+  let start = index;
+  while (start > 0 && (tokens.flags[start]! & TokenFlag.LineStart) === 0) start--;
+  let capitalised = 0;
+  let i = start;
+  for (; i < tokens.count && (i === start || (tokens.flags[i]! & TokenFlag.LineStart) === 0); i++) {
+    if (tokens.kinds[i] !== TokenKind.Word) continue;
+    const flags = tokens.flags[i]!;
+    if (flags & TokenFlag.Capitalized) capitalised++;
+    else if ((lexicon.wordFlags(tokens.wordIds[i]!) & (WordFlag.StopwordId | WordFlag.StopwordEn)) === 0) return false;
+  }
+  // A sentence full of names ends with a full stop; a headline does not.
+  const last = i - 1;
+  const endsSentence = tokens.kinds[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.starts[last]!) === 46;
+  return capitalised >= 3 && capitalised <= 20 && !endsSentence;
+}

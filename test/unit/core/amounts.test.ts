@@ -1,0 +1,51 @@
+import { strict as assert } from 'node:assert';
+import { amounts } from './annotatorTestHelpers';
+
+describe('amounts', () => {
+  it('reads money in the Indonesian number convention', () => {
+    assert.deepEqual(amounts('Targetnya 100 juta USD tahun ini.'), [['100 juta USD', 100_000_000, 'USD']]);
+    assert.deepEqual(amounts('Nilainya Rp 1,5 triliun.'), [['Rp 1,5 triliun', 1_500_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('Ekspor US$2,3 miliar.'), [['US$2,3 miliar', 2_300_000_000, 'USD']]);
+    assert.deepEqual(amounts('Sebesar 20 miliar dolar.'), [['20 miliar dolar', 20_000_000_000, 'USD']]);
+    assert.deepEqual(amounts('Kurs Rp 16.190 per dolar.'), [['Rp 16.190', 16_190, 'IDR']]);
+    assert.deepEqual(amounts('Senilai 4,3 miliar dollar AS.'), [['4,3 miliar dollar AS', 4_300_000_000, 'USD']]);
+  });
+
+  it('reads the same amounts in the English convention', () => {
+    assert.deepEqual(amounts('Exports reached $2.3 billion.'), [['$2.3 billion', 2_300_000_000, 'USD']]);
+    assert.deepEqual(amounts('Trade of 1,500,000 dollars.'), [['1,500,000 dollars', 1_500_000, 'USD']]);
+    assert.deepEqual(amounts('A deal worth $10k.'), [['$10k', 10_000, 'USD']]);
+    assert.deepEqual(amounts('Canberra owes A$1 billion.'), [['A$1 billion', 1_000_000_000, 'AUD']]);
+    assert.deepEqual(amounts('A $3.5-billion port.'), [['$3.5-billion', 3_500_000_000, 'USD']]);
+    assert.deepEqual(amounts('It cost 15 billion euros.'), [['15 billion euros', 15_000_000_000, 'EUR']]);
+  });
+
+  it('reads percentages, durations and measures', () => {
+    assert.deepEqual(amounts('Tarif 19 persen dan 5,2 persen.'), [['19 persen', 19, '%'], ['5,2 persen', 5.2, '%']]);
+    assert.deepEqual(amounts('Growth of 12% and 9.3%.'), [['12%', 12, '%'], ['9.3%', 9.3, '%']]);
+    assert.deepEqual(amounts('Dihukum 15 tahun penjara.')[0]?.slice(1), [15, 'year']);
+    assert.deepEqual(amounts('Jaraknya 2.000 km.'), [['2.000 km', 2000, 'km']]);
+    assert.deepEqual(amounts('a 2,600km line'), [['2,600km', 2600, 'km']]);
+  });
+
+  it('reads number words and counted nouns', () => {
+    assert.deepEqual(amounts('Mereka menandatangani delapan perjanjian.'), [['delapan perjanjian', 8, 'perjanjian']]);
+    assert.deepEqual(amounts('Ada 19 dokumen.'), [['19 dokumen', 19, 'dokumen']]);
+    assert.deepEqual(amounts('Sebanyak dua puluh tiga negara hadir.'), [['dua puluh tiga negara', 23, 'negara']]);
+    assert.deepEqual(amounts('It took ten years.'), [['ten years', 10, 'year']]);
+    assert.deepEqual(amounts('Kunjungan sehari dan sepekan.'), [['sehari', 1, 'day'], ['sepekan', 1, 'week']]);
+  });
+
+  it('gives a range two amounts sharing scale and unit', () => {
+    assert.deepEqual(amounts('Investasi 10 hingga 20 miliar dolar.'), [
+      ['10', 10_000_000_000, 'USD'],
+      ['20 miliar dolar', 20_000_000_000, 'USD'],
+    ]);
+  });
+
+  it('leaves out years, dates, identifiers and numbers inside names', () => {
+    assert.deepEqual(amounts('Pada 2023, KTT G20 membahas COVID-19 dan jet Su-35 pada 12/6.'), []);
+    assert.deepEqual(amounts('Pasal 5 ayat 2 berlaku.'), []);
+    assert.deepEqual(amounts('Puluhan negara dan ratusan juta warga.'), []);
+  });
+});

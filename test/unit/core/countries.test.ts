@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { annotate } from '../../../src/core';
+import { entityOf, texts } from './annotatorTestHelpers';
+
+describe('countries', () => {
+  it('links names, short forms and abbreviations to one ISO code', () => {
+    const document = annotate('Amerika Serikat dan RRT bertemu. AS menuntut Tiongkok dan China membuka pasar, kata RI.');
+    assert.deepEqual(
+      document.annotations.filter((a) => a.type === 'country').map((a) => a.text),
+      ['Amerika Serikat', 'RRT', 'AS', 'Tiongkok', 'China', 'RI'],
+    );
+    assert.equal(entityOf(document, 'AS').id, entityOf(document, 'Amerika Serikat').id);
+    assert.equal(entityOf(document, 'AS').attributes.iso3166, 'US');
+    assert.equal(entityOf(document, 'RRT').id, entityOf(document, 'China').id);
+  });
+
+  it('matches abbreviations only as written', () => {
+    assert.deepEqual(texts('Such a deal, as the minister said, is rare.', 'country'), []);
+  });
+
+  it('takes a multi-word official name as one mention', () => {
+    assert.deepEqual(texts('Republik Islam Iran dan Belarusia, juga Belarus.', 'country'), ['Republik Islam Iran', 'Belarusia', 'Belarus']);
+  });
+
+  it('leaves out language names, stance compounds and country words fused into other names', () => {
+    assert.deepEqual(texts('Ia fasih berbahasa Inggris dan bahasa Arab.', 'country'), []);
+    assert.deepEqual(texts('Sikap anti-Amerika dan pro-China menguat.', 'country'), []);
+    assert.deepEqual(texts('The Chinese characters mean peace.', 'country'), []);
+    assert.deepEqual(texts('Bank Indonesia menahan suku bunga.', 'country'), []);
+  });
+
+  it('counts a country word that qualifies a government body or a currency', () => {
+    assert.deepEqual(texts('Departemen Perdagangan AS dan Kedubes Pakistan sepakat.', 'country'), ['AS', 'Pakistan']);
+    assert.deepEqual(texts('Nilainya 4,3 miliar dollar AS.', 'country'), ['AS']);
+  });
+
+  it('makes capitals and territories places linked to their country', () => {
+    const document = annotate('Teheran menolak. Hong Kong dan Washington menunggu.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'country'), []);
+    assert.equal(entityOf(document, 'Teheran').type, 'place');
+    assert.equal(entityOf(document, 'Teheran').attributes.countryCode, 'IR');
+    assert.equal(entityOf(document, 'Hong Kong').type, 'place');
+  });
+
+  it('reads all-caps headline words', () => {
+    assert.deepEqual(texts('IRAN dan Belarus menandatangani peta jalan.', 'country'), ['IRAN', 'Belarus']);
+  });
+});

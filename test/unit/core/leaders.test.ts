@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { annotate } from '../../../src/core';
+import { entityOf, mentions, texts } from './annotatorTestHelpers';
+
+describe('leaders', () => {
+  it('takes the name after an Indonesian title and country, keeping the title as the role', () => {
+    const document = annotate('Presiden Iran Ebrahim Raisi menerima tamunya di Teheran pada Senin.');
+    const leader = document.annotations.find((a) => a.type === 'leader');
+    assert.equal(leader?.text, 'Ebrahim Raisi');
+    assert.equal(leader?.role, 'Presiden Iran');
+    const entity = entityOf(document, 'Ebrahim Raisi');
+    assert.equal(entity.attributes.countryCode, 'IR');
+    assert.equal(entity.attributes.role, 'President');
+  });
+
+  it('finds leaders the gazetteer does not know from the title alone', () => {
+    const text = 'Menteri Luar Negeri Paraguay Ardiman Suryokusumo tiba di Jakarta. Suryokusumo disambut hangat.';
+    const document = annotate(text);
+    const leaders = document.annotations.filter((a) => a.type === 'leader').map((a) => a.text);
+    assert.deepEqual(leaders, ['Ardiman Suryokusumo', 'Suryokusumo']);
+    assert.equal(entityOf(document, 'Suryokusumo').mentions.length, 2);
+  });
+
+  it('finds English title order with the demonym before the title', () => {
+    const document = annotate('Iranian President Ebrahim Raisi met Chinese Premier Li Qiang on Monday.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Ebrahim Raisi', 'Li Qiang']);
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'country').map((a) => a.text), ['Iranian', 'Chinese']);
+    assert.equal(entityOf(document, 'Li Qiang').attributes.countryCode, 'CN');
+  });
+
+  it('links later surname mentions to the full name, before and after it', () => {
+    const text = 'Lukashenko Tiba di Teheran\n\nPresiden Belarus Alexander Lukashenko tiba pada Minggu. Lukashenko bertemu Raisi.';
+    const document = annotate(text);
+    const lukashenko = document.annotations.filter((a) => a.text.includes('Lukashenko'));
+    assert.equal(lukashenko.length, 3);
+    assert.equal(new Set(lukashenko.map((a) => a.entityId)).size, 1);
+    assert.equal(entityOf(document, 'Alexander Lukashenko').name, 'Alexander Lukashenko');
+  });
+
+  it('keeps particles and quoted nicknames inside the name', () => {
+    assert.deepEqual(texts('Menteri Luar Negeri Chile Alberto van Klaveren hadir.', 'leader'), ['Alberto van Klaveren']);
+    const document = annotate('President Joko “Jokowi” Widodo flew to Beijing. Jokowi met Xi.');
+    assert.ok(document.annotations.some((a) => a.type === 'leader' && a.text === 'Joko “Jokowi” Widodo'));
+    assert.equal(entityOf(document, 'Jokowi').id, entityOf(document, 'Joko “Jokowi” Widodo').id);
+  });
+
+  it('takes the name after a counterpart phrase', () => {
+    assert.deepEqual(texts('Raisi bertemu timpalannya dari Venezuela, Nicolas Maduro, di Teheran.', 'leader').slice(-1), ['Nicolas Maduro']);
+  });
+
+  it('ignores bare titles, journalists and ordinary capitalised words', () => {
+    assert.deepEqual(mentions('Presiden Iran juga mengatakan bahwa sanksi gagal.', 'leader'), []);
+    assert.deepEqual(mentions('Kata presiden pada Senin, Juni lalu.', 'leader'), []);
+  });
+
+  it('recognises well-known leaders with no title from the gazetteer', () => {
+    const document = annotate('Putin dan Prabowo membahas perdagangan.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Putin', 'Prabowo']);
+    assert.equal(entityOf(document, 'Putin').attributes.countryCode, 'RU');
+  });
+});
