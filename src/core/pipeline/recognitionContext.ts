@@ -10,8 +10,27 @@ export interface RecognitionContext {
   readonly tokens: TokenStream;
   readonly lexicon: Lexicon;
   readonly language: Language;
-  /** Every phrase match, by start token, longest first. */
-  readonly matches: ReadonlyMap<number, ReadonlyArray<PhraseMatch<LexiconEntry>>>;
+  /**
+   * Phrase matches starting at capitalised tokens (where every name starts), by start
+   * token, longest first. Other positions are matched on demand through `matchesAt`.
+   */
+  readonly matches: Map<number, ReadonlyArray<PhraseMatch<LexiconEntry>>>;
+}
+
+const NO_MATCHES: ReadonlyArray<PhraseMatch<LexiconEntry>> = [];
+
+/** Every phrase starting at a token, longest first; computed once per position. */
+export function matchesAt(context: RecognitionContext, index: number): ReadonlyArray<PhraseMatch<LexiconEntry>> {
+  const known = context.matches.get(index);
+  if (known) return known;
+  const { tokens, lexicon } = context;
+  const wordId = tokens.wordIds[index] ?? -1;
+  if (wordId < 0 || (lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) return NO_MATCHES;
+  if ((tokens.flags[index]! & TokenFlag.Capitalized) !== 0) return NO_MATCHES;
+  const found: Array<PhraseMatch<LexiconEntry>> = [];
+  lexicon.phrases.matchAt(tokens, index, found);
+  context.matches.set(index, found);
+  return found;
 }
 
 export type Recognizer = (context: RecognitionContext, out: Candidate[]) => void;
@@ -19,7 +38,9 @@ export type Recognizer = (context: RecognitionContext, out: Candidate[]) => void
 export function findPhraseMatches(tokens: TokenStream, lexicon: Lexicon): Map<number, Array<PhraseMatch<LexiconEntry>>> {
   const matches = new Map<number, Array<PhraseMatch<LexiconEntry>>>();
   const wordIds = tokens.wordIds;
+  const flags = tokens.flags;
   for (let i = 0; i < tokens.count; i++) {
+    if ((flags[i]! & TokenFlag.Capitalized) === 0) continue;
     const wordId = wordIds[i]!;
     if (wordId < 0 || (lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) continue;
     const found: Array<PhraseMatch<LexiconEntry>> = [];
@@ -35,9 +56,7 @@ export function matchOfKind<K extends LexiconEntry['kind']>(
   index: number,
   kind: K,
 ): PhraseMatch<Extract<LexiconEntry, { kind: K }>> | undefined {
-  const list = context.matches.get(index);
-  if (!list) return undefined;
-  for (const match of list) if (match.payload.kind === kind) return match as PhraseMatch<Extract<LexiconEntry, { kind: K }>>;
+  for (const match of matchesAt(context, index)) if (match.payload.kind === kind) return match as PhraseMatch<Extract<LexiconEntry, { kind: K }>>;
   return undefined;
 }
 

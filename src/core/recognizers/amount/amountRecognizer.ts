@@ -4,6 +4,7 @@ import {
   isAttachedToPrevious,
   isPunct,
   isWord,
+  matchesAt,
   tokenLower,
   type RecognitionContext,
   type Recognizer,
@@ -110,7 +111,7 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
 }
 
 function prefixCurrencyAt(context: RecognitionContext, index: number): { code: string; tokenEnd: number } | undefined {
-  const list = context.matches.get(index);
+  const list = matchesAt(context, index);
   if (!list) return undefined;
   for (const match of list) {
     if (match.payload.kind !== 'currency' || !match.payload.prefix) continue;
@@ -185,7 +186,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   const { tokens } = context;
   let at = index;
   if (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1)) at++; // "four-day"
-  const matches = context.matches.get(at);
+  const matches = matchesAt(context, at);
   if (matches) {
     for (const match of matches) {
       const entry = match.payload;
@@ -199,7 +200,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   if (hasPrefixCurrency) return undefined;
   // "26 key commodities", "two regional diplomats": one adjective before a counted noun.
   if (isWord(tokens, at) && isPlainLowerWord(context, at)) {
-    const next = context.matches.get(at + 1)?.find((m) => m.payload.kind === 'countNoun');
+    const next = matchesAt(context, at + 1)?.find((m) => m.payload.kind === 'countNoun');
     if (next) return { unit: countUnit(context, at + 1, next.tokenEnd), tokenEnd: next.tokenEnd, money: false };
   }
   return undefined;

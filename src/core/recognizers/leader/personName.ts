@@ -1,5 +1,5 @@
 import { WordFlag } from '../../lexicon/lexicon';
-import { isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isPunct, isWord, matchesAt, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 6;
@@ -67,7 +67,7 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
   if (wordId >= 0) {
     const wordFlags = lexicon.wordFlags(wordId);
     if (wordFlags & (WordFlag.NonName | WordFlag.Month | WordFlag.Weekday | WordFlag.StopwordId | WordFlag.StopwordEn)) return false;
-    const matches = context.matches.get(index);
+    const matches = matchesAt(context, index);
     if (matches) {
       // A known leader's name is a name; a country, place, organisation or title is not.
       let leader = false;
