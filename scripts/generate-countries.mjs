@@ -36,9 +36,12 @@ export function generateCountryTable(root) {
     const excluded = new Set((fact.excludeNames ?? []).map((n) => n.toLowerCase()));
     const names = [];
     const seen = new Set();
-    for (const raw of [intlId, ...isoId, intlEn, ...isoEn, ...(fact.aliases ?? [])]) {
+    const generated = [intlId, ...isoId, intlEn, ...isoEn];
+    const handAliases = fact.aliases ?? [];
+    for (const [index, raw] of [...generated, ...handAliases].entries()) {
       const name = raw && cleanName(raw);
-      if (!name || name === code || excluded.has(name.toLowerCase())) continue;
+      // A generated name equal to the ISO code is dropped; a hand alias is deliberate ("US").
+      if (!name || (index < generated.length && name === code) || excluded.has(name.toLowerCase())) continue;
       const key = name.toLowerCase();
       // All-caps aliases keep their case as a separate key ("AS" is not "as").
       const dedupeKey = name === name.toUpperCase() && name.length <= 5 ? name : key;
