@@ -14,6 +14,8 @@ export const ContextWordsSchema = z.object({
   stanceAfter: words(),
   /** Capitalised words that make a following country word part of a non-government name ("Bank", "Expo"). */
   organizationHeads: words(),
+  /** Capitalised words after a country word that make it part of a name ("Panama Canal"). */
+  nameHeadsAfter: words(),
   /** Month names and their numbers, both languages. */
   months: z.record(z.string(), z.number().check(z.int(), z.gte(1), z.lte(12))),
   /** Day names, both languages. */

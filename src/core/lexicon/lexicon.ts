@@ -45,6 +45,7 @@ export const enum WordFlag {
   CurrencyPrefixStart = 1 << 22,
   Portfolio = 1 << 23,
   PortfolioJoiner = 1 << 24,
+  NameHeadAfter = 1 << 25,
 }
 
 export interface NumberWordValue {
@@ -97,6 +98,7 @@ export class Lexicon {
       [context.counterpartWords, WordFlag.Counterpart],
       [context.portfolioWords, WordFlag.Portfolio],
       [context.portfolioJoiners, WordFlag.PortfolioJoiner],
+      [context.nameHeadsAfter, WordFlag.NameHeadAfter],
     ];
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
     for (const [month, number] of Object.entries(context.months)) {
@@ -123,7 +125,11 @@ export class Lexicon {
         country: country.code,
         kind: 'capital',
       };
-      for (const name of [place.name, ...place.aliases]) this.addPhrase(name, { kind: 'place', place, capitalOf: country }, CaseRule.Capitalized);
+      // City-states: "Singapura" is the country, not its capital.
+      const countryNames = new Set(country.names.map((n) => n.toLowerCase()));
+      for (const name of [place.name, ...place.aliases]) {
+        if (!countryNames.has(name.toLowerCase())) this.addPhrase(name, { kind: 'place', place, capitalOf: country }, CaseRule.Capitalized);
+      }
     }
   }
 

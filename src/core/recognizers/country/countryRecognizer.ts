@@ -49,7 +49,13 @@ function isCountryReference(context: RecognitionContext, match: CountryMatch): b
   if (isPunct(tokens, after, '-') && isAttached(context, after + 1) && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.StanceAfter)) {
     return false;
   }
-  // "Bank Indonesia", "Trade Expo Indonesia": a capitalised head noun fused with the country word.
+  // "US$", "A$": a currency symbol, not the state.
+  if (isPunct(tokens, after, '$') && isAttached(context, after)) return false;
+  // "Panama Canal", "China Committee": a capitalised head noun after the country word.
+  if (isWord(tokens, after) && (tokens.flags[after]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(wordAfter, WordFlag.NameHeadAfter)) {
+    return false;
+  }
+  // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country word.
   if (
     isWord(tokens, before) &&
     (tokens.flags[before]! & TokenFlag.Capitalized) !== 0 &&
