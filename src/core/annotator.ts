@@ -14,6 +14,7 @@ import { recognizeTitledLeaders } from './recognizers/leader/titledLeaderRecogni
 import { recognizeOrganizations } from './recognizers/organization/organizationRecognizer';
 import { recognizePlaces } from './recognizers/place/placeRecognizer';
 import { buildEntities } from './refiners/buildEntities';
+import { linkLeaders } from './refiners/linkLeaders';
 import { findRepeatedNames } from './refiners/repeatedNames';
 import { nameLayerCoverage, resolveOverlaps } from './refiners/resolveOverlaps';
 import { sha256Hex } from './text/sha256';
@@ -79,6 +80,7 @@ export class Annotator {
     let accepted = resolveOverlaps(candidates);
     const repeated = findRepeatedNames(context, accepted, nameLayerCoverage(accepted, tokens.count));
     if (repeated.length > 0) accepted = resolveOverlaps(accepted.concat(repeated));
+    linkLeaders(accepted, text);
     const { annotations, entities } = buildEntities(text, accepted, language, this.lexicon);
     return {
       schemaVersion: SCHEMA_VERSION,

@@ -1,6 +1,6 @@
 import type { CountryRecord, LeaderEntry, OrganizationEntry, PlaceEntry } from '../data/schemas';
 import type { Language } from '../model/entityType';
-import { tokenize, tokenText } from '../text/tokenize';
+import { TokenFlag, tokenize, tokenText } from '../text/tokenize';
 import { Vocabulary } from '../text/vocabulary';
 import type { EngineResources } from './engineResources';
 import { CaseRule, PhraseTrie } from './phraseTrie';
@@ -193,6 +193,7 @@ export class Lexicon {
       if (allCaps && (caseRule === undefined || caseRule === CaseRule.Capitalized) && letters.length <= 5) rules[i] = CaseRule.AllCaps;
       else if (caseRule === CaseRule.Any) rules[i] = CaseRule.Any;
       else rules[i] = capitalized ? CaseRule.Capitalized : CaseRule.Any;
+      if (i > 0 && (tokens.flags[i]! & TokenFlag.SpaceBefore) === 0) rules[i]! |= CaseRule.Attached;
     }
     if (ids.length === 0) return;
     this.phrases.add(ids, rules, entry);

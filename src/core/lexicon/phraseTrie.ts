@@ -7,6 +7,8 @@ export const enum CaseRule {
   Capitalized = 1,
   /** All caps exactly as written: "AS", "RI", "UEA" never match "as", "Ri". */
   AllCaps = 2,
+  /** Bit added to a rule: the word is written against the one before it ("US$", "A$"). */
+  Attached = 4,
 }
 
 export interface PhraseMatch<T> {
@@ -78,9 +80,13 @@ export class PhraseTrie<T> {
 
 function satisfiesCase(tokens: TokenStream, start: number, rules: Uint8Array): boolean {
   for (let k = 0; k < rules.length; k++) {
-    const rule = rules[k]!;
-    if (rule === CaseRule.Any) continue;
     const index = start + k;
+    let rule = rules[k]!;
+    if (rule & CaseRule.Attached) {
+      if (tokens.flags[index]! & TokenFlag.SpaceBefore) return false;
+      rule &= ~CaseRule.Attached;
+    }
+    if (rule === CaseRule.Any) continue;
     if (tokens.kinds[index] !== TokenKind.Word) continue;
     const flags = tokens.flags[index]!;
     if (rule === CaseRule.AllCaps ? (flags & TokenFlag.AllCaps) === 0 : (flags & TokenFlag.Capitalized) === 0) return false;

@@ -35,7 +35,7 @@ describe('annotate', () => {
       }
     }
     const japan = document.entities.find((e) => e.attributes.iso3166 === 'JP');
-    assert.equal(japan?.mentions.length, 3);
+    assert.equal(japan?.mentions.length, 4);
     assert.equal(japan?.name, 'Jepang');
   });
 
