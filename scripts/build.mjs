@@ -2,12 +2,13 @@
 //   node scripts/build.mjs          production: minified, external source maps
 //   node scripts/build.mjs --dev    unminified, inline source maps
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateCountryTable } from './generate-countries.mjs';
 
 const dev = process.argv.includes('--dev');
 const root = new URL('..', import.meta.url).pathname;
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function filesUnder(dir, suffix) {
   let out = [];
@@ -32,6 +33,7 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   charset: 'utf8',
+  define: { PACKAGE_VERSION: JSON.stringify(packageJson.version) },
 };
 
 generateCountryTable(root);

@@ -1,7 +1,45 @@
-import { annotate } from '../core';
-import { readFileSync } from 'node:fs';
+import { createNodeAnnotator } from '../node/nodeAnnotator';
+import { annotateCommand } from './commands/annotateCommand';
+import { summarizeCommand } from './commands/summarizeCommand';
+import { UsageError } from './parseOptions';
+import { ArticleReadError } from './readArticle';
 
-const [, , command, ...files] = process.argv;
-if (command === 'annotate') {
-  for (const file of files) process.stdout.write(JSON.stringify(annotate(readFileSync(file, 'utf8'), { path: file }), null, 2) + '\n');
+declare const PACKAGE_VERSION: string;
+
+const USAGE = `news-annotator ${PACKAGE_VERSION}: leaders, countries, amounts, organisations, places and dates in news
+
+Usage:
+  news-annotator annotate [FILE|DIR…]          document JSON on stdout (- or nothing: stdin)
+  news-annotator summarize [PATH…] [--out DIR]  a table per article; JSON files in DIR
+  news-annotator --help | --version
+`;
+
+function main(argv: readonly string[]): number {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${PACKAGE_VERSION}\n`);
+    return 0;
+  }
+  const annotator = createNodeAnnotator();
+  switch (command) {
+    case 'annotate':
+      return annotateCommand(annotator, args);
+    case 'summarize':
+      return summarizeCommand(annotator, args);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof ArticleReadError || error instanceof UsageError) {
+    process.stderr.write(`news-annotator: ${error.message}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  } else throw error;
 }

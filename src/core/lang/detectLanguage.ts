@@ -1,6 +1,6 @@
 import { WordFlag, type Lexicon } from '../lexicon/lexicon';
 import type { Language } from '../model/entityType';
-import { TokenKind, type TokenStream } from '../text/tokenize';
+import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
 
 /**
  * Indonesian or English, by counting each language's function words. Language-ID
@@ -11,7 +11,8 @@ export function detectLanguage(tokens: TokenStream, lexicon: Lexicon): Language 
   let indonesian = 0;
   let english = 0;
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kinds[i] !== TokenKind.Word) continue;
+    // Capitalised words are names as often as not: "AS" is the United States, not "as".
+    if (tokens.kinds[i] !== TokenKind.Word || (tokens.flags[i]! & TokenFlag.Capitalized) !== 0) continue;
     const flags = lexicon.wordFlags(tokens.wordIds[i]!);
     if (flags & WordFlag.StopwordId) indonesian++;
     if (flags & WordFlag.StopwordEn) english++;
