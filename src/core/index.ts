@@ -5,3 +5,4 @@ export * from './model/annotatedDocument';
 export * from './model/entityType';
 export { sha256Hex } from './text/sha256';
 export { parseResourceExtension, ResourceExtensionSchema } from './lexicon/resourceExtension';
+export { formatAmountEnglish, formatAmountIndonesian, isMoneyUnit } from './format/formatAmount';

@@ -3,6 +3,7 @@ import type { Annotation, Entity, EntityAttributes } from '../model/annotatedDoc
 import type { Language } from '../model/entityType';
 import type { Candidate } from '../pipeline/candidate';
 import type { Lexicon } from '../lexicon/lexicon';
+import { formatAmountEnglish } from '../format/formatAmount';
 
 /**
  * Turns the surviving candidates into annotations (ids a1… in text order) and entities
@@ -110,7 +111,7 @@ function describe(entity: Entity, members: readonly Candidate[], text: string, l
       attributes.value = first.value!;
       attributes.unit = first.unit!;
       if (/^[A-Z]{3}$/.test(first.unit!)) attributes.iso4217 = first.unit!;
-      entity.name = `${first.value} ${first.unit}`;
+      entity.name = formatAmountEnglish(first.value!, first.unit!);
       break;
     }
     case 'date':
