@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, statSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { generateCountryTable } from './generate-countries.mjs';
 
 const dev = process.argv.includes('--dev');
@@ -97,5 +98,6 @@ const builds = [
 ];
 
 const [extension] = await Promise.all(builds);
+execFileSync(process.execPath, [join(root, '.build/tools/generateSchema.js')], { stdio: 'inherit' });
 const bytes = Object.values(extension.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
 console.log(`built dist/extension.js (${(bytes / 1024).toFixed(1)} KB${dev ? ', dev' : ''}) in ${relative(process.cwd(), root) || '.'}`);

@@ -6,3 +6,4 @@ export * from './model/entityType';
 export { sha256Hex } from './text/sha256';
 export { parseResourceExtension, ResourceExtensionSchema } from './lexicon/resourceExtension';
 export { formatAmountEnglish, formatAmountIndonesian, isMoneyUnit } from './format/formatAmount';
+export { toJson } from './export/toJson';

@@ -1,7 +1,79 @@
 import * as vscode from 'vscode';
+import type { Annotator } from '../core';
+import { createNodeAnnotator } from '../node/nodeAnnotator';
+import { AnnotationStore } from './annotationStore';
+import { ArticleDocuments, ARTICLE_LANGUAGE } from './articleDocuments';
+import { CodeLensProvider } from './codeLensProvider';
+import { Configuration } from './configuration';
+import { Decorations } from './decorations';
+import { EntitiesTreeView } from './entitiesTreeView';
+import { EntityCommands } from './entityCommands';
+import { ExportCommands } from './exportCommands';
+import { HoverProvider } from './hoverProvider';
+import { DocumentSymbolProvider, ReferenceProvider } from './navigationProviders';
+import { StatusBar } from './statusBar';
 
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push();
+const SELECTOR: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'plaintext' }];
+
+/** What the tests read: the same objects the extension uses. */
+export interface NewsAnnotatorApi {
+  readonly store: AnnotationStore;
+  readonly articles: ArticleDocuments;
+  exportJson(uri?: vscode.Uri): Promise<vscode.Uri[]>;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  // The engine and its gazetteers load on the first annotation, not at activation.
+  let annotator: Annotator | undefined;
+  const engine = () => (annotator ??= createNodeAnnotator());
+
+  const configuration = new Configuration();
+  const articles = new ArticleDocuments(configuration);
+  const store = new AnnotationStore(engine, articles, configuration);
+  const decorations = new Decorations(store, configuration);
+  const codeLenses = new CodeLensProvider(store, configuration);
+  const tree = new EntitiesTreeView(store);
+  const exporter = new ExportCommands(store, configuration);
+  const commands = new EntityCommands(store, articles, () => decorations.refreshAll());
+  const updateContext = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.isArticle', document ? articles.isArticle(document) : false);
+  };
+
+  context.subscriptions.push(
+    configuration,
+    store,
+    decorations,
+    codeLenses,
+    tree,
+    new StatusBar(store),
+    vscode.languages.registerHoverProvider(SELECTOR, new HoverProvider(store, engine)),
+    vscode.languages.registerCodeLensProvider(SELECTOR, codeLenses),
+    vscode.languages.registerReferenceProvider(SELECTOR, new ReferenceProvider(store)),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new DocumentSymbolProvider(store), { label: 'News Annotator' }),
+    vscode.window.registerTreeDataProvider('newsAnnotator.entities', tree),
+    vscode.commands.registerCommand('newsAnnotator.exportJson', (uri?: vscode.Uri, selected?: vscode.Uri[]) => exporter.exportJson(uri, selected)),
+    vscode.commands.registerCommand('newsAnnotator.toggle', () => {
+      commands.toggle();
+      updateContext();
+    }),
+    vscode.commands.registerCommand('newsAnnotator.showEntities', () => commands.showEntities()),
+    vscode.commands.registerCommand('newsAnnotator.nextMention', (uri?: string, offset?: number) => commands.nextMention(uri, offset)),
+    vscode.commands.registerCommand('newsAnnotator.findAllMentions', (uri?: string, offset?: number) => commands.findAllMentions(uri, offset)),
+    vscode.commands.registerCommand('newsAnnotator.refresh', () => {
+      store.clear();
+      decorations.refreshAll();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(updateContext),
+    configuration.onDidChange(() => {
+      store.clear();
+      decorations.refreshAll();
+      updateContext();
+    }),
+  );
+  updateContext();
+  decorations.refreshAll();
+  return { store, articles, exportJson: (uri) => exporter.exportJson(uri) };
 }
 
 export function deactivate(): void {}

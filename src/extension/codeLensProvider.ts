@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import type { AnnotationStore } from './annotationStore';
+import type { Configuration } from './configuration';
+import { mentionsLabel, summaryTitle } from './presentation/entityPresentation';
+
+/**
+ * Above the headline: the summary ("5 leaders · 9 countries · 4 amounts") and "Export
+ * JSON"; above the first mention of each leader and country: "N mentions". Served from
+ * the cache only, so a slow annotation never holds up other extensions' lenses.
+ */
+export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly configuration: Configuration,
+  ) {
+    this.subscriptions = [store.onDidAnnotate(() => this.changed.fire()), configuration.onDidChange(() => this.changed.fire())];
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!this.configuration.settings.codeLensEnabled) return [];
+    const annotated = this.store.peek(document) ?? this.store.get(document);
+    if (!annotated) return [];
+    const top = new vscode.Range(0, 0, 0, 0);
+    const lenses = [
+      new vscode.CodeLens(top, { title: summaryTitle(annotated), command: 'newsAnnotator.showEntities', tooltip: 'Pick an entity and jump to it' }),
+      new vscode.CodeLens(top, { title: 'Export JSON', command: 'newsAnnotator.exportJson', arguments: [document.uri], tooltip: 'Export the annotations as JSON' }),
+    ];
+    for (const entity of annotated.entities) {
+      if (entity.type !== 'leader' && entity.type !== 'country') continue;
+      const first = annotated.annotations.find((a) => a.id === entity.mentions[0]);
+      if (!first) continue;
+      const position = document.positionAt(first.start);
+      const locations = annotated.annotations
+        .filter((a) => a.entityId === entity.id)
+        .map((a) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(a.start), document.positionAt(a.end))));
+      lenses.push(
+        new vscode.CodeLens(new vscode.Range(position, position), {
+          title: `${entity.name}: ${mentionsLabel(entity)}`,
+          command: 'editor.action.showReferences',
+          arguments: [document.uri, position, locations],
+        }),
+      );
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.changed.dispose();
+  }
+}

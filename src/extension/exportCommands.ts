@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+import { toJson } from '../core';
+import type { AnnotationStore } from './annotationStore';
+import type { Configuration } from './configuration';
+
+/**
+ * "Export Annotations as JSON" for the active article, an Explorer selection of one or
+ * many files, or a code lens. One article asks where to save (beside the article by
+ * default); several, or `newsAnnotator.export.directory`, write without asking.
+ * Writes go to a temporary file that is then renamed, so a failure never leaves half a
+ * file, and an existing target is replaced only after the user agrees.
+ */
+export class ExportCommands {
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly configuration: Configuration,
+  ) {}
+
+  async exportJson(clicked?: vscode.Uri, selected?: vscode.Uri[]): Promise<vscode.Uri[]> {
+    const uris = selected && selected.length > 0 ? selected : clicked ? [clicked] : [];
+    if (uris.length === 0) {
+      const active = vscode.window.activeTextEditor?.document;
+      if (!active) {
+        void vscode.window.showWarningMessage('News Annotator: open an article to export its annotations.');
+        return [];
+      }
+      uris.push(active.uri);
+    }
+    const written: vscode.Uri[] = [];
+    for (const uri of uris) {
+      const target = await this.exportOne(uri, uris.length === 1);
+      if (target) written.push(target);
+    }
+    if (written.length > 1) void vscode.window.showInformationMessage(`News Annotator: exported ${written.length} files.`);
+    return written;
+  }
+
+  private async exportOne(uri: vscode.Uri, ask: boolean): Promise<vscode.Uri | undefined> {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const annotated = this.store.peek(document) ?? this.store.annotateNow(document);
+    const json = toJson(annotated);
+    let target = this.defaultTarget(document);
+    const directory = this.configuration.settings.exportDirectory;
+    if (ask && !directory) {
+      const chosen = await vscode.window.showSaveDialog({
+        defaultUri: target,
+        filters: { 'Annotations JSON': ['json'] },
+        saveLabel: 'Export',
+        title: 'Export Annotations as JSON',
+      });
+      if (!chosen) return undefined;
+      target = chosen;
+    } else if (await exists(target)) {
+      const replace = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} exists. Replace it?`, { modal: true }, 'Replace');
+      if (replace !== 'Replace') return undefined;
+    }
+    try {
+      await writeAtomically(target, new TextEncoder().encode(json));
+    } catch (error) {
+      void vscode.window.showErrorMessage(`News Annotator: could not write ${target.fsPath || target.toString()}: ${(error as Error).message}`);
+      return undefined;
+    }
+    if (ask) void vscode.window.showInformationMessage(`News Annotator: exported ${annotated.annotations.length} annotations to ${vscode.workspace.asRelativePath(target)}.`);
+    return target;
+  }
+
+  private defaultTarget(document: vscode.TextDocument): vscode.Uri {
+    const base = document.uri.path.split('/').pop()!.replace(/\.[^.]*$/, '') || 'untitled';
+    const name = `${base}.annotations.json`;
+    const directory = this.configuration.settings.exportDirectory;
+    if (directory) {
+      const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
+      const root = directory.startsWith('/') || !folder ? vscode.Uri.file(directory) : vscode.Uri.joinPath(folder.uri, directory);
+      return vscode.Uri.joinPath(root, name);
+    }
+    if (document.isUntitled) {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      return folder ? vscode.Uri.joinPath(folder.uri, name) : vscode.Uri.file(name);
+    }
+    return vscode.Uri.joinPath(document.uri, '..', name);
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function writeAtomically(target: vscode.Uri, content: Uint8Array): Promise<void> {
+  const temporary = target.with({ path: `${target.path}.${process.pid}.${Date.now()}.tmp` });
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+  try {
+    await vscode.workspace.fs.writeFile(temporary, content);
+    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
+  } catch (error) {
+    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    throw error;
+  }
+}
