@@ -85,9 +85,20 @@ const builds = [
     sourcemap: 'inline',
     external: ['playwright-core'],
   }),
+  // The extension-host suite as one test-only extension: mocha and the tests in one file.
   esbuild.build({
     ...common,
-    entryPoints: filesUnder('test', '.ts'),
+    entryPoints: { runner: 'test/integration/runner/index.ts' },
+    outdir: '.build/test-extension',
+    platform: 'node',
+    format: 'cjs',
+    sourcemap: 'inline',
+    external: ['vscode'],
+    logLevel: 'error',
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: filesUnder('test', '.ts').filter((f) => !f.startsWith('test/integration')),
     outdir: '.build/test',
     outbase: 'test',
     platform: 'node',

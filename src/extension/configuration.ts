@@ -43,6 +43,8 @@ const DEFAULTS: { [K in SettingName]: SettingValue<K> } = {
  */
 export class Configuration implements vscode.Disposable {
   private readonly warned = new Set<string>();
+  /** Every warning shown, in order: what a user saw, for the extension-host tests. */
+  readonly warnings: string[] = [];
   private readonly changed = new vscode.EventEmitter<Settings>();
   readonly onDidChange = this.changed.event;
   private current: Settings;
@@ -72,6 +74,7 @@ export class Configuration implements vscode.Disposable {
       }
       if (!this.warned.has(name)) {
         this.warned.add(name);
+        this.warnings.push(name);
         this.warn(`News Annotator: the setting "${SECTION}.${name}" is invalid (${result.error.issues[0]?.message ?? 'wrong type'}); using its default.`);
       }
       return DEFAULTS[name];

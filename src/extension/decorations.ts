@@ -14,6 +14,8 @@ const MARGIN_LINES = 200;
 export class Decorations implements vscode.Disposable {
   private readonly types = new Map<EntityType, vscode.TextEditorDecorationType>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** How many ranges of each type the editor was last given, for the extension-host tests. */
+  readonly applied = new WeakMap<vscode.TextEditor, Partial<Record<EntityType, number>>>();
 
   constructor(
     private readonly store: AnnotationStore,
@@ -60,6 +62,7 @@ export class Decorations implements vscode.Disposable {
 
   clear(editor: vscode.TextEditor): void {
     for (const decoration of this.types.values()) editor.setDecorations(decoration, []);
+    this.applied.set(editor, {});
   }
 
   private apply(editor: vscode.TextEditor, annotated: AnnotatedDocument): void {
@@ -81,6 +84,7 @@ export class Decorations implements vscode.Disposable {
       ranges.get(annotation.type)!.push(new vscode.Range(document.positionAt(annotation.start), document.positionAt(annotation.end)));
     }
     for (const [type, decoration] of this.types) editor.setDecorations(decoration, ranges.get(type)!);
+    this.applied.set(editor, Object.fromEntries([...ranges].map(([type, list]) => [type, list.length])));
   }
 
   dispose(): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Annotator } from '../core';
+import type { Annotator, EntityType } from '../core';
 import { createNodeAnnotator } from '../node/nodeAnnotator';
 import { AnnotationStore } from './annotationStore';
 import { ArticleDocuments, ARTICLE_LANGUAGE } from './articleDocuments';
@@ -19,6 +19,10 @@ const SELECTOR: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { lan
 export interface NewsAnnotatorApi {
   readonly store: AnnotationStore;
   readonly articles: ArticleDocuments;
+  /** Names of the settings found invalid, once per time they became invalid. */
+  readonly configurationWarnings: readonly string[];
+  /** Ranges per type last passed to setDecorations for an editor. */
+  decorationCounts(editor: vscode.TextEditor): Partial<Record<EntityType, number>> | undefined;
   exportJson(uri?: vscode.Uri): Promise<vscode.Uri[]>;
 }
 
@@ -73,7 +77,13 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   );
   updateContext();
   decorations.refreshAll();
-  return { store, articles, exportJson: (uri) => exporter.exportJson(uri) };
+  return {
+    store,
+    articles,
+    configurationWarnings: configuration.warnings,
+    decorationCounts: (editor) => decorations.applied.get(editor),
+    exportJson: (uri) => exporter.exportJson(uri),
+  };
 }
 
 export function deactivate(): void {}

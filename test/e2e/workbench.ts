@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import { e2e } from './context';
+
+const MOD = 'Control';
+
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press(`${MOD}+P`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(fileName);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor({ state: 'visible', timeout: 30_000 });
+  await row.click();
+  // The window title names the active editor's file.
+  await page.waitForFunction(`document.title.includes(${JSON.stringify(fileName)})`, undefined, { timeout: 30_000 });
+}
+
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press(`${MOD}+Shift+P`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+}
+
+/** Where `text` is drawn in the active editor: a DOM Range over the rendered characters. */
+export async function textBox(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.evaluate((wanted) => {
+    const document = globalThis.document;
+    const lines = document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line, .monaco-editor .view-lines .view-line');
+    for (const line of Array.from(lines)) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      }
+    }
+    return undefined;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not on screen`);
+  return box;
+}
+
+/** Decorations with a background or border are drawn as overlay boxes behind the text. */
+export function decorationBoxes(page: Page) {
+  return page.locator('.editor-instance .monaco-editor .view-overlays div[class*="ced-"]');
+}
+
+/** Saves a screenshot of the page when a test fails, named after the test. */
+export async function screenshotOnFailure(this: Mocha.Context): Promise<void> {
+  if (this.currentTest?.state !== 'failed') return;
+  const { page, screenshots } = e2e();
+  const name = this.currentTest.fullTitle().replace(/[^\w]+/g, '-').toLowerCase();
+  await page.screenshot({ path: join(screenshots, `failure-${name}.png`) }).catch(() => undefined);
+}

@@ -1,0 +1,40 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import { AnnotatedDocumentSchema } from '../../src/core';
+import { openArticle, setSetting, waitFor, workspaceFile } from './helpers';
+
+describe('export and settings', () => {
+  after(async () => {
+    await setSetting('export.directory', undefined);
+    await setSetting('debounceMs', undefined);
+  });
+
+  it('exports the article as JSON that satisfies the schema', async () => {
+    await setSetting('export.directory', 'exports');
+    const { editor } = await openArticle('iran-belarus.txt');
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('newsAnnotator.exportJson', editor.document.uri);
+    assert.equal(written.length, 1);
+    assert.equal(written[0]!.toString(), workspaceFile('exports/iran-belarus.annotations.json').toString());
+    const bytes = await vscode.workspace.fs.readFile(written[0]!);
+    const text = new TextDecoder().decode(bytes);
+    assert.ok(text.endsWith('}\n'));
+    const document = JSON.parse(text);
+    assert.ok(z.safeParse(AnnotatedDocumentSchema, document).success);
+    const names = document.entities.map((e: { name: string }) => e.name);
+    for (const name of ['Ebrahim Raisi', 'Alexander Lukashenko', 'Iran', 'US$100 million']) assert.ok(names.includes(name), `${name} in ${names}`);
+    const folder = await vscode.workspace.fs.readDirectory(workspaceFile('exports'));
+    assert.deepEqual(folder.map(([name]) => name).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
+  });
+
+  it('warns once about an invalid setting and falls back to the default', async () => {
+    const { api } = await openArticle('iran-belarus.txt');
+    const before = api.configurationWarnings.filter((w) => w === 'debounceMs').length;
+    await setSetting('debounceMs', 'soon');
+    await waitFor(() => api.configurationWarnings.filter((w) => w === 'debounceMs').length > before || undefined, 'the warning');
+    await setSetting('codeLens.enabled', true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(api.configurationWarnings.filter((w) => w === 'debounceMs').length, before + 1, 'warned once, not on every change');
+    await setSetting('codeLens.enabled', undefined);
+  });
+});

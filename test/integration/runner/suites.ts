@@ -1,0 +1,4 @@
+// Every extension-host test file, loaded by the runner once mocha's globals exist.
+import '../activation.test';
+import '../editorFeatures.test';
+import '../exportAndSettings.test';
