@@ -5,6 +5,7 @@
 // and last the line `engine X MB/s, baseline Y MB/s, ratio R` (R = engine time / baseline time).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { bundledResources } from '../src/core';
 import { createNodeAnnotator } from '../src/node/nodeAnnotator';
 
 const args = process.argv.slice(2);
@@ -49,7 +50,7 @@ function baselineScan(text: string): number {
   return count;
 }
 
-const annotator = createNodeAnnotator();
+const annotator = createNodeAnnotator(bundledResources());
 annotator.annotate('warm up: Presiden Joko Widodo, US$2,3 miliar, 19 persen, Amerika Serikat.');
 
 const full = corpus(10 * MB);

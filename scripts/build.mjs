@@ -2,7 +2,7 @@
 //   node scripts/build.mjs          production: minified, external source maps
 //   node scripts/build.mjs --dev    unminified, inline source maps
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { generateCountryTable } from './generate-countries.mjs';
@@ -38,9 +38,28 @@ const common = {
 };
 
 generateCountryTable(root);
+
+// The engine's data files, for hosts that load them at run time (the extension): copied
+// to dist/data/ under the names RESOURCE_FILES gives, minified.
+const DATA_FILES = {
+  'countries.json': 'src/core/data/generated/countries.json',
+  'leaders.json': 'src/core/data/leaders.json',
+  'organizations.json': 'src/core/data/organizations.json',
+  'places.json': 'src/core/data/places.json',
+  'lang-id.json': 'src/core/lang/id/resources.json',
+  'lang-en.json': 'src/core/lang/en/resources.json',
+  'context-words.json': 'src/core/data/contextWords.json',
+};
+function copyData() {
+  mkdirSync(join(root, 'dist/data'), { recursive: true });
+  for (const [name, source] of Object.entries(DATA_FILES)) {
+    writeFileSync(join(root, 'dist/data', name), JSON.stringify(JSON.parse(readFileSync(join(root, source), 'utf8'))));
+  }
+}
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 rmSync(join(root, '.build'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
+copyData();
 
 const shipped = {
   ...common,

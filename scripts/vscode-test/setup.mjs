@@ -50,7 +50,10 @@ export function ensureCodeServer(root) {
     log(`installing ${NODE_PACKAGE}`);
     run('npm', ['install', '--prefix', join(cache, 'node24'), NODE_PACKAGE, '--no-audit', '--no-fund']);
   }
-  const env = { ...process.env, PATH: `${nodeBin}:${process.env.PATH}`, npm_config_nodedir: nodeDir };
+  // Under `npm test` the environment carries the outer npm's settings (npm_config_*, its
+  // user agent naming Node 20); the inner installs must see Node 24 and their own settings.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
+  const env = { ...clean, PATH: `${nodeBin}:${process.env.PATH}`, npm_config_nodedir: nodeDir };
   log(`installing code-server@${CODE_SERVER_VERSION} (a few minutes the first time)`);
   run('npm', ['install', '--prefix', prefix, `code-server@${CODE_SERVER_VERSION}`, '--no-audit', '--no-fund'], { env });
   // code-server's postinstall installs VS Code's own packages in lib/vscode and its

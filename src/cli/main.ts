@@ -1,3 +1,4 @@
+import { bundledResources } from '../core';
 import { createNodeAnnotator } from '../node/nodeAnnotator';
 import { annotateCommand } from './commands/annotateCommand';
 import { summarizeCommand } from './commands/summarizeCommand';
@@ -24,7 +25,7 @@ function main(argv: readonly string[]): number {
     process.stdout.write(`${PACKAGE_VERSION}\n`);
     return 0;
   }
-  const annotator = createNodeAnnotator();
+  const annotator = createNodeAnnotator(bundledResources());
   switch (command) {
     case 'annotate':
       return annotateCommand(annotator, args);

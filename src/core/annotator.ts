@@ -1,6 +1,5 @@
 import { detectLanguage } from './lang/detectLanguage';
-import { bundledResources } from './lexicon/bundledResources';
-import { extendResources, type EngineResources, type ResourceExtension } from './lexicon/engineResources';
+import type { EngineResources } from './lexicon/engineResources';
 import { Lexicon } from './lexicon/lexicon';
 import { SCHEMA_VERSION, type AnnotatedDocument } from './model/annotatedDocument';
 import type { Language } from './model/entityType';
@@ -44,7 +43,7 @@ const RECOGNIZERS: readonly Recognizer[] = [
  * names and link mentions into entities. Build one per set of resources and reuse it.
  */
 export interface AnnotatorOptions {
-  resources?: EngineResources;
+  resources: EngineResources;
   /**
    * SHA-256 of the text as lowercase hex. Defaults to a portable implementation; Node
    * hosts pass their native one (node:crypto is about ten times faster on big files).
@@ -56,14 +55,11 @@ export class Annotator {
   readonly lexicon: Lexicon;
   private readonly hashText: (text: string) => string;
 
-  constructor(options: AnnotatorOptions = {}) {
-    this.lexicon = new Lexicon(options.resources ?? bundledResources());
+  constructor(options: AnnotatorOptions) {
+    this.lexicon = new Lexicon(options.resources);
     this.hashText = options.hashText ?? sha256Hex;
   }
 
-  static withExtension(extension: ResourceExtension, options: Omit<AnnotatorOptions, 'resources'> = {}): Annotator {
-    return new Annotator({ ...options, resources: extendResources(bundledResources(), extension) });
-  }
 
   annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
     const tokens = tokenize(text, this.lexicon.vocabulary);
@@ -96,12 +92,4 @@ export class Annotator {
       entities,
     };
   }
-}
-
-let shared: Annotator | undefined;
-
-/** Annotates with the bundled resources. */
-export function annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
-  shared ??= new Annotator();
-  return shared.annotate(text, options);
 }

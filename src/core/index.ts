@@ -1,5 +1,6 @@
-export { annotate, Annotator, GENERATOR, type AnnotateOptions, type AnnotatorOptions } from './annotator';
-export { bundledResources } from './lexicon/bundledResources';
+export { Annotator, GENERATOR, type AnnotateOptions, type AnnotatorOptions } from './annotator';
+export { annotate } from './defaultAnnotator';
+export { bundledResources, parseEngineResources, RESOURCE_FILES, type RawResources } from './lexicon/bundledResources';
 export { extendResources, type EngineResources, type ResourceExtension } from './lexicon/engineResources';
 export * from './model/annotatedDocument';
 export * from './model/entityType';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import type { Annotator, EntityType } from '../core';
-import { createNodeAnnotator } from '../node/nodeAnnotator';
+import type { Annotator } from '../core/annotator';
+import type { EntityType } from '../core/model/entityType';
+import { createNodeAnnotator, loadResourceFiles } from '../node/nodeAnnotator';
 import { AnnotationStore } from './annotationStore';
 import { ArticleDocuments, ARTICLE_LANGUAGE } from './articleDocuments';
 import { CodeLensProvider } from './codeLensProvider';
@@ -29,7 +30,7 @@ export interface NewsAnnotatorApi {
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // The engine and its gazetteers load on the first annotation, not at activation.
   let annotator: Annotator | undefined;
-  const engine = () => (annotator ??= createNodeAnnotator());
+  const engine = () => (annotator ??= createNodeAnnotator(loadResourceFiles(vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath)));
 
   const configuration = new Configuration();
   const articles = new ArticleDocuments(configuration);

@@ -18,19 +18,54 @@ import type { EngineResources } from './engineResources';
 
 let bundled: EngineResources | undefined;
 
-/** The resources that ship with the engine, validated once on first use. */
-export function bundledResources(): EngineResources {
-  bundled ??= {
-    countries: parse('countries', CountryTableSchema, countryTable).countries,
-    leaders: parse('leaders', LeaderGazetteerSchema, leaderGazetteer).leaders,
-    organizations: parse('organizations', OrganizationGazetteerSchema, organizationGazetteer).organizations,
-    places: parse('places', PlaceGazetteerSchema, placeGazetteer).places,
+/** The data files as JSON values, by the names `parseEngineResources` expects. */
+export interface RawResources {
+  countries: unknown;
+  leaders: unknown;
+  organizations: unknown;
+  places: unknown;
+  languageId: unknown;
+  languageEn: unknown;
+  contextWords: unknown;
+}
+
+/** The data file each raw resource comes from, relative to the data folder a host ships. */
+export const RESOURCE_FILES: Record<keyof RawResources, string> = {
+  countries: 'countries.json',
+  leaders: 'leaders.json',
+  organizations: 'organizations.json',
+  places: 'places.json',
+  languageId: 'lang-id.json',
+  languageEn: 'lang-en.json',
+  contextWords: 'context-words.json',
+};
+
+/** Validates every data file; throws naming the first invalid field. */
+export function parseEngineResources(raw: RawResources): EngineResources {
+  return {
+    countries: parse('countries', CountryTableSchema, raw.countries).countries,
+    leaders: parse('leaders', LeaderGazetteerSchema, raw.leaders).leaders,
+    organizations: parse('organizations', OrganizationGazetteerSchema, raw.organizations).organizations,
+    places: parse('places', PlaceGazetteerSchema, raw.places).places,
     languages: {
-      id: parse('lang/id', LanguageResourcesSchema, indonesianResources),
-      en: parse('lang/en', LanguageResourcesSchema, englishResources),
+      id: parse('lang/id', LanguageResourcesSchema, raw.languageId),
+      en: parse('lang/en', LanguageResourcesSchema, raw.languageEn),
     },
-    context: parse('contextWords', ContextWordsSchema, contextWords),
+    context: parse('contextWords', ContextWordsSchema, raw.contextWords),
   };
+}
+
+/** The resources that ship inside the bundle (CLI, browser), validated once on first use. */
+export function bundledResources(): EngineResources {
+  bundled ??= parseEngineResources({
+    countries: countryTable,
+    leaders: leaderGazetteer,
+    organizations: organizationGazetteer,
+    places: placeGazetteer,
+    languageId: indonesianResources,
+    languageEn: englishResources,
+    contextWords,
+  });
   return bundled;
 }
 
