@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AnnotatedDocument, Annotator, EntityType } from '../../core';
 import { expandArticlePaths } from '../articleFiles';
-import { readArticle } from '../readArticle';
+import { ArticleReadError, readArticle } from '../readArticle';
 import { parseOptions } from '../parseOptions';
 
 const SUMMARY_TYPES: readonly EntityType[] = ['leader', 'country', 'amount'];
@@ -10,15 +10,25 @@ const TOP = 3;
 
 /**
  * `news-annotator summarize PATH… [--out DIR]`: a table per article of its leaders,
- * countries and amounts on the terminal, and each article's JSON in DIR.
+ * countries and amounts on the terminal, and each article's JSON in DIR. Files that
+ * cannot be read as text are skipped and named on stderr with the reason.
  */
 export function summarizeCommand(annotator: Annotator, args: readonly string[]): number {
   const { positional, options } = parseOptions(args, ['out']);
   const outDir = options.out;
   if (outDir) mkdirSync(outDir, { recursive: true });
   const rows: string[][] = [['article', 'lang', 'leaders', 'countries', 'amounts']];
+  const skipped: string[] = [];
   for (const path of expandArticlePaths(positional.length > 0 ? positional : ['samples'])) {
-    const document = annotator.annotate(readArticle(path), { path });
+    let text: string;
+    try {
+      text = readArticle(path);
+    } catch (error) {
+      if (!(error instanceof ArticleReadError)) throw error;
+      skipped.push(error.message);
+      continue;
+    }
+    const document = annotator.annotate(text, { path });
     rows.push([basename(path), document.source.language, ...SUMMARY_TYPES.map((type) => describeType(document, type))]);
     if (outDir) {
       const target = join(outDir, `${basename(path).replace(/\.[^.]+$/, '')}.annotations.json`);
@@ -26,6 +36,7 @@ export function summarizeCommand(annotator: Annotator, args: readonly string[]):
     }
   }
   process.stdout.write(formatTable(rows));
+  for (const reason of skipped) process.stderr.write(`skipped ${reason}\n`);
   if (outDir) process.stdout.write(`\nJSON exports written to ${outDir}/\n`);
   return 0;
 }
