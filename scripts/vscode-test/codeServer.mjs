@@ -2,8 +2,9 @@
 // the whole process group is killed on stop, on exit and on SIGINT/SIGTERM.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { openSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeTestProfile } from './testProfile.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -17,9 +18,10 @@ function freePort() {
   });
 }
 
-async function waitForHttp(url, timeoutMs) {
+async function waitForHttp(url, timeoutMs, exitCode) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (exitCode() !== undefined) throw new Error(`code-server exited (${exitCode()}) before answering at ${url}`);
     try {
       const response = await fetch(url, { redirect: 'manual' });
       if (response.status < 500) return;
@@ -35,22 +37,7 @@ export async function startCodeServer({ binary, nodeBin, runDir, extensionsDir, 
   const port = await freePort();
   const userDataDir = join(runDir, 'user-data');
   rmSync(userDataDir, { recursive: true, force: true });
-  mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  // A quiet profile: no welcome page, no git prompt, and no chat view, whose plain-text
-  // input box would otherwise activate every onLanguage:plaintext extension at start-up.
-  writeFileSync(
-    join(userDataDir, 'User/settings.json'),
-    JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'editor.wordWrap': 'on',
-      'git.openRepositoryInParentFolders': 'never',
-      'chat.disableAIFeatures': true,
-      'workbench.secondarySideBar.defaultVisibility': 'hidden',
-      'telemetry.telemetryLevel': 'off',
-      'extensions.autoCheckUpdates': false,
-      'update.mode': 'none',
-    }, null, 2),
-  );
+  writeTestProfile(userDataDir);
   const logFile = join(runDir, 'code-server.log');
   const out = openSync(logFile, 'w');
   const child = spawn(
@@ -59,6 +46,8 @@ export async function startCodeServer({ binary, nodeBin, runDir, extensionsDir, 
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'],
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...env, PATH: `${nodeBin}:${process.env.PATH}` } },
   );
+  let exitCode;
+  child.on('exit', (code, signal) => (exitCode = code ?? signal));
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -70,14 +59,19 @@ export async function startCodeServer({ binary, nodeBin, runDir, extensionsDir, 
     }
   };
   process.on('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM']) {
+  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]]) {
     process.on(signal, () => {
       stop();
-      process.exit(130);
+      process.exit(128 + number);
     });
   }
   const url = `http://127.0.0.1:${port}/`;
-  await waitForHttp(url, 60_000);
+  try {
+    await waitForHttp(url, 60_000, () => exitCode);
+  } catch (error) {
+    stop();
+    throw new Error(`${error.message}; see ${logFile}`);
+  }
   return { url, stop, logFile, userDataDir };
 }
 

@@ -6,8 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { ensureCodeServer, ensureDebianPackages } from './setup.mjs';
+import { ensureBrowser, ensureCodeServer } from './setup.mjs';
 import { installExtension, startCodeServer } from './codeServer.mjs';
+import { isProcessAlive } from './processAlive.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
@@ -15,12 +16,29 @@ const args = process.argv.slice(2);
 const runIntegration = !args.includes('--e2e-only');
 const runE2e = !args.includes('--integration-only');
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const runDir = join(root, '.vscode-test/run');
+// One folder per run, named after this process: colleagues' runs in the same tree do not
+// share a workspace, profile or results file.
+const runsDir = join(root, '.vscode-test/runs');
+const runDir = join(runsDir, String(process.pid));
 const resultsFile = join(runDir, 'integration-results.json');
 const screenshots = join(root, 'test-results');
 
 function log(message) {
   process.stderr.write(`[vscode-test] ${message}\n`);
+}
+
+/** Removes the folders of earlier runs whose process is gone (kept until now to debug a failure). */
+function removeFinishedRuns() {
+  for (const name of existsSync(runsDir) ? readdirSync(runsDir) : []) {
+    if (!isProcessAlive(Number(name))) rmSync(join(runsDir, name), { recursive: true, force: true });
+  }
+  // The single run folder of earlier versions of this script.
+  rmSync(join(root, '.vscode-test/run'), { recursive: true, force: true });
+}
+
+function removeOldFailureScreenshots() {
+  if (!existsSync(screenshots)) return;
+  for (const name of readdirSync(screenshots)) if (name.startsWith('failure-')) rmSync(join(screenshots, name), { force: true });
 }
 
 function vsce(cwd, out) {
@@ -92,10 +110,11 @@ async function runE2eSuite(context) {
 
 async function main() {
   const started = Date.now();
-  ensureDebianPackages();
+  ensureBrowser();
   const { binary, nodeBin } = ensureCodeServer(root);
-  rmSync(runDir, { recursive: true, force: true });
+  removeFinishedRuns();
   mkdirSync(runDir, { recursive: true });
+  removeOldFailureScreenshots();
   mkdirSync(screenshots, { recursive: true });
   const { extensionVsix, runnerVsix } = packageExtensions();
   const extensionsDir = join(runDir, 'extensions');
@@ -141,10 +160,15 @@ async function main() {
   process.stdout.write(`\nreal VS Code run took ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   process.stdout.write(`code-server: ${results.passed} passed, ${results.failed} failed\n`);
   if (results.passed + results.failed === 0) throw new Error('no real-VS-Code test ran');
-  process.exitCode = results.failed > 0 ? 1 : 0;
+  if (results.failed > 0) {
+    process.stdout.write(`failure screenshots in ${screenshots}, code-server's log and profile in ${runDir}\n`);
+    process.exitCode = 1;
+  } else {
+    rmSync(runDir, { recursive: true, force: true });
+  }
 }
 
 main().catch((error) => {
-  process.stderr.write(`[vscode-test] ${error.stack ?? error}\n`);
+  process.stderr.write(`[vscode-test] ${error.stack ?? error}\n[vscode-test] code-server's log and profile are in ${runDir}\n`);
   process.exitCode = 1;
 });

@@ -58,7 +58,7 @@ export class PhraseTrie<T> {
    * satisfies. `accept` filters payloads (e.g. only titles).
    */
   matchAt(tokens: TokenStream, start: number, out: Array<PhraseMatch<T>>, accept?: (payload: T) => boolean): void {
-    const found: Array<PhraseMatch<T>> = [];
+    const first = out.length;
     let node = 0;
     for (let i = start; i < tokens.count; i++) {
       const wordId = tokens.wordIds[i]!;
@@ -70,11 +70,16 @@ export class PhraseTrie<T> {
       if (!terminals) continue;
       for (const terminal of terminals) {
         if ((!accept || accept(terminal.payload)) && satisfiesCase(tokens, start, terminal.caseRules)) {
-          found.push({ payload: terminal.payload, tokenStart: start, tokenEnd: i + 1 });
+          out.push({ payload: terminal.payload, tokenStart: start, tokenEnd: i + 1 });
         }
       }
     }
-    for (let k = found.length - 1; k >= 0; k--) out.push(found[k]!);
+    // Found shortest first; callers want the longest first.
+    for (let a = first, b = out.length - 1; a < b; a++, b--) {
+      const swap = out[a]!;
+      out[a] = out[b]!;
+      out[b] = swap;
+    }
   }
 }
 

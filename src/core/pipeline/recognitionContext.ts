@@ -39,13 +39,16 @@ export function findPhraseMatches(tokens: TokenStream, lexicon: Lexicon): Map<nu
   const matches = new Map<number, Array<PhraseMatch<LexiconEntry>>>();
   const wordIds = tokens.wordIds;
   const flags = tokens.flags;
+  let scratch: Array<PhraseMatch<LexiconEntry>> = [];
   for (let i = 0; i < tokens.count; i++) {
     if ((flags[i]! & TokenFlag.Capitalized) === 0) continue;
     const wordId = wordIds[i]!;
     if (wordId < 0 || (lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) continue;
-    const found: Array<PhraseMatch<LexiconEntry>> = [];
-    lexicon.phrases.matchAt(tokens, i, found);
-    if (found.length > 0) matches.set(i, found);
+    lexicon.phrases.matchAt(tokens, i, scratch);
+    if (scratch.length > 0) {
+      matches.set(i, scratch);
+      scratch = [];
+    }
   }
   return matches;
 }
