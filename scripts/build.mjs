@@ -90,6 +90,7 @@ const builds = [
     ...shipped,
     entryPoints: { 'news-annotator-core': 'src/core/index.ts' },
     outdir: 'dist/browser',
+    outExtension: { '.js': '.mjs' },
     platform: 'browser',
     format: 'esm',
   }),

@@ -70,7 +70,7 @@ export async function startCodeServer({ binary, nodeBin, runDir, extensionsDir, 
     await waitForHttp(url, 60_000, () => exitCode);
   } catch (error) {
     stop();
-    throw new Error(`${error.message}; see ${logFile}`);
+    throw new Error(`${error.message}; see ${logFile}`, { cause: error });
   }
   return { url, stop, logFile, userDataDir };
 }

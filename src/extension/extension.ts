@@ -22,6 +22,8 @@ export interface NewsAnnotatorApi {
   readonly articles: ArticleDocuments;
   /** Names of the settings found invalid, once per time they became invalid. */
   readonly configurationWarnings: readonly string[];
+  /** The Explorer's Entities view, as VS Code reads it. */
+  readonly entitiesView: EntitiesTreeView;
   /** Ranges per type last passed to setDecorations for an editor. */
   decorationCounts(editor: vscode.TextEditor): Partial<Record<EntityType, number>> | undefined;
   exportJson(uri?: vscode.Uri): Promise<vscode.Uri[]>;
@@ -82,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     store,
     articles,
     configurationWarnings: configuration.warnings,
+    entitiesView: tree,
     decorationCounts: (editor) => decorations.applied.get(editor),
     exportJson: (uri) => exporter.exportJson(uri),
   };

@@ -10,11 +10,26 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(fileName);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
-  await row.waitFor({ state: 'visible', timeout: 30_000 });
-  await row.click();
+  // Chosen with the keyboard: a click would leave the mouse over the editor tabs, whose
+  // tooltip then covers the first line of the editor (and its code lenses).
+  const focused = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: fileName });
+  await focused.waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
   // The window title names the active editor's file.
   await page.waitForFunction(`document.title.includes(${JSON.stringify(fileName)})`, undefined, { timeout: 30_000 });
+  await parkMouse(page);
+}
+
+/**
+ * Moves the mouse to the empty part of the Explorer, so no hover left by an earlier test
+ * (an editor hover, a tab's tooltip) covers what the next test reads or clicks.
+ */
+export async function parkMouse(page: Page): Promise<void> {
+  const list = await page.locator('.explorer-folders-view .monaco-list').first().boundingBox();
+  const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
+  const spot = list ? { x: list.x + list.width / 2, y: list.y + list.height - 4 } : { x: viewport.width / 2, y: viewport.height - 11 };
+  await page.mouse.move(spot.x, spot.y);
+  await page.keyboard.press('Escape');
 }
 
 export async function runCommand(page: Page, title: string): Promise<void> {

@@ -59,6 +59,26 @@ describe('editor features', () => {
     assert.deepEqual(leaders?.children.map((c) => c.name), ['Ebrahim Raisi', 'Alexander Lukashenko']);
   });
 
+  it('lists the active article in the Entities view, by type with counts', async () => {
+    const { api } = await openArticle('iran-belarus.txt');
+    const groups = await api.entitiesView.getChildren();
+    const labels = groups.map((node) => {
+      const item = api.entitiesView.getTreeItem(node);
+      return `${item.label} ${item.description}`;
+    });
+    assert.deepEqual(labels.slice(0, 3), ['leaders 2', 'countries 3', 'amounts 3']);
+    const leaders = await api.entitiesView.getChildren(groups[0]);
+    const first = api.entitiesView.getTreeItem(leaders[0]!);
+    assert.equal(first.label, 'Ebrahim Raisi');
+    assert.equal(first.description, '3 mentions');
+    assert.equal(first.command?.command, 'vscode.open');
+    const { editor: other } = await openArticle('en-crlf-emoji.txt');
+    assert.ok(other);
+    const leaderGroup = (await api.entitiesView.getChildren()).find((node) => api.entitiesView.getTreeItem(node).label === 'leaders');
+    const names = (await api.entitiesView.getChildren(leaderGroup)).map((node) => api.entitiesView.getTreeItem(node).label);
+    assert.deepEqual(names.sort(), ['Anthony Albanese', 'Prabowo Subianto'], 'follows the active editor');
+  });
+
   it('keeps exact offsets with CRLF line endings and emoji', async () => {
     const { editor, api } = await openArticle('en-crlf-emoji.txt');
     const annotated = api.store.get(editor.document)!;
