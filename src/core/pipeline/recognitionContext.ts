@@ -53,6 +53,22 @@ export function findPhraseMatches(tokens: TokenStream, lexicon: Lexicon): Map<nu
   return matches;
 }
 
+/** Visits, at every capitalised token where one starts, the longest gazetteer match of a kind. */
+export function forEachNameMatch<K extends LexiconEntry['kind']>(
+  context: RecognitionContext,
+  kind: K,
+  visit: (match: PhraseMatch<Extract<LexiconEntry, { kind: K }>>) => void,
+): void {
+  for (const list of context.matches.values()) {
+    for (const match of list) {
+      if (match.payload.kind === kind) {
+        visit(match as PhraseMatch<Extract<LexiconEntry, { kind: K }>>);
+        break;
+      }
+    }
+  }
+}
+
 /** The longest match of one kind starting at a token. */
 export function matchOfKind<K extends LexiconEntry['kind']>(
   context: RecognitionContext,

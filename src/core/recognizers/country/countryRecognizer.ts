@@ -2,7 +2,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import type { PhraseMatch } from '../../lexicon/phraseTrie';
 import type { LexiconEntry } from '../../lexicon/lexicon';
 import { Priority } from '../../pipeline/candidate';
-import { candidateSpan, isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { candidateSpan, forEachNameMatch, isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 
 type CountryMatch = PhraseMatch<Extract<LexiconEntry, { kind: 'country' }>>;
@@ -13,23 +13,18 @@ type CountryMatch = PhraseMatch<Extract<LexiconEntry, { kind: 'country' }>>;
  * into a non-government name are left out, as the guidelines say.
  */
 export const recognizeCountries: Recognizer = (context, out) => {
-  for (const list of context.matches.values()) {
-    for (const match of list) {
-      if (match.payload.kind !== 'country') continue;
-      const countryMatch = match as CountryMatch;
-      if (!isCountryReference(context, countryMatch)) break;
-      const country = countryMatch.payload.country;
-      out.push({
-        type: country.sovereign ? 'country' : 'place',
-        ...candidateSpan(context.tokens, match.tokenStart, match.tokenEnd),
-        priority: country.sovereign ? Priority.country : Priority.place,
-        key: `${country.sovereign ? 'country' : 'place'}:${country.code}`,
-        country,
-        countryCode: country.code,
-      });
-      break;
-    }
-  }
+  forEachNameMatch(context, 'country', (match) => {
+    if (!isCountryReference(context, match)) return;
+    const country = match.payload.country;
+    out.push({
+      type: country.sovereign ? 'country' : 'place',
+      ...candidateSpan(context.tokens, match.tokenStart, match.tokenEnd),
+      priority: country.sovereign ? Priority.country : Priority.place,
+      key: `${country.sovereign ? 'country' : 'place'}:${country.code}`,
+      country,
+      countryCode: country.code,
+    });
+  });
 };
 
 function isCountryReference(context: RecognitionContext, match: CountryMatch): boolean {

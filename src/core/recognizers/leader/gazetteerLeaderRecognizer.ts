@@ -1,11 +1,9 @@
 import { Priority } from '../../pipeline/candidate';
-import { candidateSpan, type Recognizer } from '../../pipeline/recognitionContext';
+import { candidateSpan, forEachNameMatch, type Recognizer } from '../../pipeline/recognitionContext';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
-  for (const list of context.matches.values()) {
-    const match = list.find((m) => m.payload.kind === 'leader');
-    if (!match || match.payload.kind !== 'leader') continue;
+  forEachNameMatch(context, 'leader', (match) => {
     const { leader } = match.payload;
     out.push({
       type: 'leader',
@@ -15,5 +13,5 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
       leader,
       ...(leader.country ? { countryCode: leader.country } : {}),
     });
-  }
+  });
 };

@@ -1,11 +1,9 @@
 import { Priority } from '../../pipeline/candidate';
-import { candidateSpan, type Recognizer } from '../../pipeline/recognitionContext';
+import { candidateSpan, forEachNameMatch, type Recognizer } from '../../pipeline/recognitionContext';
 
 /** International bodies, ministries, parties, agencies and companies from the organisation gazetteer. */
 export const recognizeOrganizations: Recognizer = (context, out) => {
-  for (const list of context.matches.values()) {
-    const match = list.find((m) => m.payload.kind === 'organization');
-    if (!match || match.payload.kind !== 'organization') continue;
+  forEachNameMatch(context, 'organization', (match) => {
     const { organization } = match.payload;
     out.push({
       type: 'organization',
@@ -15,5 +13,5 @@ export const recognizeOrganizations: Recognizer = (context, out) => {
       organization,
       ...(organization.country ? { countryCode: organization.country } : {}),
     });
-  }
+  });
 };

@@ -1,11 +1,9 @@
 import { Priority } from '../../pipeline/candidate';
-import { candidateSpan, type Recognizer } from '../../pipeline/recognitionContext';
+import { candidateSpan, forEachNameMatch, type Recognizer } from '../../pipeline/recognitionContext';
 
 /** Cities, capitals, regions and seas from the place gazetteer and the country table's capitals. */
 export const recognizePlaces: Recognizer = (context, out) => {
-  for (const list of context.matches.values()) {
-    const match = list.find((m) => m.payload.kind === 'place');
-    if (!match || match.payload.kind !== 'place') continue;
+  forEachNameMatch(context, 'place', (match) => {
     const { place } = match.payload;
     out.push({
       type: 'place',
@@ -15,5 +13,5 @@ export const recognizePlaces: Recognizer = (context, out) => {
       place,
       ...(place.country ? { countryCode: place.country } : {}),
     });
-  }
+  });
 };
