@@ -93,10 +93,6 @@ export function isPunct(tokens: TokenStream, index: number, char: string): boole
   );
 }
 
-export function candidateSpan(tokens: TokenStream, tokenStart: number, tokenEnd: number) {
-  return { start: tokens.starts[tokenStart]!, end: tokens.ends[tokenEnd - 1]!, tokenStart, tokenEnd };
-}
-
 export function isAttachedToPrevious(tokens: TokenStream, index: number): boolean {
   return index > 0 && index < tokens.count && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
 }

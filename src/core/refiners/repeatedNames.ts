@@ -1,5 +1,5 @@
 import { WordFlag } from '../lexicon/lexicon';
-import { Priority, type Candidate } from '../pipeline/candidate';
+import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
 import type { RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../text/tokenize';
 import { isNameWord } from '../recognizers/leader/personName';
@@ -66,17 +66,10 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     }
     if (!best) continue;
     const tokenEnd = index + best.words.length;
-    found.push({
-      type: 'leader',
-      start: tokens.starts[index]!,
-      end: tokens.ends[tokenEnd - 1]!,
-      tokenStart: index,
-      tokenEnd,
-      priority: Priority.repeatedName,
-      key: best.source.key,
-      ...(best.source.leader ? { leader: best.source.leader } : {}),
-      ...(best.source.countryCode ? { countryCode: best.source.countryCode } : {}),
-    });
+    const candidate = createCandidate(tokens, 'leader', index, tokenEnd, Priority.repeatedName, best.source.key);
+    candidate.leader = best.source.leader;
+    candidate.countryCode = best.source.countryCode;
+    found.push(candidate);
     index = tokenEnd - 1;
   }
   return found;

@@ -1,5 +1,5 @@
 import { WordFlag } from '../../lexicon/lexicon';
-import { Priority, type Candidate } from '../../pipeline/candidate';
+import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
   isAttachedToPrevious,
   isPunct,
@@ -95,19 +95,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
 }
 
 function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: string): Candidate {
-  const { tokens } = context;
   const rounded = Number(value.toPrecision(12));
-  return {
-    type: 'amount',
-    start: tokens.starts[tokenStart]!,
-    end: tokens.ends[tokenEnd - 1]!,
-    tokenStart,
-    tokenEnd,
-    priority: Priority.amount,
-    key: `amount:${unit.toLowerCase()}:${rounded}`,
-    value: rounded,
-    unit,
-  };
+  const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, `amount:${unit.toLowerCase()}:${rounded}`);
+  candidate.value = rounded;
+  candidate.unit = unit;
+  return candidate;
 }
 
 function prefixCurrencyAt(context: RecognitionContext, index: number): { code: string; tokenEnd: number } | undefined {

@@ -1,8 +1,8 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import type { PhraseMatch } from '../../lexicon/phraseTrie';
 import type { LexiconEntry } from '../../lexicon/lexicon';
-import { Priority } from '../../pipeline/candidate';
-import { candidateSpan, forEachNameMatch, isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { createCandidate, Priority } from '../../pipeline/candidate';
+import { forEachNameMatch, isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 
 type CountryMatch = PhraseMatch<Extract<LexiconEntry, { kind: 'country' }>>;
@@ -16,14 +16,11 @@ export const recognizeCountries: Recognizer = (context, out) => {
   forEachNameMatch(context, 'country', (match) => {
     if (!isCountryReference(context, match)) return;
     const country = match.payload.country;
-    out.push({
-      type: country.sovereign ? 'country' : 'place',
-      ...candidateSpan(context.tokens, match.tokenStart, match.tokenEnd),
-      priority: country.sovereign ? Priority.country : Priority.place,
-      key: `${country.sovereign ? 'country' : 'place'}:${country.code}`,
-      country,
-      countryCode: country.code,
-    });
+    const type = country.sovereign ? 'country' : 'place';
+    const candidate = createCandidate(context.tokens, type, match.tokenStart, match.tokenEnd, country.sovereign ? Priority.country : Priority.place, `${type}:${country.code}`);
+    candidate.country = country;
+    candidate.countryCode = country.code;
+    out.push(candidate);
   });
 };
 

@@ -1,5 +1,5 @@
 import { WordFlag } from '../../lexicon/lexicon';
-import { Priority } from '../../pipeline/candidate';
+import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
@@ -24,17 +24,8 @@ export const recognizeDates: Recognizer = (context, out) => {
       if (end < 0 && isYear(context, index)) end = index + 1;
     }
     if (end <= index) continue;
-    const start = tokens.starts[index]!;
-    const stop = tokens.ends[end - 1]!;
-    out.push({
-      type: 'date',
-      start,
-      end: stop,
-      tokenStart: index,
-      tokenEnd: end,
-      priority: Priority.date,
-      key: `date:${context.text.slice(start, stop).toLowerCase().replace(/\s+/g, ' ')}`,
-    });
+    const text = context.text.slice(tokens.starts[index]!, tokens.ends[end - 1]!);
+    out.push(createCandidate(tokens, 'date', index, end, Priority.date, `date:${text.toLowerCase().replace(/\s+/g, ' ')}`));
     index = end - 1;
   }
 };

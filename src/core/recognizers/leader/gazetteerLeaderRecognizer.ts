@@ -1,17 +1,13 @@
-import { Priority } from '../../pipeline/candidate';
-import { candidateSpan, forEachNameMatch, type Recognizer } from '../../pipeline/recognitionContext';
+import { createCandidate, Priority } from '../../pipeline/candidate';
+import { forEachNameMatch, type Recognizer } from '../../pipeline/recognitionContext';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   forEachNameMatch(context, 'leader', (match) => {
     const { leader } = match.payload;
-    out.push({
-      type: 'leader',
-      ...candidateSpan(context.tokens, match.tokenStart, match.tokenEnd),
-      priority: Priority.gazetteerLeader,
-      key: `leader:${leader.name}`,
-      leader,
-      ...(leader.country ? { countryCode: leader.country } : {}),
-    });
+    const candidate = createCandidate(context.tokens, 'leader', match.tokenStart, match.tokenEnd, Priority.gazetteerLeader, `leader:${leader.name}`);
+    candidate.leader = leader;
+    candidate.countryCode = leader.country;
+    out.push(candidate);
   });
 };

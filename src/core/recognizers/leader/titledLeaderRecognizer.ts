@@ -1,6 +1,6 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
-import { Priority, type Candidate } from '../../pipeline/candidate';
+import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isPunct, isWord, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
@@ -50,19 +50,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // In a title-case headline any capitalised run follows a title; trust only known names.
     if (!known && isTitleCaseLine(tokens, index, lexicon)) continue;
     const written = context.text.slice(tokens.starts[title ? index : titleEnd - 1]!, tokens.ends[next - 1]!).replace(/[\s,]+$/, '');
-    const candidate: Candidate = {
-      type: 'leader',
-      start: tokens.starts[next]!,
-      end: tokens.ends[nameEnd - 1]!,
-      tokenStart: next,
-      tokenEnd: nameEnd,
-      priority: Priority.titledLeader,
-      key: known ? `leader:${known.name}` : `leader:name:${context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!)}`,
-      role: written,
-      ...(role ? { canonicalRole: role } : {}),
-      ...(known ? { leader: known } : {}),
-      ...(country ? { country, countryCode: country.code } : known?.country ? { countryCode: known.country } : {}),
-    };
+    const name = context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!);
+    const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? `leader:${known.name}` : `leader:name:${name}`);
+    candidate.role = written;
+    candidate.canonicalRole = role;
+    candidate.leader = known;
+    candidate.country = country;
+    candidate.countryCode = country?.code ?? known?.country;
     out.push(candidate);
     index = nameEnd - 1;
   }
