@@ -57,6 +57,7 @@ function packageExtensions() {
   cpSync(join(root, '.build/test-extension/runner.js'), join(runnerDir, 'runner.js'));
   cpSync(join(root, 'LICENSE'), join(runnerDir, 'LICENSE'));
   writeFileSync(join(runnerDir, 'README.md'), 'Test-only extension: runs the News Annotator extension-host suite.\n');
+  writeFileSync(join(runnerDir, '.vscodeignore'), '*.vsix\n');
   writeFileSync(
     join(runnerDir, 'package.json'),
     JSON.stringify({
