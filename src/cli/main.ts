@@ -1,6 +1,7 @@
 import { bundledResources } from '../core';
 import { createNodeAnnotator } from '../node/nodeAnnotator';
 import { annotateCommand } from './commands/annotateCommand';
+import { exportCommand } from './commands/exportCommand';
 import { summarizeCommand } from './commands/summarizeCommand';
 import { UsageError } from './parseOptions';
 import { ArticleReadError } from './readArticle';
@@ -12,6 +13,8 @@ const USAGE = `news-annotator ${PACKAGE_VERSION}: leaders, countries, amounts, o
 Usage:
   news-annotator annotate [FILE|DIR…]          document JSON on stdout (- or nothing: stdin)
   news-annotator summarize [PATH…] [--out DIR]  a table per article; JSON files in DIR
+  news-annotator export --format json|w3c|brat|conll|doccano --out DIR [--force] PATH…
+                                               one file per article, folders walked recursively
   news-annotator --help | --version
 `;
 
@@ -31,6 +34,8 @@ function main(argv: readonly string[]): number {
       return annotateCommand(annotator, args);
     case 'summarize':
       return summarizeCommand(annotator, args);
+    case 'export':
+      return exportCommand(annotator, args);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -62,3 +62,39 @@ describe('news-annotator CLI', () => {
     assert.equal(JSON.parse(readFileSync(join(out, 'artikel.annotations.json'), 'utf8')).schemaVersion, 1);
   });
 });
+
+describe('news-annotator export', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'news-annotator-export-'));
+  const articles = join(dir, 'articles');
+  const nested = join(articles, 'asia');
+  spawnSync('mkdir', ['-p', nested]);
+  writeFileSync(join(articles, 'one.txt'), ARTICLE);
+  writeFileSync(join(nested, 'two.txt'), 'Iranian President Ebrahim Raisi met Chinese Premier Li Qiang.\n');
+
+  it('writes every article under a folder in each format, with a summary on stderr', () => {
+    for (const [format, suffix] of [['json', '.annotations.json'], ['w3c', '.annotations.jsonld'], ['brat', '.ann'], ['conll', '.conll'], ['doccano', '.doccano.jsonl']]) {
+      const out = join(dir, `out-${format}`);
+      const result = cli(['export', '--format', format!, '--out', out, articles]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /^exported 2 files as .* skipped 0\n$/);
+      assert.ok(existsSync(join(out, `one${suffix}`)) && existsSync(join(out, `two${suffix}`)), format);
+    }
+    assert.equal(readFileSync(join(dir, 'out-brat', 'two.txt'), 'utf8'), 'Iranian President Ebrahim Raisi met Chinese Premier Li Qiang.\n', 'brat gets its .txt');
+    assert.match(readFileSync(join(dir, 'out-brat', 'two.ann'), 'utf8'), /^T\d+\tLeader 18 31\tEbrahim Raisi$/m);
+  });
+
+  it('replaces existing files only with --force', () => {
+    const out = join(dir, 'out-json');
+    const kept = cli(['export', '--format', 'json', '--out', out, articles]);
+    assert.equal(kept.status, 1);
+    assert.match(kept.stderr, /skipped 2/);
+    assert.match(kept.stderr, /exists \(use --force to replace it\)/);
+    assert.equal(cli(['export', '--format', 'json', '--out', out, '--force', articles]).status, 0);
+  });
+
+  it('rejects an unknown format', () => {
+    const result = cli(['export', '--format', 'xml', '--out', dir, articles]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--format must be one of json, w3c, brat, conll, doccano/);
+  });
+});

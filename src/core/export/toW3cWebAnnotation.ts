@@ -1,0 +1,57 @@
+import type { AnnotatedDocument } from '../model/annotatedDocument';
+import { codePointOffsets } from './codePointOffsets';
+
+const CONTEXT_CHARS = 32;
+
+/**
+ * W3C Web Annotation (JSON-LD): an AnnotationCollection whose page holds one annotation
+ * per mention. Bodies tag the entity type, describe the canonical name and, where the
+ * entity has a Wikidata id, identify it; the target carries a TextQuoteSelector and a
+ * TextPositionSelector in code points, as the data model defines positions.
+ */
+export function toW3cWebAnnotation(document: AnnotatedDocument, text: string): string {
+  const toCodePoint = codePointOffsets(text);
+  const source = document.source.uri ?? (document.source.path ? fileIri(document.source.path) : `urn:sha256:${document.source.sha256}`);
+  const entities = new Map(document.entities.map((e) => [e.id, e]));
+  const items = document.annotations.map((annotation) => {
+    const entity = entities.get(annotation.entityId)!;
+    const body: object[] = [
+      { type: 'TextualBody', purpose: 'tagging', value: annotation.type },
+      { type: 'TextualBody', purpose: 'describing', value: entity.name },
+    ];
+    if (entity.attributes.wikidata) {
+      body.push({ type: 'SpecificResource', purpose: 'identifying', source: `http://www.wikidata.org/entity/${entity.attributes.wikidata}` });
+    }
+    return {
+      id: `urn:sha256:${document.source.sha256}#${annotation.id}`,
+      type: 'Annotation',
+      motivation: 'tagging',
+      body,
+      target: {
+        source,
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: annotation.text,
+            prefix: text.slice(Math.max(0, annotation.start - CONTEXT_CHARS), annotation.start),
+            suffix: text.slice(annotation.end, annotation.end + CONTEXT_CHARS),
+          },
+          { type: 'TextPositionSelector', start: toCodePoint(annotation.start), end: toCodePoint(annotation.end) },
+        ],
+      },
+    };
+  });
+  const collection = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `urn:sha256:${document.source.sha256}`,
+    type: 'AnnotationCollection',
+    label: `News Annotator annotations of ${document.source.path ?? document.source.uri ?? 'a document'}`,
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return JSON.stringify(collection, null, 2) + '\n';
+}
+
+function fileIri(path: string): string {
+  return path.startsWith('/') ? `file://${encodeURI(path)}` : encodeURI(path);
+}
