@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { toJson } from '../core';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportFormats';
 import type { AnnotationStore } from './annotationStore';
 import type { Configuration } from './configuration';
 
 /**
- * "Export Annotations as JSON" for the active article, an Explorer selection of one or
+ * "Export Annotations as JSON" (or, through "Export Annotations As…", another format) for the active article, an Explorer selection of one or
  * many files, or a code lens. One article asks where to save (beside the article by
  * default); several, or `newsAnnotator.export.directory`, write without asking.
  * Writes go to a temporary file that is then renamed, so a failure never leaves half a
@@ -16,7 +16,23 @@ export class ExportCommands {
     private readonly configuration: Configuration,
   ) {}
 
-  async exportJson(clicked?: vscode.Uri, selected?: vscode.Uri[]): Promise<vscode.Uri[]> {
+  exportJson(clicked?: vscode.Uri, selected?: vscode.Uri[]): Promise<vscode.Uri[]> {
+    return this.export(EXPORT_FORMATS[0]!, clicked, selected);
+  }
+
+  /** "Export Annotations As…": W3C Web Annotation, brat, CoNLL or doccano as well as JSON. */
+  async exportAs(clicked?: vscode.Uri, selected?: vscode.Uri[], formatId?: string): Promise<vscode.Uri[]> {
+    // Keybindings and scripts may name the format; people pick it.
+    const named = EXPORT_FORMATS.find((format) => format.id === formatId);
+    if (named) return this.export(named, clicked, selected);
+    const picked = await vscode.window.showQuickPick(
+      EXPORT_FORMATS.map((format) => ({ label: format.label, description: `*${format.suffix}`, format })),
+      { placeHolder: 'Export the annotations as…' },
+    );
+    return picked ? this.export(picked.format, clicked, selected) : [];
+  }
+
+  private async export(format: ExportFormat, clicked?: vscode.Uri, selected?: vscode.Uri[]): Promise<vscode.Uri[]> {
     const uris = selected && selected.length > 0 ? selected : clicked ? [clicked] : [];
     if (uris.length === 0) {
       const active = vscode.window.activeTextEditor?.document;
@@ -28,25 +44,25 @@ export class ExportCommands {
     }
     const written: vscode.Uri[] = [];
     for (const uri of uris) {
-      const target = await this.exportOne(uri, uris.length === 1);
+      const target = await this.exportOne(format, uri, uris.length === 1);
       if (target) written.push(target);
     }
     if (written.length > 1) void vscode.window.showInformationMessage(`News Annotator: exported ${written.length} files.`);
     return written;
   }
 
-  private async exportOne(uri: vscode.Uri, ask: boolean): Promise<vscode.Uri | undefined> {
+  private async exportOne(format: ExportFormat, uri: vscode.Uri, ask: boolean): Promise<vscode.Uri | undefined> {
     const document = await vscode.workspace.openTextDocument(uri);
     const annotated = this.store.peek(document) ?? this.store.annotateNow(document);
-    const json = toJson(annotated);
-    let target = this.defaultTarget(document);
+    const content = format.render(annotated, document.getText());
+    let target = this.defaultTarget(document, format);
     const directory = this.configuration.settings.exportDirectory;
     if (ask && !directory) {
       const chosen = await vscode.window.showSaveDialog({
         defaultUri: target,
-        filters: { 'Annotations JSON': ['json'] },
+        filters: { [format.label]: [format.suffix.split('.').pop()!] },
         saveLabel: 'Export',
-        title: 'Export Annotations as JSON',
+        title: `Export Annotations as ${format.label}`,
       });
       if (!chosen) return undefined;
       target = chosen;
@@ -55,7 +71,11 @@ export class ExportCommands {
       if (replace !== 'Replace') return undefined;
     }
     try {
-      await writeAtomically(target, new TextEncoder().encode(json));
+      await writeAtomically(target, new TextEncoder().encode(content));
+      const besideArticle = vscode.Uri.joinPath(target, '..').toString() === vscode.Uri.joinPath(document.uri, '..').toString();
+      if (format.needsTextBeside && !besideArticle) {
+        await writeAtomically(target.with({ path: target.path.replace(/\.ann$/, '.txt') }), new TextEncoder().encode(document.getText()));
+      }
     } catch (error) {
       void vscode.window.showErrorMessage(`News Annotator: could not write ${target.fsPath || target.toString()}: ${(error as Error).message}`);
       return undefined;
@@ -64,9 +84,9 @@ export class ExportCommands {
     return target;
   }
 
-  private defaultTarget(document: vscode.TextDocument): vscode.Uri {
+  private defaultTarget(document: vscode.TextDocument, format: ExportFormat): vscode.Uri {
     const base = document.uri.path.split('/').pop()!.replace(/\.[^.]*$/, '') || 'untitled';
-    const name = `${base}.annotations.json`;
+    const name = `${base}${format.suffix}`;
     const directory = this.configuration.settings.exportDirectory;
     if (directory) {
       const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];

@@ -60,6 +60,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new DocumentSymbolProvider(store), { label: 'News Annotator' }),
     vscode.window.registerTreeDataProvider('newsAnnotator.entities', tree),
     vscode.commands.registerCommand('newsAnnotator.exportJson', (uri?: vscode.Uri, selected?: vscode.Uri[]) => exporter.exportJson(uri, selected)),
+    vscode.commands.registerCommand('newsAnnotator.exportAs', (uri?: vscode.Uri, selected?: vscode.Uri[], format?: string) =>
+      exporter.exportAs(uri, selected, format),
+    ),
     vscode.commands.registerCommand('newsAnnotator.toggle', () => {
       commands.toggle();
       updateContext();

@@ -27,6 +27,23 @@ describe('export and settings', () => {
     assert.deepEqual(folder.map(([name]) => name).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
   });
 
+  it('exports brat standoff with its text beside it, offsets in code points', async () => {
+    await setSetting('export.directory', 'exports');
+    const { editor } = await openArticle('en-crlf-emoji.txt');
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('newsAnnotator.exportAs', editor.document.uri, undefined, 'brat');
+    assert.equal(written[0]!.toString(), workspaceFile('exports/en-crlf-emoji.ann').toString());
+    const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(written[0]!));
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('exports/en-crlf-emoji.txt')));
+    assert.equal(text, editor.document.getText());
+    const codePoints = [...text];
+    for (const line of ann.split('\n').filter((l) => l.startsWith('T'))) {
+      const [, span, mention] = line.split('\t') as [string, string, string];
+      const [, start, end] = span.split(' ').map(Number) as [number, number, number];
+      assert.equal(codePoints.slice(start, end).join(''), mention, line);
+    }
+    assert.match(ann, /\tLeader \d+ \d+\tAnthony Albanese\n/);
+  });
+
   it('warns once about an invalid setting and falls back to the default', async () => {
     const { api } = await openArticle('iran-belarus.txt');
     const before = api.configurationWarnings.filter((w) => w === 'debounceMs').length;
