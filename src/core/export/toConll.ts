@@ -23,10 +23,8 @@ export function toConll(document: AnnotatedDocument, text: string): string {
     const start = tokens.starts[i]!;
     const end = tokens.ends[i]!;
     const flags = tokens.flags[i]!;
-    if (sentenceOpen && (flags & TokenFlag.LineStart) !== 0) {
-      lines.push('');
-      sentenceOpen = false;
-    }
+    // A new line starts a new sentence (the token is written just below).
+    if (sentenceOpen && (flags & TokenFlag.LineStart) !== 0) lines.push('');
     while (next < outer.length && outer[next]!.end <= start) next++;
     const annotation = outer[next];
     let tag = 'O';
