@@ -10,6 +10,7 @@ export const ARTICLE_LANGUAGE = 'news-article';
  */
 export class ArticleDocuments {
   private readonly overrides = new Map<string, boolean>();
+  private readonly explained = new Set<string>();
 
   constructor(private readonly configuration: Configuration) {}
 
@@ -26,6 +27,21 @@ export class ArticleDocuments {
   /** Whether a file this large waits for an explicit request. */
   isTooLarge(document: vscode.TextDocument): boolean {
     return document.getText().length > this.configuration.settings.maxFileSize && this.overrides.get(document.uri.toString()) !== true;
+  }
+
+  /** Says once per file why an article over the size limit is not highlighted. */
+  explainIfTooLarge(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (this.explained.has(key) || !this.isArticle(document) || !this.isTooLarge(document)) return;
+    this.explained.add(key);
+    void vscode.window
+      .showInformationMessage(
+        `News Annotator: ${vscode.workspace.asRelativePath(document.uri)} is longer than newsAnnotator.maxFileSize (${this.configuration.settings.maxFileSize} characters), so it is annotated only on request.`,
+        'Annotate This File',
+      )
+      .then((choice) => {
+        if (choice) void vscode.commands.executeCommand('newsAnnotator.toggle');
+      });
   }
 
   toggle(document: vscode.TextDocument): boolean {

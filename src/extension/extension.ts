@@ -13,6 +13,7 @@ import { ExportCommands } from './exportCommands';
 import { HoverProvider } from './hoverProvider';
 import { DocumentSymbolProvider, ReferenceProvider } from './navigationProviders';
 import { StatusBar } from './statusBar';
+import { exportWorkspace } from './workspaceExport';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'plaintext' }];
 
@@ -42,8 +43,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const tree = new EntitiesTreeView(store);
   const exporter = new ExportCommands(store, configuration);
   const commands = new EntityCommands(store, articles, () => decorations.refreshAll());
+  const output = vscode.window.createOutputChannel('News Annotator');
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;
+    if (document) articles.explainIfTooLarge(document);
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.isArticle', document ? articles.isArticle(document) : false);
   };
 
@@ -63,6 +66,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.commands.registerCommand('newsAnnotator.exportAs', (uri?: vscode.Uri, selected?: vscode.Uri[], format?: string) =>
       exporter.exportAs(uri, selected, format),
     ),
+    output,
+    vscode.commands.registerCommand('newsAnnotator.exportWorkspace', () => exportWorkspace(engine, articles, configuration, output)),
     vscode.commands.registerCommand('newsAnnotator.toggle', () => {
       commands.toggle();
       updateContext();

@@ -27,6 +27,20 @@ describe('export and settings', () => {
     assert.deepEqual(folder.map(([name]) => name).filter((n) => n.endsWith('.tmp')), [], 'no temporary file left');
   });
 
+  it('exports every article of the workspace as JSON lines, skipping excluded files', async () => {
+    await setSetting('export.directory', 'exports');
+    await openArticle('iran-belarus.txt');
+    const summary = await vscode.commands.executeCommand<{ files: number; entities: number; skipped: unknown[]; target: vscode.Uri }>('newsAnnotator.exportWorkspace');
+    assert.ok(summary, 'the export finished');
+    const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('exports/workspace.annotations.jsonl'))).trimEnd().split('\n');
+    const paths = lines.map((line) => JSON.parse(line).source.path as string).sort();
+    for (const expected of ['iran-belarus.txt', 'en-crlf-emoji.txt', 'samples/id-iran-belarus-peta-jalan.txt']) assert.ok(paths.includes(expected), `${expected} in ${paths}`);
+    assert.ok(!paths.includes('LICENSE.txt') && !paths.includes('notes.md'));
+    assert.equal(summary.files, lines.length);
+    assert.ok(summary.entities > 20);
+    for (const line of lines) assert.ok(z.safeParse(AnnotatedDocumentSchema, JSON.parse(line)).success);
+  });
+
   it('exports brat standoff with its text beside it, offsets in code points', async () => {
     await setSetting('export.directory', 'exports');
     const { editor } = await openArticle('en-crlf-emoji.txt');
