@@ -70,7 +70,7 @@ const shipped = {
 const builds = [
   esbuild.build({
     ...shipped,
-    entryPoints: { extension: 'src/extension/extension.ts' },
+    entryPoints: { extension: 'src/extension/extension.ts', worker: 'src/node/annotationWorkerMain.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',

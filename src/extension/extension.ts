@@ -3,6 +3,7 @@ import type { Annotator } from '../core/annotator';
 import type { EntityType } from '../core/model/entityType';
 import { createNodeAnnotator, loadResourceFiles } from '../node/nodeAnnotator';
 import { AnnotationStore } from './annotationStore';
+import { AnnotationWorker } from './annotationWorker';
 import { ArticleDocuments, ARTICLE_LANGUAGE } from './articleDocuments';
 import { CodeLensProvider } from './codeLensProvider';
 import { Configuration } from './configuration';
@@ -35,9 +36,12 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   let annotator: Annotator | undefined;
   const engine = () => (annotator ??= createNodeAnnotator(loadResourceFiles(vscode.Uri.joinPath(context.extensionUri, 'dist', 'data').fsPath)));
 
+
   const configuration = new Configuration();
   const articles = new ArticleDocuments(configuration);
-  const store = new AnnotationStore(engine, articles, configuration);
+  const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
+  const worker = new AnnotationWorker(vscode.Uri.joinPath(dist, 'worker.js').fsPath, vscode.Uri.joinPath(dist, 'data').fsPath);
+  const store = new AnnotationStore(engine, articles, configuration, worker);
   const decorations = new Decorations(store, configuration);
   const codeLenses = new CodeLensProvider(store, configuration);
   const tree = new EntitiesTreeView(store);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { hoverText, openArticle, positionOf, setSetting, waitFor } from './helpers';
+import { hoverText, openArticle, positionOf, setSetting, waitFor, workspaceFile } from './helpers';
 
 describe('editor features', () => {
   afterEach(async () => {
@@ -77,6 +77,19 @@ describe('editor features', () => {
     const leaderGroup = (await api.entitiesView.getChildren()).find((node) => api.entitiesView.getTreeItem(node).label === 'leaders');
     const names = (await api.entitiesView.getChildren(leaderGroup)).map((node) => api.entitiesView.getTreeItem(node).label);
     assert.deepEqual(names.sort(), ['Anthony Albanese', 'Prabowo Subianto'], 'follows the active editor');
+  });
+
+  it('annotates a large article in the worker thread and decorates it when ready', async () => {
+    const small = await vscode.workspace.fs.readFile(workspaceFile('iran-belarus.txt'));
+    const text = new TextDecoder().decode(small).repeat(500);
+    await vscode.workspace.fs.writeFile(workspaceFile('large-article.txt'), new TextEncoder().encode(text));
+    const { editor, api } = await openArticle('large-article.txt');
+    assert.ok(editor.document.getText().length > 200_000);
+    const annotated = await waitFor(() => api.store.peek(editor.document), 'the worker result', 30_000);
+    assert.equal(annotated.annotations.filter((a) => a.text === 'Ebrahim Raisi').length, 500);
+    const counts = await waitFor(() => (api.decorationCounts(editor)?.leader ?? 0) > 0 || undefined, 'decorations');
+    assert.ok(counts);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('keeps exact offsets with CRLF line endings and emoji', async () => {
