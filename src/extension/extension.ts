@@ -13,6 +13,7 @@ import { EntityCommands } from './entityCommands';
 import { ExportCommands } from './exportCommands';
 import { HoverProvider } from './hoverProvider';
 import { DocumentSymbolProvider, ReferenceProvider } from './navigationProviders';
+import { SEMANTIC_LEGEND, SemanticTokensProvider } from './semanticTokens';
 import { StatusBar } from './statusBar';
 import { exportWorkspace } from './workspaceExport';
 
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const decorations = new Decorations(store, configuration);
   const codeLenses = new CodeLensProvider(store, configuration);
   const tree = new EntitiesTreeView(store);
+  const semanticTokens = new SemanticTokensProvider(store);
   const exporter = new ExportCommands(store, configuration);
   const commands = new EntityCommands(store, articles, () => decorations.refreshAll());
   const output = vscode.window.createOutputChannel('News Annotator');
@@ -63,6 +65,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new StatusBar(store),
     vscode.languages.registerHoverProvider(SELECTOR, new HoverProvider(store, engine)),
     vscode.languages.registerCodeLensProvider(SELECTOR, codeLenses),
+    semanticTokens,
+    vscode.languages.registerDocumentSemanticTokensProvider(SELECTOR, semanticTokens, SEMANTIC_LEGEND),
     vscode.languages.registerReferenceProvider(SELECTOR, new ReferenceProvider(store)),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new DocumentSymbolProvider(store), { label: 'News Annotator' }),
     vscode.window.registerTreeDataProvider('newsAnnotator.entities', tree),

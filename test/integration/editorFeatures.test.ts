@@ -59,6 +59,26 @@ describe('editor features', () => {
     assert.deepEqual(leaders?.children.map((c) => c.name), ['Ebrahim Raisi', 'Alexander Lukashenko']);
   });
 
+  it('provides semantic tokens for the entity types', async () => {
+    const { editor } = await openArticle('iran-belarus.txt');
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri);
+    assert.deepEqual(legend.tokenTypes.slice(0, 3), ['newsEntityLeader', 'newsEntityCountry', 'newsEntityAmount']);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri);
+    // Decode the relative encoding: (deltaLine, deltaStart, length, type, modifiers) per token.
+    let line = 0;
+    let character = 0;
+    const found: string[] = [];
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const deltaLine = tokens.data[i]!;
+      line += deltaLine;
+      character = deltaLine === 0 ? character + tokens.data[i + 1]! : tokens.data[i + 1]!;
+      const range = new vscode.Range(line, character, line, character + tokens.data[i + 2]!);
+      found.push(`${legend.tokenTypes[tokens.data[i + 3]!]}:${editor.document.getText(range)}`);
+    }
+    assert.ok(found.includes('newsEntityLeader:Ebrahim Raisi'), found.join(', '));
+    assert.ok(found.includes('newsEntityAmount:100 juta dolar AS'), found.join(', '));
+  });
+
   it('lists the active article in the Entities view, by type with counts', async () => {
     const { api } = await openArticle('iran-belarus.txt');
     const groups = await api.entitiesView.getChildren();
