@@ -14,7 +14,8 @@ const require = createRequire(import.meta.url);
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const args = process.argv.slice(2);
 const runIntegration = !args.includes('--e2e-only');
-const runE2e = !args.includes('--integration-only');
+const bench = args.includes('--bench');
+const runE2e = !args.includes('--integration-only') && !bench;
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 // One folder per run, named after this process: colleagues' runs in the same tree do not
 // share a workspace, profile or results file.
@@ -125,7 +126,7 @@ async function main() {
   cpSync(join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
   cpSync(join(root, 'samples'), join(workspace, 'samples'), { recursive: true });
 
-  const server = await startCodeServer({ binary, nodeBin, runDir, extensionsDir, env: { NEWS_ANNOTATOR_TEST_RESULTS: resultsFile } });
+  const server = await startCodeServer({ binary, nodeBin, runDir, extensionsDir, env: { NEWS_ANNOTATOR_TEST_RESULTS: resultsFile, NEWS_ANNOTATOR_BENCH: bench ? '1' : '0' } });
   log(`code-server at ${server.url} (${((Date.now() - started) / 1000).toFixed(0)} s after start)`);
   const { chromium } = require('playwright-core');
   const browser = await chromium.launch({
@@ -143,6 +144,7 @@ async function main() {
       results.passed += integration.passed;
       results.failed += integration.failed;
       results.tests.push(...integration.tests.map((t) => ({ ...t, title: `extension host ${t.title}` })));
+      for (const figure of integration.figures ?? []) process.stdout.write(`${figure}\n`);
     }
     if (runE2e) {
       const e2e = await runE2eSuite({ browser, page, url: workbenchUrl, workspace, screenshots, media: join(root, 'media') });

@@ -51,7 +51,7 @@ export class AnnotationStore implements vscode.Disposable {
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached.document;
     if (!this.articles.isArticle(document) || this.articles.isTooLarge(document)) return undefined;
-    if (this.worker && document.getText().length > WORKER_THRESHOLD) {
+    if (this.worker && documentLength(document) > WORKER_THRESHOLD) {
       this.annotateInWorker(document);
       return undefined;
     }
@@ -76,7 +76,18 @@ export class AnnotationStore implements vscode.Disposable {
     );
   }
 
-  /** The cached annotations, even of an older version: for rendering while an edit is pending. */
+  /**
+   * What providers asked during typing should serve: the current version's annotations, or
+   * nothing while a re-annotation is already scheduled (the provider is refreshed through
+   * onDidAnnotate), so a keystroke never triggers a full annotation by itself.
+   */
+  current(document: vscode.TextDocument): AnnotatedDocument | undefined {
+    const key = document.uri.toString();
+    if (this.timers.has(key) || this.inFlight.has(key)) return this.peek(document);
+    return this.get(document);
+  }
+
+  /** The cached annotations of the document's current version, never computing them. */
   peek(document: vscode.TextDocument): AnnotatedDocument | undefined {
     const cached = this.cache.get(document.uri.toString());
     return cached?.version === document.version ? cached.document : undefined;
@@ -100,7 +111,7 @@ export class AnnotationStore implements vscode.Disposable {
       setTimeout(() => {
         this.timers.delete(key);
         if (document.isClosed) return;
-        if (this.worker && document.getText().length > WORKER_THRESHOLD) this.annotateInWorker(document);
+        if (this.worker && documentLength(document) > WORKER_THRESHOLD) this.annotateInWorker(document);
         else this.annotateNow(document);
       }, this.configuration.settings.debounceMs),
     );
@@ -128,4 +139,9 @@ export class AnnotationStore implements vscode.Disposable {
     this.worker?.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+/** The document's length in UTF-16 units without copying its text (getText() would). */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }

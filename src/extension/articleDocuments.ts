@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { documentLength } from './annotationStore';
 import type { Configuration } from './configuration';
 
 export const ARTICLE_LANGUAGE = 'news-article';
@@ -26,7 +27,7 @@ export class ArticleDocuments {
 
   /** Whether a file this large waits for an explicit request. */
   isTooLarge(document: vscode.TextDocument): boolean {
-    return document.getText().length > this.configuration.settings.maxFileSize && this.overrides.get(document.uri.toString()) !== true;
+    return documentLength(document) > this.configuration.settings.maxFileSize && this.overrides.get(document.uri.toString()) !== true;
   }
 
   /** Says once per file why an article over the size limit is not highlighted. */

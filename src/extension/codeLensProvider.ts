@@ -22,7 +22,7 @@ export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposa
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!this.configuration.settings.codeLensEnabled) return [];
-    const annotated = this.store.peek(document) ?? this.store.get(document);
+    const annotated = this.store.current(document);
     if (!annotated) return [];
     const top = new vscode.Range(0, 0, 0, 0);
     const lenses = [
@@ -34,14 +34,12 @@ export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposa
       const first = annotated.annotations.find((a) => a.id === entity.mentions[0]);
       if (!first) continue;
       const position = document.positionAt(first.start);
-      const locations = annotated.annotations
-        .filter((a) => a.entityId === entity.id)
-        .map((a) => new vscode.Location(document.uri, new vscode.Range(document.positionAt(a.start), document.positionAt(a.end))));
+      // The references peek is computed when the lens is clicked, not for every lens drawn.
       lenses.push(
         new vscode.CodeLens(new vscode.Range(position, position), {
           title: `${entity.name}: ${mentionsLabel(entity)}`,
-          command: 'editor.action.showReferences',
-          arguments: [document.uri, position, locations],
+          command: 'newsAnnotator.findAllMentions',
+          arguments: [document.uri.toString(), first.start],
         }),
       );
     }

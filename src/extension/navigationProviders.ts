@@ -32,7 +32,7 @@ export class DocumentSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnnotationStore) {}
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const annotated = this.store.get(document);
+    const annotated = this.store.current(document);
     if (!annotated) return [];
     const byId = new Map(annotated.annotations.map((a) => [a.id, a]));
     const groups: vscode.DocumentSymbol[] = [];

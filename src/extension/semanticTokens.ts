@@ -6,11 +6,11 @@ const TOKEN_TYPES = ENTITY_TYPES.map((type) => `newsEntity${type[0]!.toUpperCase
 export const SEMANTIC_LEGEND = new vscode.SemanticTokensLegend(TOKEN_TYPES, []);
 
 /**
- * Mentions as semantic tokens (newsEntityLeader, newsEntityCountry, …), so theme authors
+ * Mentions in the visible range as semantic tokens (newsEntityLeader, newsEntityCountry, …), so theme authors
  * can style them with `editor.semanticTokenColorCustomizations`. Mentions that cross a
  * line break are left out: a semantic token lives on one line.
  */
-export class SemanticTokensProvider implements vscode.DocumentSemanticTokensProvider, vscode.Disposable {
+export class SemanticTokensProvider implements vscode.DocumentRangeSemanticTokensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeSemanticTokens = this.changed.event;
   private readonly subscription: vscode.Disposable;
@@ -19,13 +19,18 @@ export class SemanticTokensProvider implements vscode.DocumentSemanticTokensProv
     this.subscription = store.onDidAnnotate(() => this.changed.fire());
   }
 
-  provideDocumentSemanticTokens(document: vscode.TextDocument): vscode.SemanticTokens {
+  /** Asked for the visible range: a large article costs what is on screen, not its length. */
+  provideDocumentRangeSemanticTokens(document: vscode.TextDocument, range: vscode.Range): vscode.SemanticTokens {
     const builder = new vscode.SemanticTokensBuilder(SEMANTIC_LEGEND);
-    const annotated = this.store.peek(document) ?? this.store.get(document);
+    const annotated = this.store.current(document);
     if (!annotated) return builder.build();
+    const from = document.offsetAt(range.start);
+    const to = document.offsetAt(range.end);
     let lastLine = -1;
     let lastEnd = -1;
     for (const annotation of annotated.annotations) {
+      if (annotation.end <= from) continue;
+      if (annotation.start >= to) break;
       const start = document.positionAt(annotation.start);
       const end = document.positionAt(annotation.end);
       // One line each, in order, no overlap: nested mentions keep the outer one.

@@ -44,6 +44,7 @@ describe('editor features', () => {
     assert.ok(titles.includes('2 leaders · 3 countries · 3 amounts'), titles.join(' | '));
     assert.ok(titles.includes('Export JSON'));
     assert.ok(titles.includes('Ebrahim Raisi: 3 mentions'), titles.join(' | '));
+    assert.equal(lenses.find((l) => l.command?.title === 'Ebrahim Raisi: 3 mentions')?.command?.command, 'newsAnnotator.findAllMentions');
     assert.equal(lenses.find((l) => l.command?.title === 'Export JSON')?.command?.command, 'newsAnnotator.exportJson');
     await setSetting('codeLens.enabled', false);
     await waitFor(async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)).length === 0, 'lenses to disappear');
@@ -61,9 +62,10 @@ describe('editor features', () => {
 
   it('provides semantic tokens for the entity types', async () => {
     const { editor } = await openArticle('iran-belarus.txt');
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentRangeSemanticTokensLegend', editor.document.uri);
     assert.deepEqual(legend.tokenTypes.slice(0, 3), ['newsEntityLeader', 'newsEntityCountry', 'newsEntityAmount']);
-    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri);
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', editor.document.uri, whole);
     // Decode the relative encoding: (deltaLine, deltaStart, length, type, modifiers) per token.
     let line = 0;
     let character = 0;
