@@ -1,0 +1,22 @@
+import { strict as assert } from 'node:assert';
+import { annotate } from '../../../src/core';
+import { entityOf, texts } from './annotatorTestHelpers';
+
+describe('organisations and places', () => {
+  it('recognises international bodies by name and abbreviation in both languages', () => {
+    assert.deepEqual(texts('PBB, ASEAN dan Uni Eropa bertemu; Organisasi Perdagangan Dunia menunggu.', 'organization'), ['PBB', 'ASEAN', 'Uni Eropa', 'Organisasi Perdagangan Dunia']);
+    const document = annotate('The WTO and the European Union met. The EU agreed.');
+    assert.equal(entityOf(document, 'EU').id, entityOf(document, 'European Union').id);
+    assert.equal(entityOf(document, 'WTO').attributes.wikidata, 'Q7825');
+  });
+
+  it('lets a longer organisation or place name win over the country inside it', () => {
+    assert.deepEqual(texts('Bank Indonesia dan Kamar Dagang dan Industri Indonesia hadir.', 'country'), []);
+    assert.deepEqual(texts('Kapal patroli di Laut China Selatan.', 'country'), []);
+    assert.deepEqual(texts('Kapal patroli di Laut China Selatan.', 'place'), ['Laut China Selatan']);
+  });
+
+  it('keeps an Indonesian number word that is also a capital\'s name a number', () => {
+    assert.deepEqual(texts('Lima negara hadir.', 'place'), []);
+  });
+});
