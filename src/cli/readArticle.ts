@@ -27,3 +27,14 @@ export function readArticle(path: string): string {
   }
   return decodeArticle(bytes, path === '-' ? 'stdin' : path);
 }
+
+/** For batch commands: the article's text, or undefined with the reason added to `skipped`. */
+export function readArticleOrSkip(path: string, skipped: string[]): string | undefined {
+  try {
+    return readArticle(path);
+  } catch (error) {
+    if (!(error instanceof ArticleReadError)) throw error;
+    skipped.push(error.message);
+    return undefined;
+  }
+}

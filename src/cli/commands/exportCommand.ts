@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { EXPORT_FORMATS, exportFormat, type Annotator } from '../../core';
 import { expandArticlePaths } from '../articleFiles';
 import { parseOptions, UsageError } from '../parseOptions';
-import { ArticleReadError, readArticle } from '../readArticle';
+import { readArticleOrSkip } from '../readArticle';
 
 /**
  * `news-annotator export --format json|w3c|brat|conll|doccano --out DIR [--force] PATH…`:
@@ -26,14 +26,8 @@ export function exportCommand(annotator: Annotator, args: readonly string[]): nu
       skipped.push(`${path}: ${target} exists (use --force to replace it)`);
       continue;
     }
-    let text: string;
-    try {
-      text = readArticle(path);
-    } catch (error) {
-      if (!(error instanceof ArticleReadError)) throw error;
-      skipped.push(error.message);
-      continue;
-    }
+    const text = readArticleOrSkip(path, skipped);
+    if (text === undefined) continue;
     const document = annotator.annotate(text, { path });
     const temporary = `${target}.${process.pid}.tmp`;
     try {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { AnnotatedDocument, Annotator, EntityType } from '../../core';
 import { expandArticlePaths } from '../articleFiles';
-import { ArticleReadError, readArticle } from '../readArticle';
+import { readArticleOrSkip } from '../readArticle';
 import { parseOptions } from '../parseOptions';
 
 const SUMMARY_TYPES: readonly EntityType[] = ['leader', 'country', 'amount'];
@@ -20,14 +20,8 @@ export function summarizeCommand(annotator: Annotator, args: readonly string[]):
   const rows: string[][] = [['article', 'lang', 'leaders', 'countries', 'amounts']];
   const skipped: string[] = [];
   for (const path of expandArticlePaths(positional.length > 0 ? positional : ['samples'])) {
-    let text: string;
-    try {
-      text = readArticle(path);
-    } catch (error) {
-      if (!(error instanceof ArticleReadError)) throw error;
-      skipped.push(error.message);
-      continue;
-    }
+    const text = readArticleOrSkip(path, skipped);
+    if (text === undefined) continue;
     const document = annotator.annotate(text, { path });
     rows.push([basename(path), document.source.language, ...SUMMARY_TYPES.map((type) => describeType(document, type))]);
     if (outDir) {
