@@ -22,8 +22,6 @@ export const ContextWordsSchema = z.object({
   weekdays: words(),
   /** Words that make the number after them an identifier, not an amount ("pasal", "halaman", "No"). */
   identifierBefore: words(),
-  /** Words after a number that make it an ordinal or a vague quantity, not an amount. */
-  notAmountAfter: words(),
   /** Range words between two numbers: "hingga", "sampai", "to", "and". */
   rangeWords: words(),
   /** "timpalannya", "counterpart": introduce a leader like a title does. */

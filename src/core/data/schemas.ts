@@ -102,7 +102,13 @@ export type TitleEntry = z.infer<typeof TitleEntrySchema>;
 export const NumberWordsSchema = z.object({
   /** Cardinal words and their values: "dua": 2, "sebelas": 11, "twenty": 20. */
   units: z.record(z.string(), z.number()),
-  /** Multipliers inside a number word sequence: "puluh": 10, "ratus": 100, "hundred": 100. */
+  /** Words that add to the single unit before them: "belas": 10 ("dua belas" is 12). */
+  addends: z._default(z.record(z.string(), z.number()), {}),
+  /**
+   * Multipliers inside a number word sequence: "puluh": 10, "ratus": 100, "hundred": 100,
+   * "dozen": 12. A value of 1000 or more closes a group ("lima ribu tiga ratus"). A word may
+   * also be a scale ("ribu"), which follows digits too ("5 ribu").
+   */
   multipliers: z.record(z.string(), z.number()),
   /** Scale words after a number: "juta": 1e6, "miliar": 1e9, "million": 1e6, "bn": 1e9. */
   scales: z.record(z.string(), z.number()),
@@ -129,10 +135,25 @@ export const CurrencyEntrySchema = z.object({
 });
 export type CurrencyEntry = z.infer<typeof CurrencyEntrySchema>;
 
+/**
+ * A word that changes the office a title names: "mantan"/"former" before it, "sementara"
+ * (interim) after it. A hyphen may join it to the title ("ex-President", "then-Premier").
+ */
+export const TitleModifierSchema = z.object({
+  phrase: Phrase,
+  /** English word put before the canonical role: "former", "acting", "late". */
+  role: Phrase,
+  /** Written after the title rather than before it. */
+  after: z._default(z.boolean(), false),
+});
+export type TitleModifier = z.infer<typeof TitleModifierSchema>;
+
 /** Everything one language contributes: title words, number words, units, currencies. */
 export const LanguageResourcesSchema = z.object({
   language: z.enum(['id', 'en']),
   titles: z.array(TitleEntrySchema),
+  /** Words that make a title former, acting or late; not part of the title phrases. */
+  titleModifiers: z._default(z.array(TitleModifierSchema), []),
   numbers: NumberWordsSchema,
   units: z.array(UnitEntrySchema),
   currencies: z.array(CurrencyEntrySchema),

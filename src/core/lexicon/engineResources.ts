@@ -57,6 +57,7 @@ function mergeNumbers(
     ...base,
     ...extra,
     units: { ...base.units, ...extra.units },
+    addends: { ...base.addends, ...extra.addends },
     multipliers: { ...base.multipliers, ...extra.multipliers },
     scales: { ...base.scales, ...extra.scales },
     connectors: [...base.connectors, ...extra.connectors],

@@ -36,7 +36,6 @@ export const enum WordFlag {
   Month = 1 << 14,
   Weekday = 1 << 15,
   IdentifierBefore = 1 << 16,
-  NotAmountAfter = 1 << 17,
   RangeWord = 1 << 18,
   Counterpart = 1 << 19,
   /** Some phrase of the trie starts with this word. */
@@ -93,7 +92,6 @@ export class Lexicon {
       [context.organizationHeads, WordFlag.OrganizationHead],
       [context.weekdays, WordFlag.Weekday],
       [context.identifierBefore, WordFlag.IdentifierBefore],
-      [context.notAmountAfter, WordFlag.NotAmountAfter],
       [context.rangeWords, WordFlag.RangeWord],
       [context.counterpartWords, WordFlag.Counterpart],
       [context.portfolioWords, WordFlag.Portfolio],
@@ -155,6 +153,7 @@ export class Lexicon {
     };
     for (const [word, value] of Object.entries(numbers.units)) addNumber(word, { value, flag: WordFlag.NumberWord });
     for (const [word, value] of Object.entries(numbers.multipliers)) addNumber(word, { value, flag: WordFlag.Multiplier });
+    for (const [word, value] of Object.entries(numbers.addends)) addNumber(word, { value, flag: WordFlag.Multiplier });
     for (const [word, value] of Object.entries(numbers.scales)) addNumber(word, { value, flag: WordFlag.Scale });
     for (const [word, fused] of Object.entries(numbers.fused)) {
       addNumber(word, { value: fused.value, flag: WordFlag.Fused, fusedUnit: fused.unit });

@@ -48,11 +48,6 @@ export class PhraseTrie<T> {
     (this.terminals[node] ??= []).push({ payload, caseRules });
   }
 
-  /** Whether a phrase can start with this word. */
-  startsWith(wordId: number): boolean {
-    return wordId >= 0 && this.children[0]!.has(wordId);
-  }
-
   /**
    * Every phrase that starts at token `start`, longest first, whose case rules the text
    * satisfies. `accept` filters payloads (e.g. only titles).

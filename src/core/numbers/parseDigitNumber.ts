@@ -1,48 +1,103 @@
 import type { Language } from '../model/entityType';
 
+const DOT = 46;
+const COMMA = 44;
+const ZERO = 48;
+const NINE = 57;
+
 /**
- * The value of a number written with digits and grouping or decimal marks. Indonesian
- * groups thousands with "." and marks decimals with ","; English the reverse. With both
- * marks present the last one is the decimal mark, whatever the language. With one mark
- * used once, it groups thousands only if it is the language's grouping mark and three
- * digits follow it ("2.000" is 2000 in Indonesian, "2,600" 2600 in English); otherwise it
- * is a decimal mark ("1,5", "10.07", "2.5"). A mark used more than once must group
- * exactly three digits each time ("1.200.000"), or the string is not a number.
+ * The value of a number written with digits and grouping or decimal marks, or undefined
+ * when the string is not one number ("1.2.3", "12/6", "1,,5", ".5").
+ *
+ * Indonesian groups thousands with "." and marks decimals with ","; English the reverse.
+ * - Both marks present: the last one is the decimal mark, used once, whatever the
+ *   language ("1.200.000,50", "1,200,000.50"); the other must group thousands.
+ * - One mark used more than once can only group thousands: "1.200.000" and "1,200,000"
+ *   are 1200000 in either language, and each group after the first has three digits.
+ * - One mark used once is the ambiguous case. It groups thousands only when it is the
+ *   language's grouping mark, one to three digits (not a lone "0") precede it and exactly
+ *   three follow: "2.000" is 2000 in Indonesian, "2,600" 2600 in English. Otherwise it is a
+ *   decimal mark: "1,5" and "2.5" are 1.5 and 2.5 in both languages, "1.500" is 1.5 in
+ *   English and "1,500" 1.5 in Indonesian, as their writers mean.
  */
 export function parseDigitNumber(raw: string, language: Language): number | undefined {
-  const dots = count(raw, '.');
-  const commas = count(raw, ',');
-  if (dots === 0 && commas === 0) return toNumber(raw);
-  if (dots > 0 && commas > 0) {
-    const decimal = raw.lastIndexOf('.') > raw.lastIndexOf(',') ? '.' : ',';
-    const grouping = decimal === '.' ? ',' : '.';
-    if (count(raw, decimal) !== 1) return undefined;
-    const [whole, fraction] = raw.split(decimal) as [string, string];
-    if (!isGrouped(whole, grouping)) return undefined;
-    return toNumber(`${whole.split(grouping).join('')}.${fraction}`);
+  const length = raw.length;
+  if (length === 0 || !isDigit(raw.charCodeAt(0)) || !isDigit(raw.charCodeAt(length - 1))) return undefined;
+  let dots = 0;
+  let commas = 0;
+  let lastMark = -1;
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isDigit(code)) continue;
+    if (code !== DOT && code !== COMMA) return undefined;
+    if (i === lastMark + 1) return undefined; // two marks in a row
+    if (code === DOT) dots++;
+    else commas++;
+    lastMark = i;
   }
-  const mark = dots > 0 ? '.' : ',';
-  const groupingMark = language === 'id' ? '.' : ',';
-  if (dots + commas > 1) return isGrouped(raw, mark) ? toNumber(raw.split(mark).join('')) : undefined;
-  const [whole, fraction] = raw.split(mark) as [string, string];
-  if (mark === groupingMark && fraction.length === 3 && whole.length <= 3) return toNumber(whole + fraction);
-  return toNumber(`${whole}.${fraction}`);
+  if (lastMark < 0) return length > 15 ? Number(raw) : integerValue(raw);
+
+  let decimalAt = -1;
+  let groupMark = -1;
+  if (dots > 0 && commas > 0) {
+    const decimalMark = raw.charCodeAt(lastMark);
+    if ((decimalMark === DOT ? dots : commas) !== 1) return undefined;
+    decimalAt = lastMark;
+    groupMark = decimalMark === DOT ? COMMA : DOT;
+  } else {
+    const mark = dots > 0 ? DOT : COMMA;
+    if (dots + commas > 1) groupMark = mark;
+    else {
+      const languageGroupMark = language === 'id' ? DOT : COMMA;
+      const threeDigitsAfter = length - lastMark - 1 === 3;
+      const leadingGroup = lastMark <= 3 && !(lastMark === 1 && raw.charCodeAt(0) === ZERO);
+      if (mark === languageGroupMark && threeDigitsAfter && leadingGroup) groupMark = mark;
+      else decimalAt = lastMark;
+    }
+  }
+
+  const wholeEnd = decimalAt < 0 ? length : decimalAt;
+  let value = 0;
+  let groupDigits = 0;
+  let groups = 0;
+  for (let i = 0; i < wholeEnd; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === groupMark) {
+      if (groups === 0 ? groupDigits > 3 : groupDigits !== 3) return undefined;
+      groups++;
+      groupDigits = 0;
+      continue;
+    }
+    value = value * 10 + (code - ZERO);
+    groupDigits++;
+  }
+  if (groups > 0 && groupDigits !== 3) return undefined;
+  if (decimalAt < 0) return value > Number.MAX_SAFE_INTEGER ? Number(withoutGrouping(raw, groupMark, decimalAt)) : value;
+  for (let i = decimalAt + 1; i < length; i++) value = value * 10 + (raw.charCodeAt(i) - ZERO);
+  const fractionDigits = length - decimalAt - 1;
+  // Past 2^53 (or 10^22) the arithmetic is no longer exact: let the engine round the string.
+  if (value > Number.MAX_SAFE_INTEGER || fractionDigits > 22) return Number(withoutGrouping(raw, groupMark, decimalAt));
+  // One correctly rounded division: "10.07" is 1007 / 100, the double Number("10.07") gives.
+  return value / 10 ** fractionDigits;
 }
 
-function count(text: string, char: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text[i] === char) n++;
-  return n;
+/** "1.200.000,5" as "1200000.5", for the rare number too long for exact arithmetic. */
+function withoutGrouping(raw: string, groupMark: number, decimalAt: number): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === groupMark) continue;
+    out += i === decimalAt ? '.' : raw[i];
+  }
+  return out;
 }
 
-function isGrouped(text: string, mark: string): boolean {
-  const groups = text.split(mark);
-  if (groups[0]!.length === 0 || groups[0]!.length > 3) return false;
-  for (let i = 1; i < groups.length; i++) if (groups[i]!.length !== 3) return false;
-  return true;
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
 }
 
-function toNumber(text: string): number | undefined {
-  if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
-  return Number(text);
+function integerValue(raw: string): number {
+  let value = 0;
+  for (let i = 0; i < raw.length; i++) value = value * 10 + (raw.charCodeAt(i) - ZERO);
+  return value;
 }
