@@ -44,6 +44,7 @@ export const enum WordFlag {
   CurrencyPrefixStart = 1 << 22,
   Portfolio = 1 << 23,
   PortfolioJoiner = 1 << 24,
+  TitleModifier = 1 << 17,
   NameHeadAfter = 1 << 25,
 }
 
@@ -65,6 +66,8 @@ export class Lexicon {
   /** Number words, scales and fused words by vocabulary id, per language. */
   readonly numberWords: Record<Language, Map<number, NumberWordValue[]>> = { id: new Map(), en: new Map() };
   readonly countriesByCode = new Map<string, CountryRecord>();
+  /** "mantan", "former", "acting": the English word each puts before a role, by vocabulary id. */
+  readonly titleModifiers = new Map<number, string>();
 
   constructor(readonly resources: EngineResources) {
     for (const country of resources.countries) this.addCountry(country);
@@ -134,6 +137,10 @@ export class Lexicon {
   private addLanguage(language: Language): void {
     const resources = this.resources.languages[language];
     for (const title of resources.titles) this.addPhrase(title.phrase, { kind: 'title', role: title.role, language }, CaseRule.Any);
+    for (const modifier of resources.titleModifiers) {
+      if (modifier.after || modifier.phrase.includes(' ')) continue;
+      this.titleModifiers.set(this.flagWord(modifier.phrase, WordFlag.TitleModifier), modifier.role);
+    }
     for (const currency of resources.currencies) {
       this.addPhrase(currency.phrase, { kind: 'currency', code: currency.code, prefix: currency.prefix }, currency.caseSensitive ? undefined : CaseRule.Any);
     }

@@ -44,6 +44,15 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Jokowi').id, entityOf(document, 'Joko “Jokowi” Widodo').id);
   });
 
+  it('keeps "mantan"/"former" in the role', () => {
+    const document = annotate('Mantan PM Australia Kevin Rudd hadir.');
+    const leader = document.annotations.find((a) => a.type === 'leader');
+    assert.equal(leader?.text, 'Kevin Rudd');
+    assert.equal(leader?.role, 'Mantan PM Australia');
+    assert.equal(entityOf(document, 'Kevin Rudd').attributes.role, 'former Prime Minister');
+    assert.equal(annotate('The ex-President Jair Bolsonaro spoke.').annotations.find((a) => a.type === 'leader')?.role, 'ex-President');
+  });
+
   it('takes the name after a counterpart phrase', () => {
     assert.deepEqual(texts('Raisi bertemu timpalannya dari Venezuela, Nicolas Maduro, di Teheran.', 'leader').slice(-1), ['Nicolas Maduro']);
   });

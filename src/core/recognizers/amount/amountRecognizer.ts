@@ -10,6 +10,7 @@ import {
   type Recognizer,
 } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
+import { applyScale } from '../../numbers/applyScale';
 import { readNumber, type NumberReading } from './readNumber';
 
 interface Unit {
@@ -86,18 +87,17 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
 
   const end = unit.tokenEnd;
   if (second) {
-    out.push(amountCandidate(context, index, first.tokenEnd, first.value * scale, unit.unit));
-    out.push(amountCandidate(context, second.tokenStart, end, second.value * scale, unit.unit));
+    out.push(amountCandidate(context, index, first.tokenEnd, applyScale(first.value, scale), unit.unit));
+    out.push(amountCandidate(context, second.tokenStart, end, applyScale(second.value, scale), unit.unit));
   } else {
-    out.push(amountCandidate(context, index, end, first.value * scale, unit.unit));
+    out.push(amountCandidate(context, index, end, applyScale(first.value, scale), unit.unit));
   }
   return end;
 }
 
 function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: string): Candidate {
-  const rounded = Number(value.toPrecision(12));
-  const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, `amount:${unit.toLowerCase()}:${rounded}`);
-  candidate.value = rounded;
+  const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, `amount:${unit.toLowerCase()}:${value}`);
+  candidate.value = value;
   candidate.unit = unit;
   return candidate;
 }

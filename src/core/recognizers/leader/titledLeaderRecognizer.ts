@@ -49,7 +49,16 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const known = leaderAt(context, next, nameEnd);
     // In a title-case headline any capitalised run follows a title; trust only known names.
     if (!known && isTitleCaseLine(tokens, index, lexicon)) continue;
-    const written = context.text.slice(tokens.starts[title ? index : titleEnd - 1]!, tokens.ends[next - 1]!).replace(/[\s,]+$/, '');
+    // "mantan PM Kevin Rudd", "ex-President": a modifier before the title belongs to the role.
+    let writtenStart = title ? index : titleEnd - 1;
+    let modifierAt = index - 1;
+    if (isPunct(tokens, modifierAt, '-') && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0) modifierAt--;
+    const modifier = modifierAt >= 0 ? lexicon.titleModifiers.get(tokens.wordIds[modifierAt]!) : undefined;
+    if (modifier) {
+      writtenStart = modifierAt;
+      if (role) role = `${modifier} ${role}`;
+    }
+    const written = context.text.slice(tokens.starts[writtenStart]!, tokens.ends[next - 1]!).replace(/[\s,]+$/, '');
     const name = context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!);
     const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? `leader:${known.name}` : `leader:name:${name}`);
     candidate.role = written;

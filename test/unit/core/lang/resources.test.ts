@@ -1,0 +1,226 @@
+import { strict as assert } from 'node:assert';
+import { LanguageResourcesSchema, type LanguageResources } from '../../../../src/core/data/schemas';
+import { english, indonesian, rawResources } from './languageResources';
+
+const both: Array<[string, LanguageResources]> = [
+  ['id', indonesian],
+  ['en', english],
+];
+
+function duplicates(keys: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const key of keys) (seen.has(key) ? repeated : seen).add(key);
+  return [...repeated];
+}
+
+function isLowerCase(text: string): boolean {
+  return text === text.toLowerCase();
+}
+
+describe('language resources', () => {
+  it('validate against the schema, each under its own language', () => {
+    for (const [language, raw] of Object.entries(rawResources)) {
+      const result = LanguageResourcesSchema.safeParse(raw);
+      assert.ok(result.success, `${language}: ${result.error?.message}`);
+      assert.equal(result.data.language, language);
+    }
+  });
+
+  for (const [language, resources] of both) {
+    describe(language, () => {
+      it('repeats no phrase within a list', () => {
+        const lists: Record<string, string[]> = {
+          titles: resources.titles.map((t) => t.phrase.toLowerCase()),
+          titleModifiers: resources.titleModifiers.map((m) => m.phrase.toLowerCase()),
+          units: resources.units.map((u) => u.phrase.toLowerCase()),
+          currencies: resources.currencies.map((c) => `${c.caseSensitive ? c.phrase : c.phrase.toLowerCase()} ${c.prefix ? 'before' : 'after'}`),
+          stopwords: resources.stopwords.map((w) => w.toLowerCase()),
+          nonNameWords: resources.nonNameWords.map((w) => w.toLowerCase()),
+          nameParticles: resources.nameParticles,
+          countNouns: resources.countNouns.map((w) => w.toLowerCase()),
+          connectors: resources.numbers.connectors,
+          numberWords: [
+            ...Object.keys(resources.numbers.units),
+            ...Object.keys(resources.numbers.addends),
+            ...Object.keys(resources.numbers.multipliers),
+            ...Object.keys(resources.numbers.fused),
+          ],
+        };
+        for (const [name, keys] of Object.entries(lists)) assert.deepEqual(duplicates(keys), [], name);
+      });
+
+      it('writes words matched case-insensitively in lower case', () => {
+        const lowerCaseLists = {
+          titles: resources.titles.map((t) => t.phrase),
+          titleModifiers: resources.titleModifiers.map((m) => m.phrase),
+          stopwords: resources.stopwords,
+          nameParticles: resources.nameParticles,
+          numberWords: [
+            ...Object.keys(resources.numbers.units),
+            ...Object.keys(resources.numbers.addends),
+            ...Object.keys(resources.numbers.multipliers),
+            ...Object.keys(resources.numbers.scales),
+            ...Object.keys(resources.numbers.fused),
+          ],
+        };
+        for (const [name, words] of Object.entries(lowerCaseLists)) assert.deepEqual(words.filter((w) => !isLowerCase(w)), [], name);
+      });
+
+      it('gives one currency code to a phrase written before and after the number', () => {
+        const codes = new Map<string, string>();
+        for (const currency of resources.currencies) {
+          const key = currency.caseSensitive ? currency.phrase : currency.phrase.toLowerCase();
+          const earlier = codes.get(key);
+          assert.ok(earlier === undefined || earlier === currency.code, `${currency.phrase}: ${earlier} and ${currency.code}`);
+          codes.set(key, currency.code);
+        }
+      });
+
+      it('keeps units, counted nouns, titles and their modifiers apart', () => {
+        const units = new Set(resources.units.map((u) => u.phrase.toLowerCase()));
+        assert.deepEqual(resources.countNouns.filter((n) => units.has(n.toLowerCase())), []);
+        const titles = new Set(resources.titles.map((t) => t.phrase));
+        assert.deepEqual(resources.titleModifiers.filter((m) => titles.has(m.phrase)), []);
+        const fusedUnits = Object.values(resources.numbers.fused).map((f) => f.unit);
+        const knownUnits = new Set(resources.units.map((u) => u.unit));
+        assert.deepEqual(fusedUnits.filter((u) => !knownUnits.has(u)), [], 'a fused word\'s unit is one the unit list gives');
+      });
+
+      it('has enough function words to tell the language', () => {
+        assert.ok(resources.stopwords.length >= 150, `${resources.stopwords.length} stopwords`);
+      });
+    });
+  }
+
+  it('shares no function word between the languages', () => {
+    const indonesianWords = new Set(indonesian.stopwords);
+    assert.deepEqual(english.stopwords.filter((w) => indonesianWords.has(w)), []);
+  });
+
+  it('has the Indonesian titles news uses, each with its English role', () => {
+    const roles = new Map(indonesian.titles.map((t) => [t.phrase, t.role]));
+    const expected: Record<string, string> = {
+      presiden: 'President',
+      'wakil presiden': 'Vice President',
+      wapres: 'Vice President',
+      'perdana menteri': 'Prime Minister',
+      pm: 'Prime Minister',
+      'menteri luar negeri': 'Minister of Foreign Affairs',
+      menlu: 'Minister of Foreign Affairs',
+      'menteri perdagangan': 'Minister of Trade',
+      mendag: 'Minister of Trade',
+      'menteri keuangan': 'Minister of Finance',
+      menkeu: 'Minister of Finance',
+      'menteri pertahanan': 'Minister of Defence',
+      menhan: 'Minister of Defence',
+      'menteri koordinator bidang perekonomian': 'Coordinating Minister for Economic Affairs',
+      'menko perekonomian': 'Coordinating Minister for Economic Affairs',
+      'menteri badan usaha milik negara': 'Minister of State-Owned Enterprises',
+      'menteri bumn': 'Minister of State-Owned Enterprises',
+      raja: 'King',
+      ratu: 'Queen',
+      sultan: 'Sultan',
+      kanselir: 'Chancellor',
+      'pemimpin tertinggi': 'Supreme Leader',
+      'putra mahkota': 'Crown Prince',
+      emir: 'Emir',
+      gubernur: 'Governor',
+      'wali kota': 'Mayor',
+      walikota: 'Mayor',
+      bupati: 'Regent',
+      'sekjen pbb': 'Secretary-General of the United Nations',
+      'sekretaris jenderal pbb': 'Secretary-General of the United Nations',
+      'sekjen nato': 'Secretary General of NATO',
+      'direktur jenderal wto': 'Director-General of the WTO',
+      'gubernur bank sentral': 'Central Bank Governor',
+      'kepala negara': 'Head of State',
+      'kepala pemerintahan': 'Head of Government',
+      menteri: 'Minister',
+      jenderal: 'General',
+      'panglima tni': 'Military Commander',
+    };
+    for (const [phrase, role] of Object.entries(expected)) assert.equal(roles.get(phrase), role, phrase);
+    for (const phrase of ['ketua dpr', 'ketua umum', 'ketua partai']) assert.ok(roles.has(phrase), phrase);
+    assert.ok(!roles.has('mantan presiden'), '"mantan" is a modifier, not part of a title');
+  });
+
+  it('has the English titles news uses, in both spellings', () => {
+    const roles = new Map(english.titles.map((t) => [t.phrase, t.role]));
+    const phrases = [
+      'president', 'vice president', 'prime minister', 'pm', 'premier', 'chancellor', 'foreign minister',
+      'minister of foreign affairs', 'foreign secretary', 'secretary of state', 'trade minister', 'commerce secretary',
+      'treasury secretary', 'defence minister', 'defense minister', 'finance minister', 'king', 'queen', 'emperor',
+      'crown prince', 'emir', 'sultan', 'supreme leader', 'governor', 'mayor', 'secretary-general', 'secretary general',
+      'director-general', 'chairman', 'party leader', 'opposition leader', 'leader', 'general', 'senator', 'speaker',
+    ];
+    for (const phrase of phrases) assert.ok(roles.has(phrase), phrase);
+    assert.equal(roles.get('defence minister'), roles.get('defense minister'));
+    assert.equal(roles.get('foreign minister'), indonesian.titles.find((t) => t.phrase === 'menteri luar negeri')?.role);
+  });
+
+  it('lists "former" and its kin as title modifiers', () => {
+    const indonesianModifiers = new Map(indonesian.titleModifiers.map((m) => [m.phrase, m]));
+    const englishModifiers = new Map(english.titleModifiers.map((m) => [m.phrase, m]));
+    assert.equal(indonesianModifiers.get('mantan')?.role, 'former');
+    assert.equal(indonesianModifiers.get('eks')?.role, 'former');
+    assert.equal(indonesianModifiers.get('sementara')?.after, true);
+    assert.equal(englishModifiers.get('former')?.role, 'former');
+    assert.equal(englishModifiers.get('then')?.role, 'then');
+    assert.equal(englishModifiers.get('late')?.role, 'late');
+    assert.equal(englishModifiers.get('former')?.after, false);
+  });
+
+  it('gives the number words their values', () => {
+    const id = indonesian.numbers;
+    assert.deepEqual(
+      ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'seratus', 'seribu'].map((w) => id.units[w]),
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 100, 1000],
+    );
+    assert.deepEqual(id.addends, { belas: 10 });
+    assert.deepEqual([id.multipliers.puluh, id.multipliers.ratus, id.multipliers.ribu], [10, 100, 1000]);
+    const en = english.numbers;
+    assert.equal(Object.keys(en.units).length, 28, 'zero to nineteen and the tens');
+    assert.deepEqual([en.units.nineteen, en.units.twenty, en.units.ninety], [19, 20, 90]);
+    assert.deepEqual([en.multipliers.hundred, en.multipliers.thousand, en.multipliers.dozen], [100, 1000, 12]);
+    assert.deepEqual(en.connectors, ['and']);
+  });
+
+  it('counts each "se-" word as one of its unit', () => {
+    const expected: Record<string, string> = {
+      sehari: 'day',
+      sepekan: 'week',
+      seminggu: 'week',
+      sebulan: 'month',
+      setahun: 'year',
+      sedekade: 'decade',
+      seabad: 'century',
+    };
+    for (const [word, unit] of Object.entries(expected)) assert.deepEqual(indonesian.numbers.fused[word], { value: 1, unit }, word);
+  });
+
+  it('reads a bare dollar as USD and a named one as that country\'s', () => {
+    const code = (resources: LanguageResources, phrase: string, prefix: boolean) =>
+      resources.currencies.find((c) => c.phrase === phrase && c.prefix === prefix)?.code;
+    assert.equal(code(indonesian, 'dolar', false), 'USD');
+    assert.equal(code(indonesian, 'dolar AS', false), 'USD');
+    assert.equal(code(indonesian, 'dolar Singapura', false), 'SGD');
+    assert.equal(code(indonesian, 'dolar Australia', false), 'AUD');
+    assert.equal(code(indonesian, 'Rp', true), 'IDR');
+    assert.equal(code(english, 'dollars', false), 'USD');
+    assert.equal(code(english, 'A$', true), 'AUD');
+    assert.equal(code(english, 'S$', true), 'SGD');
+    // "real" is an English word; only "reais" and "Brazilian real" name the currency.
+    assert.equal(code(english, 'real', false), undefined);
+    assert.equal(code(english, 'reais', false), 'BRL');
+  });
+
+  it('writes short symbols before the number and case-sensitively', () => {
+    for (const [language, resources] of both) {
+      for (const currency of resources.currencies) {
+        if (currency.phrase.length <= 3 && /^[A-Z]/.test(currency.phrase)) assert.ok(currency.caseSensitive, `${language} ${currency.phrase}`);
+        if (/[$€£¥₩₹₱฿₫₽₺₪]/.test(currency.phrase)) assert.ok(currency.prefix, `${language} ${currency.phrase}`);
+      }
+    }
+  });
+});
