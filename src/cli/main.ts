@@ -11,33 +11,44 @@ declare const PACKAGE_VERSION: string;
 const USAGE = `news-annotator ${PACKAGE_VERSION}: leaders, countries, amounts, organisations, places and dates in news
 
 Usage:
-  news-annotator annotate [FILE|DIR…]          document JSON on stdout (- or nothing: stdin)
-  news-annotator summarize [PATH…] [--out DIR]  a table per article; JSON files in DIR
+  news-annotator annotate [FILE|DIR…]          document JSON on stdout (an array for several
+                                               files or a folder; - or nothing: stdin)
+  news-annotator summarize [PATH…] [--out DIR]  a table of leaders, countries and amounts per
+                                               article; DIR/<name>.annotations.json (default: samples)
   news-annotator export --format json|w3c|brat|conll|doccano --out DIR [--force] PATH…
-                                               one file per article, folders walked recursively
+                                               one file per article, folders walked recursively;
+                                               existing files replaced only with --force
   news-annotator --help | --version
+
+Articles are UTF-8 text files (*.txt, *.news, *.article); folders skip LICENSE*,
+requirements*.txt, README*, node_modules and hidden folders. Exit status: 0 done,
+1 unreadable input or nothing exported, 2 wrong usage.
 `;
 
 function main(argv: readonly string[]): number {
   const [command, ...args] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  const options = args.slice(0, args.includes('--') ? args.indexOf('--') : undefined);
+  if (command === undefined) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  if (['--help', '-h', 'help'].includes(command) || options.includes('--help') || options.includes('-h')) {
     process.stdout.write(USAGE);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   if (command === '--version' || command === '-v') {
     process.stdout.write(`${PACKAGE_VERSION}\n`);
     return 0;
   }
-  const annotator = createNodeAnnotator(bundledResources());
   switch (command) {
     case 'annotate':
-      return annotateCommand(annotator, args);
+      return annotateCommand(createNodeAnnotator(bundledResources()), args);
     case 'summarize':
-      return summarizeCommand(annotator, args);
+      return summarizeCommand(createNodeAnnotator(bundledResources()), args);
     case 'export':
-      return exportCommand(annotator, args);
+      return exportCommand(createNodeAnnotator(bundledResources()), args);
     default:
-      throw new UsageError(`unknown command "${command}"`);
+      throw new UsageError(`unknown command "${command}" (try --help)`);
   }
 }
 

@@ -6,13 +6,9 @@
 export function codePointOffsets(text: string): (utf16Offset: number) => number {
   const pairEnds: number[] = [];
   for (let i = 0; i < text.length - 1; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        pairEnds.push(i + 1);
-        i++;
-      }
+    if (splitsSurrogatePair(text, i + 1)) {
+      pairEnds.push(i + 1);
+      i++;
     }
   }
   return (offset) => {
@@ -26,4 +22,11 @@ export function codePointOffsets(text: string): (utf16Offset: number) => number 
     }
     return offset - low;
   };
+}
+
+/** True when `offset` falls between the two halves of a surrogate pair, i.e. inside one code point. */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }

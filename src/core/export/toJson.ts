@@ -1,12 +1,17 @@
 import * as z from 'zod/mini';
 import { AnnotatedDocumentSchema, type AnnotatedDocument } from '../model/annotatedDocument';
 
-/** The export file: the document validated by its schema, pretty-printed, with a trailing newline. */
+/**
+ * The export file: the document checked against its schema, pretty-printed (two spaces)
+ * with a trailing newline. What is written is the validated document, so keys the schema
+ * does not know never reach a file that the published JSON Schema would reject.
+ */
 export function toJson(document: AnnotatedDocument): string {
   const result = z.safeParse(AnnotatedDocumentSchema, document);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`annotations do not match their schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+    const problems = result.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const more = result.error.issues.length > 3 ? `; and ${result.error.issues.length - 3} more` : '';
+    throw new Error(`Cannot export annotations: the document does not match its schema (${problems.join('; ')}${more})`);
   }
-  return JSON.stringify(document, null, 2) + '\n';
+  return JSON.stringify(result.data, null, 2) + '\n';
 }

@@ -1,5 +1,5 @@
 import type { AnnotatedDocument } from '../model/annotatedDocument';
-import { codePointOffsets } from './codePointOffsets';
+import { codePointOffsets, splitsSurrogatePair } from './codePointOffsets';
 
 const CONTEXT_CHARS = 32;
 
@@ -33,8 +33,8 @@ export function toW3cWebAnnotation(document: AnnotatedDocument, text: string): s
           {
             type: 'TextQuoteSelector',
             exact: annotation.text,
-            prefix: text.slice(Math.max(0, annotation.start - CONTEXT_CHARS), annotation.start),
-            suffix: text.slice(annotation.end, annotation.end + CONTEXT_CHARS),
+            prefix: text.slice(contextStart(text, annotation.start), annotation.start),
+            suffix: text.slice(annotation.end, contextEnd(text, annotation.end)),
           },
           { type: 'TextPositionSelector', start: toCodePoint(annotation.start), end: toCodePoint(annotation.end) },
         ],
@@ -50,6 +50,18 @@ export function toW3cWebAnnotation(document: AnnotatedDocument, text: string): s
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };
   return JSON.stringify(collection, null, 2) + '\n';
+}
+
+// The quote context never cuts a code point in half: the selector counts code points and a
+// lone surrogate is not text.
+function contextStart(text: string, start: number): number {
+  const from = Math.max(0, start - CONTEXT_CHARS);
+  return splitsSurrogatePair(text, from) ? from + 1 : from;
+}
+
+function contextEnd(text: string, end: number): number {
+  const to = Math.min(text.length, end + CONTEXT_CHARS);
+  return splitsSurrogatePair(text, to) ? to - 1 : to;
 }
 
 function fileIri(path: string): string {
