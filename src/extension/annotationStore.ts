@@ -29,6 +29,8 @@ export class AnnotationStore implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   private readonly inFlight = new Map<string, number>();
+  /** Providers waiting for the annotation of a scheduled or running version, per document. */
+  private readonly waiting = new Map<string, Array<() => void>>();
 
   constructor(
     private readonly annotator: () => Annotator,
@@ -67,12 +69,16 @@ export class AnnotationStore implements vscode.Disposable {
     this.worker!.annotate(document.getText(), key).then(
       (result) => {
         if (this.inFlight.get(key) === version) this.inFlight.delete(key);
-        // Stale: the document changed or closed while the worker ran.
+        // Stale: the document changed or closed while the worker ran (a newer version is scheduled).
         if (document.isClosed || document.version !== version) return;
         this.cache.set(key, { version, document: result });
         this.annotated.fire(document);
+        this.wake(key);
       },
-      () => this.inFlight.delete(key),
+      () => {
+        this.inFlight.delete(key);
+        this.wake(key);
+      },
     );
   }
 
@@ -87,6 +93,34 @@ export class AnnotationStore implements vscode.Disposable {
     return this.get(document);
   }
 
+  /**
+   * For providers whose empty answer would blank what the editor shows while the user types
+   * (code lenses, Outline, semantic tokens): the current version's annotations, waiting for
+   * a scheduled or running annotation instead of answering "nothing" in the meantime. The
+   * editor keeps showing the previous answer while this one is pending; nothing blocks.
+   */
+  async settled(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnnotatedDocument | undefined> {
+    const key = document.uri.toString();
+    const now = this.current(document);
+    if (now || !(this.timers.has(key) || this.inFlight.has(key))) return now;
+    await new Promise<void>((resolve) => {
+      const cancelled = token?.onCancellationRequested(() => resolve());
+      const list = this.waiting.get(key) ?? [];
+      list.push(() => {
+        cancelled?.dispose();
+        resolve();
+      });
+      this.waiting.set(key, list);
+    });
+    return this.peek(document);
+  }
+
+  private wake(key: string): void {
+    const list = this.waiting.get(key);
+    this.waiting.delete(key);
+    for (const resume of list ?? []) resume();
+  }
+
   /** The cached annotations of the document's current version, never computing them. */
   peek(document: vscode.TextDocument): AnnotatedDocument | undefined {
     const cached = this.cache.get(document.uri.toString());
@@ -99,18 +133,25 @@ export class AnnotationStore implements vscode.Disposable {
     const result = this.annotator().annotate(document.getText(), { uri: key });
     this.cache.set(key, { version: document.version, document: result });
     this.annotated.fire(document);
+    this.wake(key);
     return result;
   }
 
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     this.cancel(key);
-    if (!this.articles.isArticle(document) || this.articles.isTooLarge(document)) return;
+    if (!this.articles.isArticle(document) || this.articles.isTooLarge(document)) {
+      this.wake(key);
+      return;
+    }
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        if (document.isClosed) return;
+        if (document.isClosed) {
+          this.wake(key);
+          return;
+        }
         if (this.worker && documentLength(document) > WORKER_THRESHOLD) this.annotateInWorker(document);
         else this.annotateNow(document);
       }, this.configuration.settings.debounceMs),
@@ -121,11 +162,13 @@ export class AnnotationStore implements vscode.Disposable {
     const key = document.uri.toString();
     this.cancel(key);
     this.cache.delete(key);
+    this.wake(key);
   }
 
   clear(): void {
     for (const key of [...this.timers.keys()]) this.cancel(key);
     this.cache.clear();
+    for (const key of [...this.waiting.keys()]) this.wake(key);
   }
 
   private cancel(key: string): void {

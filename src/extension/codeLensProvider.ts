@@ -5,8 +5,10 @@ import { mentionsLabel, summaryTitle } from './presentation/entityPresentation';
 
 /**
  * Above the headline: the summary ("5 leaders · 9 countries · 4 amounts") and "Export
- * JSON"; above the first mention of each leader and country: "N mentions". Served from
- * the cache only, so a slow annotation never holds up other extensions' lenses.
+ * JSON"; above the first mention of each leader and country: "N mentions". Never
+ * annotates while asked: a large article's lenses wait for the worker, and during typing
+ * the request waits for the debounced re-annotation, so the editor keeps the previous
+ * lenses on screen instead of dropping them and shifting the text.
  */
 export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -20,18 +22,19 @@ export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposa
     this.subscriptions = [store.onDidAnnotate(() => this.changed.fire()), configuration.onDidChange(() => this.changed.fire())];
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+  async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     if (!this.configuration.settings.codeLensEnabled) return [];
-    const annotated = this.store.current(document);
-    if (!annotated) return [];
+    const annotated = await this.store.settled(document, token);
+    if (!annotated || token.isCancellationRequested) return [];
     const top = new vscode.Range(0, 0, 0, 0);
     const lenses = [
       new vscode.CodeLens(top, { title: summaryTitle(annotated), command: 'newsAnnotator.showEntities', tooltip: 'Pick an entity and jump to it' }),
       new vscode.CodeLens(top, { title: 'Export JSON', command: 'newsAnnotator.exportJson', arguments: [document.uri], tooltip: 'Export the annotations as JSON' }),
     ];
+    const byId = new Map(annotated.annotations.map((a) => [a.id, a]));
     for (const entity of annotated.entities) {
       if (entity.type !== 'leader' && entity.type !== 'country') continue;
-      const first = annotated.annotations.find((a) => a.id === entity.mentions[0]);
+      const first = byId.get(entity.mentions[0]!);
       if (!first) continue;
       const position = document.positionAt(first.start);
       // The references peek is computed when the lens is clicked, not for every lens drawn.

@@ -4,12 +4,17 @@ import { ENTITY_TYPES, type EntityType } from '../core';
 
 const SECTION = 'newsAnnotator';
 
+/** How a mention is drawn: a subtle background and an underline, or one of the two. */
+export const DECORATION_STYLES = ['backgroundAndUnderline', 'background', 'underline'] as const;
+export type DecorationStyle = (typeof DECORATION_STYLES)[number];
+
 const SETTINGS = {
   files: z.array(z.string()),
   exclude: z.array(z.string()),
   maxFileSize: z.number().check(z.nonnegative()),
   types: z.record(z.enum(ENTITY_TYPES), z.boolean()),
   'codeLens.enabled': z.boolean(),
+  'decorations.style': z.enum(DECORATION_STYLES),
   debounceMs: z.number().check(z.gte(0), z.lte(5000)),
   'export.directory': z.string(),
 } as const;
@@ -23,6 +28,7 @@ export interface Settings {
   maxFileSize: number;
   enabledTypes: ReadonlySet<EntityType>;
   codeLensEnabled: boolean;
+  decorationStyle: DecorationStyle;
   debounceMs: number;
   exportDirectory: string;
 }
@@ -33,6 +39,7 @@ const DEFAULTS: { [K in SettingName]: SettingValue<K> } = {
   maxFileSize: 5 * 1024 * 1024,
   types: Object.fromEntries(ENTITY_TYPES.map((t) => [t, true])) as Record<EntityType, boolean>,
   'codeLens.enabled': true,
+  'decorations.style': 'backgroundAndUnderline',
   debounceMs: 300,
   'export.directory': '',
 };
@@ -86,6 +93,7 @@ export class Configuration implements vscode.Disposable {
       maxFileSize: get('maxFileSize'),
       enabledTypes: new Set(ENTITY_TYPES.filter((t) => types[t] !== false)),
       codeLensEnabled: get('codeLens.enabled'),
+      decorationStyle: get('decorations.style'),
       debounceMs: get('debounceMs'),
       exportDirectory: get('export.directory'),
     };

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { ENTITY_TYPES, type AnnotatedDocument, type EntityType } from '../core';
+import { ENTITY_TYPES, type AnnotatedDocument, type Annotation, type EntityType } from '../core';
 import type { AnnotationStore } from './annotationStore';
-import type { Configuration } from './configuration';
+import type { Configuration, DecorationStyle } from './configuration';
 
 /** Above this many mentions only the visible lines (plus a margin) are decorated. */
 const VISIBLE_ONLY_THRESHOLD = 2000;
@@ -13,6 +13,9 @@ const MARGIN_LINES = 200;
  */
 export class Decorations implements vscode.Disposable {
   private readonly types = new Map<EntityType, vscode.TextEditorDecorationType>();
+  private style: DecorationStyle;
+  /** The lines last decorated in a big file's editor (the visible lines plus the margin). */
+  private readonly windows = new WeakMap<vscode.TextEditor, { from: number; to: number }>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** How many ranges of each type the editor was last given, for the extension-host tests. */
   readonly applied = new WeakMap<vscode.TextEditor, Partial<Record<EntityType, number>>>();
@@ -21,29 +24,64 @@ export class Decorations implements vscode.Disposable {
     private readonly store: AnnotationStore,
     private readonly configuration: Configuration,
   ) {
+    this.style = configuration.settings.decorationStyle;
+    this.createTypes();
+    this.subscriptions.push(
+      store.onDidAnnotate((document) => this.refreshDocument(document)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        const annotated = store.peek(event.textEditor.document);
+        if (annotated && annotated.annotations.length > VISIBLE_ONLY_THRESHOLD && this.scrolledOutOfWindow(event.textEditor)) {
+          this.apply(event.textEditor, annotated);
+        }
+      }),
+      configuration.onDidChange((settings) => {
+        if (settings.decorationStyle !== this.style) {
+          this.style = settings.decorationStyle;
+          this.disposeTypes();
+          this.createTypes();
+        }
+        this.refreshAll();
+      }),
+    );
+  }
+
+  private createTypes(): void {
+    const background = this.style !== 'underline';
+    const underline = this.style !== 'background';
     for (const type of ENTITY_TYPES) {
       this.types.set(
         type,
         vscode.window.createTextEditorDecorationType({
-          backgroundColor: new vscode.ThemeColor(`newsAnnotator.${type}Background`),
-          borderColor: new vscode.ThemeColor(`newsAnnotator.${type}Underline`),
-          borderStyle: 'solid',
-          borderWidth: '0 0 2px 0',
+          ...(background ? { backgroundColor: new vscode.ThemeColor(`newsAnnotator.${type}Background`) } : {}),
+          ...(underline
+            ? { borderColor: new vscode.ThemeColor(`newsAnnotator.${type}Underline`), borderStyle: 'solid', borderWidth: '0 0 2px 0' }
+            : {}),
           overviewRulerColor: new vscode.ThemeColor(`newsAnnotator.${type}Underline`),
           overviewRulerLane: vscode.OverviewRulerLane.Right,
           rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
         }),
       );
     }
-    this.subscriptions.push(
-      store.onDidAnnotate((document) => this.refreshDocument(document)),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
-      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
-        const annotated = store.peek(event.textEditor.document);
-        if (annotated && annotated.annotations.length > VISIBLE_ONLY_THRESHOLD) this.apply(event.textEditor, annotated);
-      }),
-      configuration.onDidChange(() => this.refreshAll()),
-    );
+  }
+
+  private disposeTypes(): void {
+    for (const decoration of this.types.values()) decoration.dispose();
+    this.types.clear();
+  }
+
+  /**
+   * Whether a big file's editor scrolled far enough that the decorated lines no longer cover
+   * the screen with some margin to spare: small scrolls do not resend any decorations.
+   */
+  private scrolledOutOfWindow(editor: vscode.TextEditor): boolean {
+    const window = this.windows.get(editor);
+    const visible = editor.visibleRanges;
+    if (!window || visible.length === 0) return true;
+    const first = visible[0]!.start.line;
+    const last = visible[visible.length - 1]!.end.line;
+    const slack = MARGIN_LINES / 4;
+    return (window.from > 0 && first < window.from + slack) || (window.to < editor.document.lineCount - 1 && last > window.to - slack);
   }
 
   refreshAll(): void {
@@ -70,17 +108,22 @@ export class Decorations implements vscode.Disposable {
     const enabled = this.configuration.settings.enabledTypes;
     let from = 0;
     let to = Number.MAX_SAFE_INTEGER;
+    let index = 0;
     if (annotated.annotations.length > VISIBLE_ONLY_THRESHOLD && editor.visibleRanges.length > 0) {
-      const first = editor.visibleRanges[0]!.start.line;
-      const last = editor.visibleRanges[editor.visibleRanges.length - 1]!.end.line;
-      from = document.offsetAt(new vscode.Position(Math.max(0, first - MARGIN_LINES), 0));
-      to = document.offsetAt(new vscode.Position(Math.min(document.lineCount - 1, last + MARGIN_LINES), Number.MAX_SAFE_INTEGER));
+      const firstLine = Math.max(0, editor.visibleRanges[0]!.start.line - MARGIN_LINES);
+      const lastLine = Math.min(document.lineCount - 1, editor.visibleRanges[editor.visibleRanges.length - 1]!.end.line + MARGIN_LINES);
+      this.windows.set(editor, { from: firstLine, to: lastLine });
+      from = document.offsetAt(new vscode.Position(firstLine, 0));
+      to = document.offsetAt(document.lineAt(lastLine).range.end);
+      index = firstEndingAfter(annotated.annotations, from);
+    } else {
+      this.windows.delete(editor);
     }
     const ranges = new Map<EntityType, vscode.Range[]>(ENTITY_TYPES.map((t) => [t, []]));
-    for (const annotation of annotated.annotations) {
-      if (annotation.end < from) continue;
+    for (const annotations = annotated.annotations; index < annotations.length; index++) {
+      const annotation = annotations[index]!;
       if (annotation.start > to) break;
-      if (!enabled.has(annotation.type)) continue;
+      if (annotation.end < from || !enabled.has(annotation.type)) continue;
       ranges.get(annotation.type)!.push(new vscode.Range(document.positionAt(annotation.start), document.positionAt(annotation.end)));
     }
     for (const [type, decoration] of this.types) editor.setDecorations(decoration, ranges.get(type)!);
@@ -89,6 +132,23 @@ export class Decorations implements vscode.Disposable {
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
-    for (const decoration of this.types.values()) decoration.dispose();
+    this.disposeTypes();
   }
+}
+
+/** How far back a mention can start and still reach past an offset: nesting is shallow. */
+const NESTING_LOOKBACK = 8;
+
+/** The index of the first mention (sorted by start) that ends after `offset`, by binary search. */
+function firstEndingAfter(annotations: readonly Annotation[], offset: number): number {
+  let low = 0;
+  let high = annotations.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (annotations[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  let first = low;
+  for (let i = low - 1; i >= Math.max(0, low - NESTING_LOOKBACK); i--) if (annotations[i]!.end > offset) first = i;
+  return first;
 }

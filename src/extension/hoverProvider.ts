@@ -13,7 +13,10 @@ export class HoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const annotated = this.store.get(document);
     if (!annotated) return undefined;
-    const annotation = annotationAt(annotated, document.offsetAt(position));
+    const offset = document.offsetAt(position);
+    // A multi-word mention ("Amerika Serikat") covers its inner spaces, but a hover there would pop up between words.
+    if (/\s/.test(document.lineAt(position.line).text.charAt(position.character))) return undefined;
+    const annotation = annotationAt(annotated, offset);
     if (!annotation) return undefined;
     const args = encodeURIComponent(JSON.stringify([document.uri.toString(), annotation.start]));
     const countries = this.annotator().lexicon.countriesByCode;

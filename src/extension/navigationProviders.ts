@@ -31,9 +31,10 @@ export class ReferenceProvider implements vscode.ReferenceProvider {
 export class DocumentSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly store: AnnotationStore) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const annotated = this.store.current(document);
-    if (!annotated) return [];
+  /** Waits for a pending re-annotation rather than emptying the Outline while the user types. */
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const annotated = await this.store.settled(document, token);
+    if (!annotated || token.isCancellationRequested) return [];
     const byId = new Map(annotated.annotations.map((a) => [a.id, a]));
     const groups: vscode.DocumentSymbol[] = [];
     for (const type of ENTITY_TYPES) {

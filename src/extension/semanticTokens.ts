@@ -20,10 +20,11 @@ export class SemanticTokensProvider implements vscode.DocumentRangeSemanticToken
   }
 
   /** Asked for the visible range: a large article costs what is on screen, not its length. */
-  provideDocumentRangeSemanticTokens(document: vscode.TextDocument, range: vscode.Range): vscode.SemanticTokens {
+  async provideDocumentRangeSemanticTokens(document: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
     const builder = new vscode.SemanticTokensBuilder(SEMANTIC_LEGEND);
-    const annotated = this.store.current(document);
-    if (!annotated) return builder.build();
+    // Waiting for a pending re-annotation keeps the previous tokens on screen while the user types.
+    const annotated = await this.store.settled(document, token);
+    if (!annotated || token.isCancellationRequested) return builder.build();
     const from = document.offsetAt(range.start);
     const to = document.offsetAt(range.end);
     let lastLine = -1;

@@ -42,27 +42,48 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Where `text` is drawn in the active editor: a DOM Range over the rendered characters. */
-export async function textBox(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
-  const box = await page.evaluate((wanted) => {
-    const document = globalThis.document;
-    const lines = document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line, .monaco-editor .view-lines .view-line');
-    for (const line of Array.from(lines)) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.textContent ?? '').replace(/\u00a0/g, ' ').indexOf(wanted);
+/**
+ * Where `text` is drawn in the active editor: a DOM Range over the rendered characters,
+ * which may span several text nodes when decorations or tokens split a mention. Waits
+ * for the editor to draw it (lenses inserted above can re-render the lines).
+ */
+export async function textBox(page: Page, text: string, timeout = 10_000): Promise<{ x: number; y: number; width: number; height: number }> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const box = await page.evaluate((wanted) => {
+      const document = globalThis.document;
+      const lines = document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line, .monaco-editor .view-lines .view-line');
+      for (const line of Array.from(lines)) {
+        const nodes: Array<{ node: Text; from: number }> = [];
+        let joined = '';
+        const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push({ node: node as Text, from: joined.length });
+          joined += (node.textContent ?? '').replace(/\u00a0/g, ' ');
+        }
+        const at = joined.indexOf(wanted);
         if (at < 0) continue;
+        const locate = (offset: number, isEnd: boolean) => {
+          for (let i = nodes.length - 1; i >= 0; i--) {
+            const { node, from } = nodes[i]!;
+            if (isEnd ? from < offset : from <= offset) return { node, offset: offset - from };
+          }
+          return { node: nodes[0]!.node, offset: 0 };
+        };
+        const start = locate(at, false);
+        const end = locate(at + wanted.length, true);
         const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
+        range.setStart(start.node, start.offset);
+        range.setEnd(end.node, end.offset);
         const rect = range.getBoundingClientRect();
         return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
       }
-    }
-    return undefined;
-  }, text);
-  if (!box) throw new Error(`"${text}" is not on screen`);
-  return box;
+      return undefined;
+    }, text);
+    if (box && box.width > 0) return box;
+    if (Date.now() > deadline) throw new Error(`"${text}" is not on screen`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** Decorations with a background or border are drawn as overlay boxes behind the text. */

@@ -2,3 +2,5 @@
 import '../activation.test';
 import '../editorFeatures.test';
 import '../exportAndSettings.test';
+import '../typing.test';
+import '../largeArticle.test';
