@@ -4,7 +4,7 @@ import { Lexicon } from './lexicon/lexicon';
 import { SCHEMA_VERSION, type AnnotatedDocument } from './model/annotatedDocument';
 import type { Language } from './model/entityType';
 import type { Candidate } from './pipeline/candidate';
-import { findPhraseMatches, type RecognitionContext, type Recognizer } from './pipeline/recognitionContext';
+import { PhraseMatchTable, type RecognitionContext, type Recognizer } from './pipeline/recognitionContext';
 import { recognizeAmounts } from './recognizers/amount/amountRecognizer';
 import { recognizeCountries } from './recognizers/country/countryRecognizer';
 import { recognizeDates } from './recognizers/date/dateRecognizer';
@@ -15,7 +15,7 @@ import { recognizePlaces } from './recognizers/place/placeRecognizer';
 import { buildEntities } from './refiners/buildEntities';
 import { linkLeaders } from './refiners/linkLeaders';
 import { findRepeatedNames } from './refiners/repeatedNames';
-import { nameLayerCoverage, resolveOverlaps } from './refiners/resolveOverlaps';
+import { mergeGapFillers, nameLayerCoverage, resolveOverlaps } from './refiners/resolveOverlaps';
 import { sha256Hex } from './text/sha256';
 import { tokenize } from './text/tokenize';
 
@@ -69,13 +69,13 @@ export class Annotator {
       tokens,
       lexicon: this.lexicon,
       language,
-      matches: findPhraseMatches(tokens, this.lexicon),
+      matches: new PhraseMatchTable(tokens, this.lexicon),
     };
     const candidates: Candidate[] = [];
     for (const recognize of RECOGNIZERS) recognize(context, candidates);
     let accepted = resolveOverlaps(candidates);
     const repeated = findRepeatedNames(context, accepted, nameLayerCoverage(accepted, tokens.count));
-    if (repeated.length > 0) accepted = resolveOverlaps(accepted.concat(repeated));
+    if (repeated.length > 0) accepted = mergeGapFillers(accepted, repeated);
     linkLeaders(accepted, text);
     const { annotations, entities } = buildEntities(text, accepted, language, this.lexicon);
     return {

@@ -10,48 +10,80 @@ export interface RecognitionContext {
   readonly tokens: TokenStream;
   readonly lexicon: Lexicon;
   readonly language: Language;
-  /**
-   * Phrase matches starting at capitalised tokens (where every name starts), by start
-   * token, longest first. Other positions are matched on demand through `matchesAt`.
-   */
-  readonly matches: Map<number, ReadonlyArray<PhraseMatch<LexiconEntry>>>;
+  readonly matches: PhraseMatchTable;
 }
 
-const NO_MATCHES: ReadonlyArray<PhraseMatch<LexiconEntry>> = [];
+type Matches = ReadonlyArray<PhraseMatch<LexiconEntry>>;
+const NO_MATCHES: Matches = [];
+
+/**
+ * Phrase matches by start token, longest first. Matches at capitalised tokens (where every
+ * name starts) are found up front; other positions on demand. A slot per token in a typed
+ * array, not a Map: on a 10 MB text the lookups run millions of times.
+ */
+export class PhraseMatchTable {
+  /** Per token: 0 not looked up yet, -1 no match, k > 0 the matches are lists[k - 1]. */
+  private readonly slots: Int32Array;
+  private readonly lists: Matches[] = [];
+  /** Capitalised tokens where a phrase starts, in text order. */
+  readonly capitalizedStarts: number[] = [];
+
+  constructor(
+    private readonly tokens: TokenStream,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.slots = new Int32Array(tokens.count);
+    const { wordIds, flags } = tokens;
+    let scratch: Array<PhraseMatch<LexiconEntry>> = [];
+    for (let i = 0; i < tokens.count; i++) {
+      if ((flags[i]! & TokenFlag.Capitalized) === 0) continue;
+      this.slots[i] = -1;
+      const wordId = wordIds[i]!;
+      if (wordId < 0 || (lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) continue;
+      lexicon.phrases.matchAt(tokens, i, scratch);
+      if (scratch.length > 0) {
+        this.lists.push(scratch);
+        this.slots[i] = this.lists.length;
+        this.capitalizedStarts.push(i);
+        scratch = [];
+      }
+    }
+  }
+
+  /** Every phrase starting at a token, longest first; computed once per position. */
+  at(index: number): Matches {
+    const slot = this.slots[index];
+    if (slot === undefined || slot < 0) return NO_MATCHES;
+    if (slot > 0) return this.lists[slot - 1]!;
+    const wordId = this.tokens.wordIds[index]!;
+    if (wordId < 0 || (this.lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) {
+      this.slots[index] = -1;
+      return NO_MATCHES;
+    }
+    const found: Array<PhraseMatch<LexiconEntry>> = [];
+    this.lexicon.phrases.matchAt(this.tokens, index, found);
+    if (found.length === 0) {
+      this.slots[index] = -1;
+      return NO_MATCHES;
+    }
+    this.lists.push(found);
+    this.slots[index] = this.lists.length;
+    return found;
+  }
+
+  /** The matches at capitalised token `index`, which were all found up front. */
+  atCapitalized(index: number): Matches {
+    const slot = this.slots[index]!;
+    return slot > 0 ? this.lists[slot - 1]! : NO_MATCHES;
+  }
+}
 
 /** Every phrase starting at a token, longest first; computed once per position. */
-export function matchesAt(context: RecognitionContext, index: number): ReadonlyArray<PhraseMatch<LexiconEntry>> {
-  const known = context.matches.get(index);
-  if (known) return known;
-  const { tokens, lexicon } = context;
-  const wordId = tokens.wordIds[index] ?? -1;
-  if (wordId < 0 || (lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) return NO_MATCHES;
-  if ((tokens.flags[index]! & TokenFlag.Capitalized) !== 0) return NO_MATCHES;
-  const found: Array<PhraseMatch<LexiconEntry>> = [];
-  lexicon.phrases.matchAt(tokens, index, found);
-  context.matches.set(index, found);
-  return found;
+export function matchesAt(context: RecognitionContext, index: number): Matches {
+  return context.matches.at(index);
 }
 
 export type Recognizer = (context: RecognitionContext, out: Candidate[]) => void;
-
-export function findPhraseMatches(tokens: TokenStream, lexicon: Lexicon): Map<number, Array<PhraseMatch<LexiconEntry>>> {
-  const matches = new Map<number, Array<PhraseMatch<LexiconEntry>>>();
-  const wordIds = tokens.wordIds;
-  const flags = tokens.flags;
-  let scratch: Array<PhraseMatch<LexiconEntry>> = [];
-  for (let i = 0; i < tokens.count; i++) {
-    if ((flags[i]! & TokenFlag.Capitalized) === 0) continue;
-    const wordId = wordIds[i]!;
-    if (wordId < 0 || (lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) continue;
-    lexicon.phrases.matchAt(tokens, i, scratch);
-    if (scratch.length > 0) {
-      matches.set(i, scratch);
-      scratch = [];
-    }
-  }
-  return matches;
-}
 
 /** Visits, at every capitalised token where one starts, the longest gazetteer match of a kind. */
 export function forEachNameMatch<K extends LexiconEntry['kind']>(
@@ -59,8 +91,9 @@ export function forEachNameMatch<K extends LexiconEntry['kind']>(
   kind: K,
   visit: (match: PhraseMatch<Extract<LexiconEntry, { kind: K }>>) => void,
 ): void {
-  for (const list of context.matches.values()) {
-    for (const match of list) {
+  const table = context.matches;
+  for (const index of table.capitalizedStarts) {
+    for (const match of table.atCapitalized(index)) {
       if (match.payload.kind === kind) {
         visit(match as PhraseMatch<Extract<LexiconEntry, { kind: K }>>);
         break;

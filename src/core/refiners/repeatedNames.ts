@@ -21,11 +21,14 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   const byFirstHash = new Map<number, NamePattern[]>();
   const ambiguous = new Set<string>();
   const seenWord = new Map<string, string>();
+  const seenPattern = new Set<string>();
   const add = (words: string[], hashes: number[], source: Candidate) => {
-    const list = byFirstHash.get(hashes[0]!) ?? [];
-    if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
-    list.push({ words, hashes, source });
-    byFirstHash.set(hashes[0]!, list);
+    const key = words.length === 1 ? words[0]! : words.join(' ');
+    if (seenPattern.has(key)) return;
+    seenPattern.add(key);
+    const list = byFirstHash.get(hashes[0]!);
+    if (list) list.push({ words, hashes, source });
+    else byFirstHash.set(hashes[0]!, [{ words, hashes, source }]);
   };
   for (const candidate of accepted) {
     if (candidate.type !== 'leader') continue;

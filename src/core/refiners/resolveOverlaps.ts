@@ -19,30 +19,34 @@ const LAYER: Record<EntityType, number> = {
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   // Recognisers emit in text order, so this sort merges a few sorted runs; only clusters of
   // overlapping candidates (rare, small) need the length-and-priority ordering.
-  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const byStart = candidates.slice().sort(byPosition);
   const accepted: Candidate[] = [];
+  const cluster: Candidate[] = [];
   for (const layer of [0, 1]) {
-    let cluster: Candidate[] = [];
     let clusterEnd = -1;
-    for (const candidate of byStart) {
+    for (let i = 0; i < byStart.length; i++) {
+      const candidate = byStart[i]!;
       if (LAYER[candidate.type] !== layer) continue;
       if (candidate.start >= clusterEnd) {
         acceptFromCluster(cluster, accepted);
-        cluster = [candidate];
+        cluster.length = 0;
         clusterEnd = candidate.end;
-      } else {
-        cluster.push(candidate);
-        if (candidate.end > clusterEnd) clusterEnd = candidate.end;
-      }
+      } else if (candidate.end > clusterEnd) clusterEnd = candidate.end;
+      cluster.push(candidate);
     }
     acceptFromCluster(cluster, accepted);
+    cluster.length = 0;
   }
-  return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
+  return accepted.sort(byPosition);
+}
+
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 function acceptFromCluster(cluster: Candidate[], accepted: Candidate[]): void {
-  if (cluster.length === 1) {
-    accepted.push(cluster[0]!);
+  if (cluster.length <= 1) {
+    if (cluster.length === 1) accepted.push(cluster[0]!);
     return;
   }
   cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
@@ -51,6 +55,24 @@ function acceptFromCluster(cluster: Candidate[], accepted: Candidate[]): void {
     if (kept.every((k) => candidate.end <= k.start || k.end <= candidate.start)) kept.push(candidate);
   }
   accepted.push(...kept);
+}
+
+/**
+ * Adds candidates that fill gaps of the name layer (they overlap no name and each other,
+ * see nameLayerCoverage) to resolved ones: a merge of two sorted lists, in the order
+ * resolveOverlaps would give, without sorting everything again.
+ */
+export function mergeGapFillers(resolved: readonly Candidate[], fillers: readonly Candidate[]): Candidate[] {
+  const merged: Candidate[] = new Array(resolved.length + fillers.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < resolved.length && j < fillers.length) {
+    merged[k++] = byPosition(fillers[j]!, resolved[i]!) < 0 ? fillers[j++]! : resolved[i++]!;
+  }
+  while (i < resolved.length) merged[k++] = resolved[i++]!;
+  while (j < fillers.length) merged[k++] = fillers[j++]!;
+  return merged;
 }
 
 /** Token coverage of the name layer, for recognisers that fill gaps after resolution. */

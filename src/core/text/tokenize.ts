@@ -54,6 +54,11 @@ export function tokenize(text: string, vocabulary: Vocabulary): TokenStream {
 
   while (pos < length) {
     const code = text.charCodeAt(pos);
+    if (code === 32) {
+      space = true;
+      pos++;
+      continue;
+    }
     const cls = charClass(code);
     if (cls === CharClass.Space) {
       space = true;
@@ -95,6 +100,13 @@ export function tokenize(text: string, vocabulary: Vocabulary): TokenStream {
       if (cls === CharClass.Upper) flag |= TokenFlag.Capitalized;
       while (pos < length) {
         const c = text.charCodeAt(pos);
+        // Most characters of a word are ASCII lower case: no table lookups for them.
+        if (c >= 97 && c <= 122) {
+          letters++;
+          hash = hashStep(hash, c);
+          pos++;
+          continue;
+        }
         const k = charClass(c);
         if (isLetterClass(k)) {
           letters++;

@@ -49,9 +49,13 @@ export class Vocabulary {
       if (word.length !== length) continue;
       let same = true;
       for (let i = 0; i < length; i++) {
-        const code = text.charCodeAt(start + i);
-        charClass(code);
-        if (lowerCode(code) !== word.charCodeAt(i)) {
+        let code = text.charCodeAt(start + i);
+        if (code >= 65 && code <= 90) code += 32;
+        else if (code >= 128) {
+          charClass(code);
+          code = lowerCode(code);
+        }
+        if (code !== word.charCodeAt(i)) {
           same = false;
           break;
         }
