@@ -22,6 +22,8 @@ export const ContextWordsSchema = z.object({
   weekdays: words(),
   /** Words that make the number after them an identifier, not an amount ("pasal", "halaman", "No"). */
   identifierBefore: words(),
+  /** Words after which a four-digit number is a year even before a currency word ("in 2024 won"). */
+  yearBefore: words(),
   /** Range words between two numbers: "hingga", "sampai", "to", "and". */
   rangeWords: words(),
   /** "timpalannya", "counterpart": introduce a leader like a title does. */

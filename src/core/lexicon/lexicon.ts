@@ -46,6 +46,7 @@ export const enum WordFlag {
   PortfolioJoiner = 1 << 24,
   TitleModifier = 1 << 17,
   NameHeadAfter = 1 << 25,
+  YearBefore = 1 << 26,
 }
 
 export interface NumberWordValue {
@@ -95,6 +96,7 @@ export class Lexicon {
       [context.organizationHeads, WordFlag.OrganizationHead],
       [context.weekdays, WordFlag.Weekday],
       [context.identifierBefore, WordFlag.IdentifierBefore],
+      [context.yearBefore, WordFlag.YearBefore],
       [context.rangeWords, WordFlag.RangeWord],
       [context.counterpartWords, WordFlag.Counterpart],
       [context.portfolioWords, WordFlag.Portfolio],
@@ -205,7 +207,10 @@ export class Lexicon {
     this.phrases.add(ids, rules, entry);
     let startFlag = WordFlag.PhraseStart;
     if (entry.kind === 'title') startFlag |= WordFlag.TitleStart;
-    if (entry.kind === 'currency' && entry.prefix) startFlag |= WordFlag.CurrencyPrefixStart;
+    if (entry.kind === 'currency' && entry.prefix) {
+      startFlag |= WordFlag.CurrencyPrefixStart;
+      if (ids.length === 1 && /^\p{L}+$/u.test(phrase)) this.vocabulary.markDigitPrefix(ids[0]!);
+    }
     this.flagId(ids[0]!, startFlag);
   }
 }

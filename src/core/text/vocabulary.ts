@@ -7,6 +7,8 @@ import { foldCase, hashWord } from './wordHash';
  */
 export class Vocabulary {
   private readonly words: string[] = [];
+  /** Word ids written straight against the digits that follow them ("Rp5", "RM30"). */
+  private readonly digitPrefixes = new Set<number>();
   private table = new Int32Array(1024).fill(-1);
   private hashes = new Int32Array(1024);
 
@@ -29,6 +31,15 @@ export class Vocabulary {
     this.words.push(folded);
     this.insert(id, hash);
     return id;
+  }
+
+  /** Marks a word that the tokenizer cuts off the digits written against it. */
+  markDigitPrefix(id: number): void {
+    this.digitPrefixes.add(id);
+  }
+
+  isDigitPrefix(id: number): boolean {
+    return id >= 0 && this.digitPrefixes.has(id);
   }
 
   /** The id of a word already interned, or -1. */

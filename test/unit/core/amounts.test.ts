@@ -48,4 +48,25 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Pasal 5 ayat 2 berlaku.'), []);
     assert.deepEqual(amounts('Puluhan negara dan ratusan juta warga.'), []);
   });
+
+  it('reads rupiah written against the number and the headline abbreviations M and T', () => {
+    assert.deepEqual(amounts('Dana Rp5M disiapkan.'), [['Rp5M', 5_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('Utang Rp23,4 triliun.'), [['Rp23,4 triliun', 23_400_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('Investasi Rp 12,5 T masuk.'), [['Rp 12,5 T', 12_500_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('Proyek Rp3,2 M selesai.'), [['Rp3,2 M', 3_200_000_000, 'IDR']]);
+    // Elsewhere "m" is still a million, and only straight after the digits.
+    assert.deepEqual(amounts('A deal worth $5m.'), [['$5m', 5_000_000, 'USD']]);
+    assert.deepEqual(amounts('Lari 100 m gaya bebas.'), [['100 m', 100, 'm']]);
+  });
+
+  it('reads a year before a currency word that is also a common word as a year', () => {
+    assert.deepEqual(amounts('The party in 2024 won the election.'), []);
+    assert.deepEqual(amounts('Since 2019 pound sterling has weakened.'), []);
+    assert.deepEqual(amounts('The ticket cost 2024 won.'), [['2024 won', 2024, 'KRW']]);
+  });
+
+  it('does not read "sehari-hari" (everyday) as one day', () => {
+    assert.deepEqual(amounts('Kegiatan sehari-hari warga terganggu.'), []);
+    assert.deepEqual(amounts('Kunjungan sehari ke Tokyo.'), [['sehari', 1, 'day']]);
+  });
 });

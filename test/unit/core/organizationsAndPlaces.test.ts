@@ -14,6 +14,9 @@ describe('organisations and places', () => {
     assert.deepEqual(texts('Bank Indonesia dan Kamar Dagang dan Industri Indonesia hadir.', 'country'), []);
     assert.deepEqual(texts('Kapal patroli di Laut China Selatan.', 'country'), []);
     assert.deepEqual(texts('Kapal patroli di Laut China Selatan.', 'place'), ['Laut China Selatan']);
+    // The airport is named after two leaders, but it is a place.
+    assert.deepEqual(texts('Pesawat mendarat di Bandara Soekarno-Hatta.', 'leader'), []);
+    assert.deepEqual(texts('Pesawat mendarat di Bandara Soekarno-Hatta.', 'place'), ['Bandara Soekarno-Hatta']);
   });
 
   it('keeps an Indonesian number word that is also a capital\'s name a number', () => {

@@ -69,7 +69,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
 
   let scale = 1;
-  const scaleAt = readScale(context, cursor);
+  const scaleAt = readScale(context, cursor, prefixCurrency);
   if (scaleAt) {
     scale = scaleAt.scale;
     cursor = scaleAt.tokenEnd;
@@ -83,7 +83,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     unit = { unit: prefixCurrency, tokenEnd: unit?.money ? unit.tokenEnd : cursor, money: true };
   }
   if (!unit) return index;
-  if (!unit.money && first.written === 'digits' && scale === 1 && isYearLike(context, first)) return index;
+  if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
+    if (!unit.money) return index;
+    // "in 2024 won the election", "pada 2019 pound sterling melemah": a year, not a sum.
+    if (!prefixCurrency && isYearPosition(context, first.tokenStart)) return index;
+  }
 
   const end = unit.tokenEnd;
   if (second) {
@@ -156,7 +160,11 @@ function isRangeJoin(context: RecognitionContext, amountStart: number, join: num
   return true;
 }
 
-function readScale(context: RecognitionContext, index: number): { scale: number; tokenEnd: number } | undefined {
+/**
+ * "miliar", "billion", "bn"; after "Rp" also the Indonesian abbreviations "M" (miliar) and
+ * "T" (triliun), which headlines write apart from the number ("Rp 12,5 T").
+ */
+function readScale(context: RecognitionContext, index: number, prefixCurrency?: string): { scale: number; tokenEnd: number } | undefined {
   const { tokens, lexicon } = context;
   let at = index;
   // "$3.5-billion"
@@ -165,9 +173,13 @@ function readScale(context: RecognitionContext, index: number): { scale: number;
   const wordId = tokens.wordIds[at]!;
   if (!lexicon.hasFlag(wordId, WordFlag.Scale)) return undefined;
   const length = tokens.ends[at]! - tokens.starts[at]!;
+  const rupiah = prefixCurrency === 'IDR';
   // "k", "m", "b" only straight after the digits: "$10b", "10k".
-  if (length === 1 && !isAttachedToPrevious(tokens, at)) return undefined;
-  for (const language of [context.language, context.language === 'id' ? 'en' : 'id'] as const) {
+  if (length === 1 && !isAttachedToPrevious(tokens, at) && !(rupiah && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0)) return undefined;
+  const first = rupiah ? 'id' : context.language;
+  for (const language of [first, first === 'id' ? 'en' : 'id'] as const) {
+    // Indonesian one-letter scales are rupiah shorthand; "$5m" is five million in any text.
+    if (language === 'id' && length === 1 && !rupiah) continue;
     const scale = lexicon.numberWords[language].get(wordId)?.find((v) => v.flag === WordFlag.Scale);
     if (scale) return { scale: scale.value, tokenEnd: at + 1 };
   }
@@ -214,4 +226,10 @@ function isYearLike(context: RecognitionContext, number: NumberReading): boolean
   const { tokens } = context;
   const length = tokens.ends[number.tokenStart]! - tokens.starts[number.tokenStart]!;
   return length === 4 && number.value >= 1900 && number.value <= 2100 && Number.isInteger(number.value);
+}
+
+/** A year is introduced by "in", "pada", "tahun", "since", "sejak"…: never a sum of money. */
+function isYearPosition(context: RecognitionContext, numberStart: number): boolean {
+  const before = numberStart - 1;
+  return isWord(context.tokens, before) && context.lexicon.hasFlag(context.tokens.wordIds[before]!, WordFlag.YearBefore);
 }

@@ -29,7 +29,9 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
   if (!isWord(tokens, index)) return undefined;
   const wordId = tokens.wordIds[index]!;
   const flags = lexicon.wordFlags(wordId);
-  if (flags & WordFlag.Fused) {
+  // "sehari-hari" (everyday) is one word built from "sehari" (one day): no number in it.
+  const compound = isPunct(tokens, index + 1, '-') && isAttachedToPrevious(tokens, index + 1) && isAttachedToPrevious(tokens, index + 2);
+  if (flags & WordFlag.Fused && !compound) {
     for (const language of languagesFirst(context.language)) {
       const fused = lexicon.numberWords[language].get(wordId)?.find((v) => v.flag === WordFlag.Fused);
       if (fused?.fusedUnit) {
