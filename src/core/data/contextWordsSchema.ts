@@ -24,6 +24,8 @@ export const ContextWordsSchema = z.object({
   identifierBefore: words(),
   /** Words after which a four-digit number is a year even before a currency word ("in 2024 won"). */
   yearBefore: words(),
+  /** Titles that are also given names: after another title they start the name ("Menteri Kehutanan Raja Juli Antoni"). */
+  givenNameTitles: words(),
   /** Range words between two numbers: "hingga", "sampai", "to", "and". */
   rangeWords: words(),
   /** "timpalannya", "counterpart": introduce a leader like a title does. */

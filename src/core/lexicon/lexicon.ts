@@ -47,6 +47,8 @@ export const enum WordFlag {
   TitleModifier = 1 << 17,
   NameHeadAfter = 1 << 25,
   YearBefore = 1 << 26,
+  /** A title that is also a given name ("Raja Juli Antoni", "Ratu ..."). */
+  GivenNameTitle = 1 << 27,
 }
 
 export interface NumberWordValue {
@@ -69,6 +71,8 @@ export class Lexicon {
   readonly countriesByCode = new Map<string, CountryRecord>();
   /** "mantan", "former", "acting": the English word each puts before a role, by vocabulary id. */
   readonly titleModifiers = new Map<number, string>();
+  /** Modifiers written after the title ("Presiden sementara"), by word id. */
+  readonly titleModifiersAfter = new Map<number, string>();
 
   constructor(readonly resources: EngineResources) {
     for (const country of resources.countries) this.addCountry(country);
@@ -97,6 +101,7 @@ export class Lexicon {
       [context.weekdays, WordFlag.Weekday],
       [context.identifierBefore, WordFlag.IdentifierBefore],
       [context.yearBefore, WordFlag.YearBefore],
+      [context.givenNameTitles, WordFlag.GivenNameTitle],
       [context.rangeWords, WordFlag.RangeWord],
       [context.counterpartWords, WordFlag.Counterpart],
       [context.portfolioWords, WordFlag.Portfolio],
@@ -140,8 +145,9 @@ export class Lexicon {
     const resources = this.resources.languages[language];
     for (const title of resources.titles) this.addPhrase(title.phrase, { kind: 'title', role: title.role, language }, CaseRule.Any);
     for (const modifier of resources.titleModifiers) {
-      if (modifier.after || modifier.phrase.includes(' ')) continue;
-      this.titleModifiers.set(this.flagWord(modifier.phrase, WordFlag.TitleModifier), modifier.role);
+      if (modifier.phrase.includes(' ')) continue;
+      const modifiers = modifier.after ? this.titleModifiersAfter : this.titleModifiers;
+      modifiers.set(this.flagWord(modifier.phrase, WordFlag.TitleModifier), modifier.role);
     }
     for (const currency of resources.currencies) {
       this.addPhrase(currency.phrase, { kind: 'currency', code: currency.code, prefix: currency.prefix }, currency.caseSensitive ? undefined : CaseRule.Any);

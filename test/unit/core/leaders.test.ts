@@ -53,6 +53,29 @@ describe('leaders', () => {
     assert.equal(annotate('The ex-President Jair Bolsonaro spoke.').annotations.find((a) => a.type === 'leader')?.role, 'ex-President');
   });
 
+  it('puts a modifier written after the title ("sementara") into the role', () => {
+    const document = annotate('Presiden sementara Suriah Ahmed Hamdan bertemu Menteri Luar Negeri sementara Budi Hartono.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Ahmed Hamdan', 'Budi Hartono']);
+    assert.equal(entityOf(document, 'Ahmed Hamdan').attributes.role, 'interim President');
+    assert.equal(entityOf(document, 'Ahmed Hamdan').attributes.countryCode, 'SY');
+    assert.equal(entityOf(document, 'Budi Hartono').attributes.role, 'interim Minister of Foreign Affairs');
+  });
+
+  it('reads a region or city after a governor\'s or mayor\'s title as the jurisdiction, not the name', () => {
+    const document = annotate('Gubernur Kalimantan Timur Rahmat Hidayat bertemu Wali Kota Surabaya Andi Wijaya.');
+    assert.deepEqual(
+      document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]),
+      [['Rahmat Hidayat', 'Gubernur Kalimantan Timur'], ['Andi Wijaya', 'Wali Kota Surabaya']],
+    );
+    assert.equal(entityOf(document, 'Andi Wijaya').attributes.countryCode, 'ID');
+  });
+
+  it('keeps "Raja", "Ratu", "Sultan" as a given name after another title', () => {
+    const document = annotate('Menteri Pariwisata Ratu Sekar Ayu membuka pameran.');
+    assert.deepEqual(texts('Menteri Pariwisata Ratu Sekar Ayu membuka pameran.', 'leader'), ['Ratu Sekar Ayu']);
+    assert.equal(entityOf(document, 'Ratu Sekar Ayu').attributes.role, 'Minister of Tourism');
+  });
+
   it('takes the name after a counterpart phrase', () => {
     assert.deepEqual(texts('Raisi bertemu timpalannya dari Venezuela, Nicolas Maduro, di Teheran.', 'leader').slice(-1), ['Nicolas Maduro']);
   });

@@ -32,6 +32,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
 
     let country = countryBefore(context, index);
     let next = skipParenthesis(context, skipPortfolio(context, titleEnd));
+    // "Presiden sementara Suriah", "Perdana Menteri demisioner"
+    const modifierAfter = lexicon.titleModifiersAfter.get(tokens.wordIds[next] ?? -1);
+    if (modifierAfter && (tokens.flags[next]! & TokenFlag.Capitalized) === 0) {
+      if (role) role = `${modifierAfter} ${role}`;
+      next++;
+    }
     // "dari Venezuela", "of Indonesia"
     if (isWord(tokens, next) && isPreposition(context, next) && matchOfKind(context, next + 1, 'country')) next++;
     const countryAfter = matchOfKind(context, next, 'country');
@@ -39,12 +45,20 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       country = countryAfter.payload.country;
       next = countryAfter.tokenEnd;
     } else {
-      // "Sekjen PBB", "Direktur Jenderal WTO"
+      // "Sekjen PBB", "Direktur Jenderal WTO", "Gubernur Jawa Barat"
       const organization = matchOfKind(context, next, 'organization');
+      const place = organization ? undefined : matchOfKind(context, next, 'place');
       if (organization) next = organization.tokenEnd;
+      else if (place) {
+        next = place.tokenEnd;
+        const placeCountry = place.payload.capitalOf?.code ?? place.payload.place?.country;
+        if (!country && placeCountry) country = lexicon.countriesByCode.get(placeCountry);
+      }
     }
     if (isPunct(tokens, next, ',')) next++;
-    const nameEnd = readPersonName(context, next);
+    // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
+    const givenNameTitle = title !== undefined && isGivenNameTitle(context, next);
+    const nameEnd = givenNameTitle ? readPersonName(context, next + 1) : readPersonName(context, next);
     if (nameEnd < 0) continue;
     const known = leaderAt(context, next, nameEnd);
     // In a title-case headline any capitalised run follows a title; trust only known names.
@@ -119,4 +133,9 @@ const PREPOSITIONS = new Set(['dari', 'of', 'asal', 'from']);
 function isPreposition(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return PREPOSITIONS.has(context.text.slice(tokens.starts[index]!, tokens.ends[index]!).toLowerCase());
+}
+
+function isGivenNameTitle(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.GivenNameTitle);
 }
