@@ -5,7 +5,7 @@ import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
 /**
  * Indonesian or English, by counting each language's function words. Language-ID
  * libraries confuse Indonesian with Malay or lack it; on news two word lists are enough.
- * Ties (no function words at all) go to Indonesian, the corpus's main language.
+ * Ties (no function words at all) go by spelling, then to Indonesian, the corpus's main language.
  */
 export function detectLanguage(tokens: TokenStream, lexicon: Lexicon): Language {
   let indonesian = 0;
@@ -17,5 +17,24 @@ export function detectLanguage(tokens: TokenStream, lexicon: Lexicon): Language 
     if (flags & WordFlag.StopwordId) indonesian++;
     if (flags & WordFlag.StopwordEn) english++;
   }
-  return english > indonesian ? 'en' : 'id';
+  if (english !== indonesian) return english > indonesian ? 'en' : 'id';
+  return spellingHint(tokens);
+}
+
+const ENGLISH_SPELLING = /th|wh|ck|ee|oo|(?:ed|ing|ly|tion|ss)$/;
+const INDONESIAN_SPELLING = /^(?:ber|ter|meng|mem|pen|per|ke)|(?:nya|kan|ng|ny)$|ny/;
+
+/**
+ * A short text with no function words ("A deal worth $5m."): its lower-case words' spelling
+ * decides ("th", "-ing" are English; "ny", "-kan", "ber-" Indonesian), else Indonesian.
+ */
+function spellingHint(tokens: TokenStream): Language {
+  let score = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kinds[i] !== TokenKind.Word || (tokens.flags[i]! & TokenFlag.Capitalized) !== 0) continue;
+    const word = tokens.text.slice(tokens.starts[i]!, tokens.ends[i]!);
+    if (ENGLISH_SPELLING.test(word)) score++;
+    if (INDONESIAN_SPELLING.test(word)) score--;
+  }
+  return score > 0 ? 'en' : 'id';
 }

@@ -27,6 +27,13 @@ describe('annotate', () => {
     assert.equal(annotate('The president said that the trade deal with China was signed on Monday.').source.language, 'en');
   });
 
+  it('tells the language of a short text with no function words by its spelling', () => {
+    assert.equal(annotate('A deal worth $5m.').source.language, 'en');
+    assert.equal(annotate('Exports climbed.').source.language, 'en');
+    assert.equal(annotate('Perdagangan meningkat.').source.language, 'id');
+    assert.equal(annotate('Ekspor naik.').source.language, 'id');
+  });
+
   it('groups mentions into entities whose mentions point back at them', () => {
     const document = annotate(ARTICLE);
     for (const entity of document.entities) {
