@@ -23,25 +23,27 @@ interface Terminal<T> {
   readonly caseRules: Uint8Array;
 }
 
-/** Phrases as sequences of vocabulary ids, matched against tokens, longest first. */
+/**
+ * Phrases as sequences of vocabulary ids, matched against tokens, longest first. The edges
+ * of all nodes live in one open-addressing table keyed by (node, word id): matching a name
+ * is a few typed-array reads per word, with no Map per node.
+ */
 export class PhraseTrie<T> {
-  private readonly children: Array<Map<number, number> | undefined> = [undefined];
+  private nodeCount = 1;
   private readonly terminals: Array<Array<Terminal<T>> | undefined> = [undefined];
+  private edgeNodes = new Int32Array(1024).fill(-1);
+  private edgeWords = new Int32Array(1024);
+  private edgeTargets = new Int32Array(1024);
+  private edgeCount = 0;
 
   add(wordIds: readonly number[], caseRules: Uint8Array, payload: T): void {
     let node = 0;
     for (const wordId of wordIds) {
-      let map = this.children[node];
-      if (!map) {
-        map = new Map();
-        this.children[node] = map;
-      }
-      let next = map.get(wordId);
-      if (next === undefined) {
-        next = this.children.length;
-        this.children.push(undefined);
+      let next = this.child(node, wordId);
+      if (next < 0) {
+        next = this.nodeCount++;
         this.terminals.push(undefined);
-        map.set(wordId, next);
+        this.addEdge(node, wordId, next);
       }
       node = next;
     }
@@ -58,8 +60,8 @@ export class PhraseTrie<T> {
     for (let i = start; i < tokens.count; i++) {
       const wordId = tokens.wordIds[i]!;
       if (wordId < 0) break;
-      const next = this.children[node]?.get(wordId);
-      if (next === undefined) break;
+      const next = this.child(node, wordId);
+      if (next < 0) break;
       node = next;
       const terminals = this.terminals[node];
       if (!terminals) continue;
@@ -76,6 +78,48 @@ export class PhraseTrie<T> {
       out[b] = swap;
     }
   }
+
+  private child(node: number, wordId: number): number {
+    const mask = this.edgeNodes.length - 1;
+    for (let slot = edgeHash(node, wordId) & mask; ; slot = (slot + 1) & mask) {
+      const owner = this.edgeNodes[slot]!;
+      if (owner < 0) return -1;
+      if (owner === node && this.edgeWords[slot] === wordId) return this.edgeTargets[slot]!;
+    }
+  }
+
+  private addEdge(node: number, wordId: number, target: number): void {
+    if ((this.edgeCount + 1) * 2 > this.edgeNodes.length) this.growEdges();
+    this.insertEdge(node, wordId, target);
+    this.edgeCount++;
+  }
+
+  private insertEdge(node: number, wordId: number, target: number): void {
+    const mask = this.edgeNodes.length - 1;
+    let slot = edgeHash(node, wordId) & mask;
+    while (this.edgeNodes[slot]! >= 0) slot = (slot + 1) & mask;
+    this.edgeNodes[slot] = node;
+    this.edgeWords[slot] = wordId;
+    this.edgeTargets[slot] = target;
+  }
+
+  private growEdges(): void {
+    const nodes = this.edgeNodes;
+    const words = this.edgeWords;
+    const targets = this.edgeTargets;
+    this.edgeNodes = new Int32Array(nodes.length * 2).fill(-1);
+    this.edgeWords = new Int32Array(nodes.length * 2);
+    this.edgeTargets = new Int32Array(nodes.length * 2);
+    for (let slot = 0; slot < nodes.length; slot++) {
+      if (nodes[slot]! >= 0) this.insertEdge(nodes[slot]!, words[slot]!, targets[slot]!);
+    }
+  }
+}
+
+function edgeHash(node: number, wordId: number): number {
+  let hash = Math.imul(node, 0x9e3779b1) ^ wordId;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  return hash ^ (hash >>> 13);
 }
 
 function satisfiesCase(tokens: TokenStream, start: number, rules: Uint8Array): boolean {

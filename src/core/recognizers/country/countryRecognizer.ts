@@ -1,3 +1,4 @@
+import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
 import type { PhraseMatch } from '../../lexicon/phraseTrie';
 import type { LexiconEntry } from '../../lexicon/lexicon';
@@ -17,7 +18,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
     if (!isCountryReference(context, match)) return;
     const country = match.payload.country;
     const type = country.sovereign ? 'country' : 'place';
-    const candidate = createCandidate(context.tokens, type, match.tokenStart, match.tokenEnd, country.sovereign ? Priority.country : Priority.place, `${type}:${country.code}`);
+    const candidate = createCandidate(context.tokens, type, match.tokenStart, match.tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
     candidate.country = country;
     candidate.countryCode = country.code;
     out.push(candidate);

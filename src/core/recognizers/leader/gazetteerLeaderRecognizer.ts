@@ -1,3 +1,4 @@
+import { recordKey } from '../../pipeline/entityKey';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { forEachNameMatch, type Recognizer } from '../../pipeline/recognitionContext';
 
@@ -5,7 +6,7 @@ import { forEachNameMatch, type Recognizer } from '../../pipeline/recognitionCon
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   forEachNameMatch(context, 'leader', (match) => {
     const { leader } = match.payload;
-    const candidate = createCandidate(context.tokens, 'leader', match.tokenStart, match.tokenEnd, Priority.gazetteerLeader, `leader:${leader.name}`);
+    const candidate = createCandidate(context.tokens, 'leader', match.tokenStart, match.tokenEnd, Priority.gazetteerLeader, recordKey(leader, () => `leader:${leader.name}`));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);

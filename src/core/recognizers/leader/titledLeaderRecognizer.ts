@@ -1,3 +1,4 @@
+import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
@@ -74,7 +75,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     const written = context.text.slice(tokens.starts[writtenStart]!, tokens.ends[next - 1]!).replace(/[\s,]+$/, '');
     const name = context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!);
-    const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? `leader:${known.name}` : `leader:name:${name}`);
+    const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? recordKey(known, () => `leader:${known.name}`) : `leader:name:${name}`);
     candidate.role = written;
     candidate.canonicalRole = role;
     candidate.leader = known;

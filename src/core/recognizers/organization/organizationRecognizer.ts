@@ -1,3 +1,4 @@
+import { recordKey } from '../../pipeline/entityKey';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { forEachNameMatch, type Recognizer } from '../../pipeline/recognitionContext';
 
@@ -5,7 +6,7 @@ import { forEachNameMatch, type Recognizer } from '../../pipeline/recognitionCon
 export const recognizeOrganizations: Recognizer = (context, out) => {
   forEachNameMatch(context, 'organization', (match) => {
     const { organization } = match.payload;
-    const candidate = createCandidate(context.tokens, 'organization', match.tokenStart, match.tokenEnd, Priority.organization, `organization:${organization.name}`);
+    const candidate = createCandidate(context.tokens, 'organization', match.tokenStart, match.tokenEnd, Priority.organization, recordKey(organization, () => `organization:${organization.name}`));
     candidate.organization = organization;
     candidate.countryCode = organization.country;
     out.push(candidate);

@@ -1,3 +1,4 @@
+import { recordKey } from '../../pipeline/entityKey';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { forEachNameMatch, type Recognizer } from '../../pipeline/recognitionContext';
 
@@ -5,7 +6,7 @@ import { forEachNameMatch, type Recognizer } from '../../pipeline/recognitionCon
 export const recognizePlaces: Recognizer = (context, out) => {
   forEachNameMatch(context, 'place', (match) => {
     const { place } = match.payload;
-    const candidate = createCandidate(context.tokens, 'place', match.tokenStart, match.tokenEnd, Priority.place, `place:${place.country ?? ''}:${place.name}`);
+    const candidate = createCandidate(context.tokens, 'place', match.tokenStart, match.tokenEnd, Priority.place, recordKey(place, () => `place:${place.country ?? ''}:${place.name}`));
     candidate.place = place;
     candidate.countryCode = place.country;
     out.push(candidate);
