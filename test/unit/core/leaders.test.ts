@@ -76,6 +76,11 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Ratu Sekar Ayu').attributes.role, 'Minister of Tourism');
   });
 
+  it('does not take a one-word short form at the start of someone else\'s name', () => {
+    assert.deepEqual(texts('Pengusaha Li Xing hadir. Perdana Menteri China Li Qiang juga hadir.', 'leader'), ['Li Qiang']);
+    assert.deepEqual(texts('Xi Tiba di Moskow untuk Bertemu Putin\n\nPresiden China Xi Jinping tiba di Moskow.', 'leader'), ['Xi', 'Putin', 'Xi Jinping']);
+  });
+
   it('takes the name after a counterpart phrase', () => {
     assert.deepEqual(texts('Raisi bertemu timpalannya dari Venezuela, Nicolas Maduro, di Teheran.', 'leader').slice(-1), ['Nicolas Maduro']);
   });

@@ -1,14 +1,29 @@
 import { recordKey } from '../../pipeline/entityKey';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isTitleCaseLine } from '../../text/lineShape';
+import { TokenFlag } from '../../text/tokenize';
+import { isNameWord } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   forEachNameMatch(context, 'leader', (match) => {
     const { leader } = match.payload;
+    if (isStartOfAnotherName(context, match.tokenStart, match.tokenEnd)) return;
     const candidate = createCandidate(context.tokens, 'leader', match.tokenStart, match.tokenEnd, Priority.gazetteerLeader, recordKey(leader, () => `leader:${leader.name}`));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);
   });
 };
+
+/**
+ * A one-word short form followed by another capitalised name word names someone else:
+ * "Li" is Li Qiang, but "Li Xing" is not. In a title-case headline every word is
+ * capitalised, so there the short form stands.
+ */
+function isStartOfAnotherName(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens, lexicon } = context;
+  if (end - start !== 1 || (tokens.flags[end]! & TokenFlag.SpaceBefore) === 0) return false;
+  return isNameWord(context, end, false) && !isTitleCaseLine(tokens, start, lexicon);
+}
