@@ -86,7 +86,7 @@ export class WorkspaceExport {
       return undefined;
     }
     // The save dialog has asked about replacing its file already.
-    const askedByDialog = !options.target && !chosen && layout === 'jsonLines';
+    const askedByDialog = !chosen && layout === 'jsonLines';
     if (!options.replace && !askedByDialog && !(await this.agreeToReplace(layout, target, articles))) return undefined;
 
     const summary: WorkspaceExportSummary = { layout, target, files: 0, entities: 0, skipped: [] };
