@@ -7,7 +7,7 @@ export * from './model/entityType';
 export { sha256Hex } from './text/sha256';
 export { parseResourceExtension, ResourceExtensionSchema } from './lexicon/resourceExtension';
 export { formatAmountEnglish, formatAmountIndonesian, isMoneyUnit } from './format/formatAmount';
-export { toJson } from './export/toJson';
+export { toJson, toJsonLine } from './export/toJson';
 export { codePointOffsets } from './export/codePointOffsets';
 export { EXPORT_FORMATS, exportFormat, type ExportFormat } from './export/exportFormats';
 export { toBratStandoff } from './export/toBratStandoff';

@@ -1,23 +1,43 @@
 import { Worker } from 'node:worker_threads';
 import type { AnnotatedDocument } from '../core/model/annotatedDocument';
+import type { ExportRequest, RenderedExport, WorkerReply, WorkerRequest } from '../node/annotationWorkerMessages';
 
-/** The worker thread that annotates large documents; started on first use. */
+/** What the worker made of an article for an export: the text to write, or why it was skipped. */
+export type ExportOutcome = { rendered: RenderedExport } | { skipped: string };
+
+/**
+ * The worker thread that annotates large documents and the articles of a workspace
+ * export; started on first use.
+ */
 export class AnnotationWorker {
   private worker: Worker | undefined;
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (document: AnnotatedDocument) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>();
 
   constructor(
     private readonly script: string,
     private readonly dataDir: string,
   ) {}
 
-  annotate(text: string, uri: string): Promise<AnnotatedDocument> {
+  async annotate(text: string, uri: string): Promise<AnnotatedDocument> {
+    const reply = await this.request({ id: this.nextId++, text, uri });
+    if ('document' in reply) return reply.document;
+    throw new Error('error' in reply ? reply.error : 'annotation failed');
+  }
+
+  /** Decodes, annotates and renders one article of a workspace export. */
+  async renderExport(request: Omit<ExportRequest, 'id' | 'kind'>): Promise<ExportOutcome> {
+    const reply = await this.request({ ...request, id: this.nextId++, kind: 'export' });
+    if ('rendered' in reply) return { rendered: reply.rendered };
+    if ('skipped' in reply) return { skipped: reply.skipped };
+    throw new Error('error' in reply ? reply.error : 'export failed');
+  }
+
+  private request(message: WorkerRequest): Promise<WorkerReply> {
     const worker = this.start();
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text, uri });
+      this.pending.set(message.id, { resolve, reject });
+      worker.postMessage(message);
     });
   }
 
@@ -25,12 +45,10 @@ export class AnnotationWorker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { workerData: { dataDir: this.dataDir } });
     worker.unref();
-    worker.on('message', (message: { id: number; document?: AnnotatedDocument; error?: string }) => {
-      const waiting = this.pending.get(message.id);
-      this.pending.delete(message.id);
-      if (!waiting) return;
-      if (message.document) waiting.resolve(message.document);
-      else waiting.reject(new Error(message.error ?? 'annotation failed'));
+    worker.on('message', (reply: WorkerReply) => {
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      waiting?.resolve(reply);
     });
     worker.on('error', (error) => this.failAll(error));
     worker.on('exit', () => {

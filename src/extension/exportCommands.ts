@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportFormats';
 import type { AnnotationStore } from './annotationStore';
 import type { Configuration } from './configuration';
+import { writeAtomically } from './pendingFile';
 
 /**
  * "Export Annotations as JSON" (or, through "Export Annotations As…", another format) for the active article, an Explorer selection of one or
@@ -107,17 +108,5 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-export async function writeAtomically(target: vscode.Uri, content: Uint8Array): Promise<void> {
-  const temporary = target.with({ path: `${target.path}.${process.pid}.${Date.now()}.tmp` });
-  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
-  try {
-    await vscode.workspace.fs.writeFile(temporary, content);
-    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-    throw error;
   }
 }

@@ -15,7 +15,8 @@ import { HoverProvider } from './hoverProvider';
 import { DocumentSymbolProvider, ReferenceProvider } from './navigationProviders';
 import { SEMANTIC_LEGEND, SemanticTokensProvider } from './semanticTokens';
 import { StatusBar } from './statusBar';
-import { exportWorkspace } from './workspaceExport';
+import { UserMessages, type ShownMessage } from './userMessages';
+import { WorkspaceExport, type WorkspaceExportOptions } from './workspaceExport';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'plaintext' }];
 
@@ -32,6 +33,8 @@ export interface NewsAnnotatorApi {
   /** Ranges per type last passed to setDecorations for an editor. */
   decorationCounts(editor: vscode.TextEditor): Partial<Record<EntityType, number>> | undefined;
   exportJson(uri?: vscode.Uri): Promise<vscode.Uri[]>;
+  /** Notifications the workspace export showed, in order. */
+  readonly messages: readonly ShownMessage[];
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -53,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const exporter = new ExportCommands(store, configuration);
   const commands = new EntityCommands(store, articles, () => decorations.refreshAll());
   const output = vscode.window.createOutputChannel('News Annotator');
+  const messages = new UserMessages();
+  const workspaceExport = new WorkspaceExport(worker, configuration, output, messages);
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;
     if (document) articles.explainIfTooLarge(document);
@@ -78,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
       exporter.exportAs(uri, selected, format),
     ),
     output,
-    vscode.commands.registerCommand('newsAnnotator.exportWorkspace', () => exportWorkspace(engine, articles, configuration, output)),
+    vscode.commands.registerCommand('newsAnnotator.exportWorkspace', (options?: WorkspaceExportOptions) => workspaceExport.run(options)),
     vscode.commands.registerCommand('newsAnnotator.toggle', () => {
       commands.toggle();
       updateContext();
@@ -111,6 +116,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     entitiesView: tree,
     decorationCounts: (editor) => decorations.applied.get(editor),
     exportJson: (uri) => exporter.exportJson(uri),
+    messages: messages.shown,
   };
 }
 

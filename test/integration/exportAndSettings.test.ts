@@ -30,7 +30,10 @@ describe('export and settings', () => {
   it('exports every article of the workspace as JSON lines, skipping excluded files', async () => {
     await setSetting('export.directory', 'exports');
     await openArticle('iran-belarus.txt');
-    const summary = await vscode.commands.executeCommand<{ files: number; entities: number; skipped: unknown[]; target: vscode.Uri }>('newsAnnotator.exportWorkspace');
+    const summary = await vscode.commands.executeCommand<{ files: number; entities: number; skipped: unknown[]; target: vscode.Uri }>('newsAnnotator.exportWorkspace', {
+      layout: 'jsonLines',
+      replace: true,
+    });
     assert.ok(summary, 'the export finished');
     const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('exports/workspace.annotations.jsonl'))).trimEnd().split('\n');
     const paths = lines.map((line) => JSON.parse(line).source.path as string).sort();

@@ -2,5 +2,6 @@
 import '../activation.test';
 import '../editorFeatures.test';
 import '../exportAndSettings.test';
+import '../workspaceExport.test';
 import '../typing.test';
 import '../largeArticle.test';

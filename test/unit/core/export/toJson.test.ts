@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { toJson, type AnnotatedDocument } from '../../../../src/core';
+import { toJson, toJsonLine, type AnnotatedDocument } from '../../../../src/core';
 import { INSIDE_WORD, MEETING } from './handBuiltDocuments';
 
 describe('toJson', () => {
@@ -60,5 +60,15 @@ describe('toJson', () => {
   it('leaves out keys the schema does not know, so the file always passes the published schema', () => {
     const extended = { ...INSIDE_WORD, debug: { timing: 3 } } as AnnotatedDocument;
     assert.equal(toJson(extended), toJson(INSIDE_WORD));
+  });
+
+  it('writes a JSON Lines line: the same validated document on one line', () => {
+    const line = toJsonLine(MEETING);
+    assert.ok(line.endsWith('}\n') && !line.slice(0, -1).includes('\n'));
+    assert.deepEqual(JSON.parse(line), JSON.parse(toJson(MEETING)));
+    assert.equal(toJsonLine({ ...INSIDE_WORD, debug: true } as AnnotatedDocument), toJsonLine(INSIDE_WORD));
+    const noHash = structuredClone(MEETING);
+    Reflect.deleteProperty(noHash.source, 'sha256');
+    assert.throws(() => toJsonLine(noHash), /source\.sha256/);
   });
 });
