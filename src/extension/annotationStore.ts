@@ -121,6 +121,11 @@ export class AnnotationStore implements vscode.Disposable {
     for (const resume of list ?? []) resume();
   }
 
+  /** How many documents have annotations cached (for the extension-host tests). */
+  get cachedDocuments(): number {
+    return this.cache.size;
+  }
+
   /** The cached annotations of the document's current version, never computing them. */
   peek(document: vscode.TextDocument): AnnotatedDocument | undefined {
     const cached = this.cache.get(document.uri.toString());
