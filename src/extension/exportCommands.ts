@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportFormats';
+import type { AnnotatedDocument } from '../core/model/annotatedDocument';
 import type { AnnotationStore } from './annotationStore';
 import type { Configuration } from './configuration';
 import { writeAtomically } from './pendingFile';
@@ -55,7 +56,6 @@ export class ExportCommands {
   private async exportOne(format: ExportFormat, uri: vscode.Uri, ask: boolean): Promise<vscode.Uri | undefined> {
     const document = await vscode.workspace.openTextDocument(uri);
     const annotated = this.store.peek(document) ?? this.store.annotateNow(document);
-    const content = format.render(annotated, document.getText());
     let target = this.defaultTarget(document, format);
     const directory = this.configuration.settings.exportDirectory;
     if (ask && !directory) {
@@ -71,9 +71,21 @@ export class ExportCommands {
       const replace = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} exists. Replace it?`, { modal: true }, 'Replace');
       if (replace !== 'Replace') return undefined;
     }
+    const besideArticle = isTextBesideArticle(target, document.uri);
+    let content: string;
+    if (format.needsTextBeside && besideArticle) {
+      // brat will read the article file itself, not the editor's text.
+      const onDisk = await articleOnDisk(document);
+      if (onDisk === 'differs') {
+        void vscode.window.showWarningMessage(
+          `News Annotator: brat reads ${vscode.workspace.asRelativePath(document.uri)} from disk, which differs from the editor. Save it, or export to another folder (the text is copied there).`,
+        );
+        return undefined;
+      }
+      content = onDisk === 'byteOrderMark' ? format.render(shifted(annotated, 1), BYTE_ORDER_MARK + document.getText()) : format.render(annotated, document.getText());
+    } else content = format.render(annotated, document.getText());
     try {
       await writeAtomically(target, new TextEncoder().encode(content));
-      const besideArticle = vscode.Uri.joinPath(target, '..').toString() === vscode.Uri.joinPath(document.uri, '..').toString();
       if (format.needsTextBeside && !besideArticle) {
         await writeAtomically(target.with({ path: target.path.replace(/\.ann$/, '.txt') }), new TextEncoder().encode(document.getText()));
       }
@@ -109,4 +121,35 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+const BYTE_ORDER_MARK = '\ufeff';
+
+/** Whether brat's `.txt` for this `.ann` would be the article file itself. */
+function isTextBesideArticle(annTarget: vscode.Uri, article: vscode.Uri): boolean {
+  return annTarget.with({ path: annTarget.path.replace(/\.ann$/, '.txt') }).toString() === article.toString();
+}
+
+/**
+ * How the article's file compares with the editor's text: the same, the same after a
+ * UTF-8 byte-order mark (which VS Code hides and brat counts as a character), or different
+ * (unsaved changes, another encoding).
+ */
+async function articleOnDisk(document: vscode.TextDocument): Promise<'same' | 'byteOrderMark' | 'differs'> {
+  if (document.isUntitled || document.isDirty) return 'differs';
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(document.uri);
+  } catch {
+    return 'differs';
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  if (text === BYTE_ORDER_MARK + document.getText() && bom) return 'byteOrderMark';
+  return text === document.getText() ? 'same' : 'differs';
+}
+
+/** The annotations with every offset moved by `by` code units (their text unchanged). */
+function shifted(document: AnnotatedDocument, by: number): AnnotatedDocument {
+  return { ...document, annotations: document.annotations.map((a) => ({ ...a, start: a.start + by, end: a.end + by })) };
 }

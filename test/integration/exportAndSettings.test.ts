@@ -61,6 +61,39 @@ describe('export and settings', () => {
     assert.match(ann, /\tLeader \d+ \d+\tAnthony Albanese\n/);
   });
 
+  it('exports brat beside an article saved with a byte-order mark, counting the mark as brat does', async () => {
+    await setSetting('export.directory', undefined);
+    const article = workspaceFile('bom-article.txt');
+    // Two selected files export beside their articles without a save dialog.
+    const plain = workspaceFile('bom-less-article.txt');
+    const text = 'Presiden Iran Ebrahim Raisi bertemu Presiden Belarusia Alexander Lukashenko.\n';
+    await vscode.workspace.fs.writeFile(article, new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]));
+    await vscode.workspace.fs.writeFile(plain, new TextEncoder().encode(text));
+    try {
+      const document = await vscode.workspace.openTextDocument(article);
+      assert.equal(document.getText(), text, 'VS Code hides the mark');
+      const written = await vscode.commands.executeCommand<vscode.Uri[]>('newsAnnotator.exportAs', article, [article, plain], 'brat');
+      assert.equal(written[0]!.toString(), workspaceFile('bom-article.ann').toString());
+      const withoutMark = new TextDecoder().decode(await vscode.workspace.fs.readFile(written[1]!));
+      assert.match(withoutMark, /\tLeader 14 27\tEbrahim Raisi\n/);
+      // What brat does: decode the .txt as UTF-8 (the mark stays a character) and index code points.
+      const onDisk = [...new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(article))];
+      const ann = new TextDecoder().decode(await vscode.workspace.fs.readFile(written[0]!));
+      const spans = ann.split('\n').filter((l) => l.startsWith('T'));
+      assert.ok(spans.length >= 4, ann);
+      for (const line of spans) {
+        const [, span, mention] = line.split('\t') as [string, string, string];
+        const [, start, end] = span.split(' ').map(Number) as [number, number, number];
+        assert.equal(onDisk.slice(start, end).join(''), mention, line);
+      }
+      assert.match(ann, /\tLeader 15 28\tEbrahim Raisi\n/);
+    } finally {
+      for (const name of ['bom-article.txt', 'bom-article.ann', 'bom-less-article.txt', 'bom-less-article.ann']) {
+        await vscode.workspace.fs.delete(workspaceFile(name)).then(undefined, () => undefined);
+      }
+    }
+  });
+
   it('warns once about an invalid setting and falls back to the default', async () => {
     const { api } = await openArticle('iran-belarus.txt');
     const before = api.configurationWarnings.filter((w) => w === 'debounceMs').length;
