@@ -3,7 +3,9 @@ import { EXPORT_FORMATS, type ExportFormat } from '../core/export/exportFormats'
 import type { AnnotatedDocument } from '../core/model/annotatedDocument';
 import type { AnnotationStore } from './annotationStore';
 import type { Configuration } from './configuration';
+import { describeFileSystemError } from './fileSystemErrors';
 import { writeAtomically } from './pendingFile';
+import type { UserMessages } from './userMessages';
 
 /**
  * "Export Annotations as JSON" (or, through "Export Annotations As…", another format) for the active article, an Explorer selection of one or
@@ -16,6 +18,7 @@ export class ExportCommands {
   constructor(
     private readonly store: AnnotationStore,
     private readonly configuration: Configuration,
+    private readonly messages: UserMessages,
   ) {}
 
   exportJson(clicked?: vscode.Uri, selected?: vscode.Uri[]): Promise<vscode.Uri[]> {
@@ -39,7 +42,7 @@ export class ExportCommands {
     if (uris.length === 0) {
       const active = vscode.window.activeTextEditor?.document;
       if (!active) {
-        void vscode.window.showWarningMessage('News Annotator: open an article to export its annotations.');
+        this.messages.warning('News Annotator: open an article to export its annotations.');
         return [];
       }
       uris.push(active.uri);
@@ -49,7 +52,7 @@ export class ExportCommands {
       const target = await this.exportOne(format, uri, uris.length === 1);
       if (target) written.push(target);
     }
-    if (written.length > 1) void vscode.window.showInformationMessage(`News Annotator: exported ${written.length} files.`);
+    if (written.length > 1) void this.messages.information(`News Annotator: exported ${written.length} files.`);
     return written;
   }
 
@@ -68,8 +71,7 @@ export class ExportCommands {
       if (!chosen) return undefined;
       target = chosen;
     } else if (await exists(target)) {
-      const replace = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} exists. Replace it?`, { modal: true }, 'Replace');
-      if (replace !== 'Replace') return undefined;
+      if (!(await this.messages.confirm(`${vscode.workspace.asRelativePath(target)} exists. Replace it?`, 'Replace'))) return undefined;
     }
     const besideArticle = isTextBesideArticle(target, document.uri);
     let content: string;
@@ -77,7 +79,7 @@ export class ExportCommands {
       // brat will read the article file itself, not the editor's text.
       const onDisk = await articleOnDisk(document);
       if (onDisk === 'differs') {
-        void vscode.window.showWarningMessage(
+        this.messages.warning(
           `News Annotator: brat reads ${vscode.workspace.asRelativePath(document.uri)} from disk, which differs from the editor. Save it, or export to another folder (the text is copied there).`,
         );
         return undefined;
@@ -90,10 +92,10 @@ export class ExportCommands {
         await writeAtomically(target.with({ path: target.path.replace(/\.ann$/, '.txt') }), new TextEncoder().encode(document.getText()));
       }
     } catch (error) {
-      void vscode.window.showErrorMessage(`News Annotator: could not write ${target.fsPath || target.toString()}: ${(error as Error).message}`);
+      this.messages.error(`News Annotator: could not write ${target.fsPath || target.toString()}: ${describeFileSystemError(error)}. The article is unchanged.`);
       return undefined;
     }
-    if (ask) void vscode.window.showInformationMessage(`News Annotator: exported ${annotated.annotations.length} annotations to ${vscode.workspace.asRelativePath(target)}.`);
+    if (ask) void this.messages.information(`News Annotator: exported ${annotated.annotations.length} annotations to ${vscode.workspace.asRelativePath(target)}.`);
     return target;
   }
 

@@ -53,10 +53,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const codeLenses = new CodeLensProvider(store, configuration);
   const tree = new EntitiesTreeView(store);
   const semanticTokens = new SemanticTokensProvider(store);
-  const exporter = new ExportCommands(store, configuration);
   const commands = new EntityCommands(store, articles, () => decorations.refreshAll());
   const output = vscode.window.createOutputChannel('News Annotator');
   const messages = new UserMessages();
+  const exporter = new ExportCommands(store, configuration, messages);
   const workspaceExport = new WorkspaceExport(worker, configuration, output, messages);
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;

@@ -94,6 +94,21 @@ describe('export and settings', () => {
     }
   });
 
+  it('ends a failed export in one message naming the file, leaving the article as it was', async () => {
+    // A folder below a regular file cannot be created, even by root.
+    await setSetting('export.directory', 'LICENSE.txt/exports');
+    const { editor, api } = await openArticle('iran-belarus.txt');
+    const before = await vscode.workspace.fs.readFile(editor.document.uri);
+    const shown = api.messages.length;
+    const written = await vscode.commands.executeCommand<vscode.Uri[]>('newsAnnotator.exportJson', editor.document.uri);
+    await setSetting('export.directory', undefined);
+    assert.deepEqual(written, []);
+    const errors = api.messages.slice(shown).filter((m) => m.severity === 'error');
+    assert.equal(errors.length, 1, JSON.stringify(api.messages.slice(shown)));
+    assert.match(errors[0]!.text, /could not write .*LICENSE\.txt\/exports\/iran-belarus\.annotations\.json: a file stands where a folder is needed/);
+    assert.deepEqual(await vscode.workspace.fs.readFile(editor.document.uri), before);
+  });
+
   it('warns once about an invalid setting and falls back to the default', async () => {
     const { api } = await openArticle('iran-belarus.txt');
     const before = api.configurationWarnings.filter((w) => w === 'debounceMs').length;
