@@ -17,27 +17,30 @@ const LAYER: Record<EntityType, number> = {
 };
 
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const names: Candidate[] = [];
+  const quantities: Candidate[] = [];
+  for (const candidate of candidates) (LAYER[candidate.type] === 0 ? names : quantities).push(candidate);
+  return mergeByPosition(resolveLayer(names), resolveLayer(quantities));
+}
+
+/** One layer's winners in text order. */
+function resolveLayer(layer: Candidate[]): Candidate[] {
   // Recognisers emit in text order, so this sort merges a few sorted runs; only clusters of
   // overlapping candidates (rare, small) need the length-and-priority ordering.
-  const byStart = candidates.slice().sort(byPosition);
+  layer.sort(byPosition);
   const accepted: Candidate[] = [];
   const cluster: Candidate[] = [];
-  for (const layer of [0, 1]) {
-    let clusterEnd = -1;
-    for (let i = 0; i < byStart.length; i++) {
-      const candidate = byStart[i]!;
-      if (LAYER[candidate.type] !== layer) continue;
-      if (candidate.start >= clusterEnd) {
-        acceptFromCluster(cluster, accepted);
-        cluster.length = 0;
-        clusterEnd = candidate.end;
-      } else if (candidate.end > clusterEnd) clusterEnd = candidate.end;
-      cluster.push(candidate);
-    }
-    acceptFromCluster(cluster, accepted);
-    cluster.length = 0;
+  let clusterEnd = -1;
+  for (const candidate of layer) {
+    if (candidate.start >= clusterEnd) {
+      acceptFromCluster(cluster, accepted);
+      cluster.length = 0;
+      clusterEnd = candidate.end;
+    } else if (candidate.end > clusterEnd) clusterEnd = candidate.end;
+    cluster.push(candidate);
   }
-  return accepted.sort(byPosition);
+  acceptFromCluster(cluster, accepted);
+  return accepted;
 }
 
 function byPosition(a: Candidate, b: Candidate): number {
@@ -54,7 +57,21 @@ function acceptFromCluster(cluster: Candidate[], accepted: Candidate[]): void {
   for (const candidate of cluster) {
     if (kept.every((k) => candidate.end <= k.start || k.end <= candidate.start)) kept.push(candidate);
   }
-  accepted.push(...kept);
+  accepted.push(...kept.sort(byPosition));
+}
+
+/** Two lists in text order as one; on equal spans the first list's comes first. */
+function mergeByPosition(first: readonly Candidate[], second: readonly Candidate[]): Candidate[] {
+  const merged: Candidate[] = new Array(first.length + second.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < first.length && j < second.length) {
+    merged[k++] = byPosition(second[j]!, first[i]!) < 0 ? second[j++]! : first[i++]!;
+  }
+  while (i < first.length) merged[k++] = first[i++]!;
+  while (j < second.length) merged[k++] = second[j++]!;
+  return merged;
 }
 
 /**
@@ -63,16 +80,7 @@ function acceptFromCluster(cluster: Candidate[], accepted: Candidate[]): void {
  * resolveOverlaps would give, without sorting everything again.
  */
 export function mergeGapFillers(resolved: readonly Candidate[], fillers: readonly Candidate[]): Candidate[] {
-  const merged: Candidate[] = new Array(resolved.length + fillers.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < resolved.length && j < fillers.length) {
-    merged[k++] = byPosition(fillers[j]!, resolved[i]!) < 0 ? fillers[j++]! : resolved[i++]!;
-  }
-  while (i < resolved.length) merged[k++] = resolved[i++]!;
-  while (j < fillers.length) merged[k++] = fillers[j++]!;
-  return merged;
+  return mergeByPosition(resolved, fillers);
 }
 
 /** Token coverage of the name layer, for recognisers that fill gaps after resolution. */
