@@ -26,6 +26,11 @@ export const ContextWordsSchema = z.object({
   yearBefore: words(),
   /** Titles that are also given names: after another title they start the name ("Menteri Kehutanan Raja Juli Antoni"). */
   givenNameTitles: words(),
+  /**
+   * English roles (as the title resources write them) of offices over a province, regency or
+   * city: the words after such a title start with the place ("Bupati Batang Rahmat Hidayanto").
+   */
+  jurisdictionRoles: words(),
   /** Range words between two numbers: "hingga", "sampai", "to", "and". */
   rangeWords: words(),
   /** "timpalannya", "counterpart": introduce a leader like a title does. */

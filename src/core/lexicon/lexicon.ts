@@ -73,8 +73,11 @@ export class Lexicon {
   readonly titleModifiers = new Map<number, string>();
   /** Modifiers written after the title ("Presiden sementara"), by word id. */
   readonly titleModifiersAfter = new Map<number, string>();
+  /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
+  readonly jurisdictionRoles: ReadonlySet<string>;
 
   constructor(readonly resources: EngineResources) {
+    this.jurisdictionRoles = new Set(resources.context.jurisdictionRoles);
     for (const country of resources.countries) this.addCountry(country);
     for (const place of resources.places) {
       for (const name of [place.name, ...place.aliases]) this.addPhrase(name, { kind: 'place', place }, CaseRule.Capitalized);

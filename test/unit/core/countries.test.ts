@@ -27,6 +27,11 @@ describe('countries', () => {
     assert.deepEqual(texts('Sikap anti-Amerika dan pro-China menguat.', 'country'), []);
     assert.deepEqual(texts('The Chinese characters mean peace.', 'country'), []);
     assert.deepEqual(texts('Bank Indonesia menahan suku bunga.', 'country'), []);
+    // "of" between a head noun and the country, and a run of capitalised words ending in one.
+    assert.deepEqual(texts('The Bank of Korea and the University of Tokyo agreed.', 'country'), []);
+    assert.deepEqual(texts('The Malaysian Palm Oil Association and the Vietnam Rubber Group objected.', 'country'), []);
+    // A run that ends in no head noun keeps the country: a minister, a prime minister.
+    assert.deepEqual(texts('Malaysian Trade Minister Tengku Zafrul met the Japanese Prime Minister.', 'country'), ['Malaysian', 'Japanese']);
   });
 
   it('counts a country word that qualifies a government body or a currency', () => {

@@ -3,7 +3,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import type { PhraseMatch } from '../../lexicon/phraseTrie';
 import type { LexiconEntry } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isPunct, isWord, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 
 type CountryMatch = PhraseMatch<Extract<LexiconEntry, { kind: 'country' }>>;
@@ -44,10 +44,11 @@ function isCountryReference(context: RecognitionContext, match: CountryMatch): b
   }
   // "US$", "A$": a currency symbol, not the state.
   if (isPunct(tokens, after, '$') && isAttached(context, after)) return false;
-  // "Panama Canal", "China Committee": a capitalised head noun after the country word.
-  if (isWord(tokens, after) && (tokens.flags[after]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(wordAfter, WordFlag.NameHeadAfter)) {
-    return false;
-  }
+  // "Panama Canal", "China Committee", "Thai Rice Exporters Association": a run of
+  // capitalised words after the country word that ends in a head noun of a name.
+  if (endsInNameHead(context, after)) return false;
+  // "Bank of Japan", "National University of Singapore"
+  if (isWord(tokens, before) && OF_WORDS.has(tokenLower(tokens, before)) && isCapitalizedHead(context, before - 1)) return false;
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country word.
   if (
     isWord(tokens, before) &&
@@ -61,4 +62,22 @@ function isCountryReference(context: RecognitionContext, match: CountryMatch): b
 
 function isAttached(context: RecognitionContext, index: number): boolean {
   return (context.tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
+}
+
+const MAX_NAME_RUN = 4;
+const OF_WORDS = new Set(['of', 'for']);
+
+/** Whether the capitalised words from `start` (at most a few) end in a name's head noun. */
+function endsInNameHead(context: RecognitionContext, start: number): boolean {
+  const { tokens, lexicon } = context;
+  for (let i = start; i < start + MAX_NAME_RUN && isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0; i++) {
+    if (i > start && (tokens.flags[i]! & TokenFlag.LineStart) !== 0) return false;
+    if (lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.NameHeadAfter)) return true;
+  }
+  return false;
+}
+
+function isCapitalizedHead(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.OrganizationHead);
 }

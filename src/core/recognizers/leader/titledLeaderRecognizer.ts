@@ -32,7 +32,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     } else continue;
 
     let country = countryBefore(context, index);
-    let next = skipParenthesis(context, skipPortfolio(context, titleEnd));
+    // A title of several words ("Menteri Industri") may go on: "dan Perdagangan".
+    let next = skipParenthesis(context, skipPortfolio(context, titleEnd, titleEnd - index > 1));
     // "Presiden sementara Suriah", "Perdana Menteri demisioner"
     const modifierAfter = lexicon.titleModifiersAfter.get(tokens.wordIds[next] ?? -1);
     if (modifierAfter && (tokens.flags[next]! & TokenFlag.Capitalized) === 0) {
@@ -45,10 +46,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (countryAfter) {
       country = countryAfter.payload.country;
       next = countryAfter.tokenEnd;
-    } else {
+    }
+    let jurisdictionNamed = countryAfter !== undefined;
+    if (!countryAfter) {
       // "Sekjen PBB", "Direktur Jenderal WTO", "Gubernur Jawa Barat"
       const organization = matchOfKind(context, next, 'organization');
       const place = organization ? undefined : matchOfKind(context, next, 'place');
+      jurisdictionNamed = organization !== undefined || place !== undefined;
       if (organization) next = organization.tokenEnd;
       else if (place) {
         next = place.tokenEnd;
@@ -61,7 +65,16 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const givenNameTitle = title !== undefined && isGivenNameTitle(context, next);
     const nameEnd = givenNameTitle ? readPersonName(context, next + 1) : readPersonName(context, next);
     if (nameEnd < 0) continue;
-    const known = leaderAt(context, next, nameEnd);
+    let known = leaderAt(context, next, nameEnd);
+    if (!known && !jurisdictionNamed && title && lexicon.jurisdictionRoles.has(title.payload.role)) {
+      // "Bupati Batang Rahmat Hidayanto": a regency the gazetteer does not know comes first.
+      const words = nameWordCount(context, next, nameEnd);
+      if (words === 1) continue;
+      if (words >= 3) {
+        next++;
+        known = leaderAt(context, next, nameEnd);
+      }
+    }
     // In a title-case headline any capitalised run follows a title; trust only known names.
     if (!known && isTitleCaseLine(tokens, index, lexicon)) continue;
     // "mantan PM Kevin Rudd", "ex-President": a modifier before the title belongs to the role.
@@ -87,7 +100,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
 };
 
 /** "Menteri Pendidikan Tinggi, Sains, dan Teknologi": the portfolio after a title, skipped. */
-function skipPortfolio(context: RecognitionContext, start: number): number {
+function skipPortfolio(context: RecognitionContext, start: number, continuesTitle: boolean): number {
   const { tokens, lexicon } = context;
   const isPortfolio = (i: number) =>
     isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.Portfolio);
@@ -99,7 +112,7 @@ function skipPortfolio(context: RecognitionContext, start: number): number {
       continue;
     }
     const joiner = lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.PortfolioJoiner);
-    if (joiner && end > start && (isPortfolio(index + 1) || (lexicon.hasFlag(tokens.wordIds[index + 1] ?? -1, WordFlag.PortfolioJoiner) && isPortfolio(index + 2)))) {
+    if (joiner && (end > start || (continuesTitle && index === start)) && (isPortfolio(index + 1) || (lexicon.hasFlag(tokens.wordIds[index + 1] ?? -1, WordFlag.PortfolioJoiner) && isPortfolio(index + 2)))) {
       index++;
       continue;
     }
@@ -139,4 +152,10 @@ function isPreposition(context: RecognitionContext, index: number): boolean {
 function isGivenNameTitle(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
   return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.GivenNameTitle);
+}
+
+function nameWordCount(context: RecognitionContext, start: number, end: number): number {
+  let words = 0;
+  for (let i = start; i < end; i++) if (isWord(context.tokens, i) && (context.tokens.flags[i]! & TokenFlag.Capitalized) !== 0) words++;
+  return words;
 }
