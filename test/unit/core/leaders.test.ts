@@ -81,6 +81,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('Xi Tiba di Moskow untuk Bertemu Putin\n\nPresiden China Xi Jinping tiba di Moskow.', 'leader'), ['Xi', 'Putin', 'Xi Jinping']);
   });
 
+  it('skips a body named with its abbreviation between the title and the name', () => {
+    const document = annotate('Direktur Jenderal Badan Riset Pangan Dunia (BRPD) Helena Marquez tiba di Jakarta.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
+      ['Helena Marquez', 'Direktur Jenderal Badan Riset Pangan Dunia (BRPD)'],
+    ]);
+  });
+
   it('takes the name after a counterpart phrase', () => {
     assert.deepEqual(texts('Raisi bertemu timpalannya dari Venezuela, Nicolas Maduro, di Teheran.', 'leader').slice(-1), ['Nicolas Maduro']);
   });

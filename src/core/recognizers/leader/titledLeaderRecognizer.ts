@@ -60,6 +60,14 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         if (!country && placeCountry) country = lexicon.countriesByCode.get(placeCountry);
       }
     }
+    if (!jurisdictionNamed) {
+      // After portfolio words ("Badan Riset Pangan") one more word may end the body's name.
+      const afterBody = skipNamedBody(context, next, next > titleEnd ? 1 : 2);
+      if (afterBody > next) {
+        next = afterBody;
+        jurisdictionNamed = true;
+      }
+    }
     if (isPunct(tokens, next, ',')) next++;
     // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
     const givenNameTitle = title !== undefined && isGivenNameTitle(context, next);
@@ -119,6 +127,29 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
     break;
   }
   return end;
+}
+
+const MAX_BODY_TOKENS = 10;
+
+/**
+ * "Sekjen Organisasi Negara-Negara Amerika (OAS) Albert Ramdin": a body the gazetteer does
+ * not know, named in capitalised words and its abbreviation in parentheses, between the
+ * title and the name. Returns the token after the ")" or `start` when there is none.
+ */
+function skipNamedBody(context: RecognitionContext, start: number, minimumWords: number): number {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0) return start;
+  for (let i = start + 1; i < tokens.count && i <= start + MAX_BODY_TOKENS; i++) {
+    if (isPunct(tokens, i, '(')) {
+      const abbreviation = i + 1;
+      const closed = isWord(tokens, abbreviation) && (tokens.flags[abbreviation]! & TokenFlag.AllCaps) !== 0 && isPunct(tokens, abbreviation + 1, ')');
+      return closed && i - start >= minimumWords ? abbreviation + 2 : start;
+    }
+    const capitalized = isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0;
+    const joiner = isPunct(tokens, i, '-') || (isWord(tokens, i) && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.PortfolioJoiner));
+    if (!capitalized && !joiner) return start;
+  }
+  return start;
 }
 
 const MAX_PARENTHESIS_TOKENS = 4;
