@@ -4,3 +4,4 @@ import '../editorFeatures.test';
 import '../exportAndSettings.test';
 import '../typing.test';
 import '../largeArticle.test';
+import '../visibleLinesPreview.test';

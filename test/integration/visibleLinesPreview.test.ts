@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { AppliedDecorations } from '../../src/extension/decorations';
+import { openArticle, waitFor, workspaceFile } from './helpers';
+
+const ARTICLE = 'preview-article.txt';
+
+describe('opening a large article', () => {
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(workspaceFile(ARTICLE));
+  });
+
+  it('decorates a preview of the visible lines before the worker result is in the store, then the full result', async () => {
+    const { api } = await openArticle('iran-belarus.txt');
+    const article = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('iran-belarus.txt')));
+    // About 700 KB: annotated in the worker thread, and far longer than one preview.
+    await vscode.workspace.fs.writeFile(workspaceFile(ARTICLE), new TextEncoder().encode(`${article}\n`.repeat(1500)));
+
+    const rounds: Array<AppliedDecorations & { storeHadResult: boolean }> = [];
+    const listening = api.onDidDecorate((applied) => {
+      if (applied.editor.document.uri.path.endsWith(`/${ARTICLE}`)) rounds.push({ ...applied, storeHadResult: api.store.peek(applied.editor.document) !== undefined });
+    });
+    const { editor } = await openArticle(ARTICLE);
+    const full = await waitFor(() => rounds.find((round) => round.source === 'annotations'), 'the full annotations decorated', 30_000);
+    listening.dispose();
+
+    const preview = rounds[0]!;
+    assert.equal(preview.source, 'preview', `first round: ${preview.source}`);
+    assert.equal(preview.storeHadResult, false, 'the preview is decorated while the worker still runs');
+    assert.ok((preview.counts.leader ?? 0) > 0 && (preview.counts.country ?? 0) > 0, JSON.stringify(preview.counts));
+    const annotated = api.store.peek(editor.document)!;
+    const leaders = annotated.annotations.filter((a) => a.type === 'leader').length;
+    assert.ok(preview.counts.leader! < leaders / 10, `only the lines around the screen: ${preview.counts.leader} of ${leaders} leader mentions`);
+    assert.ok(full.storeHadResult && (full.counts.leader ?? 0) > 0, JSON.stringify(full.counts));
+  });
+
+  it('previews the lines scrolled to while the worker result is pending, and never serves the preview to hovers', async () => {
+    const { editor, api } = await openArticle(ARTICLE);
+    const document = editor.document;
+    // An edit makes the stored result stale; the re-annotation waits for the debounce and the worker.
+    assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Jakarta. ')));
+    assert.equal(api.store.peek(document), undefined);
+
+    const previews: AppliedDecorations[] = [];
+    const listening = api.onDidDecorate((applied) => {
+      if (applied.editor === editor && applied.source === 'preview') previews.push(applied);
+    });
+    const middle = Math.floor(document.lineCount / 2);
+    editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.AtTop);
+    const scrolled = await waitFor(() => previews[0], 'a preview of the lines scrolled to');
+    listening.dispose();
+    assert.ok((scrolled.counts.leader ?? 0) > 0, JSON.stringify(scrolled.counts));
+
+    // Hovers answer from the full result only: on a previewed mention, nothing until it is in.
+    const raisi = document.getText().indexOf('Raisi', document.offsetAt(new vscode.Position(middle, 0)));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(raisi + 1));
+    assert.ok(hovers.length === 0 || api.store.peek(document) !== undefined, 'no hover from the preview');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
