@@ -38,27 +38,31 @@ describe('editor budgets', () => {
     const decorating = api.onDidDecorate(({ editor, source, counts }) => {
       if (editor.document.uri.path.endsWith('/bench-1mb.txt') && (counts.leader ?? 0) > 0) decoratedAt[source] ??= performance.now();
     });
-    let shownAt: number | undefined;
-    const showing = vscode.window.onDidChangeVisibleTextEditors((editors) => {
-      if (editors.some((e) => e.document.uri.path.endsWith('/bench-1mb.txt'))) shownAt ??= performance.now();
+    // The extension decorates inside VS Code's own "editor shown" event, before a listener added here would run,
+    // so the reference points are the open call and the document reaching the extension host.
+    let arrivedAt: number | undefined;
+    const arriving = vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.uri.path.endsWith('/bench-1mb.txt')) arrivedAt ??= performance.now();
     });
     const opened = performance.now();
     const { editor } = await openArticle('bench-1mb.txt');
     await waitFor(() => decoratedAt.annotations, 'the full annotations decorated', 30_000);
     decorating.dispose();
-    showing.dispose();
+    arriving.dispose();
     const first = Math.min(decoratedAt.preview ?? Infinity, decoratedAt.annotations!);
     const after = (from: number | undefined, to: number) => (from === undefined ? '?' : (to - from).toFixed(0));
+    const plainOpened = performance.now();
+    const plainEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile('bench-1mb.log')));
+    const plainShown = performance.now();
     figures.push(
-      `1 MB article: first decorations ${after(shownAt, first)} ms after its editor became visible, ${after(opened, first)} ms after the ` +
-        `open call (${decoratedAt.preview !== undefined ? 'visible-lines preview' : 'full annotations'}); the worker's full annotations ` +
-        `decorated ${after(shownAt, decoratedAt.annotations!)} ms after visible; VS Code itself took ${after(opened, shownAt ?? opened)} ms to open and show the file`,
+      `1 MB article: first decorations ${after(opened, first)} ms after the open call, ${after(arrivedAt, first)} ms after the document ` +
+        `reached the extension host (${decoratedAt.preview !== undefined ? 'visible-lines preview' : 'full annotations'}); the worker's full ` +
+        `annotations decorated after ${after(opened, decoratedAt.annotations!)} ms. VS Code alone opens and shows the same text as a .log in ${after(plainOpened, plainShown)} ms`,
     );
 
     const keystrokes = 50;
-    const article = await typeCharacters(editor, keystrokes);
-    const plainDocument = await vscode.workspace.openTextDocument(workspaceFile('bench-1mb.log'));
-    const plain = await typeCharacters(await vscode.window.showTextDocument(plainDocument), keystrokes);
+    const article = await typeCharacters(await vscode.window.showTextDocument(editor.document), keystrokes);
+    const plain = await typeCharacters(await vscode.window.showTextDocument(plainEditor.document), keystrokes);
     figures.push(
       `keystroke on the 1 MB article: ${perKeystroke(article.total, keystrokes)} ms of extension-host main thread per keystroke ` +
         `(a 1 MB file that is not an article: ${perKeystroke(plain.total, keystrokes)} ms; difference ${perKeystroke(article.total - plain.total, keystrokes)} ms)`,
