@@ -52,10 +52,14 @@ export class Decorations implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => preview.forget(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor: editor }) => {
-        if (!this.scrolledOutOfWindow(editor)) return;
         const annotated = store.peek(editor.document);
-        if (annotated) this.apply(editor, annotated.annotations, 'annotations');
-        else if (store.awaitsWorker(editor.document)) this.showPreview(editor);
+        if (annotated) {
+          if (this.scrolledOutOfWindow(editor)) this.apply(editor, annotated.annotations, 'annotations');
+        } else if (store.awaitsWorker(editor.document) && (this.shownPreviews.has(editor) || this.scrolledOutOfWindow(editor))) {
+          // A shown preview checks exactly what it covers (it may cut a very long line). Otherwise the
+          // previous version's decorations stay until the screen leaves them, as for a full result.
+          this.showPreview(editor);
+        }
       }),
       this.decorated,
       configuration.onDidChange((settings) => {

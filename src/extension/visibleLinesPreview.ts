@@ -14,7 +14,9 @@ const MAX_PREVIEW_CHARACTERS = 48_000;
 /** Annotations of a stretch of one document version, offsets relative to the whole document. */
 export interface Preview {
   readonly version: number;
-  /** The lines annotated, inclusive. */
+  /** The text annotated, as offsets (end exclusive) and as lines (inclusive). */
+  readonly from: number;
+  readonly to: number;
   readonly firstLine: number;
   readonly lastLine: number;
   readonly annotations: readonly Annotation[];
@@ -36,10 +38,10 @@ export class VisibleLinesPreview {
   around(editor: vscode.TextEditor): Preview {
     const document = editor.document;
     const key = document.uri.toString();
-    const visible = visibleLines(editor);
+    const visible = visibleRange(editor);
     const last = this.previews.get(key);
-    if (last && last.version === document.version && last.firstLine <= visible.first && last.lastLine >= visible.last) return last;
-    const preview = this.annotate(document, visible.first, visible.last);
+    if (last && last.version === document.version && last.from <= document.offsetAt(visible.start) && last.to >= document.offsetAt(visible.end)) return last;
+    const preview = this.annotate(document, visible);
     this.previews.set(key, preview);
     return preview;
   }
@@ -48,17 +50,17 @@ export class VisibleLinesPreview {
     this.previews.delete(document.uri.toString());
   }
 
-  private annotate(document: vscode.TextDocument, firstVisible: number, lastVisible: number): Preview {
-    const firstLine = cutAbove(document, firstVisible);
-    const lastLine = cutBelow(document, lastVisible);
+  private annotate(document: vscode.TextDocument, visible: vscode.Range): Preview {
+    const firstLine = cutAbove(document, visible.start.line);
+    const lastLine = cutBelow(document, visible.end.line);
     let from = document.offsetAt(new vscode.Position(firstLine, 0));
     let to = document.offsetAt(document.lineAt(lastLine).range.end);
     let text = document.getText(new vscode.Range(firstLine, 0, lastLine, document.lineAt(lastLine).range.end.character));
     if (text.length > MAX_PREVIEW_CHARACTERS) {
       // Very long lines: keep a slice around the top of the screen, cut at spaces.
-      const anchor = document.offsetAt(new vscode.Position(firstVisible, 0)) - from;
+      const anchor = document.offsetAt(visible.start) - from;
       const sliceStart = spaceAfter(text, Math.max(0, anchor - MAX_PREVIEW_CHARACTERS / 4));
-      const sliceEnd = spaceBefore(text, Math.min(text.length, sliceStart + MAX_PREVIEW_CHARACTERS));
+      const sliceEnd = spaceBefore(text, Math.min(text.length, sliceStart + MAX_PREVIEW_CHARACTERS), sliceStart);
       text = text.slice(sliceStart, sliceEnd);
       from += sliceStart;
       to = from + text.length;
@@ -66,15 +68,15 @@ export class VisibleLinesPreview {
     const annotations = this.annotator()
       .annotate(text)
       .annotations.map((annotation) => ({ ...annotation, start: annotation.start + from, end: annotation.end + from }));
-    return { version: document.version, firstLine: document.positionAt(from).line, lastLine: document.positionAt(to).line, annotations };
+    return { version: document.version, from, to, firstLine: document.positionAt(from).line, lastLine: document.positionAt(to).line, annotations };
   }
 }
 
-function visibleLines(editor: vscode.TextEditor): { first: number; last: number } {
+function visibleRange(editor: vscode.TextEditor): vscode.Range {
   const ranges = editor.visibleRanges;
   // Before the editor is laid out it reports no visible range: it shows the top.
-  if (ranges.length === 0) return { first: 0, last: 0 };
-  return { first: ranges[0]!.start.line, last: ranges[ranges.length - 1]!.end.line };
+  if (ranges.length === 0) return new vscode.Range(0, 0, 0, 0);
+  return new vscode.Range(ranges[0]!.start, ranges[ranges.length - 1]!.end);
 }
 
 /** The first line to annotate: the margin's worth of characters above, up to a paragraph break if one is near. */
@@ -101,8 +103,8 @@ function spaceAfter(text: string, index: number): number {
   return space < 0 ? index : index + space + 1;
 }
 
-function spaceBefore(text: string, index: number): number {
+function spaceBefore(text: string, index: number, notBefore: number): number {
   if (index >= text.length) return text.length;
   const space = text.lastIndexOf(' ', index);
-  return space <= 0 ? index : space;
+  return space <= notBefore ? index : space;
 }

@@ -4,11 +4,13 @@ import type { AppliedDecorations } from '../../src/extension/decorations';
 import { openArticle, waitFor, workspaceFile } from './helpers';
 
 const ARTICLE = 'preview-article.txt';
+const ONE_LINE_ARTICLE = 'preview-one-line.txt';
 
 describe('opening a large article', () => {
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(workspaceFile(ARTICLE));
+    await vscode.workspace.fs.delete(workspaceFile(ONE_LINE_ARTICLE));
   });
 
   it('decorates a preview of the visible lines before the worker result is in the store, then the full result', async () => {
@@ -57,5 +59,24 @@ describe('opening a large article', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(raisi + 1));
     assert.ok(hovers.length === 0 || api.store.peek(document) !== undefined, 'no hover from the preview');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('previews only a slice of an article written on one very long line', async () => {
+    const { api } = await openArticle('iran-belarus.txt');
+    const article = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('iran-belarus.txt')));
+    await vscode.workspace.fs.writeFile(workspaceFile(ONE_LINE_ARTICLE), new TextEncoder().encode(`${article.replace(/\s+/g, ' ')} `.repeat(800)));
+    const rounds: AppliedDecorations[] = [];
+    const listening = api.onDidDecorate((applied) => {
+      if (applied.editor.document.uri.path.endsWith(`/${ONE_LINE_ARTICLE}`)) rounds.push(applied);
+    });
+    const { editor } = await openArticle(ONE_LINE_ARTICLE);
+    await waitFor(() => rounds.find((round) => round.source === 'annotations'), 'the full annotations decorated', 30_000);
+    listening.dispose();
+    assert.equal(editor.document.lineCount, 1);
+    const preview = rounds[0]!;
+    assert.equal(preview.source, 'preview');
+    const leaders = api.store.peek(editor.document)!.annotations.filter((a) => a.type === 'leader').length;
+    assert.ok((preview.counts.leader ?? 0) > 0 && preview.counts.leader! < leaders / 4, `${preview.counts.leader} of ${leaders} leader mentions`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
