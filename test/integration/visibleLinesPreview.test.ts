@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { Annotator, bundledResources } from '../../src/core';
 import type { AppliedDecorations } from '../../src/extension/decorations';
+import { VisibleLinesPreview } from '../../src/extension/visibleLinesPreview';
 import { openArticle, waitFor, workspaceFile } from './helpers';
 
 const ARTICLE = 'preview-article.txt';
@@ -35,6 +37,17 @@ describe('opening a large article', () => {
     const leaders = annotated.annotations.filter((a) => a.type === 'leader').length;
     assert.ok(preview.counts.leader! < leaders / 10, `only the lines around the screen: ${preview.counts.leader} of ${leaders} leader mentions`);
     assert.ok(full.storeHadResult && (full.counts.leader ?? 0) > 0, JSON.stringify(full.counts));
+
+    // Away from its cut edges, the preview finds what the full result finds, at the same offsets.
+    const middle = Math.floor(editor.document.lineCount / 2);
+    editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.AtTop);
+    await waitFor(() => editor.visibleRanges[0]!.start.line >= middle - 5 || undefined, 'the scroll');
+    const sample = new VisibleLinesPreview(() => new Annotator({ resources: bundledResources() })).around(editor);
+    const fullSpans = new Set(annotated.annotations.map((a) => `${a.type} ${a.start} ${a.end}`));
+    const inner = sample.annotations.filter((a) => a.start > sample.from + 2000 && a.end < sample.to - 2000);
+    const matched = inner.filter((a) => fullSpans.has(`${a.type} ${a.start} ${a.end}`)).length;
+    assert.ok(sample.from > 0 && inner.length > 100, `${inner.length} inner mentions from offset ${sample.from}`);
+    assert.ok(matched >= inner.length * 0.95, `${matched} of ${inner.length} inner preview mentions match the full result`);
   });
 
   it('previews the lines scrolled to while the worker result is pending, and never serves the preview to hovers', async () => {
@@ -48,14 +61,14 @@ describe('opening a large article', () => {
     const listening = api.onDidDecorate((applied) => {
       if (applied.editor === editor && applied.source === 'preview') previews.push(applied);
     });
-    const middle = Math.floor(document.lineCount / 2);
-    editor.revealRange(new vscode.Range(middle, 0, middle, 0), vscode.TextEditorRevealType.AtTop);
+    const lower = Math.floor((document.lineCount * 3) / 4);
+    editor.revealRange(new vscode.Range(lower, 0, lower, 0), vscode.TextEditorRevealType.AtTop);
     const scrolled = await waitFor(() => previews[0], 'a preview of the lines scrolled to');
     listening.dispose();
     assert.ok((scrolled.counts.leader ?? 0) > 0, JSON.stringify(scrolled.counts));
 
     // Hovers answer from the full result only: on a previewed mention, nothing until it is in.
-    const raisi = document.getText().indexOf('Raisi', document.offsetAt(new vscode.Position(middle, 0)));
+    const raisi = document.getText().indexOf('Raisi', document.offsetAt(new vscode.Position(lower, 0)));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(raisi + 1));
     assert.ok(hovers.length === 0 || api.store.peek(document) !== undefined, 'no hover from the preview');
     await vscode.commands.executeCommand('workbench.action.files.revert');
