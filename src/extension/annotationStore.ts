@@ -60,6 +60,16 @@ export class AnnotationStore implements vscode.Disposable {
     return this.annotateNow(document);
   }
 
+  /**
+   * Whether the current version has no annotations yet and will get them from the worker
+   * (scheduled after an edit, or running): what is on screen can only be previewed meanwhile.
+   */
+  awaitsWorker(document: vscode.TextDocument): boolean {
+    const key = document.uri.toString();
+    if (this.peek(document) || !(this.timers.has(key) || this.inFlight.get(key) === document.version)) return false;
+    return this.worker !== undefined && documentLength(document) > WORKER_THRESHOLD;
+  }
+
   /** Starts annotating the current version in the worker, once; onDidAnnotate tells when it is ready. */
   private annotateInWorker(document: vscode.TextDocument): void {
     const key = document.uri.toString();

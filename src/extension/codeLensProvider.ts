@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotationStore } from './annotationStore';
 import type { Configuration } from './configuration';
 import { mentionsLabel, summaryTitle } from './presentation/entityPresentation';
+import { firstMentions } from './presentation/firstMentions';
 
 /**
  * Above the headline: the summary ("5 leaders · 9 countries · 4 amounts") and "Export
@@ -31,10 +32,9 @@ export class CodeLensProvider implements vscode.CodeLensProvider, vscode.Disposa
       new vscode.CodeLens(top, { title: summaryTitle(annotated), command: 'newsAnnotator.showEntities', tooltip: 'Pick an entity and jump to it' }),
       new vscode.CodeLens(top, { title: 'Export JSON', command: 'newsAnnotator.exportJson', arguments: [document.uri], tooltip: 'Export the annotations as JSON' }),
     ];
-    const byId = new Map(annotated.annotations.map((a) => [a.id, a]));
     for (const entity of annotated.entities) {
       if (entity.type !== 'leader' && entity.type !== 'country') continue;
-      const first = byId.get(entity.mentions[0]!);
+      const first = firstMentions(annotated).get(entity.id);
       if (!first) continue;
       const position = document.positionAt(first.start);
       // The references peek is computed when the lens is clicked, not for every lens drawn.

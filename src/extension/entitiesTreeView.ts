@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ENTITY_TYPES, type AnnotatedDocument, type Entity, type EntityType } from '../core';
 import type { AnnotationStore } from './annotationStore';
 import { mentionsLabel, TYPE_LABELS } from './presentation/entityPresentation';
+import { firstMentions } from './presentation/firstMentions';
 
 type Node = { kind: 'type'; type: EntityType; count: number } | { kind: 'entity'; entity: Entity };
 
@@ -52,7 +53,7 @@ export class EntitiesTreeView implements vscode.TreeDataProvider<Node>, vscode.D
     const item = new vscode.TreeItem(node.entity.name, vscode.TreeItemCollapsibleState.None);
     item.description = mentionsLabel(node.entity);
     const current = this.current();
-    const first = current?.annotated.annotations.find((a) => a.id === node.entity.mentions[0]);
+    const first = current && firstMentions(current.annotated).get(node.entity.id);
     if (current && first) {
       item.command = {
         command: 'vscode.open',

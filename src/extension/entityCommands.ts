@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotationStore } from './annotationStore';
 import type { ArticleDocuments } from './articleDocuments';
 import { annotationAt, mentionsLabel, mentionsOf, TYPE_LABELS } from './presentation/entityPresentation';
+import { firstMentions } from './presentation/firstMentions';
 
 /** Commands that move between mentions and switch annotation on and off. */
 export class EntityCommands {
@@ -22,7 +23,7 @@ export class EntityCommands {
       entity,
     }));
     const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Jump to an entity', matchOnDescription: true });
-    const first = picked && annotated.annotations.find((a) => a.id === picked.entity.mentions[0]);
+    const first = picked && firstMentions(annotated).get(picked.entity.id);
     if (first) this.reveal(editor, first.start, first.end);
   }
 

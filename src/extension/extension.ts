@@ -7,7 +7,7 @@ import { AnnotationWorker } from './annotationWorker';
 import { ArticleDocuments, ARTICLE_LANGUAGE } from './articleDocuments';
 import { CodeLensProvider } from './codeLensProvider';
 import { Configuration } from './configuration';
-import { Decorations } from './decorations';
+import { Decorations, type AppliedDecorations } from './decorations';
 import { EntitiesTreeView } from './entitiesTreeView';
 import { EntityCommands } from './entityCommands';
 import { ExportCommands } from './exportCommands';
@@ -16,6 +16,7 @@ import { DocumentSymbolProvider, ReferenceProvider } from './navigationProviders
 import { SEMANTIC_LEGEND, SemanticTokensProvider } from './semanticTokens';
 import { StatusBar } from './statusBar';
 import { UserMessages, type ShownMessage } from './userMessages';
+import { VisibleLinesPreview } from './visibleLinesPreview';
 import { WorkspaceExport, type WorkspaceExportOptions } from './workspaceExport';
 
 const SELECTOR: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }, { language: 'plaintext' }];
@@ -32,6 +33,8 @@ export interface NewsAnnotatorApi {
   readonly entitiesView: EntitiesTreeView;
   /** Ranges per type last passed to setDecorations for an editor. */
   decorationCounts(editor: vscode.TextEditor): Partial<Record<EntityType, number>> | undefined;
+  /** Each setDecorations round: for which editor, from a preview or the annotations, how many ranges. */
+  readonly onDidDecorate: vscode.Event<AppliedDecorations>;
   exportJson(uri?: vscode.Uri): Promise<vscode.Uri[]>;
   /** Notifications the workspace export showed, in order. */
   readonly messages: readonly ShownMessage[];
@@ -49,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
   const worker = new AnnotationWorker(vscode.Uri.joinPath(dist, 'worker.js').fsPath, vscode.Uri.joinPath(dist, 'data').fsPath);
   const store = new AnnotationStore(engine, articles, configuration, worker);
-  const decorations = new Decorations(store, configuration);
+  const decorations = new Decorations(store, configuration, new VisibleLinesPreview(engine));
   const codeLenses = new CodeLensProvider(store, configuration);
   const tree = new EntitiesTreeView(store);
   const semanticTokens = new SemanticTokensProvider(store);
@@ -115,6 +118,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     configurationWarnings: configuration.warnings,
     entitiesView: tree,
     decorationCounts: (editor) => decorations.applied.get(editor),
+    onDidDecorate: decorations.onDidDecorate,
     exportJson: (uri) => exporter.exportJson(uri),
     messages: messages.shown,
   };

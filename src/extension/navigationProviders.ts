@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ENTITY_TYPES } from '../core';
 import type { AnnotationStore } from './annotationStore';
 import { annotationAt, mentionsLabel, mentionsOf, TYPE_LABELS } from './presentation/entityPresentation';
+import { firstMentions } from './presentation/firstMentions';
 
 const SYMBOL_KINDS = {
   leader: vscode.SymbolKind.Object,
@@ -35,13 +36,13 @@ export class DocumentSymbolProvider implements vscode.DocumentSymbolProvider {
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const annotated = await this.store.settled(document, token);
     if (!annotated || token.isCancellationRequested) return [];
-    const byId = new Map(annotated.annotations.map((a) => [a.id, a]));
+    const firsts = firstMentions(annotated);
     const groups: vscode.DocumentSymbol[] = [];
     for (const type of ENTITY_TYPES) {
       const entities = annotated.entities.filter((e) => e.type === type);
       if (entities.length === 0) continue;
       const children = entities.map((entity) => {
-        const first = byId.get(entity.mentions[0]!)!;
+        const first = firsts.get(entity.id)!;
         const range = new vscode.Range(document.positionAt(first.start), document.positionAt(first.end));
         return new vscode.DocumentSymbol(entity.name, mentionsLabel(entity), SYMBOL_KINDS[type], range, range);
       });

@@ -5,3 +5,4 @@ import '../exportAndSettings.test';
 import '../workspaceExport.test';
 import '../typing.test';
 import '../largeArticle.test';
+import '../visibleLinesPreview.test';
