@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AnnotatedDocument } from '../core/model/annotatedDocument';
+import { fromCompactDocument } from '../core/model/compactDocument';
 import type { ExportRequest, RenderedExport, WorkerReply, WorkerRequest } from '../node/annotationWorkerMessages';
 
 /** What the worker made of an article for an export: the text to write, or why it was skipped. */
@@ -21,7 +22,7 @@ export class AnnotationWorker {
 
   async annotate(text: string, uri: string): Promise<AnnotatedDocument> {
     const reply = await this.request({ id: this.nextId++, text, uri });
-    if ('document' in reply) return reply.document;
+    if ('compact' in reply) return fromCompactDocument(reply.compact, text);
     throw new Error('error' in reply ? reply.error : 'annotation failed');
   }
 

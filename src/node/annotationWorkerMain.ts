@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Annotator } from '../core/annotator';
 import { toJson, toJsonLine } from '../core/export/toJson';
+import { compactDocumentBuffers, toCompactDocument } from '../core/model/compactDocument';
 import type { ExportRequest, WorkerReply, WorkerRequest } from './annotationWorkerMessages';
 import { createNodeAnnotator, loadResourceFiles } from './nodeAnnotator';
 
@@ -13,13 +14,18 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 parentPort?.on('message', (message: WorkerRequest) => {
   let reply: WorkerReply;
+  let transfer: ArrayBuffer[] = [];
   try {
     if (message.kind === 'export') reply = exportArticle(message);
-    else reply = { id: message.id, document: engine().annotate(message.text, { uri: message.uri }) };
+    else {
+      const compact = toCompactDocument(engine().annotate(message.text, { uri: message.uri }));
+      reply = { id: message.id, compact };
+      transfer = compactDocumentBuffers(compact);
+    }
   } catch (error) {
     reply = { id: message.id, error: String((error as Error).stack ?? error) };
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, transfer);
 });
 
 function exportArticle(request: ExportRequest): WorkerReply {

@@ -1,4 +1,4 @@
-import type { AnnotatedDocument } from '../core/model/annotatedDocument';
+import type { CompactDocument } from '../core/model/compactDocument';
 
 /** Annotate a document the editor holds (a large one, off the main thread). */
 export interface AnnotateRequest {
@@ -33,7 +33,8 @@ export interface RenderedExport {
 }
 
 export type WorkerReply =
-  | { readonly id: number; readonly document: AnnotatedDocument }
+  /** Columns the main thread turns back into the document without a costly structured clone. */
+  | { readonly id: number; readonly compact: CompactDocument }
   | { readonly id: number; readonly rendered: RenderedExport }
   /** The article is not exported, for a reason the summary gives (binary, not UTF-8, too long). */
   | { readonly id: number; readonly skipped: string }
