@@ -1,6 +1,6 @@
 import type { CountryRecord, LeaderEntry, OrganizationEntry, PlaceEntry } from '../data/schemas';
 import type { Language } from '../model/entityType';
-import { TokenFlag, tokenize, tokenText } from '../text/tokenize';
+import { TokenFlag, tokenize, tokenText, type TokenStream } from '../text/tokenize';
 import { Vocabulary } from '../text/vocabulary';
 import type { EngineResources } from './engineResources';
 import { CaseRule, PhraseTrie } from './phraseTrie';
@@ -73,6 +73,7 @@ export class Lexicon {
   readonly titleModifiers = new Map<number, string>();
   /** Modifiers written after the title ("Presiden sementara"), by word id. */
   readonly titleModifiersAfter = new Map<number, string>();
+  private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
 
@@ -198,7 +199,9 @@ export class Lexicon {
    * means "as written": all-caps words must be all caps, capitalised words capitalised.
    */
   private addPhrase(phrase: string, entry: LexiconEntry, caseRule: CaseRule | undefined): void {
-    const tokens = tokenize(phrase, this.vocabulary);
+    // Tens of thousands of short phrases: one set of token arrays serves them all.
+    const tokens = tokenize(phrase, this.vocabulary, this.phraseTokens);
+    this.phraseTokens = tokens;
     const ids: number[] = [];
     const rules = new Uint8Array(tokens.count);
     for (let i = 0; i < tokens.count; i++) {

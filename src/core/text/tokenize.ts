@@ -37,14 +37,20 @@ export interface TokenStream {
   readonly wordIds: Int32Array;
 }
 
-export function tokenize(text: string, vocabulary: Vocabulary): TokenStream {
-  let capacity = (text.length >> 2) + 16;
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let kinds = new Uint8Array(capacity);
-  let flags = new Uint8Array(capacity);
-  let hashes = new Int32Array(capacity);
-  let wordIds = new Int32Array(capacity);
+/**
+ * `reuse`: a stream from an earlier call whose arrays may be written again (when they are
+ * big enough), for callers that tokenize many short texts and read each result at once.
+ */
+export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStream): TokenStream {
+  const needed = (text.length >> 2) + 16;
+  const reusable = reuse !== undefined && reuse.starts.length >= needed;
+  let capacity = reusable ? reuse.starts.length : needed;
+  let starts = reusable ? (reuse.starts as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
+  let ends = reusable ? (reuse.ends as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
+  let kinds = reusable ? (reuse.kinds as Uint8Array<ArrayBuffer>) : new Uint8Array(capacity);
+  let flags = reusable ? (reuse.flags as Uint8Array<ArrayBuffer>) : new Uint8Array(capacity);
+  let hashes = reusable ? (reuse.hashes as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
+  let wordIds = reusable ? (reuse.wordIds as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
   let count = 0;
 
   const length = text.length;
