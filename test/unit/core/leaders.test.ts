@@ -86,6 +86,8 @@ describe('leaders', () => {
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
       ['Helena Marquez', 'Direktur Jenderal Badan Riset Pangan Dunia (BRPD)'],
     ]);
+    // A body the gazetteer knows, with its abbreviation after it.
+    assert.deepEqual(texts('Sekretaris Jenderal Organisasi Perdagangan Dunia (WTO) Marta Oyelaran hadir.', 'leader'), ['Marta Oyelaran']);
   });
 
   it('takes the name after a counterpart phrase', () => {

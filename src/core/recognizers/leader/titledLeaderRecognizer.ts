@@ -60,7 +60,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         if (!country && placeCountry) country = lexicon.countriesByCode.get(placeCountry);
       }
     }
-    if (!jurisdictionNamed) {
+    // "Organisasi Negara-Negara Amerika (OAS) Albert Ramdin"
+    if (jurisdictionNamed) next = skipParenthesis(context, next);
+    else {
       // After portfolio words ("Badan Riset Pangan") one more word may end the body's name.
       const afterBody = skipNamedBody(context, next, next > titleEnd ? 1 : 2);
       if (afterBody > next) {
