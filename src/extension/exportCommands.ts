@@ -6,6 +6,7 @@ import type { Configuration } from './configuration';
 import { describeFileSystemError } from './fileSystemErrors';
 import { writeAtomically } from './pendingFile';
 import type { UserMessages } from './userMessages';
+import { fileExists } from './fileExists';
 
 /**
  * "Export Annotations as JSON" (or, through "Export Annotations As…", another format) for the active article, an Explorer selection of one or
@@ -70,7 +71,7 @@ export class ExportCommands {
       });
       if (!chosen) return undefined;
       target = chosen;
-    } else if (await exists(target)) {
+    } else if (await fileExists(target)) {
       if (!(await this.messages.confirm(`${vscode.workspace.asRelativePath(target)} exists. Replace it?`, 'Replace'))) return undefined;
     }
     const besideArticle = isTextBesideArticle(target, document.uri);
@@ -113,15 +114,6 @@ export class ExportCommands {
       return folder ? vscode.Uri.joinPath(folder.uri, name) : vscode.Uri.file(name);
     }
     return vscode.Uri.joinPath(document.uri, '..', name);
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
 

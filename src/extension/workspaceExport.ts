@@ -4,6 +4,7 @@ import type { Configuration } from './configuration';
 import { describeFileSystemError } from './fileSystemErrors';
 import { PendingFile } from './pendingFile';
 import type { UserMessages } from './userMessages';
+import { fileExists } from './fileExists';
 
 /** `jsonLines`: one `.jsonl` file, a document per line; `jsonFolder`: an `.annotations.json` per article, subfolders kept. */
 export type WorkspaceExportLayout = 'jsonLines' | 'jsonFolder';
@@ -217,7 +218,7 @@ export class WorkspaceExport {
     const targets = layout === 'jsonLines' ? [target] : articles.map((article) => article.target!);
     const existing: vscode.Uri[] = [];
     for (const uri of targets) {
-      if (await exists(uri)) existing.push(uri);
+      if (await fileExists(uri)) existing.push(uri);
     }
     if (existing.length === 0) return true;
     const name = vscode.workspace.asRelativePath(existing[0]!);
@@ -280,11 +281,3 @@ async function askTarget(folder: vscode.WorkspaceFolder, layout: WorkspaceExport
   return chosen?.[0];
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
