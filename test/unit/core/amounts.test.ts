@@ -65,6 +65,11 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The ticket cost 2024 won.'), [['2024 won', 2024, 'KRW']]);
   });
 
+  it('reads a capitalised number word in a title-case headline, not inside a capitalised name', () => {
+    assert.deepEqual(amounts('RI dan Chile Teken Tujuh Kesepakatan Dagang\n\nIsi berita.'), [['Tujuh Kesepakatan', 7, 'Kesepakatan']]);
+    assert.deepEqual(amounts('Mereka menyepakati Konsensus Lima Poin.'), []);
+  });
+
   it('does not read "sehari-hari" (everyday) as one day', () => {
     assert.deepEqual(amounts('Kegiatan sehari-hari warga terganggu.'), []);
     assert.deepEqual(amounts('Kunjungan sehari ke Tokyo.'), [['sehari', 1, 'day']]);

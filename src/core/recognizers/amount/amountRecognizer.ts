@@ -9,6 +9,7 @@ import {
   type RecognitionContext,
   type Recognizer,
 } from '../../pipeline/recognitionContext';
+import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
 import { readNumber, type NumberReading } from './readNumber';
@@ -135,13 +136,15 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
     if (flags & (WordFlag.IdentifierBefore | WordFlag.Month)) return false;
     // "salah satu" (one of)
     if (number.written === 'words' && tokenLower(tokens, before) === 'salah') return false;
-    // "Konsensus Lima Poin": a capitalised number word inside a capitalised name.
+    // "Konsensus Lima Poin": a capitalised number word inside a capitalised name; but in a
+    // title-case headline every word is capitalised ("RI Teken Delapan Kesepakatan").
     const numberFlags = tokens.flags[number.tokenStart]!;
     if (
       number.written === 'words' &&
       (numberFlags & TokenFlag.Capitalized) !== 0 &&
       (numberFlags & TokenFlag.LineStart) === 0 &&
-      (tokens.flags[before]! & TokenFlag.Capitalized) !== 0
+      (tokens.flags[before]! & TokenFlag.Capitalized) !== 0 &&
+      !isTitleCaseLine(tokens, number.tokenStart, lexicon)
     ) {
       return false;
     }
