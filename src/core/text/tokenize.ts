@@ -42,7 +42,8 @@ export interface TokenStream {
  * big enough), for callers that tokenize many short texts and read each result at once.
  */
 export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStream): TokenStream {
-  const needed = (text.length >> 2) + 16;
+  // News runs at about six characters a token; growth past this estimate is by half.
+  const needed = Math.ceil(text.length / 5) + 16;
   const reusable = reuse !== undefined && reuse.starts.length >= needed;
   let capacity = reusable ? reuse.starts.length : needed;
   let starts = reusable ? (reuse.starts as Int32Array<ArrayBuffer>) : new Int32Array(capacity);
@@ -80,7 +81,7 @@ export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStre
     }
 
     if (count === capacity) {
-      capacity *= 2;
+      capacity = Math.ceil(capacity * 1.5);
       starts = grow(starts, capacity);
       ends = grow(ends, capacity);
       kinds = growBytes(kinds, capacity);

@@ -59,4 +59,12 @@ describe('tokenize', () => {
     assert.ok(tokenText(tokens, 0) === 'A'.repeat(200_000), 'the capital run is one token');
     assert.equal(tokens.ends[tokens.count - 1], hostile.length);
   });
+
+  it('grows past its estimate on text denser than news', () => {
+    const text = '1 a, '.repeat(5000);
+    const tokens = tokenize(text, new Vocabulary());
+    assert.equal(tokens.count, 15000);
+    assert.equal(tokenText(tokens, 14999), ',');
+    assert.equal(tokens.starts[14997], text.length - 5);
+  });
 });
