@@ -59,6 +59,13 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Lari 100 m gaya bebas.'), [['100 m', 100, 'm']]);
   });
 
+  it('reads Pacific dollars by their prefixes', () => {
+    assert.deepEqual(amounts('Fiji pledged FJ$500m and Tonga T$20 million.'), [
+      ['FJ$500m', 500_000_000, 'FJD'],
+      ['T$20 million', 20_000_000, 'TOP'],
+    ]);
+  });
+
   it('reads a year before a currency word that is also a common word as a year', () => {
     assert.deepEqual(amounts('The party in 2024 won the election.'), []);
     assert.deepEqual(amounts('Since 2019 pound sterling has weakened.'), []);

@@ -34,6 +34,13 @@ describe('countries', () => {
     assert.deepEqual(texts('Malaysian Trade Minister Tengku Zafrul met the Japanese Prime Minister.', 'country'), ['Malaysian', 'Japanese']);
   });
 
+  it('reads "Korean" as South Korean and "Congo" as the Democratic Republic', () => {
+    const document = annotate('Korean carmakers expanded while fighting in eastern Congo went on.');
+    assert.equal(entityOf(document, 'Korean').attributes.iso3166, 'KR');
+    assert.equal(entityOf(document, 'Congo').attributes.iso3166, 'CD');
+    assert.deepEqual(texts('North Korean troops and the Democratic Republic of Congo.', 'country'), ['North Korean', 'Democratic Republic of Congo']);
+  });
+
   it('counts a country word that qualifies a government body or a currency', () => {
     assert.deepEqual(texts('Departemen Perdagangan AS dan Kedubes Pakistan sepakat.', 'country'), ['AS', 'Pakistan']);
     assert.deepEqual(texts('Nilainya 4,3 miliar dollar AS.', 'country'), ['AS']);

@@ -86,6 +86,8 @@ describe('leaders', () => {
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
       ['Helena Marquez', 'Direktur Jenderal Badan Riset Pangan Dunia (BRPD)'],
     ]);
+    // A part of a body the gazetteer knows.
+    assert.deepEqual(texts('Ketua Komisi II DPR Rahmat Santoso meminta penjelasan.', 'leader'), ['Rahmat Santoso']);
     // A body the gazetteer knows, with its abbreviation after it.
     assert.deepEqual(texts('Sekretaris Jenderal Organisasi Perdagangan Dunia (WTO) Marta Oyelaran hadir.', 'leader'), ['Marta Oyelaran']);
   });

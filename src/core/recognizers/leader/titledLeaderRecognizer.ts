@@ -3,7 +3,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isPunct, isWord, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { readPersonName } from './personName';
+import { isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt } from './leaderIdentity';
@@ -134,18 +134,24 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
 const MAX_BODY_TOKENS = 10;
 
 /**
- * "Sekjen Organisasi Negara-Negara Amerika (OAS) Albert Ramdin": a body the gazetteer does
- * not know, named in capitalised words and its abbreviation in parentheses, between the
- * title and the name. Returns the token after the ")" or `start` when there is none.
+ * A body between the title and the name that the gazetteer does not know as a whole:
+ * named in capitalised words with its abbreviation in parentheses ("Sekjen Organisasi
+ * Negara-Negara Amerika (OAS) Albert Ramdin"), or a part of a known body ("Ketua Komisi I
+ * DPR Utut Adianto"). Returns the token after it, or `start` when there is none.
  */
 function skipNamedBody(context: RecognitionContext, start: number, minimumWords: number): number {
   const { tokens, lexicon } = context;
   if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0) return start;
   for (let i = start + 1; i < tokens.count && i <= start + MAX_BODY_TOKENS; i++) {
+    const organization = matchOfKind(context, i, 'organization');
+    if (organization) {
+      const after = skipParenthesis(context, organization.tokenEnd);
+      return isNameWord(context, after, true) ? after : start;
+    }
     if (isPunct(tokens, i, '(')) {
       const abbreviation = i + 1;
       const closed = isWord(tokens, abbreviation) && (tokens.flags[abbreviation]! & TokenFlag.AllCaps) !== 0 && isPunct(tokens, abbreviation + 1, ')');
-      return closed && i - start >= minimumWords ? abbreviation + 2 : start;
+      return closed && i - start >= minimumWords && isNameWord(context, abbreviation + 2, true) ? abbreviation + 2 : start;
     }
     const capitalized = isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0;
     const joiner = isPunct(tokens, i, '-') || (isWord(tokens, i) && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.PortfolioJoiner));
