@@ -9,6 +9,7 @@ import { recognizeAmounts } from './recognizers/amount/amountRecognizer';
 import { recognizeCountries } from './recognizers/country/countryRecognizer';
 import { recognizeDates } from './recognizers/date/dateRecognizer';
 import { recognizeGazetteerLeaders } from './recognizers/leader/gazetteerLeaderRecognizer';
+import { recognizeAppositiveLeaders } from './recognizers/leader/appositiveLeaderRecognizer';
 import { recognizeTitledLeaders } from './recognizers/leader/titledLeaderRecognizer';
 import { recognizeOrganizations } from './recognizers/organization/organizationRecognizer';
 import { recognizePlaces } from './recognizers/place/placeRecognizer';
@@ -34,6 +35,7 @@ const RECOGNIZERS: readonly Recognizer[] = [
   recognizeOrganizations,
   recognizeGazetteerLeaders,
   recognizeTitledLeaders,
+  recognizeAppositiveLeaders,
   recognizeAmounts,
   recognizeDates,
 ];

@@ -92,6 +92,18 @@ describe('leaders', () => {
     assert.deepEqual(texts('Sekretaris Jenderal Organisasi Perdagangan Dunia (WTO) Marta Oyelaran hadir.', 'leader'), ['Marta Oyelaran']);
   });
 
+  it('reads an office set off by a comma after the name', () => {
+    const document = annotate("Tomas Ekberg, Sweden's former trade minister, and Amina Diallo, the Senegalese foreign minister, met.");
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
+      ['Tomas Ekberg', "Sweden's former trade minister"],
+      ['Amina Diallo', 'the Senegalese foreign minister'],
+    ]);
+    assert.equal(entityOf(document, 'Amina Diallo').attributes.countryCode, 'SN');
+    assert.deepEqual(texts('Rafael Moreno, Menteri Luar Negeri Chile, tiba di Jakarta.', 'leader'), ['Rafael Moreno']);
+    // Without a country the office may be anyone's: a chamber's, a company's.
+    assert.deepEqual(texts('John Smith, president of the chamber, spoke.', 'leader'), []);
+  });
+
   it('takes the name after a counterpart phrase', () => {
     assert.deepEqual(texts('Raisi bertemu timpalannya dari Venezuela, Nicolas Maduro, di Teheran.', 'leader').slice(-1), ['Nicolas Maduro']);
   });

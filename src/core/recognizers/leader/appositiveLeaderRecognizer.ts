@@ -1,0 +1,91 @@
+import type { CountryRecord } from '../../data/schemas';
+import { createCandidate, Priority } from '../../pipeline/candidate';
+import { recordKey } from '../../pipeline/entityKey';
+import { isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { TokenFlag } from '../../text/tokenize';
+import { leaderAt } from './leaderIdentity';
+import { isNameWord } from './personName';
+
+const MAX_NAME_WORDS = 4;
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** What may follow the office: the end of the apposition or the rest of the office's name. */
+const AFTER_OFFICE = new Set([',', '.', ';', ')', 'of', 'for', 'and', 'dan', 'untuk']);
+
+/**
+ * Leaders named before their office, set off by a comma: "Pat Conroy, Australia's
+ * minister for international development", "Marta Delgado, the Peruvian foreign
+ * minister", "Mauro Vieira, Menteri Luar Negeri Brasil". The name is the span; the words
+ * after the comma are the role.
+ */
+export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
+  const { tokens } = context;
+  for (let comma = 2; comma < tokens.count; comma++) {
+    if (!isPunct(tokens, comma, ',')) continue;
+    const nameStart = nameBefore(context, comma);
+    if (nameStart < 0) continue;
+    const office = officeAfter(context, comma + 1);
+    if (!office) continue;
+    const known = leaderAt(context, nameStart, comma);
+    // "John Smith, president of the chamber": without a country the office may be anyone's.
+    if (!office.country && !known) continue;
+    const name = context.text.slice(tokens.starts[nameStart]!, tokens.ends[comma - 1]!);
+    const candidate = createCandidate(tokens, 'leader', nameStart, comma, Priority.titledLeader, known ? recordKey(known, () => `leader:${known.name}`) : `leader:name:${name}`);
+    candidate.role = context.text.slice(tokens.starts[comma + 1]!, tokens.ends[office.end - 1]!);
+    candidate.canonicalRole = office.role;
+    candidate.leader = known;
+    candidate.country = office.country;
+    candidate.countryCode = office.country?.code ?? known?.country;
+    out.push(candidate);
+  }
+};
+
+/** The first token of a name of two to four words ending just before `end`, or -1. */
+function nameBefore(context: RecognitionContext, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < MAX_NAME_WORDS && isNameWord(context, start - 1, false) && !isLineStartInside(context, start - 1, end)) start--;
+  if (end - start < 2) return -1;
+  // A name run that goes on further back is part of something longer.
+  return isNameWord(context, start - 1, false) ? -1 : start;
+}
+
+function isLineStartInside(context: RecognitionContext, index: number, end: number): boolean {
+  return index + 1 < end && (context.tokens.flags[index + 1]! & TokenFlag.LineStart) !== 0;
+}
+
+interface Office {
+  readonly role: string;
+  readonly country?: CountryRecord;
+  /** One past the office's last token. */
+  readonly end: number;
+}
+
+/** "[the] [Australia's | Peruvian] [former] minister …" or "Menteri Luar Negeri [Brasil]". */
+function officeAfter(context: RecognitionContext, start: number): Office | undefined {
+  const { tokens, lexicon } = context;
+  let at = start;
+  if (isWord(tokens, at) && ARTICLES.has(tokenLower(tokens, at))) at++;
+  let country: CountryRecord | undefined;
+  const countryFirst = matchOfKind(context, at, 'country');
+  if (countryFirst) {
+    country = countryFirst.payload.country;
+    at = countryFirst.tokenEnd;
+    // "Australia's"
+    if ((isPunct(tokens, at, "'") || isPunct(tokens, at, '’')) && isWord(tokens, at + 1) && tokenLower(tokens, at + 1) === 's') at += 2;
+  }
+  const modifier = isWord(tokens, at) ? lexicon.titleModifiers.get(tokens.wordIds[at]!) : undefined;
+  if (modifier) at++;
+  const title = matchOfKind(context, at, 'title');
+  if (!title) return undefined;
+  let end = title.tokenEnd;
+  if (!country) {
+    const countryAfter = matchOfKind(context, end, 'country');
+    if (countryAfter) {
+      country = countryAfter.payload.country;
+      end = countryAfter.tokenEnd;
+    }
+  }
+  const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
+  if (end < tokens.count && !AFTER_OFFICE.has(next)) return undefined;
+  const role = modifier ? `${modifier} ${title.payload.role}` : title.payload.role;
+  return { role, country, end };
+}
