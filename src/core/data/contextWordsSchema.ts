@@ -31,6 +31,11 @@ export const ContextWordsSchema = z.object({
    * city: the words after such a title start with the place ("Bupati Batang Rahmat Hidayanto").
    */
   jurisdictionRoles: words(),
+  /**
+   * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
+   * ministry, while "Toyota Indonesia" is a company's arm and not the country.
+   */
+  governmentHeads: words(),
   /** Range words between two numbers: "hingga", "sampai", "to", "and". */
   rangeWords: words(),
   /** "timpalannya", "counterpart": introduce a leader like a title does. */

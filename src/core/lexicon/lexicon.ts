@@ -49,6 +49,7 @@ export const enum WordFlag {
   YearBefore = 1 << 26,
   /** A title that is also a given name ("Raja Juli Antoni", "Ratu ..."). */
   GivenNameTitle = 1 << 27,
+  GovernmentHead = 1 << 28,
 }
 
 export interface NumberWordValue {
@@ -106,6 +107,7 @@ export class Lexicon {
       [context.identifierBefore, WordFlag.IdentifierBefore],
       [context.yearBefore, WordFlag.YearBefore],
       [context.givenNameTitles, WordFlag.GivenNameTitle],
+      [context.governmentHeads, WordFlag.GovernmentHead],
       [context.rangeWords, WordFlag.RangeWord],
       [context.counterpartWords, WordFlag.Counterpart],
       [context.portfolioWords, WordFlag.Portfolio],

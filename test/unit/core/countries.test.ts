@@ -30,6 +30,9 @@ describe('countries', () => {
     // "of" between a head noun and the country, and a run of capitalised words ending in one.
     assert.deepEqual(texts('The Bank of Korea and the University of Tokyo agreed.', 'country'), []);
     assert.deepEqual(texts('The Malaysian Palm Oil Association and the Vietnam Rubber Group objected.', 'country'), []);
+    // A company's national arm is not the country; a state's own body keeps it.
+    assert.deepEqual(texts('Toyota Indonesia dan Samsung Vietnam berinvestasi.', 'country'), []);
+    assert.deepEqual(texts('Kementerian Luar Negeri Brasil dan DPR RI bertemu.', 'country'), ['Brasil']);
     // A run that ends in no head noun keeps the country: a minister, a prime minister.
     assert.deepEqual(texts('Malaysian Trade Minister Tengku Zafrul met the Japanese Prime Minister.', 'country'), ['Malaysian', 'Japanese']);
   });

@@ -3,7 +3,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import type { PhraseMatch } from '../../lexicon/phraseTrie';
 import type { LexiconEntry } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isPunct, isWord, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 
 type CountryMatch = PhraseMatch<Extract<LexiconEntry, { kind: 'country' }>>;
@@ -47,6 +47,9 @@ function isCountryReference(context: RecognitionContext, match: CountryMatch): b
   // "Panama Canal", "China Committee", "Thai Rice Exporters Association": a run of
   // capitalised words after the country word that ends in a head noun of a name.
   if (endsInNameHead(context, after)) return false;
+  // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same
+  // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
+  if (isForeignOrganizationBefore(context, match)) return false;
   // "Bank of Japan", "National University of Singapore"
   if (isWord(tokens, before) && OF_WORDS.has(tokenLower(tokens, before)) && isCapitalizedHead(context, before - 1)) return false;
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country word.
@@ -80,4 +83,17 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
 function isCapitalizedHead(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
   return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.OrganizationHead);
+}
+
+function isForeignOrganizationBefore(context: RecognitionContext, match: CountryMatch): boolean {
+  const { tokens } = context;
+  for (let start = match.tokenStart - 1; start >= 0 && start >= match.tokenStart - MAX_NAME_RUN; start--) {
+    const organization = matchOfKind(context, start, 'organization');
+    if (organization && organization.tokenEnd === match.tokenStart) {
+      if (context.lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.GovernmentHead)) return false;
+      const home = organization.payload.organization.country;
+      return home !== undefined && home !== match.payload.country.code && (tokens.flags[match.tokenStart]! & TokenFlag.SpaceBefore) !== 0;
+    }
+  }
+  return false;
 }
