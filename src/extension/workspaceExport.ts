@@ -103,7 +103,7 @@ export class WorkspaceExport {
           if (layout === 'jsonLines') {
             const file = new PendingFile(target);
             pending.push(file);
-            await write(file, new TextEncoder().encode(lines.join('')));
+            await write(file, concatenate(lines));
           }
           checkCancellation();
           progress.report({ message: 'renaming the finished files into place' });
@@ -145,9 +145,9 @@ export class WorkspaceExport {
     pending: PendingFile[],
     checkCancellation: () => void,
     progress: vscode.Progress<{ message?: string; increment?: number }>,
-  ): Promise<string[]> {
+  ): Promise<Uint8Array[]> {
     const { maxFileSize } = this.configuration.settings;
-    const lines: string[] = [];
+    const lines: Uint8Array[] = [];
     const exportedFrom = new Map<string, string>();
     for (const [index, { article, file, target }] of articles.entries()) {
       checkCancellation();
@@ -187,7 +187,7 @@ export class WorkspaceExport {
         exportedFrom.set(target.toString(), file);
         const pendingFile = new PendingFile(target);
         pending.push(pendingFile);
-        await write(pendingFile, new TextEncoder().encode(outcome.rendered.content));
+        await write(pendingFile, outcome.rendered.content);
       } else lines.push(outcome.rendered.content);
       summary.files++;
       summary.entities += outcome.rendered.entities;
@@ -242,6 +242,17 @@ export class WorkspaceExport {
       if (action) this.output.show(true);
     });
   }
+}
+
+/** The JSON lines as one file's bytes (each rendered line ends with its newline). */
+function concatenate(parts: readonly Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    whole.set(part, offset);
+    offset += part.length;
+  }
+  return whole;
 }
 
 async function write(file: PendingFile, content: Uint8Array): Promise<void> {

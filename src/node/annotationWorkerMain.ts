@@ -16,8 +16,10 @@ parentPort?.on('message', (message: WorkerRequest) => {
   let reply: WorkerReply;
   let transfer: ArrayBuffer[] = [];
   try {
-    if (message.kind === 'export') reply = exportArticle(message);
-    else {
+    if (message.kind === 'export') {
+      reply = exportArticle(message);
+      if ('rendered' in reply) transfer = [reply.rendered.content.buffer as ArrayBuffer];
+    } else {
       const compact = toCompactDocument(engine().annotate(message.text, { uri: message.uri }));
       reply = { id: message.id, compact };
       transfer = compactDocumentBuffers(compact);
@@ -39,6 +41,6 @@ function exportArticle(request: ExportRequest): WorkerReply {
   }
   if (text.length > maxFileSize) return { id, skipped: `longer than newsAnnotator.maxFileSize (${maxFileSize} characters)` };
   const document = engine().annotate(text, { uri: request.uri, path: request.path });
-  const content = request.rendering === 'json' ? toJson(document) : toJsonLine(document);
+  const content = new TextEncoder().encode(request.rendering === 'json' ? toJson(document) : toJsonLine(document));
   return { id, rendered: { content, entities: document.entities.length } };
 }

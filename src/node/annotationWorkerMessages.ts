@@ -28,7 +28,8 @@ export interface ExportRequest {
 export type WorkerRequest = AnnotateRequest | ExportRequest;
 
 export interface RenderedExport {
-  readonly content: string;
+  /** The file's content as UTF-8, moved to the main thread rather than copied. */
+  readonly content: Uint8Array;
   readonly entities: number;
 }
 
