@@ -70,14 +70,19 @@ function isAttached(context: RecognitionContext, index: number): boolean {
 const MAX_NAME_RUN = 4;
 const OF_WORDS = new Set(['of', 'for']);
 
-/** Whether the capitalised words from `start` (at most a few) end in a name's head noun. */
+/**
+ * Whether the capitalised words from `start` (at most a few) end in a name's head noun:
+ * "Rice Exporters Association", "Power"; not "Power Minister R. K. Singh", where the run
+ * goes on to a person.
+ */
 function endsInNameHead(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
+  let last = -1;
   for (let i = start; i < start + MAX_NAME_RUN && isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0; i++) {
-    if (i > start && (tokens.flags[i]! & TokenFlag.LineStart) !== 0) return false;
-    if (lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.NameHeadAfter)) return true;
+    if (i > start && (tokens.flags[i]! & TokenFlag.LineStart) !== 0) break;
+    last = i;
   }
-  return false;
+  return last >= 0 && lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter);
 }
 
 function isCapitalizedHead(context: RecognitionContext, index: number): boolean {
