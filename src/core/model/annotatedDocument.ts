@@ -27,6 +27,11 @@ export const AnnotationSchema = z
   .check(z.refine((a) => a.end > a.start, { message: 'end must be greater than start' }));
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
+/** The id of the annotation at `index` in text order: "a1", "a2", … */
+export function annotationId(index: number): string {
+  return 'a' + (index + 1);
+}
+
 export const EntityAttributesSchema = z.object({
   role: z.optional(z.string()),
   countryCode: z.optional(described(z.string().check(z.length(2)), 'ISO 3166-1 alpha-2 of the country the entity belongs to.')),

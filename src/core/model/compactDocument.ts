@@ -1,4 +1,4 @@
-import type { AnnotatedDocument, Annotation, Entity } from './annotatedDocument';
+import { annotationId, type AnnotatedDocument, type Annotation, type Entity } from './annotatedDocument';
 import { ENTITY_TYPES, type EntityType } from './entityType';
 
 /**
@@ -86,8 +86,4 @@ export function fromCompactDocument(compact: CompactDocument, text: string): Ann
     entity.mentions.push(id);
   }
   return { schemaVersion: compact.schemaVersion, generator: compact.generator, source: compact.source, annotations, entities };
-}
-
-function annotationId(index: number): string {
-  return 'a' + (index + 1);
 }

@@ -126,6 +126,12 @@ export function isPunct(tokens: TokenStream, index: number, char: string): boole
   );
 }
 
+/** A capitalised word whose vocabulary entry carries `flag` ("Bank" as a name's head, "Pendidikan" as a portfolio). */
+export function isCapitalizedWordWith(context: RecognitionContext, index: number, flag: WordFlag): boolean {
+  const { tokens, lexicon } = context;
+  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[index]!, flag);
+}
+
 export function isAttachedToPrevious(tokens: TokenStream, index: number): boolean {
   return index > 0 && index < tokens.count && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
 }

@@ -1,5 +1,5 @@
 import type { CountryRecord } from '../data/schemas';
-import type { Annotation, Entity, EntityAttributes } from '../model/annotatedDocument';
+import { annotationId, type Annotation, type Entity, type EntityAttributes } from '../model/annotatedDocument';
 import type { Language } from '../model/entityType';
 import type { Candidate } from '../pipeline/candidate';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -20,7 +20,7 @@ export function buildEntities(
   const groups = new Map<string, { entity: Entity; members: Candidate[] }>();
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
-    const id = 'a' + (index + 1);
+    const id = annotationId(index);
     let group = groups.get(candidate.key);
     if (!group) {
       group = {

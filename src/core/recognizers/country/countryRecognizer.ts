@@ -3,7 +3,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import type { PhraseMatch } from '../../lexicon/phraseTrie';
 import type { LexiconEntry } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 
 type CountryMatch = PhraseMatch<Extract<LexiconEntry, { kind: 'country' }>>;
@@ -51,15 +51,9 @@ function isCountryReference(context: RecognitionContext, match: CountryMatch): b
   // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
   if (isForeignOrganizationBefore(context, match)) return false;
   // "Bank of Japan", "National University of Singapore"
-  if (isWord(tokens, before) && OF_WORDS.has(tokenLower(tokens, before)) && isCapitalizedHead(context, before - 1)) return false;
+  if (isWord(tokens, before) && OF_WORDS.has(tokenLower(tokens, before)) && isCapitalizedWordWith(context, before - 1, WordFlag.OrganizationHead)) return false;
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country word.
-  if (
-    isWord(tokens, before) &&
-    (tokens.flags[before]! & TokenFlag.Capitalized) !== 0 &&
-    lexicon.hasFlag(wordBefore, WordFlag.OrganizationHead)
-  ) {
-    return false;
-  }
+  if (isCapitalizedWordWith(context, before, WordFlag.OrganizationHead)) return false;
   return true;
 }
 
@@ -83,11 +77,6 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
     last = i;
   }
   return last >= 0 && lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter);
-}
-
-function isCapitalizedHead(context: RecognitionContext, index: number): boolean {
-  const { tokens, lexicon } = context;
-  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.OrganizationHead);
 }
 
 function isForeignOrganizationBefore(context: RecognitionContext, match: CountryMatch): boolean {

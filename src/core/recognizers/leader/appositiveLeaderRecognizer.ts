@@ -1,9 +1,8 @@
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { recordKey } from '../../pipeline/entityKey';
 import { isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
-import { leaderAt } from './leaderIdentity';
+import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { isNameWord } from './personName';
 
 const MAX_NAME_WORDS = 4;
@@ -29,7 +28,7 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     // "John Smith, president of the chamber": without a country the office may be anyone's.
     if (!office.country && !known) continue;
     const name = context.text.slice(tokens.starts[nameStart]!, tokens.ends[comma - 1]!);
-    const candidate = createCandidate(tokens, 'leader', nameStart, comma, Priority.titledLeader, known ? recordKey(known, () => `leader:${known.name}`) : `leader:name:${name}`);
+    const candidate = createCandidate(tokens, 'leader', nameStart, comma, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
     candidate.role = context.text.slice(tokens.starts[comma + 1]!, tokens.ends[office.end - 1]!);
     candidate.canonicalRole = office.role;
     candidate.leader = known;

@@ -1,8 +1,8 @@
-import { recordKey } from '../../pipeline/entityKey';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { forEachNameMatch, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
+import { leaderKey } from './leaderIdentity';
 import { isNameWord } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
@@ -10,7 +10,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   forEachNameMatch(context, 'leader', (match) => {
     const { leader } = match.payload;
     if (isStartOfAnotherName(context, match.tokenStart, match.tokenEnd)) return;
-    const candidate = createCandidate(context.tokens, 'leader', match.tokenStart, match.tokenEnd, Priority.gazetteerLeader, recordKey(leader, () => `leader:${leader.name}`));
+    const candidate = createCandidate(context.tokens, 'leader', match.tokenStart, match.tokenEnd, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);

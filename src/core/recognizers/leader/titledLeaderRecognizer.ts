@@ -1,12 +1,11 @@
-import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isPunct, isWord, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWordWith, isPunct, isWord, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
-import { leaderAt } from './leaderIdentity';
+import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 
 const LOOK_BACK = 3;
 
@@ -72,7 +71,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     if (isPunct(tokens, next, ',')) next++;
     // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
-    const givenNameTitle = title !== undefined && isGivenNameTitle(context, next);
+    const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     const nameEnd = givenNameTitle ? readPersonName(context, next + 1) : readPersonName(context, next);
     if (nameEnd < 0) continue;
     let known = leaderAt(context, next, nameEnd);
@@ -98,7 +97,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     const written = context.text.slice(tokens.starts[writtenStart]!, tokens.ends[next - 1]!).replace(/[\s,]+$/, '');
     const name = context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!);
-    const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? recordKey(known, () => `leader:${known.name}`) : `leader:name:${name}`);
+    const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
     candidate.role = written;
     candidate.canonicalRole = role;
     candidate.leader = known;
@@ -112,8 +111,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
 /** "Menteri Pendidikan Tinggi, Sains, dan Teknologi": the portfolio after a title, skipped. */
 function skipPortfolio(context: RecognitionContext, start: number, continuesTitle: boolean): number {
   const { tokens, lexicon } = context;
-  const isPortfolio = (i: number) =>
-    isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.Portfolio);
+  const isPortfolio = (i: number) => isCapitalizedWordWith(context, i, WordFlag.Portfolio);
   let index = start;
   let end = start;
   while (index < tokens.count) {
@@ -186,11 +184,6 @@ const PREPOSITIONS = new Set(['dari', 'of', 'asal', 'from']);
 function isPreposition(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return PREPOSITIONS.has(context.text.slice(tokens.starts[index]!, tokens.ends[index]!).toLowerCase());
-}
-
-function isGivenNameTitle(context: RecognitionContext, index: number): boolean {
-  const { tokens, lexicon } = context;
-  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.GivenNameTitle);
 }
 
 function nameWordCount(context: RecognitionContext, start: number, end: number): number {
