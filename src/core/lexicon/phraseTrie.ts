@@ -18,8 +18,13 @@ export interface PhraseMatch<T> {
   readonly tokenEnd: number;
 }
 
-interface Terminal<T> {
-  readonly payload: T;
+/** Receives matches as (payload id, end token) pairs, so that matching allocates nothing. */
+export interface PhraseMatchSink {
+  add(payloadId: number, tokenEnd: number): void;
+}
+
+interface Terminal {
+  readonly payloadId: number;
   readonly caseRules: Uint8Array;
 }
 
@@ -30,7 +35,8 @@ interface Terminal<T> {
  */
 export class PhraseTrie<T> {
   private nodeCount = 1;
-  private readonly terminals: Array<Array<Terminal<T>> | undefined> = [undefined];
+  private readonly terminals: Array<Terminal[] | undefined> = [undefined];
+  private readonly payloads: T[] = [];
   private edgeNodes = new Int32Array(1024).fill(-1);
   private edgeWords = new Int32Array(1024);
   private edgeTargets = new Int32Array(1024);
@@ -47,15 +53,20 @@ export class PhraseTrie<T> {
       }
       node = next;
     }
-    (this.terminals[node] ??= []).push({ payload, caseRules });
+    (this.terminals[node] ??= []).push({ payloadId: this.payloads.length, caseRules });
+    this.payloads.push(payload);
+  }
+
+  payload(payloadId: number): T {
+    return this.payloads[payloadId]!;
   }
 
   /**
-   * Every phrase that starts at token `start`, longest first, whose case rules the text
-   * satisfies. `accept` filters payloads (e.g. only titles).
+   * Every phrase that starts at token `start` whose case rules the text satisfies, given
+   * to `sink` shortest first. Returns how many were found.
    */
-  matchAt(tokens: TokenStream, start: number, out: Array<PhraseMatch<T>>, accept?: (payload: T) => boolean): void {
-    const first = out.length;
+  matchAt(tokens: TokenStream, start: number, sink: PhraseMatchSink): number {
+    let found = 0;
     let node = 0;
     for (let i = start; i < tokens.count; i++) {
       const wordId = tokens.wordIds[i]!;
@@ -66,17 +77,13 @@ export class PhraseTrie<T> {
       const terminals = this.terminals[node];
       if (!terminals) continue;
       for (const terminal of terminals) {
-        if ((!accept || accept(terminal.payload)) && satisfiesCase(tokens, start, terminal.caseRules)) {
-          out.push({ payload: terminal.payload, tokenStart: start, tokenEnd: i + 1 });
+        if (satisfiesCase(tokens, start, terminal.caseRules)) {
+          sink.add(terminal.payloadId, i + 1);
+          found++;
         }
       }
     }
-    // Found shortest first; callers want the longest first.
-    for (let a = first, b = out.length - 1; a < b; a++, b--) {
-      const swap = out[a]!;
-      out[a] = out[b]!;
-      out[b] = swap;
-    }
+    return found;
   }
 
   private child(node: number, wordId: number): number {

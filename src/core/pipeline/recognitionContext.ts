@@ -1,5 +1,5 @@
 import { WordFlag, type Lexicon, type LexiconEntry } from '../lexicon/lexicon';
-import type { PhraseMatch } from '../lexicon/phraseTrie';
+import type { PhraseMatch, PhraseMatchSink } from '../lexicon/phraseTrie';
 import type { Language } from '../model/entityType';
 import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
 import type { Candidate } from './candidate';
@@ -13,18 +13,22 @@ export interface RecognitionContext {
   readonly matches: PhraseMatchTable;
 }
 
-type Matches = ReadonlyArray<PhraseMatch<LexiconEntry>>;
-const NO_MATCHES: Matches = [];
+type EntryOfKind<K extends LexiconEntry['kind']> = Extract<LexiconEntry, { kind: K }>;
 
 /**
  * Phrase matches by start token, longest first. Matches at capitalised tokens (where every
- * name starts) are found up front; other positions on demand. A slot per token in a typed
- * array, not a Map: on a 10 MB text the lookups run millions of times.
+ * name starts) are found up front; other positions on demand. The matches live in flat
+ * typed arrays (payload id, end token), found through a slot per token: on a 10 MB text
+ * there are hundreds of thousands, and as objects they would all survive to the end of
+ * the run and be copied by the garbage collector.
  */
-export class PhraseMatchTable {
-  /** Per token: 0 not looked up yet, -1 no match, k > 0 the matches are lists[k - 1]. */
-  private readonly slots: Int32Array;
-  private readonly lists: Matches[] = [];
+export class PhraseMatchTable implements PhraseMatchSink {
+  /** Per token: 0 not looked up yet, -1 no match, k > 0 the first match is at k - 1. */
+  private readonly firsts: Int32Array;
+  private readonly counts: Uint8Array;
+  private payloadIds: Int32Array;
+  private ends: Int32Array;
+  private size = 0;
   /** Capitalised tokens where a phrase starts, in text order. */
   readonly capitalizedStarts: number[] = [];
 
@@ -32,55 +36,89 @@ export class PhraseMatchTable {
     private readonly tokens: TokenStream,
     private readonly lexicon: Lexicon,
   ) {
-    this.slots = new Int32Array(tokens.count);
+    this.firsts = new Int32Array(tokens.count);
+    this.counts = new Uint8Array(tokens.count);
+    const capacity = (tokens.count >> 3) + 16;
+    this.payloadIds = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
     const { wordIds, flags } = tokens;
-    let scratch: Array<PhraseMatch<LexiconEntry>> = [];
     for (let i = 0; i < tokens.count; i++) {
       if ((flags[i]! & TokenFlag.Capitalized) === 0) continue;
-      this.slots[i] = -1;
       const wordId = wordIds[i]!;
-      if (wordId < 0 || (lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) continue;
-      lexicon.phrases.matchAt(tokens, i, scratch);
-      if (scratch.length > 0) {
-        this.lists.push(scratch);
-        this.slots[i] = this.lists.length;
-        this.capitalizedStarts.push(i);
-        scratch = [];
+      if (wordId < 0 || (lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) {
+        this.firsts[i] = -1;
+        continue;
       }
+      if (this.lookUp(i) > 0) this.capitalizedStarts.push(i);
     }
   }
 
-  /** Every phrase starting at a token, longest first; computed once per position. */
-  at(index: number): Matches {
-    const slot = this.slots[index];
-    if (slot === undefined || slot < 0) return NO_MATCHES;
-    if (slot > 0) return this.lists[slot - 1]!;
+  add(payloadId: number, tokenEnd: number): void {
+    if (this.size === this.ends.length) {
+      const capacity = Math.ceil(this.size * 1.5);
+      const payloadIds = new Int32Array(capacity);
+      payloadIds.set(this.payloadIds);
+      this.payloadIds = payloadIds;
+      const ends = new Int32Array(capacity);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.payloadIds[this.size] = payloadId;
+    this.ends[this.size] = tokenEnd;
+    this.size++;
+  }
+
+  /** How many phrases start at a token; computed once per position. */
+  countAt(index: number): number {
+    const first = this.firsts[index];
+    if (first === undefined || first < 0) return 0;
+    if (first > 0) return this.counts[index]!;
     const wordId = this.tokens.wordIds[index]!;
     if (wordId < 0 || (this.lexicon.wordFlags(wordId) & WordFlag.PhraseStart) === 0) {
-      this.slots[index] = -1;
-      return NO_MATCHES;
+      this.firsts[index] = -1;
+      return 0;
     }
-    const found: Array<PhraseMatch<LexiconEntry>> = [];
-    this.lexicon.phrases.matchAt(this.tokens, index, found);
-    if (found.length === 0) {
-      this.slots[index] = -1;
-      return NO_MATCHES;
+    return this.lookUp(index);
+  }
+
+  /** The payload of the k-th longest phrase at a token (k < countAt(index)). */
+  payloadAt(index: number, k: number): LexiconEntry {
+    return this.lexicon.phrases.payload(this.payloadIds[this.firsts[index]! - 1 + k]!);
+  }
+
+  /** One past the last token of the k-th longest phrase at a token. */
+  endAt(index: number, k: number): number {
+    return this.ends[this.firsts[index]! - 1 + k]!;
+  }
+
+  /** The rank of the longest phrase of a kind at a token, or -1. */
+  findKind(index: number, kind: LexiconEntry['kind']): number {
+    const count = this.countAt(index);
+    for (let k = 0; k < count; k++) if (this.payloadAt(index, k).kind === kind) return k;
+    return -1;
+  }
+
+  private lookUp(index: number): number {
+    const first = this.size;
+    const found = Math.min(this.lexicon.phrases.matchAt(this.tokens, index, this), 255);
+    this.size = first + found;
+    if (found === 0) {
+      this.firsts[index] = -1;
+      return 0;
     }
-    this.lists.push(found);
-    this.slots[index] = this.lists.length;
+    // Found shortest first; callers want the longest first.
+    for (let a = first, b = this.size - 1; a < b; a++, b--) {
+      const payloadId = this.payloadIds[a]!;
+      this.payloadIds[a] = this.payloadIds[b]!;
+      this.payloadIds[b] = payloadId;
+      const end = this.ends[a]!;
+      this.ends[a] = this.ends[b]!;
+      this.ends[b] = end;
+    }
+    this.firsts[index] = first + 1;
+    this.counts[index] = found;
     return found;
   }
-
-  /** The matches at capitalised token `index`, which were all found up front. */
-  atCapitalized(index: number): Matches {
-    const slot = this.slots[index]!;
-    return slot > 0 ? this.lists[slot - 1]! : NO_MATCHES;
-  }
-}
-
-/** Every phrase starting at a token, longest first; computed once per position. */
-export function matchesAt(context: RecognitionContext, index: number): Matches {
-  return context.matches.at(index);
 }
 
 export type Recognizer = (context: RecognitionContext, out: Candidate[]) => void;
@@ -89,16 +127,12 @@ export type Recognizer = (context: RecognitionContext, out: Candidate[]) => void
 export function forEachNameMatch<K extends LexiconEntry['kind']>(
   context: RecognitionContext,
   kind: K,
-  visit: (match: PhraseMatch<Extract<LexiconEntry, { kind: K }>>) => void,
+  visit: (payload: EntryOfKind<K>, tokenStart: number, tokenEnd: number) => void,
 ): void {
   const table = context.matches;
   for (const index of table.capitalizedStarts) {
-    for (const match of table.atCapitalized(index)) {
-      if (match.payload.kind === kind) {
-        visit(match as PhraseMatch<Extract<LexiconEntry, { kind: K }>>);
-        break;
-      }
-    }
+    const k = table.findKind(index, kind);
+    if (k >= 0) visit(table.payloadAt(index, k) as EntryOfKind<K>, index, table.endAt(index, k));
   }
 }
 
@@ -107,9 +141,11 @@ export function matchOfKind<K extends LexiconEntry['kind']>(
   context: RecognitionContext,
   index: number,
   kind: K,
-): PhraseMatch<Extract<LexiconEntry, { kind: K }>> | undefined {
-  for (const match of matchesAt(context, index)) if (match.payload.kind === kind) return match as PhraseMatch<Extract<LexiconEntry, { kind: K }>>;
-  return undefined;
+): PhraseMatch<EntryOfKind<K>> | undefined {
+  const table = context.matches;
+  const k = table.findKind(index, kind);
+  if (k < 0) return undefined;
+  return { payload: table.payloadAt(index, k) as EntryOfKind<K>, tokenStart: index, tokenEnd: table.endAt(index, k) };
 }
 
 export function isWord(tokens: TokenStream, index: number): boolean {

@@ -58,6 +58,8 @@ export class Vocabulary {
       if (this.hashes[slot] !== hash) continue;
       const word = this.words[id]!;
       if (word.length !== length) continue;
+      // Lower-case words in the text (most of them) are compared natively.
+      if (text.startsWith(word, start)) return id;
       let same = true;
       for (let i = 0; i < length; i++) {
         let code = text.charCodeAt(start + i);

@@ -4,7 +4,6 @@ import {
   isAttachedToPrevious,
   isPunct,
   isWord,
-  matchesAt,
   tokenLower,
   type RecognitionContext,
   type Recognizer,
@@ -108,12 +107,13 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
 }
 
 function prefixCurrencyAt(context: RecognitionContext, index: number): { code: string; tokenEnd: number } | undefined {
-  const list = matchesAt(context, index);
-  if (!list) return undefined;
-  for (const match of list) {
-    if (match.payload.kind !== 'currency' || !match.payload.prefix) continue;
-    const next = match.tokenEnd;
-    if (context.tokens.kinds[next] === TokenKind.Number) return { code: match.payload.code, tokenEnd: next };
+  const table = context.matches;
+  const count = table.countAt(index);
+  for (let k = 0; k < count; k++) {
+    const payload = table.payloadAt(index, k);
+    if (payload.kind !== 'currency' || !payload.prefix) continue;
+    const next = table.endAt(index, k);
+    if (context.tokens.kinds[next] === TokenKind.Number) return { code: payload.code, tokenEnd: next };
   }
   return undefined;
 }
@@ -193,22 +193,26 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   const { tokens } = context;
   let at = index;
   if (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1)) at++; // "four-day"
-  const matches = matchesAt(context, at);
-  if (matches) {
-    for (const match of matches) {
-      const entry = match.payload;
-      if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: match.tokenEnd, money: true };
-      if (entry.kind === 'unit') return { unit: entry.unit, tokenEnd: match.tokenEnd, money: false };
-    }
-    for (const match of matches) {
-      if (match.payload.kind === 'countNoun') return { unit: countUnit(context, at, match.tokenEnd), tokenEnd: match.tokenEnd, money: false };
-    }
+  const table = context.matches;
+  const count = table.countAt(at);
+  for (let k = 0; k < count; k++) {
+    const entry = table.payloadAt(at, k);
+    if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: table.endAt(at, k), money: true };
+    if (entry.kind === 'unit') return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false };
+  }
+  const countNoun = table.findKind(at, 'countNoun');
+  if (countNoun >= 0) {
+    const tokenEnd = table.endAt(at, countNoun);
+    return { unit: countUnit(context, at, tokenEnd), tokenEnd, money: false };
   }
   if (hasPrefixCurrency) return undefined;
   // "26 key commodities", "two regional diplomats": one adjective before a counted noun.
   if (isWord(tokens, at) && isPlainLowerWord(context, at)) {
-    const next = matchesAt(context, at + 1)?.find((m) => m.payload.kind === 'countNoun');
-    if (next) return { unit: countUnit(context, at + 1, next.tokenEnd), tokenEnd: next.tokenEnd, money: false };
+    const countNounNext = table.findKind(at + 1, 'countNoun');
+    if (countNounNext >= 0) {
+      const tokenEnd = table.endAt(at + 1, countNounNext);
+      return { unit: countUnit(context, at + 1, tokenEnd), tokenEnd, money: false };
+    }
   }
   return undefined;
 }

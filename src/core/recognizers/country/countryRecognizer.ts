@@ -1,12 +1,9 @@
 import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
-import type { PhraseMatch } from '../../lexicon/phraseTrie';
-import type { LexiconEntry } from '../../lexicon/lexicon';
+import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
-
-type CountryMatch = PhraseMatch<Extract<LexiconEntry, { kind: 'country' }>>;
 
 /**
  * Country names, short forms, abbreviations and English demonyms. Dependent territories
@@ -14,21 +11,20 @@ type CountryMatch = PhraseMatch<Extract<LexiconEntry, { kind: 'country' }>>;
  * into a non-government name are left out, as the guidelines say.
  */
 export const recognizeCountries: Recognizer = (context, out) => {
-  forEachNameMatch(context, 'country', (match) => {
-    if (!isCountryReference(context, match)) return;
-    const country = match.payload.country;
+  forEachNameMatch(context, 'country', ({ country }, tokenStart, tokenEnd) => {
+    if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
     const type = country.sovereign ? 'country' : 'place';
-    const candidate = createCandidate(context.tokens, type, match.tokenStart, match.tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
+    const candidate = createCandidate(context.tokens, type, tokenStart, tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
     candidate.country = country;
     candidate.countryCode = country.code;
     out.push(candidate);
   });
 };
 
-function isCountryReference(context: RecognitionContext, match: CountryMatch): boolean {
+function isCountryReference(context: RecognitionContext, country: CountryRecord, tokenStart: number, tokenEnd: number): boolean {
   const { tokens, lexicon } = context;
-  const before = match.tokenStart - 1;
-  const after = match.tokenEnd;
+  const before = tokenStart - 1;
+  const after = tokenEnd;
   const wordBefore = tokens.wordIds[before] ?? -1;
   const wordAfter = tokens.wordIds[after] ?? -1;
   // "bahasa Inggris", "Chinese characters", "the Italian word"
@@ -49,9 +45,9 @@ function isCountryReference(context: RecognitionContext, match: CountryMatch): b
   if (endsInNameHead(context, after)) return false;
   // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same
   // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
-  if (isForeignOrganizationBefore(context, match)) return false;
+  if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
   // "Bank of Japan", "National University of Singapore"
-  if (isWord(tokens, before) && OF_WORDS.has(tokenLower(tokens, before)) && isCapitalizedWordWith(context, before - 1, WordFlag.OrganizationHead)) return false;
+  if (isCapitalizedWordWith(context, before - 1, WordFlag.OrganizationHead) && isWord(tokens, before) && OF_WORDS.has(tokenLower(tokens, before))) return false;
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country word.
   if (isCapitalizedWordWith(context, before, WordFlag.OrganizationHead)) return false;
   return true;
@@ -79,14 +75,14 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
   return last >= 0 && lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter);
 }
 
-function isForeignOrganizationBefore(context: RecognitionContext, match: CountryMatch): boolean {
+function isForeignOrganizationBefore(context: RecognitionContext, country: CountryRecord, tokenStart: number): boolean {
   const { tokens } = context;
-  for (let start = match.tokenStart - 1; start >= 0 && start >= match.tokenStart - MAX_NAME_RUN; start--) {
+  for (let start = tokenStart - 1; start >= 0 && start >= tokenStart - MAX_NAME_RUN; start--) {
     const organization = matchOfKind(context, start, 'organization');
-    if (organization && organization.tokenEnd === match.tokenStart) {
+    if (organization && organization.tokenEnd === tokenStart) {
       if (context.lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.GovernmentHead)) return false;
       const home = organization.payload.organization.country;
-      return home !== undefined && home !== match.payload.country.code && (tokens.flags[match.tokenStart]! & TokenFlag.SpaceBefore) !== 0;
+      return home !== undefined && home !== country.code && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0;
     }
   }
   return false;

@@ -7,10 +7,9 @@ import { isNameWord } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
-  forEachNameMatch(context, 'leader', (match) => {
-    const { leader } = match.payload;
-    if (isStartOfAnotherName(context, match.tokenStart, match.tokenEnd)) return;
-    const candidate = createCandidate(context.tokens, 'leader', match.tokenStart, match.tokenEnd, Priority.gazetteerLeader, leaderKey(leader));
+  forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
+    if (isStartOfAnotherName(context, tokenStart, tokenEnd)) return;
+    const candidate = createCandidate(context.tokens, 'leader', tokenStart, tokenEnd, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);

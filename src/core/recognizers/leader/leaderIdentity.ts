@@ -1,13 +1,14 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { recordKey } from '../../pipeline/entityKey';
-import { matchesAt, type RecognitionContext } from '../../pipeline/recognitionContext';
+import type { RecognitionContext } from '../../pipeline/recognitionContext';
 
 /** The gazetteer leader whose name or alias covers exactly tokens [start, end), if any. */
 export function leaderAt(context: RecognitionContext, start: number, end: number): LeaderEntry | undefined {
-  const matches = matchesAt(context, start);
-  if (!matches) return undefined;
-  for (const match of matches) {
-    if (match.payload.kind === 'leader' && match.tokenEnd === end) return match.payload.leader;
+  const table = context.matches;
+  const count = table.countAt(start);
+  for (let k = 0; k < count; k++) {
+    const payload = table.payloadAt(start, k);
+    if (payload.kind === 'leader' && table.endAt(start, k) === end) return payload.leader;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { WordFlag } from '../../lexicon/lexicon';
-import { isPunct, isWord, matchesAt, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 6;
@@ -67,14 +67,16 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
   if (wordId >= 0) {
     const wordFlags = lexicon.wordFlags(wordId);
     if (wordFlags & (WordFlag.NonName | WordFlag.Month | WordFlag.Weekday | WordFlag.StopwordId | WordFlag.StopwordEn)) return false;
-    const matches = matchesAt(context, index);
-    if (matches) {
+    const table = context.matches;
+    const count = table.countAt(index);
+    if (count > 0) {
       // A known leader's name is a name; a country, place, organisation or title is not.
       let leader = false;
       let other = false;
-      for (const match of matches) {
-        if (match.payload.kind === 'leader') leader = true;
-        else if (match.payload.kind !== 'countNoun' && match.payload.kind !== 'unit' && match.payload.kind !== 'currency') other = true;
+      for (let k = 0; k < count; k++) {
+        const kind = table.payloadAt(index, k).kind;
+        if (kind === 'leader') leader = true;
+        else if (kind !== 'countNoun' && kind !== 'unit' && kind !== 'currency') other = true;
       }
       if (other && !leader) return false;
     }

@@ -4,9 +4,8 @@ import { forEachNameMatch, type Recognizer } from '../../pipeline/recognitionCon
 
 /** International bodies, ministries, parties, agencies and companies from the organisation gazetteer. */
 export const recognizeOrganizations: Recognizer = (context, out) => {
-  forEachNameMatch(context, 'organization', (match) => {
-    const { organization } = match.payload;
-    const candidate = createCandidate(context.tokens, 'organization', match.tokenStart, match.tokenEnd, Priority.organization, recordKey(organization, () => `organization:${organization.name}`));
+  forEachNameMatch(context, 'organization', ({ organization }, tokenStart, tokenEnd) => {
+    const candidate = createCandidate(context.tokens, 'organization', tokenStart, tokenEnd, Priority.organization, recordKey(organization, () => `organization:${organization.name}`));
     candidate.organization = organization;
     candidate.countryCode = organization.country;
     out.push(candidate);
