@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { annotate } from '../../../src/core';
-import { entityOf, texts } from './annotatorTestHelpers';
+import { entityOf, mentions, texts } from './annotatorTestHelpers';
 
 describe('countries', () => {
   it('links names, short forms and abbreviations to one ISO code', () => {
@@ -37,6 +37,22 @@ describe('countries', () => {
     assert.deepEqual(texts('Kementerian Luar Negeri Brasil dan DPR RI bertemu.', 'country'), ['Brasil']);
     // A run that ends in no head noun keeps the country: a minister, a prime minister.
     assert.deepEqual(texts('Malaysian Trade Minister Tengku Zafrul met the Japanese Prime Minister.', 'country'), ['Malaysian', 'Japanese']);
+  });
+
+  it('leaves out a country word joined by a hyphen to one fused into a name, and regional adjectives', () => {
+    // The country after the hyphen belongs to the same name as the one before it.
+    assert.deepEqual(texts('Menteri hadir di Forum Bisnis Indonesia-Polandia di Warsawa.', 'country'), []);
+    assert.deepEqual(texts('The Johor-Singapore Special Economic Zone and the Johor Bahru-Singapore RTS Link.', 'country'), []);
+    // A pair of parties keeps both.
+    assert.deepEqual(texts('Pembicaraan Rusia-Ukraina dan the ASEAN-China Summit.', 'country'), ['Rusia', 'Ukraina', 'China']);
+    assert.deepEqual(texts('South American and Latin American leaders met the American envoy.', 'country'), ['American']);
+  });
+
+  it('knows the Timorese abbreviation RDTL', () => {
+    assert.deepEqual(
+      mentions('Pasar itu menjadi jembatan ekonomi bagi RDTL.', 'country').map((a) => [a.text, entityOf(annotate('RDTL dan RI.'), 'RDTL').attributes.iso3166]),
+      [['RDTL', 'TL']],
+    );
   });
 
   it('reads "Korean" as South Korean and "Congo" as the Democratic Republic', () => {

@@ -70,6 +70,12 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Andi Wijaya').attributes.countryCode, 'ID');
   });
 
+  it('reads a Malaysian state\'s Menteri Besar as its chief minister, honorific in the name', () => {
+    const document = annotate('Johor Menteri Besar Datuk Onn Hafiz Ghazi welcomed the move.');
+    assert.deepEqual(texts('Johor Menteri Besar Datuk Onn Hafiz Ghazi welcomed the move.', 'leader'), ['Datuk Onn Hafiz Ghazi']);
+    assert.equal(entityOf(document, 'Datuk Onn Hafiz Ghazi').attributes.role, 'Chief Minister');
+  });
+
   it('keeps "Raja", "Ratu", "Sultan" as a given name after another title', () => {
     const document = annotate('Menteri Pariwisata Ratu Sekar Ayu membuka pameran.');
     assert.deepEqual(texts('Menteri Pariwisata Ratu Sekar Ayu membuka pameran.', 'leader'), ['Ratu Sekar Ayu']);

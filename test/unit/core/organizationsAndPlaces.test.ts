@@ -17,6 +17,13 @@ describe('organisations and places', () => {
     // The airport is named after two leaders, but it is a place.
     assert.deepEqual(texts('Pesawat mendarat di Bandara Soekarno-Hatta.', 'leader'), []);
     assert.deepEqual(texts('Pesawat mendarat di Bandara Soekarno-Hatta.', 'place'), ['Bandara Soekarno-Hatta']);
+    // A party and a stock exchange named after their country.
+    assert.deepEqual(texts('Partai oposisi Kongres Nasional India mengecam; saham di Bursa Efek Indonesia naik.', 'country'), []);
+    assert.deepEqual(texts('Partai oposisi Kongres Nasional India mengecam; saham di Bursa Efek Indonesia naik.', 'organization'), ['Kongres Nasional India', 'Bursa Efek Indonesia']);
+  });
+
+  it('reads "South American" and "Latin American" as regions, not the United States', () => {
+    assert.deepEqual(texts('South American leaders met Latin American ministers.', 'place'), ['South American', 'Latin American']);
   });
 
   it('keeps an Indonesian number word that is also a capital\'s name a number', () => {

@@ -50,7 +50,26 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isCapitalizedWordWith(context, before - 1, WordFlag.OrganizationHead) && isWord(tokens, before) && OF_WORDS.has(tokenLower(tokens, before))) return false;
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country word.
   if (isCapitalizedWordWith(context, before, WordFlag.OrganizationHead)) return false;
+  // "Forum Bisnis Indonesia-Polandia": joined to a country word fused into a name. Not
+  // "ASEAN-China Summit", where the name before the hyphen is a party in its own right.
+  if (isPunct(tokens, before, '-') && isAttached(context, before) && isAttached(context, tokenStart) && isFusedCountryEndingAt(context, before)) return false;
   return true;
+}
+
+/** Whether a country word ends just before `end` inside an organisation's name or after its head noun. */
+function isFusedCountryEndingAt(context: RecognitionContext, end: number): boolean {
+  let country = -1;
+  for (let start = end - 1; start >= 0 && start >= end - MAX_NAME_RUN && country < 0; start--) {
+    const match = matchOfKind(context, start, 'country');
+    if (match && match.tokenEnd === end) country = start;
+  }
+  if (country < 0) return false;
+  if (isCapitalizedWordWith(context, country - 1, WordFlag.OrganizationHead)) return true;
+  for (let start = country - 1; start >= 0 && start >= country - MAX_NAME_RUN; start--) {
+    const organization = matchOfKind(context, start, 'organization');
+    if (organization && organization.tokenEnd === end) return true;
+  }
+  return false;
 }
 
 function isAttached(context: RecognitionContext, index: number): boolean {
