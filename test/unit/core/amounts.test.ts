@@ -36,6 +36,16 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Kunjungan sehari dan sepekan.'), [['sehari', 1, 'day'], ['sepekan', 1, 'week']]);
   });
 
+  it('reads an English plural noun after a number as what it counts', () => {
+    assert.deepEqual(amounts('The Causeway is used by about 300,000 travellers a day.'), [['300,000 travellers', 300000, 'travellers']]);
+    assert.deepEqual(amounts('The minister said that the orders cover 18 air-defence systems.'), [['18 air-defence systems', 18, 'systems']]);
+    assert.deepEqual(amounts('The agency said that twelve coastal hamlets were flooded.'), [['twelve coastal hamlets', 12, 'hamlets']]);
+    // Not a plural: "-ss", "-us", "-is" endings and short words.
+    assert.deepEqual(amounts('The rule says that section 12 was amended and that 3 is the minimum, not 9 plus 4.'), []);
+    // Indonesian nouns carry no plural mark: no guessing there.
+    assert.deepEqual(amounts('Sebanyak 40 kios dibangun.'), []);
+  });
+
   it('gives a range two amounts sharing scale and unit', () => {
     assert.deepEqual(amounts('Investasi 10 hingga 20 miliar dolar.'), [
       ['10', 10_000_000_000, 'USD'],

@@ -214,7 +214,24 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
       return { unit: countUnit(context, at + 1, tokenEnd), tokenEnd, money: false };
     }
   }
+  if (context.language === 'en') {
+    // "300,000 travellers", "18 air-defence systems": in English a plural noun after a number is what it counts.
+    let noun = at;
+    if (isPlainLowerWord(context, noun) && isPunct(tokens, noun + 1, '-') && isAttachedToPrevious(tokens, noun + 1) && isAttachedToPrevious(tokens, noun + 2)) noun += 2;
+    if (isPlainLowerWord(context, noun) && !isEnglishPlural(context, noun) && isEnglishPlural(context, noun + 1)) noun++;
+    if (isEnglishPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
+  }
   return undefined;
+}
+
+/** A plain lower-case word of four letters or more ending in a plural "s" (not "-ss", "-us", "-is"). */
+function isEnglishPlural(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  if (!isWord(tokens, index) || !isPlainLowerWord(context, index)) return false;
+  const end = tokens.ends[index]!;
+  if (end - tokens.starts[index]! < 4 || text.charCodeAt(end - 1) !== 115) return false;
+  const before = text.charCodeAt(end - 2);
+  return before !== 115 && before !== 117 && before !== 105;
 }
 
 function countUnit(context: RecognitionContext, start: number, end: number): string {
