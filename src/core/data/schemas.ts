@@ -132,6 +132,13 @@ export const CurrencyEntrySchema = z.object({
   /** Written before the number ("Rp", "US$", "€") rather than after it ("rupiah", "euros"). */
   prefix: z._default(z.boolean(), false),
   caseSensitive: z._default(z.boolean(), false),
+  /**
+   * Short scales valid only right after this currency's number, besides the language's
+   * scale words: "M" (miliar) and "T" (triliun) after "Rp". Matched in any case against the
+   * digits ("Rp5M", "Rp5m"), or apart from them when capitalised as headlines write them
+   * ("Rp 12,5 T"). Only prefix currencies use them.
+   */
+  scales: z._default(z.record(z.string(), z.number().check(z.positive())), {}),
 });
 export type CurrencyEntry = z.infer<typeof CurrencyEntrySchema>;
 

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { Annotator, bundledResources, extendResources } from '../../../src/core';
 import { amounts } from './annotatorTestHelpers';
 
 describe('amounts', () => {
@@ -57,6 +58,33 @@ describe('amounts', () => {
     // Elsewhere "m" is still a million, and only straight after the digits.
     assert.deepEqual(amounts('A deal worth $5m.'), [['$5m', 5_000_000, 'USD']]);
     assert.deepEqual(amounts('Lari 100 m gaya bebas.'), [['100 m', 100, 'm']]);
+  });
+
+  it('takes the rupiah\'s short scales from its currency entry, not from the language', () => {
+    // Lower case too when written against the digits; apart from them only capitalised.
+    assert.deepEqual(amounts('Dana Rp5m disiapkan.'), [['Rp5m', 5_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('Biaya Rp 7 t saja.'), [['Rp 7', 7, 'IDR']]);
+    assert.deepEqual(amounts('Proyek IDR 2 T disetujui.'), [['IDR 2 T', 2_000_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('The plan costs Rp 4 T, officials said.'), [['Rp 4 T', 4_000_000_000_000, 'IDR']]);
+    // Without the rupiah before it, "M" is no miliar and "T" no scale at all.
+    assert.deepEqual(amounts('Pinjaman $5M disalurkan.'), [['$5M', 5_000_000, 'USD']]);
+    assert.deepEqual(amounts('Anggaran $3T dibahas.'), [['$3', 3, 'USD']]);
+  });
+
+  it('reads short scales a workspace gives its own currency', () => {
+    const annotator = new Annotator({
+      resources: extendResources(bundledResources(), {
+        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 } }] } },
+      }),
+    });
+    const found = annotator.annotate('The bridge cost Tk 3 Cr and the road Rs 3 Cr.').annotations.filter((a) => a.type === 'amount');
+    assert.deepEqual(
+      found.map((a) => [a.text, a.value, a.unit]),
+      [
+        ['Tk 3 Cr', 30_000_000, 'BDT'],
+        ['Rs 3', 3, 'INR'],
+      ],
+    );
   });
 
   it('reads Pacific dollars by their prefixes', () => {

@@ -70,7 +70,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
 
   let scale = 1;
-  const scaleAt = readScale(context, cursor, prefixCurrency);
+  const scaleAt = readScale(context, cursor, prefix?.scales);
   if (scaleAt) {
     scale = scaleAt.scale;
     cursor = scaleAt.tokenEnd;
@@ -107,13 +107,19 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
   return candidate;
 }
 
-function prefixCurrencyAt(context: RecognitionContext, index: number): { code: string; tokenEnd: number } | undefined {
+interface PrefixCurrency {
+  readonly code: string;
+  readonly tokenEnd: number;
+  readonly scales: ReadonlyMap<number, number> | undefined;
+}
+
+function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCurrency | undefined {
   const list = matchesAt(context, index);
   if (!list) return undefined;
   for (const match of list) {
     if (match.payload.kind !== 'currency' || !match.payload.prefix) continue;
     const next = match.tokenEnd;
-    if (context.tokens.kinds[next] === TokenKind.Number) return { code: match.payload.code, tokenEnd: next };
+    if (context.tokens.kinds[next] === TokenKind.Number) return { code: match.payload.code, tokenEnd: next, scales: match.payload.scales };
   }
   return undefined;
 }
@@ -164,25 +170,29 @@ function isRangeJoin(context: RecognitionContext, amountStart: number, join: num
 }
 
 /**
- * "miliar", "billion", "bn"; after "Rp" also the Indonesian abbreviations "M" (miliar) and
- * "T" (triliun), which headlines write apart from the number ("Rp 12,5 T").
+ * "miliar", "billion", "bn", in the document's language first; and the short scales of the
+ * currency before the number, if it has any ("Rp5M", "Rp 12,5 T": see the currency data).
  */
-function readScale(context: RecognitionContext, index: number, prefixCurrency?: string): { scale: number; tokenEnd: number } | undefined {
+function readScale(
+  context: RecognitionContext,
+  index: number,
+  currencyScales: ReadonlyMap<number, number> | undefined,
+): { scale: number; tokenEnd: number } | undefined {
   const { tokens, lexicon } = context;
   let at = index;
   // "$3.5-billion"
   if (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1)) at++;
   if (!isWord(tokens, at)) return undefined;
   const wordId = tokens.wordIds[at]!;
+  const attached = isAttachedToPrevious(tokens, at);
+  const own = currencyScales?.get(wordId);
+  // Headlines write a currency's short scale apart from the number, capitalised.
+  if (own !== undefined && (attached || (tokens.flags[at]! & TokenFlag.Capitalized) !== 0)) return { scale: own, tokenEnd: at + 1 };
   if (!lexicon.hasFlag(wordId, WordFlag.Scale)) return undefined;
-  const length = tokens.ends[at]! - tokens.starts[at]!;
-  const rupiah = prefixCurrency === 'IDR';
   // "k", "m", "b" only straight after the digits: "$10b", "10k".
-  if (length === 1 && !isAttachedToPrevious(tokens, at) && !(rupiah && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0)) return undefined;
-  const first = rupiah ? 'id' : context.language;
+  if (!attached && tokens.ends[at]! - tokens.starts[at]! === 1) return undefined;
+  const first = context.language;
   for (const language of [first, first === 'id' ? 'en' : 'id'] as const) {
-    // Indonesian one-letter scales are rupiah shorthand; "$5m" is five million in any text.
-    if (language === 'id' && length === 1 && !rupiah) continue;
     const scale = lexicon.numberWords[language].get(wordId)?.find((v) => v.flag === WordFlag.Scale);
     if (scale) return { scale: scale.value, tokenEnd: at + 1 };
   }

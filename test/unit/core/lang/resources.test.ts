@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LanguageResourcesSchema, type LanguageResources } from '../../../../src/core/data/schemas';
+import { CurrencyEntrySchema, LanguageResourcesSchema, type LanguageResources } from '../../../../src/core/data/schemas';
 import { english, indonesian, rawResources } from './languageResources';
 
 const both: Array<[string, LanguageResources]> = [
@@ -213,6 +213,27 @@ describe('language resources', () => {
     // "real" is an English word; only "reais" and "Brazilian real" name the currency.
     assert.equal(code(english, 'real', false), undefined);
     assert.equal(code(english, 'reais', false), 'BRL');
+  });
+
+  it('gives "M" and "T" to the rupiah\'s prefixes, not to the Indonesian scale words', () => {
+    for (const [language, resources] of both) {
+      for (const currency of resources.currencies.filter((c) => c.code === 'IDR' && c.prefix)) {
+        assert.deepEqual(currency.scales, { M: 1e9, T: 1e12 }, `${language} ${currency.phrase}`);
+      }
+      for (const currency of resources.currencies) {
+        if (!currency.prefix) assert.deepEqual(currency.scales, {}, `${language} ${currency.phrase}: short scales follow a prefix`);
+      }
+    }
+    assert.equal(indonesian.numbers.scales['m'], undefined);
+    assert.equal(indonesian.numbers.scales['t'], undefined);
+    assert.equal(english.numbers.scales['m'], 1e6);
+  });
+
+  it('rejects a currency scale that is not a positive number', () => {
+    const entry = { phrase: 'Rp', code: 'IDR', prefix: true, caseSensitive: true };
+    assert.ok(CurrencyEntrySchema.safeParse({ ...entry, scales: { M: 1e9 } }).success);
+    assert.equal(CurrencyEntrySchema.safeParse({ ...entry, scales: { M: 0 } }).success, false);
+    assert.equal(CurrencyEntrySchema.safeParse({ ...entry, scales: { M: 'miliar' } }).success, false);
   });
 
   it('writes short symbols before the number and case-sensitively', () => {
