@@ -123,6 +123,13 @@ export const UnitEntrySchema = z.object({
   phrase: Phrase,
   unit: z.string().check(z.minLength(1)),
   kind: z.enum(['duration', 'measure', 'percent']),
+  /**
+   * Only written straight against the digits: "1.5C" is a temperature, while "5 C" apart
+   * from its number is a class, a grade or an initial.
+   */
+  attached: z._default(z.boolean(), false),
+  /** Matched only in the case written ("C" for Celsius, never "c"). */
+  caseSensitive: z._default(z.boolean(), false),
 });
 export type UnitEntry = z.infer<typeof UnitEntrySchema>;
 

@@ -18,7 +18,7 @@ export type LexiconEntry =
       /** The currency's own short scales by word id ("M", "T" after "Rp"). */
       readonly scales?: ReadonlyMap<number, number>;
     }
-  | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent' }
+  | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent'; readonly attached: boolean }
   | { readonly kind: 'countNoun'; readonly noun: string };
 
 export type EntryKind = LexiconEntry['kind'];
@@ -165,7 +165,10 @@ export class Lexicon {
       const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales) };
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
     }
-    for (const unit of resources.units) this.addPhrase(unit.phrase, { kind: 'unit', unit: unit.unit, unitKind: unit.kind }, CaseRule.Any);
+    for (const unit of resources.units) {
+      const entry: LexiconEntry = { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: unit.attached };
+      this.addPhrase(unit.phrase, entry, unit.caseSensitive ? undefined : CaseRule.Any);
+    }
     for (const noun of resources.countNouns) this.addPhrase(noun, { kind: 'countNoun', noun }, CaseRule.Any);
     const stopFlag = language === 'id' ? WordFlag.StopwordId : WordFlag.StopwordEn;
     for (const word of resources.stopwords) this.flagWord(word, stopFlag);

@@ -87,6 +87,29 @@ describe('amounts', () => {
     );
   });
 
+  it('reads temperatures in degrees Celsius, written out, with the sign or a C against the digits', () => {
+    assert.deepEqual(amounts('Warming should stay under 1.5C, not 2 degrees Celsius.'), [
+      ['1.5C', 1.5, '°C'],
+      ['2 degrees Celsius', 2, '°C'],
+    ]);
+    assert.deepEqual(amounts('The city hit 41.2°C, then 39 °C and 38℃; the target is 1.5 degrees C.'), [
+      ['41.2°C', 41.2, '°C'],
+      ['39 °C', 39, '°C'],
+      ['38℃', 38, '°C'],
+      ['1.5 degrees C', 1.5, '°C'],
+    ]);
+    assert.deepEqual(amounts('Suhu naik 1,5 derajat Celsius, bahkan 2,7°C di kota.'), [
+      ['1,5 derajat Celsius', 1.5, '°C'],
+      ['2,7°C', 2.7, '°C'],
+    ]);
+  });
+
+  it('does not take a C apart from its number, a lower-case c or a class name for a temperature', () => {
+    assert.deepEqual(amounts('Siswa Kelas C dan 5 C lainnya hadir.'), []);
+    assert.deepEqual(amounts('Kelas 5C menang lomba.'), []);
+    assert.deepEqual(amounts('A 5c coin, J. C. Watts and grade 3C pupils.'), []);
+  });
+
   it('reads Pacific dollars by their prefixes', () => {
     assert.deepEqual(amounts('Fiji pledged FJ$500m and Tonga T$20 million.'), [
       ['FJ$500m', 500_000_000, 'FJD'],

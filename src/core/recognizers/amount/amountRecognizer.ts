@@ -208,7 +208,8 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     for (const match of matches) {
       const entry = match.payload;
       if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: match.tokenEnd, money: true };
-      if (entry.kind === 'unit') return { unit: entry.unit, tokenEnd: match.tokenEnd, money: false };
+      // "1.5C" is a temperature; "5 C" is not.
+      if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: match.tokenEnd, money: false };
     }
     for (const match of matches) {
       if (match.payload.kind === 'countNoun') return { unit: countUnit(context, at, match.tokenEnd), tokenEnd: match.tokenEnd, money: false };

@@ -229,6 +229,16 @@ describe('language resources', () => {
     assert.equal(english.numbers.scales['m'], 1e6);
   });
 
+  it('lets only a case-sensitive unit be one written against the digits', () => {
+    for (const [language, resources] of both) {
+      for (const unit of resources.units.filter((u) => u.attached)) assert.ok(unit.caseSensitive, `${language} ${unit.phrase}`);
+      assert.deepEqual(
+        resources.units.filter((u) => u.phrase === 'C').map((u) => [u.unit, u.attached, u.caseSensitive]),
+        [['°C', true, true]],
+      );
+    }
+  });
+
   it('rejects a currency scale that is not a positive number', () => {
     const entry = { phrase: 'Rp', code: 'IDR', prefix: true, caseSensitive: true };
     assert.ok(CurrencyEntrySchema.safeParse({ ...entry, scales: { M: 1e9 } }).success);
