@@ -146,6 +146,13 @@ export const CurrencyEntrySchema = z.object({
    * ("Rp 12,5 T"). Only prefix currencies use them.
    */
   scales: z._default(z.record(z.string(), z.number().check(z.positive())), {}),
+  /**
+   * For a name several countries' currencies share ("Rs", "rupees"): each country and its
+   * currency, the entry's own code among them. The one of these countries the article names
+   * most decides; on a tie or none, the entry's code. A named currency ("Pakistani rupees",
+   * "rupee Pakistan") is an entry of its own and needs none of this.
+   */
+  byCountry: z._default(z.record(IsoCountry, IsoCurrency), {}),
 });
 export type CurrencyEntry = z.infer<typeof CurrencyEntrySchema>;
 

@@ -17,6 +17,8 @@ export type LexiconEntry =
       readonly prefix: boolean;
       /** The currency's own short scales by word id ("M", "T" after "Rp"). */
       readonly scales?: ReadonlyMap<number, number>;
+      /** For a name countries share ("Rs"): the currency by country, decided per article. */
+      readonly byCountry?: Readonly<Record<string, string>>;
     }
   | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent'; readonly attached: boolean }
   | { readonly kind: 'countNoun'; readonly noun: string };
@@ -162,7 +164,8 @@ export class Lexicon {
       modifiers.set(this.flagWord(modifier.phrase, WordFlag.TitleModifier), modifier.role);
     }
     for (const currency of resources.currencies) {
-      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales) };
+      const byCountry = Object.keys(currency.byCountry).length > 0 ? currency.byCountry : undefined;
+      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), byCountry };
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
     }
     for (const unit of resources.units) {

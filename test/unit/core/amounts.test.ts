@@ -74,7 +74,7 @@ describe('amounts', () => {
   it('reads short scales a workspace gives its own currency', () => {
     const annotator = new Annotator({
       resources: extendResources(bundledResources(), {
-        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 } }] } },
+        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 }, byCountry: {} }] } },
       }),
     });
     const found = annotator.annotate('The bridge cost Tk 3 Cr and the road Rs 3 Cr.').annotations.filter((a) => a.type === 'amount');
@@ -108,6 +108,35 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Siswa Kelas C dan 5 C lainnya hadir.'), []);
     assert.deepEqual(amounts('Kelas 5C menang lomba.'), []);
     assert.deepEqual(amounts('A 5c coin, J. C. Watts and grade 3C pupils.'), []);
+  });
+
+  it('reads rupees as Indian unless the text names another country\'s rupee', () => {
+    assert.deepEqual(amounts('The plan costs Rs 400 crore and 2 million rupees.'), [
+      ['Rs 400 crore', 4_000_000_000, 'INR'],
+      ['2 million rupees', 2_000_000, 'INR'],
+    ]);
+    assert.deepEqual(amounts('It costs 9 billion Pakistani rupees, 3 million Sri Lankan rupee and 7 million Nepali rupees.'), [
+      ['9 billion Pakistani rupees', 9_000_000_000, 'PKR'],
+      ['3 million Sri Lankan rupee', 3_000_000, 'LKR'],
+      ['7 million Nepali rupees', 7_000_000, 'NPR'],
+    ]);
+    assert.deepEqual(amounts('Biayanya 8 miliar rupe Pakistan dan 2 juta rupee Nepal.'), [
+      ['8 miliar rupe Pakistan', 8_000_000_000, 'PKR'],
+      ['2 juta rupee Nepal', 2_000_000, 'NPR'],
+    ]);
+  });
+
+  it('gives a bare "Rs" or "rupees" the rupee of the country the article names most', () => {
+    const pakistan = 'Pakistan will spend Rs 50 billion on dams. The Pakistani cabinet approved 3 billion rupees more, and India objected.';
+    assert.deepEqual(amounts(pakistan), [
+      ['Rs 50 billion', 50_000_000_000, 'PKR'],
+      ['3 billion rupees', 3_000_000_000, 'PKR'],
+    ]);
+    assert.deepEqual(amounts('Sri Lanka owes Rs. 12 trillion; Sri Lanka met the IMF.'), [['Rs. 12 trillion', 12_000_000_000_000, 'LKR']]);
+    // A tie, or no rupee country at all, keeps the Indian rupee.
+    assert.deepEqual(amounts('Pakistan and India each set aside Rs 5 billion.'), [['Rs 5 billion', 5_000_000_000, 'INR']]);
+    assert.deepEqual(amounts('Pakistan dan Indonesia, Indonesia dan Indonesia: harga naik 10 rupee.'), [['10 rupee', 10, 'PKR']]);
+    assert.deepEqual(amounts('Harga naik 10 rupee.'), [['10 rupee', 10, 'INR']]);
   });
 
   it('reads Pacific dollars by their prefixes', () => {

@@ -12,12 +12,14 @@ import {
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
+import { amountKey } from '../../pipeline/entityKey';
 import { readNumber, type NumberReading } from './readNumber';
 
 interface Unit {
   readonly unit: string;
   readonly tokenEnd: number;
   readonly money: boolean;
+  readonly byCountry?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -81,7 +83,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   else unit = readUnit(context, cursor, prefixCurrency !== undefined);
   if (prefixCurrency) {
     // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
-    unit = { unit: prefixCurrency, tokenEnd: unit?.money ? unit.tokenEnd : cursor, money: true };
+    unit = { unit: prefixCurrency, tokenEnd: unit?.money ? unit.tokenEnd : cursor, money: true, byCountry: prefix?.byCountry };
   }
   if (!unit) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
@@ -92,18 +94,19 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
 
   const end = unit.tokenEnd;
   if (second) {
-    out.push(amountCandidate(context, index, first.tokenEnd, applyScale(first.value, scale), unit.unit));
-    out.push(amountCandidate(context, second.tokenStart, end, applyScale(second.value, scale), unit.unit));
+    out.push(amountCandidate(context, index, first.tokenEnd, applyScale(first.value, scale), unit));
+    out.push(amountCandidate(context, second.tokenStart, end, applyScale(second.value, scale), unit));
   } else {
-    out.push(amountCandidate(context, index, end, applyScale(first.value, scale), unit.unit));
+    out.push(amountCandidate(context, index, end, applyScale(first.value, scale), unit));
   }
   return end;
 }
 
-function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: string): Candidate {
-  const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, `amount:${unit.toLowerCase()}:${value}`);
+function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: Unit): Candidate {
+  const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, amountKey(unit.unit, value));
   candidate.value = value;
-  candidate.unit = unit;
+  candidate.unit = unit.unit;
+  candidate.currencyByCountry = unit.byCountry;
   return candidate;
 }
 
@@ -111,6 +114,7 @@ interface PrefixCurrency {
   readonly code: string;
   readonly tokenEnd: number;
   readonly scales: ReadonlyMap<number, number> | undefined;
+  readonly byCountry: Readonly<Record<string, string>> | undefined;
 }
 
 function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCurrency | undefined {
@@ -119,7 +123,7 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
   for (const match of list) {
     if (match.payload.kind !== 'currency' || !match.payload.prefix) continue;
     const next = match.tokenEnd;
-    if (context.tokens.kinds[next] === TokenKind.Number) return { code: match.payload.code, tokenEnd: next, scales: match.payload.scales };
+    if (context.tokens.kinds[next] === TokenKind.Number) return { code: match.payload.code, tokenEnd: next, scales: match.payload.scales, byCountry: match.payload.byCountry };
   }
   return undefined;
 }
@@ -207,7 +211,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   if (matches) {
     for (const match of matches) {
       const entry = match.payload;
-      if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: match.tokenEnd, money: true };
+      if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: match.tokenEnd, money: true, byCountry: entry.byCountry };
       // "1.5C" is a temperature; "5 C" is not.
       if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: match.tokenEnd, money: false };
     }

@@ -239,6 +239,19 @@ describe('language resources', () => {
     }
   });
 
+  it('lets every rupee shared by several countries choose among the same four', () => {
+    const expected = { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR' };
+    const shared = [...indonesian.currencies, ...english.currencies].filter((c) => Object.keys(c.byCountry).length > 0);
+    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['Rs', 'Rs.', 'rupe', 'rupee', 'rupees']);
+    for (const currency of shared) {
+      assert.deepEqual(currency.byCountry, expected, currency.phrase);
+      assert.ok(Object.values(currency.byCountry).includes(currency.code), `${currency.phrase}: its own code is one of the choices`);
+    }
+    const entry = { phrase: 'Rs', code: 'INR', prefix: true, caseSensitive: true };
+    assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { Pakistan: 'PKR' } }).success, false);
+    assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { PK: 'rupee' } }).success, false);
+  });
+
   it('rejects a currency scale that is not a positive number', () => {
     const entry = { phrase: 'Rp', code: 'IDR', prefix: true, caseSensitive: true };
     assert.ok(CurrencyEntrySchema.safeParse({ ...entry, scales: { M: 1e9 } }).success);
