@@ -15,6 +15,7 @@ import { recognizeOrganizations } from './recognizers/organization/organizationR
 import { recognizePlaces } from './recognizers/place/placeRecognizer';
 import { buildEntities } from './refiners/buildEntities';
 import { linkLeaders } from './refiners/linkLeaders';
+import { resolveSharedCurrencies } from './refiners/sharedCurrencies';
 import { findRepeatedNames } from './refiners/repeatedNames';
 import { mergeGapFillers, nameLayerCoverage, resolveOverlaps } from './refiners/resolveOverlaps';
 import { sha256Hex } from './text/sha256';
@@ -79,6 +80,7 @@ export class Annotator {
     const repeated = findRepeatedNames(context, accepted, nameLayerCoverage(accepted, tokens.count));
     if (repeated.length > 0) accepted = mergeGapFillers(accepted, repeated);
     linkLeaders(accepted, text);
+    resolveSharedCurrencies(accepted);
     const { annotations, entities } = buildEntities(text, accepted, language, this.lexicon);
     return {
       schemaVersion: SCHEMA_VERSION,

@@ -123,6 +123,13 @@ export const UnitEntrySchema = z.object({
   phrase: Phrase,
   unit: z.string().check(z.minLength(1)),
   kind: z.enum(['duration', 'measure', 'percent']),
+  /**
+   * Only written straight against the digits: "1.5C" is a temperature, while "5 C" apart
+   * from its number is a class, a grade or an initial.
+   */
+  attached: z._default(z.boolean(), false),
+  /** Matched only in the case written ("C" for Celsius, never "c"). */
+  caseSensitive: z._default(z.boolean(), false),
 });
 export type UnitEntry = z.infer<typeof UnitEntrySchema>;
 
@@ -132,6 +139,20 @@ export const CurrencyEntrySchema = z.object({
   /** Written before the number ("Rp", "US$", "€") rather than after it ("rupiah", "euros"). */
   prefix: z._default(z.boolean(), false),
   caseSensitive: z._default(z.boolean(), false),
+  /**
+   * Short scales valid only right after this currency's number, besides the language's
+   * scale words: "M" (miliar) and "T" (triliun) after "Rp". Matched in any case against the
+   * digits ("Rp5M", "Rp5m"), or apart from them when capitalised as headlines write them
+   * ("Rp 12,5 T"). Only prefix currencies use them.
+   */
+  scales: z._default(z.record(z.string(), z.number().check(z.positive())), {}),
+  /**
+   * For a name several countries' currencies share ("Rs", "rupees"): each country and its
+   * currency, the entry's own code among them. The one of these countries the article names
+   * most decides; on a tie or none, the entry's code. A named currency ("Pakistani rupees",
+   * "rupee Pakistan") is an entry of its own and needs none of this.
+   */
+  byCountry: z._default(z.record(IsoCountry, IsoCurrency), {}),
 });
 export type CurrencyEntry = z.infer<typeof CurrencyEntrySchema>;
 

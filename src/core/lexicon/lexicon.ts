@@ -11,8 +11,16 @@ export type LexiconEntry =
   | { readonly kind: 'organization'; readonly organization: OrganizationEntry }
   | { readonly kind: 'leader'; readonly leader: LeaderEntry }
   | { readonly kind: 'title'; readonly role: string; readonly language: Language }
-  | { readonly kind: 'currency'; readonly code: string; readonly prefix: boolean }
-  | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent' }
+  | {
+      readonly kind: 'currency';
+      readonly code: string;
+      readonly prefix: boolean;
+      /** The currency's own short scales by word id ("M", "T" after "Rp"). */
+      readonly scales?: ReadonlyMap<number, number>;
+      /** For a name countries share ("Rs"): the currency by country, decided per article. */
+      readonly byCountry?: Readonly<Record<string, string>>;
+    }
+  | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent'; readonly attached: boolean }
   | { readonly kind: 'countNoun'; readonly noun: string };
 
 export type EntryKind = LexiconEntry['kind'];
@@ -156,9 +164,14 @@ export class Lexicon {
       modifiers.set(this.flagWord(modifier.phrase, WordFlag.TitleModifier), modifier.role);
     }
     for (const currency of resources.currencies) {
-      this.addPhrase(currency.phrase, { kind: 'currency', code: currency.code, prefix: currency.prefix }, currency.caseSensitive ? undefined : CaseRule.Any);
+      const byCountry = Object.keys(currency.byCountry).length > 0 ? currency.byCountry : undefined;
+      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), byCountry };
+      this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
     }
-    for (const unit of resources.units) this.addPhrase(unit.phrase, { kind: 'unit', unit: unit.unit, unitKind: unit.kind }, CaseRule.Any);
+    for (const unit of resources.units) {
+      const entry: LexiconEntry = { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: unit.attached };
+      this.addPhrase(unit.phrase, entry, unit.caseSensitive ? undefined : CaseRule.Any);
+    }
     for (const noun of resources.countNouns) this.addPhrase(noun, { kind: 'countNoun', noun }, CaseRule.Any);
     const stopFlag = language === 'id' ? WordFlag.StopwordId : WordFlag.StopwordEn;
     for (const word of resources.stopwords) this.flagWord(word, stopFlag);
@@ -179,6 +192,12 @@ export class Lexicon {
     for (const [word, fused] of Object.entries(numbers.fused)) {
       addNumber(word, { value: fused.value, flag: WordFlag.Fused, fusedUnit: fused.unit });
     }
+  }
+
+  private currencyScales(scales: Readonly<Record<string, number>>): ReadonlyMap<number, number> | undefined {
+    const words = Object.entries(scales);
+    if (words.length === 0) return undefined;
+    return new Map(words.map(([word, value]) => [this.vocabulary.intern(word), value]));
   }
 
   private flagWord(word: string, flag: WordFlag): number {

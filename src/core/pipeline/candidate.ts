@@ -16,6 +16,8 @@ export interface Candidate {
   key: string;
   value?: number;
   unit?: string;
+  /** Amounts in a currency name countries share ("Rs"): the currency by country. */
+  currencyByCountry?: Readonly<Record<string, string>>;
   /** Leaders: the title as written next to this mention. */
   role?: string;
   /** Leaders: the office in English, from the title resources. */
@@ -63,6 +65,7 @@ export function createCandidate(
     key,
     value: undefined,
     unit: undefined,
+    currencyByCountry: undefined,
     role: undefined,
     canonicalRole: undefined,
     countryCode: undefined,

@@ -13,3 +13,8 @@ export function recordKey(record: object, make: () => string): string {
   }
   return key;
 }
+
+/** The entity key of an amount: the same value in the same unit is one entity. */
+export function amountKey(unit: string, value: number): string {
+  return `amount:${unit.toLowerCase()}:${value}`;
+}

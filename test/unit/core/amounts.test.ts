@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { Annotator, bundledResources, extendResources } from '../../../src/core';
 import { amounts } from './annotatorTestHelpers';
 
 describe('amounts', () => {
@@ -67,6 +68,85 @@ describe('amounts', () => {
     // Elsewhere "m" is still a million, and only straight after the digits.
     assert.deepEqual(amounts('A deal worth $5m.'), [['$5m', 5_000_000, 'USD']]);
     assert.deepEqual(amounts('Lari 100 m gaya bebas.'), [['100 m', 100, 'm']]);
+  });
+
+  it('takes the rupiah\'s short scales from its currency entry, not from the language', () => {
+    // Lower case too when written against the digits; apart from them only capitalised.
+    assert.deepEqual(amounts('Dana Rp5m disiapkan.'), [['Rp5m', 5_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('Biaya Rp 7 t saja.'), [['Rp 7', 7, 'IDR']]);
+    assert.deepEqual(amounts('Proyek IDR 2 T disetujui.'), [['IDR 2 T', 2_000_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('The plan costs Rp 4 T, officials said.'), [['Rp 4 T', 4_000_000_000_000, 'IDR']]);
+    // Without the rupiah before it, "M" is no miliar and "T" no scale at all.
+    assert.deepEqual(amounts('Pinjaman $5M disalurkan.'), [['$5M', 5_000_000, 'USD']]);
+    assert.deepEqual(amounts('Anggaran $3T dibahas.'), [['$3', 3, 'USD']]);
+  });
+
+  it('reads short scales a workspace gives its own currency', () => {
+    const annotator = new Annotator({
+      resources: extendResources(bundledResources(), {
+        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 }, byCountry: {} }] } },
+      }),
+    });
+    const found = annotator.annotate('The bridge cost Tk 3 Cr and the road Rs 3 Cr.').annotations.filter((a) => a.type === 'amount');
+    assert.deepEqual(
+      found.map((a) => [a.text, a.value, a.unit]),
+      [
+        ['Tk 3 Cr', 30_000_000, 'BDT'],
+        ['Rs 3', 3, 'INR'],
+      ],
+    );
+  });
+
+  it('reads temperatures in degrees Celsius, written out, with the sign or a C against the digits', () => {
+    assert.deepEqual(amounts('Warming should stay under 1.5C, not 2 degrees Celsius.'), [
+      ['1.5C', 1.5, '°C'],
+      ['2 degrees Celsius', 2, '°C'],
+    ]);
+    assert.deepEqual(amounts('The city hit 41.2°C, then 39 °C and 38℃; the target is 1.5 degrees C.'), [
+      ['41.2°C', 41.2, '°C'],
+      ['39 °C', 39, '°C'],
+      ['38℃', 38, '°C'],
+      ['1.5 degrees C', 1.5, '°C'],
+    ]);
+    assert.deepEqual(amounts('Suhu naik 1,5 derajat Celsius, bahkan 2,7°C di kota.'), [
+      ['1,5 derajat Celsius', 1.5, '°C'],
+      ['2,7°C', 2.7, '°C'],
+    ]);
+  });
+
+  it('does not take a C apart from its number, a lower-case c or a class name for a temperature', () => {
+    assert.deepEqual(amounts('Siswa Kelas C dan 5 C lainnya hadir.'), []);
+    assert.deepEqual(amounts('Kelas 5C menang lomba.'), []);
+    assert.deepEqual(amounts('A 5c coin, J. C. Watts and grade 3C pupils.'), []);
+  });
+
+  it('reads rupees as Indian unless the text names another country\'s rupee', () => {
+    assert.deepEqual(amounts('The plan costs Rs 400 crore and 2 million rupees.'), [
+      ['Rs 400 crore', 4_000_000_000, 'INR'],
+      ['2 million rupees', 2_000_000, 'INR'],
+    ]);
+    assert.deepEqual(amounts('It costs 9 billion Pakistani rupees, 3 million Sri Lankan rupee and 7 million Nepali rupees.'), [
+      ['9 billion Pakistani rupees', 9_000_000_000, 'PKR'],
+      ['3 million Sri Lankan rupee', 3_000_000, 'LKR'],
+      ['7 million Nepali rupees', 7_000_000, 'NPR'],
+    ]);
+    assert.deepEqual(amounts('Biayanya 8 miliar rupe Pakistan dan 2 juta rupee Nepal.'), [
+      ['8 miliar rupe Pakistan', 8_000_000_000, 'PKR'],
+      ['2 juta rupee Nepal', 2_000_000, 'NPR'],
+    ]);
+  });
+
+  it('gives a bare "Rs" or "rupees" the rupee of the country the article names most', () => {
+    const pakistan = 'Pakistan will spend Rs 50 billion on dams. The Pakistani cabinet approved 3 billion rupees more, and India objected.';
+    assert.deepEqual(amounts(pakistan), [
+      ['Rs 50 billion', 50_000_000_000, 'PKR'],
+      ['3 billion rupees', 3_000_000_000, 'PKR'],
+    ]);
+    assert.deepEqual(amounts('Sri Lanka owes Rs. 12 trillion; Sri Lanka met the IMF.'), [['Rs. 12 trillion', 12_000_000_000_000, 'LKR']]);
+    // A tie, or no rupee country at all, keeps the Indian rupee.
+    assert.deepEqual(amounts('Pakistan and India each set aside Rs 5 billion.'), [['Rs 5 billion', 5_000_000_000, 'INR']]);
+    assert.deepEqual(amounts('Pakistan dan Indonesia, Indonesia dan Indonesia: harga naik 10 rupee.'), [['10 rupee', 10, 'PKR']]);
+    assert.deepEqual(amounts('Harga naik 10 rupee.'), [['10 rupee', 10, 'INR']]);
   });
 
   it('reads Pacific dollars by their prefixes', () => {

@@ -124,4 +124,29 @@ describe('leaders', () => {
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Putin', 'Prabowo']);
     assert.equal(entityOf(document, 'Putin').attributes.countryCode, 'RU');
   });
+
+  it('takes the name after a long office written out between commas, with the possessive country', () => {
+    const text = "Canada's Minister for International Development and the Pacific, Harriet Oduya, said the fund would grow.";
+    const document = annotate(text);
+    assert.deepEqual(texts(text, 'leader'), ['Harriet Oduya']);
+    assert.equal(mentions(text, 'leader')[0]!.role, 'Minister for International Development and the Pacific');
+    assert.equal(entityOf(document, 'Harriet Oduya').attributes.countryCode, 'CA');
+    assert.deepEqual(texts(text, 'country'), ['Canada']);
+    // Commas inside the office are fine; the commas around the name end it.
+    const longer = "Britain's Secretary of State for Foreign, Commonwealth and Development Affairs, Tom Harrow, spoke.";
+    assert.deepEqual(texts(longer, 'leader'), ['Tom Harrow']);
+    assert.equal(entityOf(annotate(longer), 'Tom Harrow').attributes.countryCode, 'GB');
+  });
+
+  it('takes the Indonesian shape of a long portfolio before the country and the name in commas', () => {
+    const text = 'Menteri Pembangunan Internasional dan Pasifik Kanada, Harriet Oduya, mengatakan dana itu bertambah.';
+    assert.deepEqual(texts(text, 'leader'), ['Harriet Oduya']);
+    assert.equal(mentions(text, 'leader')[0]!.role, 'Menteri Pembangunan Internasional dan Pasifik Kanada');
+    assert.equal(entityOf(annotate(text), 'Harriet Oduya').attributes.countryCode, 'CA');
+  });
+
+  it('does not take a written-out office without a country, or a name not closed by a comma', () => {
+    assert.deepEqual(texts('The President of the Chamber of Commerce, Harriet Oduya, said trade grew.', 'leader'), []);
+    assert.deepEqual(texts("Canada's Minister for International Development and the Pacific, Harriet Oduya and others met.", 'leader'), []);
+  });
 });

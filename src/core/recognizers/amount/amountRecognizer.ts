@@ -11,12 +11,14 @@ import {
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
+import { amountKey } from '../../pipeline/entityKey';
 import { readNumber, type NumberReading } from './readNumber';
 
 interface Unit {
   readonly unit: string;
   readonly tokenEnd: number;
   readonly money: boolean;
+  readonly byCountry?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -69,7 +71,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
 
   let scale = 1;
-  const scaleAt = readScale(context, cursor, prefixCurrency);
+  const scaleAt = readScale(context, cursor, prefix?.scales);
   if (scaleAt) {
     scale = scaleAt.scale;
     cursor = scaleAt.tokenEnd;
@@ -80,7 +82,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   else unit = readUnit(context, cursor, prefixCurrency !== undefined);
   if (prefixCurrency) {
     // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
-    unit = { unit: prefixCurrency, tokenEnd: unit?.money ? unit.tokenEnd : cursor, money: true };
+    unit = { unit: prefixCurrency, tokenEnd: unit?.money ? unit.tokenEnd : cursor, money: true, byCountry: prefix?.byCountry };
   }
   if (!unit) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
@@ -91,29 +93,37 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
 
   const end = unit.tokenEnd;
   if (second) {
-    out.push(amountCandidate(context, index, first.tokenEnd, applyScale(first.value, scale), unit.unit));
-    out.push(amountCandidate(context, second.tokenStart, end, applyScale(second.value, scale), unit.unit));
+    out.push(amountCandidate(context, index, first.tokenEnd, applyScale(first.value, scale), unit));
+    out.push(amountCandidate(context, second.tokenStart, end, applyScale(second.value, scale), unit));
   } else {
-    out.push(amountCandidate(context, index, end, applyScale(first.value, scale), unit.unit));
+    out.push(amountCandidate(context, index, end, applyScale(first.value, scale), unit));
   }
   return end;
 }
 
-function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: string): Candidate {
-  const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, `amount:${unit.toLowerCase()}:${value}`);
+function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: Unit): Candidate {
+  const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, amountKey(unit.unit, value));
   candidate.value = value;
-  candidate.unit = unit;
+  candidate.unit = unit.unit;
+  candidate.currencyByCountry = unit.byCountry;
   return candidate;
 }
 
-function prefixCurrencyAt(context: RecognitionContext, index: number): { code: string; tokenEnd: number } | undefined {
+interface PrefixCurrency {
+  readonly code: string;
+  readonly tokenEnd: number;
+  readonly scales: ReadonlyMap<number, number> | undefined;
+  readonly byCountry: Readonly<Record<string, string>> | undefined;
+}
+
+function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCurrency | undefined {
   const table = context.matches;
   const count = table.countAt(index);
   for (let k = 0; k < count; k++) {
     const payload = table.payloadAt(index, k);
     if (payload.kind !== 'currency' || !payload.prefix) continue;
     const next = table.endAt(index, k);
-    if (context.tokens.kinds[next] === TokenKind.Number) return { code: payload.code, tokenEnd: next };
+    if (context.tokens.kinds[next] === TokenKind.Number) return { code: payload.code, tokenEnd: next, scales: payload.scales, byCountry: payload.byCountry };
   }
   return undefined;
 }
@@ -164,25 +174,29 @@ function isRangeJoin(context: RecognitionContext, amountStart: number, join: num
 }
 
 /**
- * "miliar", "billion", "bn"; after "Rp" also the Indonesian abbreviations "M" (miliar) and
- * "T" (triliun), which headlines write apart from the number ("Rp 12,5 T").
+ * "miliar", "billion", "bn", in the document's language first; and the short scales of the
+ * currency before the number, if it has any ("Rp5M", "Rp 12,5 T": see the currency data).
  */
-function readScale(context: RecognitionContext, index: number, prefixCurrency?: string): { scale: number; tokenEnd: number } | undefined {
+function readScale(
+  context: RecognitionContext,
+  index: number,
+  currencyScales: ReadonlyMap<number, number> | undefined,
+): { scale: number; tokenEnd: number } | undefined {
   const { tokens, lexicon } = context;
   let at = index;
   // "$3.5-billion"
   if (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1)) at++;
   if (!isWord(tokens, at)) return undefined;
   const wordId = tokens.wordIds[at]!;
+  const attached = isAttachedToPrevious(tokens, at);
+  const own = currencyScales?.get(wordId);
+  // Headlines write a currency's short scale apart from the number, capitalised.
+  if (own !== undefined && (attached || (tokens.flags[at]! & TokenFlag.Capitalized) !== 0)) return { scale: own, tokenEnd: at + 1 };
   if (!lexicon.hasFlag(wordId, WordFlag.Scale)) return undefined;
-  const length = tokens.ends[at]! - tokens.starts[at]!;
-  const rupiah = prefixCurrency === 'IDR';
   // "k", "m", "b" only straight after the digits: "$10b", "10k".
-  if (length === 1 && !isAttachedToPrevious(tokens, at) && !(rupiah && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0)) return undefined;
-  const first = rupiah ? 'id' : context.language;
+  if (!attached && tokens.ends[at]! - tokens.starts[at]! === 1) return undefined;
+  const first = context.language;
   for (const language of [first, first === 'id' ? 'en' : 'id'] as const) {
-    // Indonesian one-letter scales are rupiah shorthand; "$5m" is five million in any text.
-    if (language === 'id' && length === 1 && !rupiah) continue;
     const scale = lexicon.numberWords[language].get(wordId)?.find((v) => v.flag === WordFlag.Scale);
     if (scale) return { scale: scale.value, tokenEnd: at + 1 };
   }
@@ -197,8 +211,9 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   const count = table.countAt(at);
   for (let k = 0; k < count; k++) {
     const entry = table.payloadAt(at, k);
-    if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: table.endAt(at, k), money: true };
-    if (entry.kind === 'unit') return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false };
+    if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: table.endAt(at, k), money: true, byCountry: entry.byCountry };
+    // "1.5C" is a temperature; "5 C" is not.
+    if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false };
   }
   const countNoun = table.findKind(at, 'countNoun');
   if (countNoun >= 0) {

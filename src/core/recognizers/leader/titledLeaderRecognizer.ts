@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWordWith, isPunct, isWord, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWordWith, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
@@ -39,15 +39,18 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (role) role = `${modifierAfter} ${role}`;
       next++;
     }
+    // "Australia's Minister for International Development and the Pacific, Pat Conroy,"
+    const officeComma = country ? officeNameComma(context, titleEnd) : -1;
+    if (officeComma > 0) next = officeComma;
     // "dari Venezuela", "of Indonesia"
-    if (isWord(tokens, next) && isPreposition(context, next) && matchOfKind(context, next + 1, 'country')) next++;
-    const countryAfter = matchOfKind(context, next, 'country');
+    else if (isWord(tokens, next) && isPreposition(context, next) && matchOfKind(context, next + 1, 'country')) next++;
+    const countryAfter = officeComma > 0 ? undefined : matchOfKind(context, next, 'country');
     if (countryAfter) {
       country = countryAfter.payload.country;
       next = countryAfter.tokenEnd;
     }
-    let jurisdictionNamed = countryAfter !== undefined;
-    if (!countryAfter) {
+    let jurisdictionNamed = countryAfter !== undefined || officeComma > 0;
+    if (!jurisdictionNamed) {
       // "Sekjen PBB", "Direktur Jenderal WTO", "Gubernur Jawa Barat"
       const organization = matchOfKind(context, next, 'organization');
       const place = organization ? undefined : matchOfKind(context, next, 'place');
@@ -170,13 +173,45 @@ function skipParenthesis(context: RecognitionContext, start: number): number {
   return start;
 }
 
-/** "Iranian President", "US Secretary of State": a country just before the title. */
+/** "Iranian President", "US Secretary of State", "Australia's Minister": a country just before the title. */
 function countryBefore(context: RecognitionContext, titleStart: number): CountryRecord | undefined {
-  for (let start = titleStart - 1; start >= 0 && start >= titleStart - LOOK_BACK; start--) {
+  const { tokens } = context;
+  let end = titleStart;
+  // "Australia's": the apostrophe and "s" are tokens of their own.
+  if (isWord(tokens, end - 1) && tokenLower(tokens, end - 1) === 's' && (isPunct(tokens, end - 2, "'") || isPunct(tokens, end - 2, '’'))) end -= 2;
+  for (let start = end - 1; start >= 0 && start >= end - LOOK_BACK; start--) {
     const match = matchOfKind(context, start, 'country');
-    if (match && match.tokenEnd === titleStart) return match.payload.country;
+    if (match && match.tokenEnd === end) return match.payload.country;
   }
   return undefined;
+}
+
+const OFFICE_PREPOSITIONS = new Set(['for', 'of']);
+const MAX_OFFICE_TOKENS = 12;
+
+/**
+ * The name of an office written out after its title and set off by commas, with the name
+ * after it in commas too: "Minister for International Development and the Pacific,
+ * Pat Conroy, said". Returns the comma before the name, or -1. The commas around the name
+ * are what tell the office's end from the name's start.
+ */
+function officeNameComma(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) !== 0 || !OFFICE_PREPOSITIONS.has(tokenLower(tokens, start))) return -1;
+  const the = lexicon.vocabulary.find('the');
+  let lastWasName = false;
+  for (let i = start + 1; i < tokens.count && i <= start + MAX_OFFICE_TOKENS; i++) {
+    if (isPunct(tokens, i, ',') && lastWasName) {
+      const nameEnd = readPersonName(context, i + 1);
+      if (nameEnd > i + 1 && isPunct(tokens, nameEnd, ',')) return i;
+    }
+    if (!isWord(tokens, i) && !isPunct(tokens, i, ',') && !isPunct(tokens, i, '&')) return -1;
+    const capitalized = isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0;
+    const joiner = lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.PortfolioJoiner) || (the >= 0 && tokens.wordIds[i] === the);
+    if (!capitalized && !joiner) return -1;
+    lastWasName = capitalized;
+  }
+  return -1;
 }
 
 const PREPOSITIONS = new Set(['dari', 'of', 'asal', 'from']);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { LanguageResourcesSchema, type LanguageResources } from '../../../../src/core/data/schemas';
+import { CurrencyEntrySchema, LanguageResourcesSchema, type LanguageResources } from '../../../../src/core/data/schemas';
 import { english, indonesian, rawResources } from './languageResources';
 
 const both: Array<[string, LanguageResources]> = [
@@ -213,6 +213,50 @@ describe('language resources', () => {
     // "real" is an English word; only "reais" and "Brazilian real" name the currency.
     assert.equal(code(english, 'real', false), undefined);
     assert.equal(code(english, 'reais', false), 'BRL');
+  });
+
+  it('gives "M" and "T" to the rupiah\'s prefixes, not to the Indonesian scale words', () => {
+    for (const [language, resources] of both) {
+      for (const currency of resources.currencies.filter((c) => c.code === 'IDR' && c.prefix)) {
+        assert.deepEqual(currency.scales, { M: 1e9, T: 1e12 }, `${language} ${currency.phrase}`);
+      }
+      for (const currency of resources.currencies) {
+        if (!currency.prefix) assert.deepEqual(currency.scales, {}, `${language} ${currency.phrase}: short scales follow a prefix`);
+      }
+    }
+    assert.equal(indonesian.numbers.scales['m'], undefined);
+    assert.equal(indonesian.numbers.scales['t'], undefined);
+    assert.equal(english.numbers.scales['m'], 1e6);
+  });
+
+  it('lets only a case-sensitive unit be one written against the digits', () => {
+    for (const [language, resources] of both) {
+      for (const unit of resources.units.filter((u) => u.attached)) assert.ok(unit.caseSensitive, `${language} ${unit.phrase}`);
+      assert.deepEqual(
+        resources.units.filter((u) => u.phrase === 'C').map((u) => [u.unit, u.attached, u.caseSensitive]),
+        [['°C', true, true]],
+      );
+    }
+  });
+
+  it('lets every rupee shared by several countries choose among the same four', () => {
+    const expected = { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR' };
+    const shared = [...indonesian.currencies, ...english.currencies].filter((c) => Object.keys(c.byCountry).length > 0);
+    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['Rs', 'Rs.', 'rupe', 'rupee', 'rupees']);
+    for (const currency of shared) {
+      assert.deepEqual(currency.byCountry, expected, currency.phrase);
+      assert.ok(Object.values(currency.byCountry).includes(currency.code), `${currency.phrase}: its own code is one of the choices`);
+    }
+    const entry = { phrase: 'Rs', code: 'INR', prefix: true, caseSensitive: true };
+    assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { Pakistan: 'PKR' } }).success, false);
+    assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { PK: 'rupee' } }).success, false);
+  });
+
+  it('rejects a currency scale that is not a positive number', () => {
+    const entry = { phrase: 'Rp', code: 'IDR', prefix: true, caseSensitive: true };
+    assert.ok(CurrencyEntrySchema.safeParse({ ...entry, scales: { M: 1e9 } }).success);
+    assert.equal(CurrencyEntrySchema.safeParse({ ...entry, scales: { M: 0 } }).success, false);
+    assert.equal(CurrencyEntrySchema.safeParse({ ...entry, scales: { M: 'miliar' } }).success, false);
   });
 
   it('writes short symbols before the number and case-sensitively', () => {
