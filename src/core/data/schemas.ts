@@ -153,6 +153,8 @@ export const CurrencyEntrySchema = z.object({
    * "rupee Pakistan") is an entry of its own and needs none of this.
    */
   byCountry: z._default(z.record(IsoCountry, IsoCurrency), {}),
+  /** How many of this word make one of the currency: 100 cents make a dollar, 100 sen a ringgit. */
+  subunits: z._default(z.int().check(z.positive()), 1),
 });
 export type CurrencyEntry = z.infer<typeof CurrencyEntrySchema>;
 

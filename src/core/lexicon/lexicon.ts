@@ -19,6 +19,8 @@ export type LexiconEntry =
       readonly scales?: ReadonlyMap<number, number>;
       /** For a name countries share ("Rs"): the currency by country, decided per article. */
       readonly byCountry?: Readonly<Record<string, string>>;
+      /** 100 for cents: the amount is the number divided by it. */
+      readonly subunits: number;
     }
   | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent'; readonly attached: boolean }
   | { readonly kind: 'countNoun'; readonly noun: string };
@@ -165,7 +167,7 @@ export class Lexicon {
     }
     for (const currency of resources.currencies) {
       const byCountry = Object.keys(currency.byCountry).length > 0 ? currency.byCountry : undefined;
-      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), byCountry };
+      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), byCountry, subunits: currency.subunits };
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
     }
     for (const unit of resources.units) {

@@ -44,7 +44,21 @@ describe('amounts', () => {
     // Not a plural: "-ss", "-us", "-is" endings and short words.
     assert.deepEqual(amounts('The rule says that section 12 was amended and that 3 is the minimum, not 9 plus 4.'), []);
     // Indonesian nouns carry no plural mark: no guessing there.
-    assert.deepEqual(amounts('Sebanyak 40 kios dibangun.'), []);
+    assert.deepEqual(amounts('Sebanyak 40 ruko dibangun.'), []);
+  });
+
+  it('reads cents, pence and sen as fractions of their currency, and crowns by their country', () => {
+    assert.deepEqual(amounts('Fares will rise by 40 to 60 cents, while stamps cost 85 pence more.'), [
+      ['40', 0.4, 'USD'],
+      ['60 cents', 0.6, 'USD'],
+      ['85 pence', 0.85, 'GBP'],
+    ]);
+    assert.deepEqual(amounts('Johor will charge 3 sen per 1,000 gallons of raw water.'), [
+      ['3 sen', 0.03, 'MYR'],
+      ['1,000 gallons', 1000, 'gallon'],
+    ]);
+    assert.deepEqual(amounts('Saab won orders worth 390 billion Swedish crowns this year.'), [['390 billion Swedish crowns', 390e9, 'SEK']]);
+    assert.deepEqual(amounts('Norway and its oil fund paid 12 billion crowns to Norway, said Oslo and Norway.'), [['12 billion crowns', 12e9, 'NOK']]);
   });
 
   it('gives a range two amounts sharing scale and unit', () => {
@@ -84,7 +98,7 @@ describe('amounts', () => {
   it('reads short scales a workspace gives its own currency', () => {
     const annotator = new Annotator({
       resources: extendResources(bundledResources(), {
-        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 }, byCountry: {} }] } },
+        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 }, byCountry: {}, subunits: 1 }] } },
       }),
     });
     const found = annotator.annotate('The bridge cost Tk 3 Cr and the road Rs 3 Cr.').annotations.filter((a) => a.type === 'amount');

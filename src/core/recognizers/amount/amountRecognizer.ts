@@ -19,6 +19,8 @@ interface Unit {
   readonly tokenEnd: number;
   readonly money: boolean;
   readonly byCountry?: Readonly<Record<string, string>>;
+  /** 100 cents make a dollar: the number is divided by `subunits`. */
+  readonly subunits?: number;
 }
 
 /**
@@ -102,8 +104,9 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
 }
 
 function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: Unit): Candidate {
-  const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, amountKey(unit.unit, value));
-  candidate.value = value;
+  const amount = unit.subunits === undefined ? value : value / unit.subunits;
+  const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, amountKey(unit.unit, amount));
+  candidate.value = amount;
   candidate.unit = unit.unit;
   candidate.currencyByCountry = unit.byCountry;
   return candidate;
@@ -211,7 +214,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   const count = table.countAt(at);
   for (let k = 0; k < count; k++) {
     const entry = table.payloadAt(at, k);
-    if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: table.endAt(at, k), money: true, byCountry: entry.byCountry };
+    if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: table.endAt(at, k), money: true, byCountry: entry.byCountry, subunits: entry.subunits === 1 ? undefined : entry.subunits };
     // "1.5C" is a temperature; "5 C" is not.
     if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false };
   }
