@@ -41,6 +41,7 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The Causeway is used by about 300,000 travellers a day.'), [['300,000 travellers', 300000, 'travellers']]);
     assert.deepEqual(amounts('The minister said that the orders cover 18 air-defence systems.'), [['18 air-defence systems', 18, 'systems']]);
     assert.deepEqual(amounts('The agency said that twelve coastal hamlets were flooded.'), [['twelve coastal hamlets', 12, 'hamlets']]);
+    assert.deepEqual(amounts('The ministry said that 40 Japanese companies will invest.'), [['40 Japanese companies', 40, 'companies']]);
     // Not a plural: "-ss", "-us", "-is" endings and short words.
     assert.deepEqual(amounts('The rule says that section 12 was amended and that 3 is the minimum, not 9 plus 4.'), []);
     // Indonesian nouns carry no plural mark: no guessing there.

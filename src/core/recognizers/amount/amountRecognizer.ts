@@ -224,12 +224,13 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     return { unit: countUnit(context, at, tokenEnd), tokenEnd, money: false };
   }
   if (hasPrefixCurrency) return undefined;
-  // "26 key commodities", "two regional diplomats": one adjective before a counted noun.
-  if (isWord(tokens, at) && isPlainLowerWord(context, at)) {
-    const countNounNext = table.findKind(at + 1, 'countNoun');
+  // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
+  const adjectiveEnd = endOfAdjective(context, at);
+  if (adjectiveEnd > at) {
+    const countNounNext = table.findKind(adjectiveEnd, 'countNoun');
     if (countNounNext >= 0) {
-      const tokenEnd = table.endAt(at + 1, countNounNext);
-      return { unit: countUnit(context, at + 1, tokenEnd), tokenEnd, money: false };
+      const tokenEnd = table.endAt(adjectiveEnd, countNounNext);
+      return { unit: countUnit(context, adjectiveEnd, tokenEnd), tokenEnd, money: false };
     }
   }
   if (context.language === 'en') {
@@ -240,6 +241,16 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     if (isEnglishPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
   }
   return undefined;
+}
+
+/** One past a plain lower-case word or an English demonym at `index`, or -1. */
+function endOfAdjective(context: RecognitionContext, index: number): number {
+  if (isWord(context.tokens, index) && isPlainLowerWord(context, index)) return index + 1;
+  const table = context.matches;
+  const country = table.findKind(index, 'country');
+  if (country < 0) return -1;
+  const entry = table.payloadAt(index, country);
+  return entry.kind === 'country' && entry.demonym ? table.endAt(index, country) : -1;
 }
 
 /** A plain lower-case word of four letters or more ending in a plural "s" (not "-ss", "-us", "-is"). */
