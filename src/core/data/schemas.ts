@@ -96,6 +96,11 @@ export const TitleEntrySchema = z.object({
   phrase: Phrase,
   /** Canonical role in English, used for hovers and exports. */
   role: Phrase,
+  /**
+   * False for an office that introduces a name but is no political leadership by the
+   * guidelines (ambassadors, career diplomats): the name after it is not a leader.
+   */
+  leader: z._default(z.boolean(), true),
 });
 export type TitleEntry = z.infer<typeof TitleEntrySchema>;
 

@@ -10,7 +10,7 @@ export type LexiconEntry =
   | { readonly kind: 'place'; readonly place: PlaceEntry; readonly capitalOf?: CountryRecord }
   | { readonly kind: 'organization'; readonly organization: OrganizationEntry }
   | { readonly kind: 'leader'; readonly leader: LeaderEntry }
-  | { readonly kind: 'title'; readonly role: string; readonly language: Language }
+  | { readonly kind: 'title'; readonly role: string; readonly language: Language; readonly leader: boolean }
   | {
       readonly kind: 'currency';
       readonly code: string;
@@ -157,7 +157,7 @@ export class Lexicon {
 
   private addLanguage(language: Language): void {
     const resources = this.resources.languages[language];
-    for (const title of resources.titles) this.addPhrase(title.phrase, { kind: 'title', role: title.role, language }, CaseRule.Any);
+    for (const title of resources.titles) this.addPhrase(title.phrase, { kind: 'title', role: title.role, language, leader: title.leader }, CaseRule.Any);
     for (const modifier of resources.titleModifiers) {
       if (modifier.phrase.includes(' ')) continue;
       const modifiers = modifier.after ? this.titleModifiersAfter : this.titleModifiers;
