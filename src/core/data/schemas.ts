@@ -77,6 +77,8 @@ export const OrganizationEntrySchema = z.object({
   aliases: phrases(),
   wikidata: z.optional(WikidataId),
   country: z.optional(IsoCountry),
+  /** An organisation of states (the UN and its agencies, ASEAN, the WTO, the IMF): its head is a leader. */
+  intergovernmental: z._default(z.boolean(), false),
 });
 export type OrganizationEntry = z.infer<typeof OrganizationEntrySchema>;
 export const OrganizationGazetteerSchema = z.object({ organizations: z.array(OrganizationEntrySchema) });

@@ -58,6 +58,8 @@ export const enum WordFlag {
   /** A title that is also a given name ("Raja Juli Antoni", "Ratu ..."). */
   GivenNameTitle = 1 << 27,
   GovernmentHead = 1 << 28,
+  /** "kepala", "chief": heads an organisation named next to it. */
+  OrganizationHeadWord = 1 << 29,
 }
 
 export interface NumberWordValue {
@@ -121,6 +123,7 @@ export class Lexicon {
       [context.portfolioWords, WordFlag.Portfolio],
       [context.portfolioJoiners, WordFlag.PortfolioJoiner],
       [context.nameHeadsAfter, WordFlag.NameHeadAfter],
+      [context.organizationHeadWords, WordFlag.OrganizationHeadWord],
     ];
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
     for (const [month, number] of Object.entries(context.months)) {

@@ -166,4 +166,18 @@ describe('leaders', () => {
     // The country the ambassador speaks for is still a country.
     assert.deepEqual(texts('Duta Besar Jepang Harriet Oduya bertemu Dubes Tom Harrow.', 'country'), ['Jepang']);
   });
+
+  it('takes the head of an intergovernmental organisation named with "kepala", "head" or "chief"', () => {
+    const text = 'Kepala IAEA Harriet Oduya bertemu Menlu Iran.';
+    assert.deepEqual(texts(text, 'leader'), ['Harriet Oduya']);
+    assert.equal(entityOf(annotate(text), 'Harriet Oduya').attributes.role, 'Head of the International Atomic Energy Agency');
+    assert.deepEqual(texts('Kepala Badan Energi Atom Internasional (IAEA) Harriet Oduya tiba.', 'leader'), ['Harriet Oduya']);
+    assert.deepEqual(texts('WHO chief Harriet Oduya met the head of the IAEA, Tom Harrow.', 'leader'), ['Harriet Oduya', 'Tom Harrow']);
+    assert.equal(mentions('WHO chief Harriet Oduya spoke.', 'leader')[0]!.role, 'WHO chief');
+  });
+
+  it('does not take a head of any other body, or a chief who is no head', () => {
+    assert.deepEqual(texts('Kepala Desa Harriet Oduya dan kepala Reuters Tom Harrow hadir.', 'leader'), []);
+    assert.deepEqual(texts('Police chief Harriet Oduya met WHO chief scientist Tom Harrow.', 'leader'), []);
+  });
 });
