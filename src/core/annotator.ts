@@ -10,6 +10,7 @@ import { recognizeCountries } from './recognizers/country/countryRecognizer';
 import { recognizeDates } from './recognizers/date/dateRecognizer';
 import { recognizeGazetteerLeaders } from './recognizers/leader/gazetteerLeaderRecognizer';
 import { recognizeAppositiveLeaders } from './recognizers/leader/appositiveLeaderRecognizer';
+import { recognizeOrganizationHeads } from './recognizers/leader/organizationHeadRecognizer';
 import { recognizeTitledLeaders } from './recognizers/leader/titledLeaderRecognizer';
 import { recognizeOrganizations } from './recognizers/organization/organizationRecognizer';
 import { recognizePlaces } from './recognizers/place/placeRecognizer';
@@ -37,6 +38,7 @@ const RECOGNIZERS: readonly Recognizer[] = [
   recognizeGazetteerLeaders,
   recognizeTitledLeaders,
   recognizeAppositiveLeaders,
+  recognizeOrganizationHeads,
   recognizeAmounts,
   recognizeDates,
 ];

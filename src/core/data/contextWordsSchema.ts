@@ -44,5 +44,11 @@ export const ContextWordsSchema = z.object({
   portfolioWords: words(),
   /** Words and marks that join portfolio words ("dan", ",", "of"). */
   portfolioJoiners: words(),
+  /**
+   * Words for the head of an organisation that are no title on their own ("kepala", "chief",
+   * "head"): next to an intergovernmental organisation they introduce its leader ("Kepala
+   * IAEA X", "IAEA chief X", "head of the IAEA X").
+   */
+  organizationHeadWords: words(),
 });
 export type ContextWords = z.infer<typeof ContextWordsSchema>;

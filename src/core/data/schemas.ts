@@ -77,6 +77,8 @@ export const OrganizationEntrySchema = z.object({
   aliases: phrases(),
   wikidata: z.optional(WikidataId),
   country: z.optional(IsoCountry),
+  /** An organisation of states (the UN and its agencies, ASEAN, the WTO, the IMF): its head is a leader. */
+  intergovernmental: z._default(z.boolean(), false),
 });
 export type OrganizationEntry = z.infer<typeof OrganizationEntrySchema>;
 export const OrganizationGazetteerSchema = z.object({ organizations: z.array(OrganizationEntrySchema) });
@@ -96,6 +98,11 @@ export const TitleEntrySchema = z.object({
   phrase: Phrase,
   /** Canonical role in English, used for hovers and exports. */
   role: Phrase,
+  /**
+   * False for an office that introduces a name but is no political leadership by the
+   * guidelines (ambassadors, career diplomats): the name after it is not a leader.
+   */
+  leader: z._default(z.boolean(), true),
 });
 export type TitleEntry = z.infer<typeof TitleEntrySchema>;
 

@@ -10,7 +10,7 @@ export type LexiconEntry =
   | { readonly kind: 'place'; readonly place: PlaceEntry; readonly capitalOf?: CountryRecord }
   | { readonly kind: 'organization'; readonly organization: OrganizationEntry }
   | { readonly kind: 'leader'; readonly leader: LeaderEntry }
-  | { readonly kind: 'title'; readonly role: string; readonly language: Language }
+  | { readonly kind: 'title'; readonly role: string; readonly language: Language; readonly leader: boolean }
   | {
       readonly kind: 'currency';
       readonly code: string;
@@ -60,6 +60,8 @@ export const enum WordFlag {
   /** A title that is also a given name ("Raja Juli Antoni", "Ratu ..."). */
   GivenNameTitle = 1 << 27,
   GovernmentHead = 1 << 28,
+  /** "kepala", "chief": heads an organisation named next to it. */
+  OrganizationHeadWord = 1 << 29,
 }
 
 export interface NumberWordValue {
@@ -123,6 +125,7 @@ export class Lexicon {
       [context.portfolioWords, WordFlag.Portfolio],
       [context.portfolioJoiners, WordFlag.PortfolioJoiner],
       [context.nameHeadsAfter, WordFlag.NameHeadAfter],
+      [context.organizationHeadWords, WordFlag.OrganizationHeadWord],
     ];
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
     for (const [month, number] of Object.entries(context.months)) {
@@ -159,7 +162,7 @@ export class Lexicon {
 
   private addLanguage(language: Language): void {
     const resources = this.resources.languages[language];
-    for (const title of resources.titles) this.addPhrase(title.phrase, { kind: 'title', role: title.role, language }, CaseRule.Any);
+    for (const title of resources.titles) this.addPhrase(title.phrase, { kind: 'title', role: title.role, language, leader: title.leader }, CaseRule.Any);
     for (const modifier of resources.titleModifiers) {
       if (modifier.phrase.includes(' ')) continue;
       const modifiers = modifier.after ? this.titleModifiersAfter : this.titleModifiers;

@@ -149,4 +149,41 @@ describe('leaders', () => {
     assert.deepEqual(texts('The President of the Chamber of Commerce, Harriet Oduya, said trade grew.', 'leader'), []);
     assert.deepEqual(texts("Canada's Minister for International Development and the Pacific, Harriet Oduya and others met.", 'leader'), []);
   });
+
+  it('takes deputy ministers as leaders, with the deputy office as the role', () => {
+    const text = 'Wakil Menteri Luar Negeri Ardiman Suryokusumo dan Wakil Menlu Harriet Oduya tiba.';
+    assert.deepEqual(texts(text, 'leader'), ['Ardiman Suryokusumo', 'Harriet Oduya']);
+    const document = annotate(text);
+    assert.equal(entityOf(document, 'Harriet Oduya').attributes.role, 'Deputy Minister of Foreign Affairs');
+    const english = 'Deputy Minister of Foreign Affairs Tom Harrow met Vice Foreign Minister Harriet Oduya.';
+    assert.deepEqual(texts(english, 'leader'), ['Tom Harrow', 'Harriet Oduya']);
+    assert.equal(entityOf(annotate(english), 'Tom Harrow').attributes.role, 'Deputy Minister of Foreign Affairs');
+  });
+
+  it('takes heads of international organisations as leaders, the title outside the span', () => {
+    assert.deepEqual(texts('Sekretaris Jenderal PBB Harriet Oduya dan Direktur Jenderal WTO Tom Harrow hadir.', 'leader'), ['Harriet Oduya', 'Tom Harrow']);
+    assert.deepEqual(texts('IMF Managing Director Harriet Oduya met UN Secretary-General Tom Harrow.', 'leader'), ['Harriet Oduya', 'Tom Harrow']);
+    assert.deepEqual(texts('Putra Mahkota Saudi Tom Harrow bin Salman tiba; Crown Prince Harriet Oduya menyambut.', 'leader'), ['Tom Harrow bin Salman', 'Harriet Oduya']);
+  });
+
+  it('does not take ambassadors and envoys for leaders, before or after the name', () => {
+    assert.deepEqual(texts('Duta Besar Jepang Harriet Oduya bertemu Dubes Tom Harrow.', 'leader'), []);
+    assert.deepEqual(texts('Ambassador Harriet Oduya said so. Tom Harrow, Canada\'s ambassador to Japan, agreed.', 'leader'), []);
+    // The country the ambassador speaks for is still a country.
+    assert.deepEqual(texts('Duta Besar Jepang Harriet Oduya bertemu Dubes Tom Harrow.', 'country'), ['Jepang']);
+  });
+
+  it('takes the head of an intergovernmental organisation named with "kepala", "head" or "chief"', () => {
+    const text = 'Kepala IAEA Harriet Oduya bertemu Menlu Iran.';
+    assert.deepEqual(texts(text, 'leader'), ['Harriet Oduya']);
+    assert.equal(entityOf(annotate(text), 'Harriet Oduya').attributes.role, 'Head of the International Atomic Energy Agency');
+    assert.deepEqual(texts('Kepala Badan Energi Atom Internasional (IAEA) Harriet Oduya tiba.', 'leader'), ['Harriet Oduya']);
+    assert.deepEqual(texts('WHO chief Harriet Oduya met the head of the IAEA, Tom Harrow.', 'leader'), ['Harriet Oduya', 'Tom Harrow']);
+    assert.equal(mentions('WHO chief Harriet Oduya spoke.', 'leader')[0]!.role, 'WHO chief');
+  });
+
+  it('does not take a head of any other body, or a chief who is no head', () => {
+    assert.deepEqual(texts('Kepala Desa Harriet Oduya dan kepala Reuters Tom Harrow hadir.', 'leader'), []);
+    assert.deepEqual(texts('Police chief Harriet Oduya met WHO chief scientist Tom Harrow.', 'leader'), []);
+  });
 });

@@ -74,7 +74,8 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
   const modifier = isWord(tokens, at) ? lexicon.titleModifiers.get(tokens.wordIds[at]!) : undefined;
   if (modifier) at++;
   const title = matchOfKind(context, at, 'title');
-  if (!title) return undefined;
+  // "Kenji Morita, Japan's ambassador": not a leader's office.
+  if (!title || !title.payload.leader) return undefined;
   let end = title.tokenEnd;
   if (!country) {
     const countryAfter = matchOfKind(context, end, 'country');

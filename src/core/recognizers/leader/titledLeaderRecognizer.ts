@@ -77,6 +77,11 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     const nameEnd = givenNameTitle ? readPersonName(context, next + 1) : readPersonName(context, next);
     if (nameEnd < 0) continue;
+    // "Duta Besar Jepang Kenji Morita": an ambassador is named like a leader but is none.
+    if (title && !title.payload.leader) {
+      index = nameEnd - 1;
+      continue;
+    }
     let known = leaderAt(context, next, nameEnd);
     if (!known && !jurisdictionNamed && title && lexicon.jurisdictionRoles.has(title.payload.role)) {
       // "Bupati Batang Rahmat Hidayanto": a regency the gazetteer does not know comes first.
@@ -144,6 +149,8 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
   const { tokens, lexicon } = context;
   if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0) return start;
   for (let i = start + 1; i < tokens.count && i <= start + MAX_BODY_TOKENS; i++) {
+    // "Sekjen PBB Harriet Oduya dan Direktur Jenderal WTO ...": another office starts, not a body.
+    if (lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.TitleStart) && matchOfKind(context, i, 'title')) return start;
     const organization = matchOfKind(context, i, 'organization');
     if (organization) {
       const after = skipParenthesis(context, organization.tokenEnd);

@@ -62,6 +62,15 @@ describe('organization and place gazetteers', () => {
     assert.ok(places.length > 0);
   });
 
+  it('mark the organisations of states, which belong to no one country', () => {
+    const intergovernmental = organizations.filter((o) => o.intergovernmental);
+    for (const name of ['United Nations', 'International Atomic Energy Agency', 'World Trade Organization', 'Association of Southeast Asian Nations']) {
+      assert.ok(intergovernmental.some((o) => o.name === name), name);
+    }
+    for (const name of ['Reuters', 'Hamas', 'Airbus', 'Amnesty International']) assert.ok(!intergovernmental.some((o) => o.name === name), name);
+    assert.deepEqual(intergovernmental.filter((o) => o.country !== undefined).map((o) => o.name), []);
+  });
+
   it('share no name or alias between two entries or with a country or capital', () => {
     const clashes: string[] = [];
     for (const [name, list] of owners()) {

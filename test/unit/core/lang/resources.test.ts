@@ -252,6 +252,15 @@ describe('language resources', () => {
     assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { PK: 'rupee' } }).success, false);
   });
 
+  it('marks ambassadors\' titles, and only those, as no leader\'s office', () => {
+    for (const [language, resources] of both) {
+      const notLeaders = resources.titles.filter((t) => !t.leader);
+      assert.ok(notLeaders.length >= 2, language);
+      assert.deepEqual([...new Set(notLeaders.map((t) => t.role))], ['Ambassador'], language);
+      assert.ok(resources.titles.filter((t) => t.role === 'Ambassador').every((t) => !t.leader), language);
+    }
+  });
+
   it('rejects a currency scale that is not a positive number', () => {
     const entry = { phrase: 'Rp', code: 'IDR', prefix: true, caseSensitive: true };
     assert.ok(CurrencyEntrySchema.safeParse({ ...entry, scales: { M: 1e9 } }).success);

@@ -1,0 +1,75 @@
+import { WordFlag } from '../../lexicon/lexicon';
+import { createCandidate, Priority } from '../../pipeline/candidate';
+import { isPunct, isWord, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isTitleCaseLine } from '../../text/lineShape';
+import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
+import { readPersonName } from './personName';
+
+/**
+ * Heads of intergovernmental organisations named with a word that is no title on its own:
+ * "Kepala IAEA Rafael Grossi", "head of the IAEA Rafael Grossi", "IAEA chief Rafael
+ * Grossi". Next to any other body ("Kepala Desa", "police chief") the word says nothing.
+ */
+export const recognizeOrganizationHeads: Recognizer = (context, out) => {
+  const { tokens, lexicon } = context;
+  const of = lexicon.vocabulary.find('of');
+  const the = lexicon.vocabulary.find('the');
+  for (let index = 0; index < tokens.count; index++) {
+    const wordId = tokens.wordIds[index]!;
+    if (wordId < 0 || !lexicon.hasFlag(wordId, WordFlag.OrganizationHeadWord)) continue;
+    let nameStart: number;
+    let roleStart = index;
+    let organizationName: string;
+    // "IAEA chief Rafael Grossi"
+    const before = organizationEndingAt(context, index);
+    if (before) {
+      roleStart = before.tokenStart;
+      organizationName = before.name;
+      nameStart = index + 1;
+    } else {
+      // "Kepala IAEA Rafael Grossi", "head of the IAEA Rafael Grossi"
+      let at = index + 1;
+      if (of >= 0 && tokens.wordIds[at] === of) at++;
+      if (the >= 0 && tokens.wordIds[at] === the) at++;
+      const organization = matchOfKind(context, at, 'organization');
+      if (!organization?.payload.organization.intergovernmental) continue;
+      organizationName = organization.payload.organization.name;
+      nameStart = skipAbbreviation(context, organization.tokenEnd);
+      if (isPunct(tokens, nameStart, ',')) nameStart++;
+    }
+    const nameEnd = readPersonName(context, nameStart);
+    if (nameEnd < 0) continue;
+    const known = leaderAt(context, nameStart, nameEnd);
+    // In a title-case headline any capitalised run follows; trust only known names.
+    if (!known && isTitleCaseLine(tokens, index, lexicon)) continue;
+    const name = context.text.slice(tokens.starts[nameStart]!, tokens.ends[nameEnd - 1]!);
+    const candidate = createCandidate(tokens, 'leader', nameStart, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
+    candidate.role = context.text.slice(tokens.starts[roleStart]!, tokens.ends[nameStart - 1]!).replace(/[\s,]+$/, '');
+    // "Head of the World Health Organization", "Head of UNICEF"
+    candidate.canonicalRole = organizationName.includes(' ') ? `Head of the ${organizationName}` : `Head of ${organizationName}`;
+    candidate.leader = known;
+    candidate.countryCode = known?.country;
+    out.push(candidate);
+    index = nameEnd - 1;
+  }
+};
+
+/** An intergovernmental organisation whose name ends just before `end`. */
+function organizationEndingAt(context: RecognitionContext, end: number): { tokenStart: number; name: string } | undefined {
+  for (let start = end - 1; start >= 0 && start >= end - MAX_ORGANIZATION_TOKENS; start--) {
+    const match = matchOfKind(context, start, 'organization');
+    if (match && match.tokenEnd === end && match.payload.organization.intergovernmental) {
+      return { tokenStart: start, name: match.payload.organization.name };
+    }
+  }
+  return undefined;
+}
+
+const MAX_ORGANIZATION_TOKENS = 8;
+
+/** "Badan Energi Atom Internasional (IAEA) Rafael Grossi": the abbreviation is skipped. */
+function skipAbbreviation(context: RecognitionContext, start: number): number {
+  const { tokens } = context;
+  if (isPunct(tokens, start, '(') && isWord(tokens, start + 1) && isPunct(tokens, start + 2, ')')) return start + 3;
+  return start;
+}
