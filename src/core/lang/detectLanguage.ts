@@ -10,14 +10,24 @@ import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
 export function detectLanguage(tokens: TokenStream, lexicon: Lexicon): Language {
   let indonesian = 0;
   let english = 0;
+  // Capitalised words are names as often as not ("AS" is the United States, not "as"), so
+  // they only break a tie: "The orders cover 18 systems." has no other function word.
+  let capitalizedIndonesian = 0;
+  let capitalizedEnglish = 0;
   for (let i = 0; i < tokens.count; i++) {
-    // Capitalised words are names as often as not: "AS" is the United States, not "as".
-    if (tokens.kinds[i] !== TokenKind.Word || (tokens.flags[i]! & TokenFlag.Capitalized) !== 0) continue;
+    if (tokens.kinds[i] !== TokenKind.Word) continue;
+    const tokenFlags = tokens.flags[i]!;
     const flags = lexicon.wordFlags(tokens.wordIds[i]!);
-    if (flags & WordFlag.StopwordId) indonesian++;
-    if (flags & WordFlag.StopwordEn) english++;
+    if ((tokenFlags & TokenFlag.Capitalized) === 0) {
+      if (flags & WordFlag.StopwordId) indonesian++;
+      if (flags & WordFlag.StopwordEn) english++;
+    } else if ((tokenFlags & TokenFlag.AllCaps) === 0) {
+      if (flags & WordFlag.StopwordId) capitalizedIndonesian++;
+      if (flags & WordFlag.StopwordEn) capitalizedEnglish++;
+    }
   }
   if (english !== indonesian) return english > indonesian ? 'en' : 'id';
+  if (capitalizedEnglish !== capitalizedIndonesian) return capitalizedEnglish > capitalizedIndonesian ? 'en' : 'id';
   return spellingHint(tokens);
 }
 

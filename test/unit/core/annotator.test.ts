@@ -32,6 +32,9 @@ describe('annotate', () => {
     assert.equal(annotate('Exports climbed.').source.language, 'en');
     assert.equal(annotate('Perdagangan meningkat.').source.language, 'id');
     assert.equal(annotate('Ekspor naik.').source.language, 'id');
+    // Only a capitalised function word: it breaks the tie.
+    assert.equal(annotate('The orders cover 18 air-defence systems.').source.language, 'en');
+    assert.equal(annotate('Dalam kunjungan resmi ke Tokyo.').source.language, 'id');
   });
 
   it('groups mentions into entities whose mentions point back at them', () => {
