@@ -60,6 +60,10 @@ describe('countries', () => {
     assert.equal(entityOf(document, 'Korean').attributes.iso3166, 'KR');
     assert.equal(entityOf(document, 'Congo').attributes.iso3166, 'CD');
     assert.deepEqual(texts('North Korean troops and the Democratic Republic of Congo.', 'country'), ['North Korean', 'Democratic Republic of Congo']);
+    // "Korea" alone, as news uses it, is the South; the North, the peninsula and the paper are not.
+    const korea = annotate('Ekspor ke Korea naik, sementara Korea Utara diam dan Semenanjung Korea tegang, tulis The Korea Times.');
+    assert.deepEqual(korea.annotations.filter((a) => a.type === 'country').map((a) => a.text), ['Korea', 'Korea Utara']);
+    assert.equal(entityOf(korea, 'Korea').attributes.iso3166, 'KR');
   });
 
   it('counts a country word that qualifies a government body or a currency', () => {
