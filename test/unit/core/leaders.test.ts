@@ -108,6 +108,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Rafael Moreno, Menteri Luar Negeri Chile, tiba di Jakarta.', 'leader'), ['Rafael Moreno']);
     // Without a country the office may be anyone's: a chamber's, a company's.
     assert.deepEqual(texts('John Smith, president of the chamber, spoke.', 'leader'), []);
+    // A minister's office is a government's even without one, portfolio written before it.
+    assert.deepEqual(
+      mentions('The delegation was led by Pavel Orlov, the former culture minister who now advises the cabinet.', 'leader').map((a) => [a.text, a.role]),
+      [['Pavel Orlov', 'the former culture minister']],
+    );
+    assert.deepEqual(texts('Talks were opened by Maria Lopes, the foreign minister, on Monday.', 'leader'), ['Maria Lopes']);
   });
 
   it('takes the name after a counterpart phrase', () => {

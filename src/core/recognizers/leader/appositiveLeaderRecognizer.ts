@@ -1,3 +1,4 @@
+import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
@@ -8,7 +9,8 @@ import { isNameWord } from './personName';
 const MAX_NAME_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** What may follow the office: the end of the apposition or the rest of the office's name. */
-const AFTER_OFFICE = new Set([',', '.', ';', ')', 'of', 'for', 'and', 'dan', 'untuk']);
+const AFTER_OFFICE = new Set([',', '.', ';', ')', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang']);
+const MAX_PORTFOLIO_WORDS = 3;
 
 /**
  * Leaders named before their office, set off by a comma: "Pat Conroy, Australia's
@@ -25,8 +27,9 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     const office = officeAfter(context, comma + 1);
     if (!office) continue;
     const known = leaderAt(context, nameStart, comma);
-    // "John Smith, president of the chamber": without a country the office may be anyone's.
-    if (!office.country && !known) continue;
+    // "John Smith, president of the chamber": without a country the office may be anyone's,
+    // but a minister's is a government's ("Maria Lopes, the foreign minister").
+    if (!office.country && !known && !office.ministerial) continue;
     const name = context.text.slice(tokens.starts[nameStart]!, tokens.ends[comma - 1]!);
     const candidate = createCandidate(tokens, 'leader', nameStart, comma, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
     candidate.role = context.text.slice(tokens.starts[comma + 1]!, tokens.ends[office.end - 1]!);
@@ -56,6 +59,8 @@ interface Office {
   readonly country?: CountryRecord;
   /** One past the office's last token. */
   readonly end: number;
+  /** A minister's office: political whoever holds it. */
+  readonly ministerial: boolean;
 }
 
 /** "[the] [Australia's | Peruvian] [former] minister …" or "Menteri Luar Negeri [Brasil]". */
@@ -73,6 +78,8 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
   }
   const modifier = isWord(tokens, at) ? lexicon.titleModifiers.get(tokens.wordIds[at]!) : undefined;
   if (modifier) at++;
+  // "the former culture minister"
+  for (let words = 0; words < MAX_PORTFOLIO_WORDS && isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.Portfolio); words++) at++;
   const title = matchOfKind(context, at, 'title');
   // "Kenji Morita, Japan's ambassador": not a leader's office.
   if (!title || !title.payload.leader) return undefined;
@@ -87,5 +94,5 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
   const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
   if (end < tokens.count && !AFTER_OFFICE.has(next)) return undefined;
   const role = modifier ? `${modifier} ${title.payload.role}` : title.payload.role;
-  return { role, country, end };
+  return { role, country, end, ministerial: title.payload.role.includes('Minister') };
 }
