@@ -30,8 +30,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     if (list) list.push({ words, hashes, source });
     else byFirstHash.set(hashes[0]!, [{ words, hashes, source }]);
   };
-  for (const candidate of accepted) {
-    if (candidate.type !== 'leader') continue;
+  const leaders = distinctLeaderMentions(accepted, text);
+  for (const candidate of leaders) {
     const words: string[] = [];
     const hashes: number[] = [];
     for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
@@ -46,8 +46,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     }
     if (words.length > 1) add(words, hashes, candidate);
   }
-  for (const candidate of accepted) {
-    if (candidate.type !== 'leader') continue;
+  for (const candidate of leaders) {
     for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
       if (tokens.kinds[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Capitalized) === 0) continue;
       const word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
@@ -88,4 +87,40 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong").
   const next = index + pattern.words.length;
   return !(pattern.words.length === 1 && isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next]);
+}
+
+/**
+ * The leader mentions in text order, each entity's same written name once: a long text
+ * names its leaders thousands of times, and every repeat would give the same patterns.
+ */
+function distinctLeaderMentions(accepted: readonly Candidate[], text: string): Candidate[] {
+  const distinct: Candidate[] = [];
+  const firstByKey = new Map<string, Map<number, Candidate>>();
+  for (const candidate of accepted) {
+    if (candidate.type !== 'leader') continue;
+    const hash = spanHash(text, candidate.start, candidate.end);
+    let byHash = firstByKey.get(candidate.key);
+    if (!byHash) {
+      byHash = new Map();
+      firstByKey.set(candidate.key, byHash);
+    }
+    const first = byHash.get(hash);
+    if (first && sameSpanText(text, first, candidate)) continue;
+    if (!first) byHash.set(hash, candidate);
+    distinct.push(candidate);
+  }
+  return distinct;
+}
+
+function spanHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash;
+}
+
+function sameSpanText(text: string, a: Candidate, b: Candidate): boolean {
+  const length = a.end - a.start;
+  if (b.end - b.start !== length) return false;
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a.start + i) !== text.charCodeAt(b.start + i)) return false;
+  return true;
 }
