@@ -17,7 +17,7 @@ export function buildEntities(
   lexicon: Lexicon,
 ): { annotations: Annotation[]; entities: Entity[] } {
   const annotations: Annotation[] = new Array(candidates.length);
-  const groups = new Map<string, { entity: Entity; members: Candidate[] }>();
+  const groups = new Map<string, EntityMembers>();
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
     const id = annotationId(index);
@@ -25,20 +25,45 @@ export function buildEntities(
     if (!group) {
       group = {
         entity: { id: 'e' + (groups.size + 1), type: candidate.type, name: '', attributes: {}, mentions: [] },
-        members: [],
+        first: candidate,
+        withLeader: undefined,
+        withRole: undefined,
+        withCountry: undefined,
+        longest: candidate,
       };
       groups.set(candidate.key, group);
     }
     group.entity.mentions.push(id);
-    group.members.push(candidate);
+    remember(group, candidate);
     annotations[index] = annotationOf(candidate, id, text.slice(candidate.start, candidate.end), group.entity.id);
   }
   const entities: Entity[] = [];
-  for (const { entity, members } of groups.values()) {
-    describe(entity, members, text, language, lexicon);
-    entities.push(entity);
+  for (const members of groups.values()) {
+    describe(members, text, language, lexicon);
+    entities.push(members.entity);
   }
   return { annotations, entities };
+}
+
+/**
+ * What describing an entity needs of its mentions, kept as they stream by rather than
+ * as a list: the first, the first with a gazetteer leader, with a role, with a country,
+ * and the longest (the first of that length).
+ */
+interface EntityMembers {
+  readonly entity: Entity;
+  readonly first: Candidate;
+  withLeader: Candidate | undefined;
+  withRole: Candidate | undefined;
+  withCountry: Candidate | undefined;
+  longest: Candidate;
+}
+
+function remember(members: EntityMembers, candidate: Candidate): void {
+  if (candidate.leader && !members.withLeader) members.withLeader = candidate;
+  if (candidate.canonicalRole && !members.withRole) members.withRole = candidate;
+  if (candidate.country && !members.withCountry) members.withCountry = candidate;
+  if (candidate.end - candidate.start > members.longest.end - members.longest.start) members.longest = candidate;
 }
 
 /**
@@ -60,8 +85,8 @@ function annotationOf(candidate: Candidate, id: string, text: string, entityId: 
   return annotation;
 }
 
-function describe(entity: Entity, members: readonly Candidate[], text: string, language: Language, lexicon: Lexicon): void {
-  const first = members[0]!;
+function describe(members: EntityMembers, text: string, language: Language, lexicon: Lexicon): void {
+  const { entity, first } = members;
   const attributes: EntityAttributes = {};
   switch (first.type) {
     case 'country': {
@@ -71,8 +96,8 @@ function describe(entity: Entity, members: readonly Candidate[], text: string, l
       break;
     }
     case 'leader': {
-      const leader = members.find((m) => m.leader)?.leader;
-      const titled = members.find((m) => m.canonicalRole);
+      const leader = members.withLeader?.leader;
+      const titled = members.withRole;
       entity.name = leader?.name ?? longestMention(members, text);
       if (titled?.canonicalRole) {
         attributes.role = titled.canonicalRole;
@@ -82,7 +107,7 @@ function describe(entity: Entity, members: readonly Candidate[], text: string, l
         if (office) attributes.role = office.role.en;
         attributes.source = 'gazetteer';
       }
-      const countryCode = titled?.countryCode ?? members.find((m) => m.country)?.country?.code ?? leader?.country ?? first.countryCode;
+      const countryCode = titled?.countryCode ?? members.withCountry?.country?.code ?? leader?.country ?? first.countryCode;
       if (countryCode) attributes.countryCode = countryCode;
       if (leader?.wikidata) attributes.wikidata = leader.wikidata;
       break;
@@ -137,8 +162,6 @@ function countryAttributes(country: CountryRecord): EntityAttributes {
   return attributes;
 }
 
-function longestMention(members: readonly Candidate[], text: string): string {
-  let best = members[0]!;
-  for (const member of members) if (member.end - member.start > best.end - best.start) best = member;
-  return text.slice(best.start, best.end);
+function longestMention(members: EntityMembers, text: string): string {
+  return text.slice(members.longest.start, members.longest.end);
 }
