@@ -32,6 +32,11 @@ export const ContextWordsSchema = z.object({
    */
   jurisdictionRoles: words(),
   /**
+   * Words written before a regency's or city's name ("Kabupaten Pati", "Kota Batu"): a word the
+   * text names so is the jurisdiction after such a title, not the first word of a name.
+   */
+  jurisdictionHeads: words(),
+  /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.
    */

@@ -87,6 +87,14 @@ function readPart(reading: Reading, word: string, resources: NumberWords, first:
 }
 
 function addUnit(reading: Reading, unit: number, first: boolean): boolean {
+  if (unit > 0 && unit < 1) {
+    // "setengah" 0.5 alone or after a whole number ("dua setengah" 2.5); nothing follows it.
+    if (!first && (reading.groupLimit === 0 || reading.last % 1 !== 0)) return false;
+    reading.last += unit;
+    reading.hasLast = true;
+    reading.groupLimit = 0;
+    return true;
+  }
   if (unit === 0) {
     // "nol", "zero" stand alone.
     if (!first) return false;

@@ -42,6 +42,7 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The minister said that the orders cover 18 air-defence systems.'), [['18 air-defence systems', 18, 'systems']]);
     assert.deepEqual(amounts('The agency said that twelve coastal hamlets were flooded.'), [['twelve coastal hamlets', 12, 'hamlets']]);
     assert.deepEqual(amounts('The ministry said that 40 Japanese companies will invest.'), [['40 Japanese companies', 40, 'companies']]);
+    assert.deepEqual(amounts('The army said that the North fired two short-range ballistic missiles.'), [['two short-range ballistic missiles', 2, 'missiles']]);
     // Not a plural: "-ss", "-us", "-is" endings and short words.
     assert.deepEqual(amounts('The rule says that section 12 was amended and that 3 is the minimum, not 9 plus 4.'), []);
     // Indonesian nouns carry no plural mark: no guessing there.
@@ -60,6 +61,27 @@ describe('amounts', () => {
     ]);
     assert.deepEqual(amounts('Saab won orders worth 390 billion Swedish crowns this year.'), [['390 billion Swedish crowns', 390e9, 'SEK']]);
     assert.deepEqual(amounts('Norway and its oil fund paid 12 billion crowns to Norway, said Oslo and Norway.'), [['12 billion crowns', 12e9, 'NOK']]);
+  });
+
+  it('reads African and Gulf currencies by symbol and name', () => {
+    assert.deepEqual(amounts('Lagos approved a ₦1.8 trillion budget; Nairobi raised KSh 100 billion; Pretoria set aside R1.2 billion.'), [
+      ['₦1.8 trillion', 1.8e12, 'NGN'],
+      ['KSh 100 billion', 1e11, 'KES'],
+      ['R1.2 billion', 1.2e9, 'ZAR'],
+    ]);
+    assert.deepEqual(amounts('Riyadh pledged SR 60 billion, Cairo 150 billion Egyptian pounds and Addis 30 billion birr for the terminal.'), [
+      ['SR 60 billion', 6e10, 'SAR'],
+      ['150 billion Egyptian pounds', 1.5e11, 'EGP'],
+      ['30 billion birr', 3e10, 'ETB'],
+    ]);
+  });
+
+  it('reads "setengah" as a half, alone or after a whole number', () => {
+    assert.deepEqual(amounts('Bantuan tiba setengah jam kemudian, setelah dua setengah jam di jalan.'), [
+      ['setengah jam', 0.5, 'hour'],
+      ['dua setengah jam', 2.5, 'hour'],
+    ]);
+    assert.deepEqual(amounts('Ia menerimanya dengan setengah hati.'), []);
   });
 
   it('gives a range two amounts sharing scale and unit', () => {

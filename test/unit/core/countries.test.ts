@@ -48,6 +48,16 @@ describe('countries', () => {
     assert.deepEqual(texts('South American and Latin American leaders met the American envoy.', 'country'), ['American']);
   });
 
+  it('leaves out country words in company and league names, stance compounds, listed languages and patronymics', () => {
+    assert.deepEqual(texts('Shares of Korean Air rose, and clubs of the Saudi Pro League scouted players.', 'country'), []);
+    assert.deepEqual(texts('Beijing insists on its one-China principle and denounces US-led encirclement.', 'country'), []);
+    assert.deepEqual(texts('He said he was learning Japanese and Korean at the same time.', 'country'), []);
+    assert.deepEqual(texts('Bantuan disalurkan melalui Palang Merah Singapura.', 'country'), []);
+    assert.deepEqual(texts('Menpora bertemu Pangeran Abdulaziz bin Turki Al Faisal di Riyadh.', 'country'), []);
+    // A pair of countries and a full formal name still count.
+    assert.deepEqual(texts('Menteri Haji Kerajaan Arab Saudi bertemu delegasi Jepang dan Korea Selatan.', 'country'), ['Kerajaan Arab Saudi', 'Jepang', 'Korea Selatan']);
+  });
+
   it('knows the Timorese abbreviation RDTL', () => {
     assert.deepEqual(
       mentions('Pasar itu menjadi jembatan ekonomi bagi RDTL.', 'country').map((a) => [a.text, entityOf(annotate('RDTL dan RI.'), 'RDTL').attributes.iso3166]),

@@ -76,6 +76,26 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Datuk Onn Hafiz Ghazi').attributes.role, 'Chief Minister');
   });
 
+  it('reads a regency the text names after "Kabupaten" as the regent\'s jurisdiction', () => {
+    const document = annotate('Sorotan tertuju ke Kabupaten Pati. Bupati Pati Sudewo menaikkan pajak, lalu Sudewo meminta maaf.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
+      ['Sudewo', 'Bupati Pati'],
+      ['Sudewo', undefined],
+    ]);
+  });
+
+  it('keeps a Sasak noble name and a prince\'s patronymic inside the name, the title outside', () => {
+    assert.deepEqual(texts('Gubernur NTB Lalu Muhamad Iqbal mengatakan harga naik. Iqbal optimistis.', 'leader'), ['Lalu Muhamad Iqbal', 'Iqbal']);
+    assert.deepEqual(
+      mentions('Menpora bertemu menteri olahraga Arab Saudi, Pangeran Abdulaziz bin Turki Al Faisal.', 'leader').map((a) => [a.text, a.role]),
+      [['Abdulaziz bin Turki Al Faisal', 'Pangeran']],
+    );
+  });
+
+  it('does not count senators, who hold no leadership office', () => {
+    assert.deepEqual(texts('Senator Ron Wyden of Oregon waved a copy of the deal.', 'leader'), []);
+  });
+
   it('keeps "Raja", "Ratu", "Sultan" as a given name after another title', () => {
     const document = annotate('Menteri Pariwisata Ratu Sekar Ayu membuka pameran.');
     assert.deepEqual(texts('Menteri Pariwisata Ratu Sekar Ayu membuka pameran.', 'leader'), ['Ratu Sekar Ayu']);

@@ -235,9 +235,12 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   }
   if (context.language === 'en') {
     // "300,000 travellers", "18 air-defence systems": in English a plural noun after a number is what it counts.
+    // Up to two adjectives, each plain or hyphenated: "two short-range ballistic missiles".
     let noun = at;
-    if (isPlainLowerWord(context, noun) && isPunct(tokens, noun + 1, '-') && isAttachedToPrevious(tokens, noun + 1) && isAttachedToPrevious(tokens, noun + 2)) noun += 2;
-    if (isPlainLowerWord(context, noun) && !isEnglishPlural(context, noun) && isEnglishPlural(context, noun + 1)) noun++;
+    for (let adjectives = 0; adjectives < MAX_COUNT_ADJECTIVES && isWord(tokens, noun) && isPlainLowerWord(context, noun) && !isEnglishPlural(context, noun); adjectives++) {
+      while (isPunct(tokens, noun + 1, '-') && isAttachedToPrevious(tokens, noun + 1) && isAttachedToPrevious(tokens, noun + 2) && isWord(tokens, noun + 2)) noun += 2;
+      noun++;
+    }
     if (isEnglishPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
   }
   return undefined;
@@ -252,6 +255,8 @@ function endOfAdjective(context: RecognitionContext, index: number): number {
   const entry = table.payloadAt(index, country);
   return entry.kind === 'country' && entry.demonym ? table.endAt(index, country) : -1;
 }
+
+const MAX_COUNT_ADJECTIVES = 2;
 
 /** A plain lower-case word of four letters or more ending in a plural "s" (not "-ss", "-us", "-is"). */
 function isEnglishPlural(context: RecognitionContext, index: number): boolean {

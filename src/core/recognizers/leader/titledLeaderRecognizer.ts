@@ -87,7 +87,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       // "Bupati Batang Rahmat Hidayanto": a regency the gazetteer does not know comes first.
       const words = nameWordCount(context, next, nameEnd);
       if (words === 1) continue;
-      if (words >= 3) {
+      // "Bupati Pati Sudewo" where the text also says "Kabupaten Pati".
+      if (words >= 3 || (words === 2 && isJurisdictionNamedInText(context, next))) {
         next++;
         known = leaderAt(context, next, nameEnd);
       }
@@ -226,6 +227,11 @@ const PREPOSITIONS = new Set(['dari', 'of', 'asal', 'from']);
 function isPreposition(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return PREPOSITIONS.has(context.text.slice(tokens.starts[index]!, tokens.ends[index]!).toLowerCase());
+}
+
+function isJurisdictionNamedInText(context: RecognitionContext, index: number): boolean {
+  const word = context.text.slice(context.tokens.starts[index]!, context.tokens.ends[index]!);
+  return context.lexicon.resources.context.jurisdictionHeads.some((head) => context.text.includes(`${head} ${word}`));
 }
 
 function nameWordCount(context: RecognitionContext, start: number, end: number): number {

@@ -252,11 +252,12 @@ describe('language resources', () => {
     assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { PK: 'rupee' } }).success, false);
   });
 
-  it('marks ambassadors\' titles, and only those, as no leader\'s office', () => {
+  it('marks ambassadors\' and senators\' titles, and only those, as no leader\'s office', () => {
+    // The guidelines' leaders hold a leadership office; career diplomats and ordinary legislators do not.
     for (const [language, resources] of both) {
       const notLeaders = resources.titles.filter((t) => !t.leader);
       assert.ok(notLeaders.length >= 2, language);
-      assert.deepEqual([...new Set(notLeaders.map((t) => t.role))], ['Ambassador'], language);
+      assert.deepEqual([...new Set(notLeaders.map((t) => t.role))].sort(), ['Ambassador', 'Senator'], language);
       assert.ok(resources.titles.filter((t) => t.role === 'Ambassador').every((t) => !t.leader), language);
     }
   });
