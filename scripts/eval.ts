@@ -4,7 +4,8 @@
 import { resolve } from 'node:path';
 import { annotate } from '../src/core';
 import { readGoldCorpus } from './lib/goldCorpus';
-import { f1, scoreArticle, SCORED_TYPES, type TypeScore } from './lib/scoring';
+import { scoreCorpus } from './lib/scoreCorpus';
+import { f1 } from './lib/scoring';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -15,19 +16,10 @@ if (!articles) {
   process.exit(0);
 }
 
-const totals = new Map<string, TypeScore>(SCORED_TYPES.map((t) => [t, { truePositives: 0, falsePositives: 0, falseNegatives: 0, exactSpans: 0 }]));
-for (const article of articles) {
-  const document = annotate(article.text);
-  const system = document.annotations.filter((a) => (SCORED_TYPES as readonly string[]).includes(a.type));
-  const { scores, missed, spurious } = scoreArticle(system, article.mentions);
-  for (const [type, score] of scores) {
-    const total = totals.get(type)!;
-    total.truePositives += score.truePositives;
-    total.falsePositives += score.falsePositives;
-    total.falseNegatives += score.falseNegatives;
-    total.exactSpans += score.exactSpans;
-  }
-  if (verbose && (missed.length > 0 || spurious.length > 0)) {
+const { totals, results } = scoreCorpus(articles, (text) => annotate(text));
+if (verbose) {
+  for (const { article, document, missed, spurious } of results) {
+    if (missed.length === 0 && spurious.length === 0) continue;
     console.log(`\n${article.name} (${document.source.language})`);
     for (const m of missed) console.log(`  missed   ${m.type.padEnd(7)} ${JSON.stringify(m.text)}${m.value !== undefined ? ` = ${m.value} ${m.unit}` : ''} @${m.start}`);
     for (const s of spurious) console.log(`  spurious ${s.type.padEnd(7)} ${JSON.stringify(s.text)}${s.value !== undefined ? ` = ${s.value} ${s.unit}` : ''} @${s.start}`);
