@@ -36,6 +36,10 @@ export const ContextWordsSchema = z.object({
    * text names so is the jurisdiction after such a title, not the first word of a name.
    */
   jurisdictionHeads: words(),
+  /** Particles meaning "son/daughter of": the word after them is a person's name, whatever else it names ("bin Turki"). */
+  patronymics: words(),
+  /** Words joining the items of a list ("Japanese and Korean"). */
+  listJoiners: words(),
   /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.

@@ -60,6 +60,10 @@ export const enum WordFlag {
   /** A title that is also a given name ("Raja Juli Antoni", "Ratu ..."). */
   GivenNameTitle = 1 << 27,
   GovernmentHead = 1 << 28,
+  /** "bin", "binti": the word after it is a person's name. */
+  Patronymic = 1 << 29,
+  /** "and", "dan": joins the items of a list. */
+  ListJoiner = 1 << 30,
   /** "kepala", "chief": heads an organisation named next to it. */
   OrganizationHeadWord = 1 << 29,
 }
@@ -120,6 +124,8 @@ export class Lexicon {
       [context.yearBefore, WordFlag.YearBefore],
       [context.givenNameTitles, WordFlag.GivenNameTitle],
       [context.governmentHeads, WordFlag.GovernmentHead],
+      [context.patronymics, WordFlag.Patronymic],
+      [context.listJoiners, WordFlag.ListJoiner],
       [context.rangeWords, WordFlag.RangeWord],
       [context.counterpartWords, WordFlag.Counterpart],
       [context.portfolioWords, WordFlag.Portfolio],

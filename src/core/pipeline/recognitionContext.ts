@@ -172,20 +172,6 @@ export function isAttachedToPrevious(tokens: TokenStream, index: number): boolea
   return index > 0 && index < tokens.count && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
 }
 
-/** Whether a token is one of some lower-case ASCII words, compared without allocating. */
-export function tokenIsOneOf(tokens: TokenStream, index: number, words: readonly string[]): boolean {
-  if (index < 0 || index >= tokens.count) return false;
-  const start = tokens.starts[index]!;
-  const length = tokens.ends[index]! - start;
-  for (const word of words) {
-    if (word.length !== length) continue;
-    let same = true;
-    for (let i = 0; i < length && same; i++) same = (tokens.text.charCodeAt(start + i) | 0x20) === word.charCodeAt(i);
-    if (same) return true;
-  }
-  return false;
-}
-
 export function tokenLower(tokens: TokenStream, index: number): string {
   return tokens.text.slice(tokens.starts[index]!, tokens.ends[index]!).toLowerCase();
 }

@@ -1,9 +1,8 @@
-import { PATRONYMICS } from '../leader/personName';
 import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchOfKind, tokenIsOneOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 
 /**
@@ -32,7 +31,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.LanguageBefore)) return false;
   if (isLanguageListedBefore(context, before)) return false;
   // "Abdulaziz bin Turki": a patronymic makes it a person's name.
-  if (tokenIsOneOf(tokens, before, PATRONYMICS)) return false;
+  if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.Patronymic)) return false;
   if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter)) return false;
   if (isPunct(tokens, after, '-') && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.LanguageAfter)) return false;
   // "Anti-Amerika", "pro-China", "Russia-friendly"
@@ -79,7 +78,7 @@ function isFusedCountryEndingAt(context: RecognitionContext, end: number): boole
 /** "Japanese and Korean" after "learning": a country word joined by "and"/"dan" to a language name. */
 function isLanguageListedBefore(context: RecognitionContext, joiner: number): boolean {
   const { tokens, lexicon } = context;
-  if (!tokenIsOneOf(tokens, joiner, LIST_JOINERS)) return false;
+  if (!isWord(tokens, joiner) || !lexicon.hasFlag(tokens.wordIds[joiner]!, WordFlag.ListJoiner)) return false;
   for (let start = joiner - 1; start >= 0 && start >= joiner - MAX_NAME_RUN; start--) {
     const country = matchOfKind(context, start, 'country');
     if (country && country.tokenEnd === joiner) return isWord(tokens, start - 1) && lexicon.hasFlag(tokens.wordIds[start - 1]!, WordFlag.LanguageBefore);
@@ -93,7 +92,6 @@ function isAttached(context: RecognitionContext, index: number): boolean {
 
 const MAX_NAME_RUN = 4;
 const OF_WORDS = new Set(['of', 'for']);
-const LIST_JOINERS = ['and', 'or', 'dan', 'atau'];
 
 /**
  * Whether the capitalised words from `start` (at most a few) end in a name's head noun:

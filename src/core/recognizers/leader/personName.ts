@@ -1,10 +1,8 @@
 import { WordFlag } from '../../lexicon/lexicon';
-import { isPunct, isWord, tokenIsOneOf, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 6;
-/** Particles that say "son/daughter of": the word after them is a person's name, whatever else it names. */
-export const PATRONYMICS: readonly string[] = ['bin', 'binti', 'ibn', 'bint'];
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
@@ -40,7 +38,7 @@ export function readPersonName(context: RecognitionContext, start: number): numb
         continue;
       }
       // After a patronymic even a country's or place's word is a name: "Abdulaziz bin Turki".
-      if (tokenIsOneOf(tokens, index, PATRONYMICS) && isWord(tokens, next) && (tokens.flags[next]! & (TokenFlag.Capitalized | TokenFlag.HasDigit | TokenFlag.AllCaps)) === TokenFlag.Capitalized) {
+      if (lexicon.hasFlag(wordId, WordFlag.Patronymic) && isWord(tokens, next) && (tokens.flags[next]! & (TokenFlag.Capitalized | TokenFlag.HasDigit | TokenFlag.AllCaps)) === TokenFlag.Capitalized) {
         words++;
         index = next + 1;
         end = index;
