@@ -40,6 +40,12 @@ export const ContextWordsSchema = z.object({
   patronymics: words(),
   /** Words joining the items of a list ("Japanese and Korean"). */
   listJoiners: words(),
+  /** Function words that may stand between a number and what it counts ("two other children"). */
+  countAdjectives: words(),
+  /** Academic titles that may stand inside a chain of honorifics before a name ("Datuk Seri Dr Zambry Abd Kadir"). */
+  innerNameTitles: words(),
+  /** Prepositions that make "one" and a singular noun an idiom rather than a count ("at one point", "on one side"). */
+  idiomPrepositions: words(),
   /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.

@@ -135,6 +135,8 @@ export const UnitEntrySchema = z.object({
    * from its number is a class, a grade or an initial.
    */
   attached: z._default(z.boolean(), false),
+  /** Also written before the number: "magnitude 7.6", "magnitude of 7.6", "magnitudo 5,6". */
+  before: z._default(z.boolean(), false),
   /** Matched only in the case written ("C" for Celsius, never "c"). */
   caseSensitive: z._default(z.boolean(), false),
 });

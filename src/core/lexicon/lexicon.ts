@@ -22,8 +22,13 @@ export type LexiconEntry =
       /** 100 for cents: the amount is the number divided by it. */
       readonly subunits: number;
     }
-  | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent'; readonly attached: boolean }
-  | { readonly kind: 'countNoun'; readonly noun: string };
+  | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent'; readonly attached: boolean; readonly before: boolean }
+  | {
+      readonly kind: 'countNoun';
+      readonly noun: string;
+      /** An English singular made from a listed plural: counted after "one" only ("one soldier"). */
+      readonly singular?: boolean;
+    };
 
 export type EntryKind = LexiconEntry['kind'];
 
@@ -64,6 +69,8 @@ export const enum WordFlag {
   Patronymic = 1 << 29,
   /** "and", "dan": joins the items of a list. */
   ListJoiner = 1 << 30,
+  /** "other", "lain": may stand between a number and what it counts. */
+  CountAdjective = 1 << 31,
   /** "kepala", "chief": heads an organisation named next to it. */
   OrganizationHeadWord = 1 << 29,
 }
@@ -90,6 +97,10 @@ export class Lexicon {
   readonly titleModifiers = new Map<number, string>();
   /** Modifiers written after the title ("Presiden sementara"), by word id. */
   readonly titleModifiersAfter = new Map<number, string>();
+  /** Academic titles written inside a name's chain of honorifics ("Datuk Seri Dr Zambry"), by word id. */
+  readonly innerNameTitles = new Set<number>();
+  /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
+  readonly idiomPrepositions = new Set<number>();
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
@@ -126,6 +137,7 @@ export class Lexicon {
       [context.governmentHeads, WordFlag.GovernmentHead],
       [context.patronymics, WordFlag.Patronymic],
       [context.listJoiners, WordFlag.ListJoiner],
+      [context.countAdjectives, WordFlag.CountAdjective],
       [context.rangeWords, WordFlag.RangeWord],
       [context.counterpartWords, WordFlag.Counterpart],
       [context.portfolioWords, WordFlag.Portfolio],
@@ -134,6 +146,8 @@ export class Lexicon {
       [context.organizationHeadWords, WordFlag.OrganizationHeadWord],
     ];
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
+    for (const title of context.innerNameTitles) this.innerNameTitles.add(this.vocabulary.intern(title));
+    for (const word of context.idiomPrepositions) this.idiomPrepositions.add(this.vocabulary.intern(word));
     for (const [month, number] of Object.entries(context.months)) {
       this.monthNumbers.set(this.flagWord(month, WordFlag.Month), number);
     }
@@ -180,10 +194,18 @@ export class Lexicon {
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
     }
     for (const unit of resources.units) {
-      const entry: LexiconEntry = { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: unit.attached };
+      const entry: LexiconEntry = { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: unit.attached, before: unit.before };
       this.addPhrase(unit.phrase, entry, unit.caseSensitive ? undefined : CaseRule.Any);
     }
     for (const noun of resources.countNouns) this.addPhrase(noun, { kind: 'countNoun', noun }, CaseRule.Any);
+    // "one soldier": English lists plurals, and after "one" news writes the singular.
+    if (language === 'en') {
+      const listed = new Set(resources.countNouns);
+      for (const noun of resources.countNouns) {
+        const singular = englishSingular(noun);
+        if (singular && !listed.has(singular)) this.addPhrase(singular, { kind: 'countNoun', noun: singular, singular: true }, CaseRule.Any);
+      }
+    }
     const stopFlag = language === 'id' ? WordFlag.StopwordId : WordFlag.StopwordEn;
     for (const word of resources.stopwords) this.flagWord(word, stopFlag);
     for (const word of resources.nonNameWords) this.flagWord(word, WordFlag.NonName);
@@ -257,4 +279,12 @@ export class Lexicon {
     }
     this.flagId(ids[0]!, startFlag);
   }
+}
+
+/** "soldiers" -> "soldier", "countries" -> "country", "taxes" -> "tax"; undefined when not a plural in -s. */
+function englishSingular(plural: string): string | undefined {
+  if (!plural.endsWith('s') || plural.endsWith('ss')) return undefined;
+  if (plural.endsWith('ies')) return plural.slice(0, -3) + 'y';
+  if (/(?:x|ch|sh|ss)es$/.test(plural)) return plural.slice(0, -2);
+  return plural.slice(0, -1);
 }

@@ -76,6 +76,38 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads "one" with a singular noun, "other" before the noun, and kecamatan counts', () => {
+    assert.deepEqual(amounts('Police said the blast killed at least one villager and one Cambodian soldier.'), [
+      ['one villager', 1, 'villager'],
+      ['one Cambodian soldier', 1, 'soldier'],
+    ]);
+    assert.deepEqual(amounts('Officials said two other children jumped and nine other proposals failed.'), [
+      ['two other children', 2, 'children'],
+      ['nine other proposals', 9, 'proposals'],
+    ]);
+    // A singular counts only after "one", and not in an idiom.
+    assert.deepEqual(amounts('Officials said that at one point 11 business agreements were on the table.'), [['11 business agreements', 11, 'agreements']]);
+    assert.deepEqual(amounts('Banjir melanda empat kecamatan dan 12 kelurahan.'), [
+      ['empat kecamatan', 4, 'kecamatan'],
+      ['12 kelurahan', 12, 'kelurahan'],
+    ]);
+  });
+
+  it('reads earthquake magnitudes, the unit before or after the number', () => {
+    assert.deepEqual(amounts('The quake had a magnitude of 7.6, and another measured 6.9 on the Richter scale.'), [
+      ['magnitude of 7.6', 7.6, 'magnitude'],
+      ['6.9 on the Richter scale', 6.9, 'magnitude'],
+    ]);
+    assert.deepEqual(amounts('Gempa bermagnitudo besar: magnitudo 5,6 lalu 6,2 SR.'), [
+      ['magnitudo 5,6', 5.6, 'magnitude'],
+      ['6,2 SR', 6.2, 'magnitude'],
+    ]);
+  });
+
+  it('leaves a number whose capitalised unit runs on into a name', () => {
+    assert.deepEqual(amounts('BI menahan suku bunga acuan, BI 7-Day Reverse Repo Rate, di 5,75 persen dan 7 Days Reverse Repo Rate.'), [['5,75 persen', 5.75, '%']]);
+  });
+
   it('reads "setengah" as a half, alone or after a whole number', () => {
     assert.deepEqual(amounts('Bantuan tiba setengah jam kemudian, setelah dua setengah jam di jalan.'), [
       ['setengah jam', 0.5, 'hour'],

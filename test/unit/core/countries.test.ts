@@ -58,6 +58,12 @@ describe('countries', () => {
     assert.deepEqual(texts('Menteri Haji Kerajaan Arab Saudi bertemu delegasi Jepang dan Korea Selatan.', 'country'), ['Kerajaan Arab Saudi', 'Jepang', 'Korea Selatan']);
   });
 
+  it('leaves out country words in Indonesian village, street, cabinet and team names, and "U.S. $"', () => {
+    assert.deepEqual(texts('Warga Desa Sudan, Kampung Inggris dan Jalan Malaysia Raya mengungsi.', 'country'), []);
+    assert.deepEqual(texts('Para menteri Kabinet Indonesia Maju menonton Timnas Indonesia.', 'country'), []);
+    assert.deepEqual(texts('Malaysia pledged U.S. $39 billion in investment.', 'country'), ['Malaysia']);
+  });
+
   it('knows the Timorese abbreviation RDTL', () => {
     assert.deepEqual(
       mentions('Pasar itu menjadi jembatan ekonomi bagi RDTL.', 'country').map((a) => [a.text, entityOf(annotate('RDTL dan RI.'), 'RDTL').attributes.iso3166]),

@@ -92,6 +92,12 @@ describe('leaders', () => {
     );
   });
 
+  it('reads long Malaysian honorific chains with an academic title inside them', () => {
+    assert.deepEqual(texts('Foreign Minister Datuk Seri Dr Zambry Abd Kadir met reporters on Monday.', 'leader'), ['Datuk Seri Dr Zambry Abd Kadir']);
+    assert.deepEqual(texts('Trade Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz spoke on Monday.', 'leader'), ['Tengku Datuk Seri Zafrul Tengku Abdul Aziz']);
+    assert.deepEqual(texts('Menteri Koordinator Maritim dan Investasi (Menko Marves) Luhut Binsar Pandjaitan hadir.', 'leader'), ['Luhut Binsar Pandjaitan']);
+  });
+
   it('does not count senators, who hold no leadership office', () => {
     assert.deepEqual(texts('Senator Ron Wyden of Oregon waved a copy of the deal.', 'leader'), []);
   });

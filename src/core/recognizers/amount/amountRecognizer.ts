@@ -81,12 +81,22 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
 
   let unit: Unit | undefined;
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
-  else unit = readUnit(context, cursor, prefixCurrency !== undefined);
+  else unit = readUnit(context, cursor, prefixCurrency !== undefined, isSingle(context, first, second));
   if (prefixCurrency) {
     // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
     unit = { unit: prefixCurrency, tokenEnd: unit?.money ? unit.tokenEnd : cursor, money: true, byCountry: prefix?.byCountry };
   }
+  if (!unit && !second && scale === 1) {
+    // "magnitude 7.6", "a magnitude of 7.6": a unit written before the number.
+    const before = unitBefore(context, index);
+    if (before) {
+      out.push(amountCandidate(context, before.tokenStart, cursor, first.value, before.unit));
+      return cursor;
+    }
+  }
   if (!unit) return index;
+  // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name.
+  if (!unit.money && isInsideCapitalizedName(context, cursor, unit.tokenEnd)) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
     if (!unit.money) return index;
     // "in 2024 won the election", "pada 2019 pound sterling melemah": a year, not a sum.
@@ -101,6 +111,31 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     out.push(amountCandidate(context, index, end, applyScale(first.value, scale), unit));
   }
   return end;
+}
+
+function unitBefore(context: RecognitionContext, numberStart: number): { unit: Unit; tokenStart: number } | undefined {
+  const { tokens, lexicon } = context;
+  let at = numberStart - 1;
+  if (isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.StopwordEn) && tokenLower(tokens, at) === 'of') at--;
+  for (let start = at; start >= 0 && start >= at - 3; start--) {
+    const table = context.matches;
+    const count = table.countAt(start);
+    for (let k = 0; k < count; k++) {
+      const entry = table.payloadAt(start, k);
+      if (entry.kind === 'unit' && entry.before && table.endAt(start, k) === at + 1) return { unit: { unit: entry.unit, tokenEnd: at + 1, money: false }, tokenStart: start };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the unit's words are capitalised mid-sentence and run on into another capitalised word. */
+function isInsideCapitalizedName(context: RecognitionContext, unitStart: number, unitEnd: number): boolean {
+  const { tokens, lexicon } = context;
+  let start = unitStart;
+  if (isPunct(tokens, start, '-')) start++;
+  if (start >= unitEnd || (tokens.flags[start]! & TokenFlag.Capitalized) === 0) return false;
+  if (!isWord(tokens, unitEnd) || (tokens.flags[unitEnd]! & TokenFlag.Capitalized) === 0 || (tokens.flags[unitEnd]! & TokenFlag.LineStart) !== 0) return false;
+  return !isTitleCaseLine(tokens, unitStart, lexicon);
 }
 
 function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: Unit): Candidate {
@@ -206,7 +241,28 @@ function readScale(
   return undefined;
 }
 
-function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency: boolean): Unit | undefined {
+/**
+ * "one soldier", but not "at one point" or "on one side", where "one" is part of an idiom:
+ * whether a singular noun may be what this number counts.
+ */
+function isSingle(context: RecognitionContext, first: NumberReading, second: NumberReading | undefined): boolean {
+  if (second || first.value !== 1 || first.tokenEnd - first.tokenStart !== 1) return false;
+  const before = first.tokenStart - 1;
+  return !(isWord(context.tokens, before) && context.lexicon.idiomPrepositions.has(context.tokens.wordIds[before]!));
+}
+
+/** The longest count noun at a token, a derived singular only when `single`; its rank or -1. */
+function countNounAt(context: RecognitionContext, index: number, single: boolean): number {
+  const table = context.matches;
+  const count = table.countAt(index);
+  for (let k = 0; k < count; k++) {
+    const entry = table.payloadAt(index, k);
+    if (entry.kind === 'countNoun' && (single || !entry.singular)) return k;
+  }
+  return -1;
+}
+
+function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency: boolean, single: boolean): Unit | undefined {
   const { tokens } = context;
   let at = index;
   if (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1)) at++; // "four-day"
@@ -218,7 +274,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     // "1.5C" is a temperature; "5 C" is not.
     if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false };
   }
-  const countNoun = table.findKind(at, 'countNoun');
+  const countNoun = countNounAt(context, at, single);
   if (countNoun >= 0) {
     const tokenEnd = table.endAt(at, countNoun);
     return { unit: countUnit(context, at, tokenEnd), tokenEnd, money: false };
@@ -227,7 +283,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
   const adjectiveEnd = endOfAdjective(context, at);
   if (adjectiveEnd > at) {
-    const countNounNext = table.findKind(adjectiveEnd, 'countNoun');
+    const countNounNext = countNounAt(context, adjectiveEnd, single);
     if (countNounNext >= 0) {
       const tokenEnd = table.endAt(adjectiveEnd, countNounNext);
       return { unit: countUnit(context, adjectiveEnd, tokenEnd), tokenEnd, money: false };
@@ -237,7 +293,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     // "300,000 travellers", "18 air-defence systems": in English a plural noun after a number is what it counts.
     // Up to two adjectives, each plain or hyphenated: "two short-range ballistic missiles".
     let noun = at;
-    for (let adjectives = 0; adjectives < MAX_COUNT_ADJECTIVES && isWord(tokens, noun) && isPlainLowerWord(context, noun) && !isEnglishPlural(context, noun); adjectives++) {
+    for (let adjectives = 0; adjectives < MAX_COUNT_ADJECTIVES && isWord(tokens, noun) && (isPlainLowerWord(context, noun) || isCountAdjective(context, noun)) && !isEnglishPlural(context, noun); adjectives++) {
       while (isPunct(tokens, noun + 1, '-') && isAttachedToPrevious(tokens, noun + 1) && isAttachedToPrevious(tokens, noun + 2) && isWord(tokens, noun + 2)) noun += 2;
       noun++;
     }
@@ -248,7 +304,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
 
 /** One past a plain lower-case word or an English demonym at `index`, or -1. */
 function endOfAdjective(context: RecognitionContext, index: number): number {
-  if (isWord(context.tokens, index) && isPlainLowerWord(context, index)) return index + 1;
+  if (isWord(context.tokens, index) && (isPlainLowerWord(context, index) || isCountAdjective(context, index))) return index + 1;
   const table = context.matches;
   const country = table.findKind(index, 'country');
   if (country < 0) return -1;
@@ -270,6 +326,11 @@ function isEnglishPlural(context: RecognitionContext, index: number): boolean {
 
 function countUnit(context: RecognitionContext, start: number, end: number): string {
   return context.text.slice(context.tokens.starts[start]!, context.tokens.ends[end - 1]!);
+}
+
+/** "other", "lain": a function word that may stand before what a number counts. */
+function isCountAdjective(context: RecognitionContext, index: number): boolean {
+  return (context.tokens.flags[index]! & TokenFlag.Capitalized) === 0 && context.lexicon.hasFlag(context.tokens.wordIds[index]!, WordFlag.CountAdjective);
 }
 
 function isPlainLowerWord(context: RecognitionContext, index: number): boolean {

@@ -3,7 +3,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { TokenFlag } from '../../text/tokenize';
+import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 /**
  * Country names, short forms, abbreviations and English demonyms. Dependent territories
@@ -42,7 +42,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
     return false;
   }
   // "US$", "A$": a currency symbol, not the state.
-  if (isPunct(tokens, after, '$') && isAttached(context, after)) return false;
+  if (isPunct(tokens, after, '$') && (isAttached(context, after) || (context.tokens.kinds[after + 1] === TokenKind.Number && isAttached(context, after + 1)))) return false;
   // "Panama Canal", "China Committee", "Thai Rice Exporters Association": a run of
   // capitalised words after the country word that ends in a head noun of a name.
   if (endsInNameHead(context, after)) return false;

@@ -2,7 +2,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import { isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
-const MAX_NAME_WORDS = 6;
+const MAX_NAME_WORDS = 8;
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
@@ -42,6 +42,16 @@ export function readPersonName(context: RecognitionContext, start: number): numb
         words++;
         index = next + 1;
         end = index;
+        continue;
+      }
+      break;
+    }
+    if (words > 0 && isWord(tokens, index) && lexicon.innerNameTitles.has(wordId)) {
+      // "Datuk Seri Dr Zambry Abd Kadir": an academic title inside a chain of honorifics.
+      let next = index + 1;
+      if (isPunct(tokens, next, '.') && attached(context, next)) next++;
+      if (isNameWord(context, next, false)) {
+        index = next;
         continue;
       }
       break;
