@@ -65,14 +65,13 @@ export const enum WordFlag {
   /** A title that is also a given name ("Raja Juli Antoni", "Ratu ..."). */
   GivenNameTitle = 1 << 27,
   GovernmentHead = 1 << 28,
-  /** "bin", "binti": the word after it is a person's name. */
-  Patronymic = 1 << 29,
   /** "and", "dan": joins the items of a list. */
   ListJoiner = 1 << 30,
   /** "other", "lain": may stand between a number and what it counts. */
   CountAdjective = 1 << 31,
   /** "kepala", "chief": heads an organisation named next to it. */
   OrganizationHeadWord = 1 << 29,
+  // All 32 bits are taken: further word classes are sets of word ids on the Lexicon.
 }
 
 export interface NumberWordValue {
@@ -99,6 +98,8 @@ export class Lexicon {
   readonly titleModifiersAfter = new Map<number, string>();
   /** Academic titles written inside a name's chain of honorifics ("Datuk Seri Dr Zambry"), by word id. */
   readonly innerNameTitles = new Set<number>();
+  /** "bin", "binti": the word after one is a person's name; by word id. */
+  readonly patronymics = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
   readonly idiomPrepositions = new Set<number>();
   private phraseTokens: TokenStream | undefined;
@@ -135,7 +136,6 @@ export class Lexicon {
       [context.yearBefore, WordFlag.YearBefore],
       [context.givenNameTitles, WordFlag.GivenNameTitle],
       [context.governmentHeads, WordFlag.GovernmentHead],
-      [context.patronymics, WordFlag.Patronymic],
       [context.listJoiners, WordFlag.ListJoiner],
       [context.countAdjectives, WordFlag.CountAdjective],
       [context.rangeWords, WordFlag.RangeWord],
@@ -148,6 +148,7 @@ export class Lexicon {
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
     for (const title of context.innerNameTitles) this.innerNameTitles.add(this.vocabulary.intern(title));
     for (const word of context.idiomPrepositions) this.idiomPrepositions.add(this.vocabulary.intern(word));
+    for (const word of context.patronymics) this.patronymics.add(this.vocabulary.intern(word));
     for (const [month, number] of Object.entries(context.months)) {
       this.monthNumbers.set(this.flagWord(month, WordFlag.Month), number);
     }

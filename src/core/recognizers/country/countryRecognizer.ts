@@ -31,7 +31,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.LanguageBefore)) return false;
   if (isLanguageListedBefore(context, before)) return false;
   // "Abdulaziz bin Turki": a patronymic makes it a person's name.
-  if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.Patronymic)) return false;
+  if (isWord(tokens, before) && lexicon.patronymics.has(wordBefore)) return false;
   if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter)) return false;
   if (isPunct(tokens, after, '-') && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.LanguageAfter)) return false;
   // "Anti-Amerika", "pro-China", "Russia-friendly"

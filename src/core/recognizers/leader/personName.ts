@@ -38,7 +38,7 @@ export function readPersonName(context: RecognitionContext, start: number): numb
         continue;
       }
       // After a patronymic even a country's or place's word is a name: "Abdulaziz bin Turki".
-      if (lexicon.hasFlag(wordId, WordFlag.Patronymic) && isWord(tokens, next) && (tokens.flags[next]! & (TokenFlag.Capitalized | TokenFlag.HasDigit | TokenFlag.AllCaps)) === TokenFlag.Capitalized) {
+      if (lexicon.patronymics.has(wordId) && isWord(tokens, next) && (tokens.flags[next]! & (TokenFlag.Capitalized | TokenFlag.HasDigit | TokenFlag.AllCaps)) === TokenFlag.Capitalized) {
         words++;
         index = next + 1;
         end = index;
