@@ -148,6 +148,25 @@ export function matchOfKind<K extends LexiconEntry['kind']>(
   return { payload: table.payloadAt(index, k) as EntryOfKind<K>, tokenStart: index, tokenEnd: table.endAt(index, k) };
 }
 
+/**
+ * Looking back from `end` at most `maxTokens` starts, the nearest start whose longest match
+ * of a kind ends exactly at `end` and passes `accept`: "Australia" before "'s Minister",
+ * "Bisnis Indonesia" before "-Polandia".
+ */
+export function matchEndingAt<K extends LexiconEntry['kind']>(
+  context: RecognitionContext,
+  kind: K,
+  end: number,
+  maxTokens: number,
+  accept?: (match: PhraseMatch<EntryOfKind<K>>) => boolean,
+): PhraseMatch<EntryOfKind<K>> | undefined {
+  for (let start = end - 1; start >= 0 && start >= end - maxTokens; start--) {
+    const match = matchOfKind(context, start, kind);
+    if (match && match.tokenEnd === end && (!accept || accept(match))) return match;
+  }
+  return undefined;
+}
+
 export function isWord(tokens: TokenStream, index: number): boolean {
   return index >= 0 && index < tokens.count && tokens.kinds[index] === TokenKind.Word;
 }

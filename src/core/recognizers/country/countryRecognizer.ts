@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchEndingAt, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 /**
@@ -61,29 +61,22 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
 
 /** Whether a country word ends just before `end` inside an organisation's name or after its head noun. */
 function isFusedCountryEndingAt(context: RecognitionContext, end: number): boolean {
-  let country = -1;
-  for (let start = end - 1; start >= 0 && start >= end - MAX_NAME_RUN && country < 0; start--) {
-    const match = matchOfKind(context, start, 'country');
-    if (match && match.tokenEnd === end) country = start;
-  }
-  if (country < 0) return false;
-  if (isCapitalizedWordWith(context, country - 1, WordFlag.OrganizationHead)) return true;
-  for (let start = country - 1; start >= 0 && start >= country - MAX_NAME_RUN; start--) {
-    const organization = matchOfKind(context, start, 'organization');
-    if (organization && organization.tokenEnd === end) return true;
-  }
-  return false;
+  const country = matchEndingAt(context, 'country', end, MAX_NAME_RUN);
+  if (!country) return false;
+  if (isCapitalizedWordWith(context, country.tokenStart - 1, WordFlag.OrganizationHead)) return true;
+  // An organisation's name that starts before the country word and ends with it.
+  const reach = end - country.tokenStart + MAX_NAME_RUN;
+  return matchEndingAt(context, 'organization', end, reach, (organization) => organization.tokenStart < country.tokenStart) !== undefined;
 }
 
 /** "Japanese and Korean" after "learning": a country word joined by "and"/"dan" to a language name. */
 function isLanguageListedBefore(context: RecognitionContext, joiner: number): boolean {
   const { tokens, lexicon } = context;
   if (!isWord(tokens, joiner) || !lexicon.hasFlag(tokens.wordIds[joiner]!, WordFlag.ListJoiner)) return false;
-  for (let start = joiner - 1; start >= 0 && start >= joiner - MAX_NAME_RUN; start--) {
-    const country = matchOfKind(context, start, 'country');
-    if (country && country.tokenEnd === joiner) return isWord(tokens, start - 1) && lexicon.hasFlag(tokens.wordIds[start - 1]!, WordFlag.LanguageBefore);
-  }
-  return false;
+  const country = matchEndingAt(context, 'country', joiner, MAX_NAME_RUN);
+  if (!country) return false;
+  const before = country.tokenStart - 1;
+  return isWord(tokens, before) && lexicon.hasFlag(tokens.wordIds[before]!, WordFlag.LanguageBefore);
 }
 
 function isAttached(context: RecognitionContext, index: number): boolean {
@@ -110,13 +103,9 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
 
 function isForeignOrganizationBefore(context: RecognitionContext, country: CountryRecord, tokenStart: number): boolean {
   const { tokens } = context;
-  for (let start = tokenStart - 1; start >= 0 && start >= tokenStart - MAX_NAME_RUN; start--) {
-    const organization = matchOfKind(context, start, 'organization');
-    if (organization && organization.tokenEnd === tokenStart) {
-      if (context.lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.GovernmentHead)) return false;
-      const home = organization.payload.organization.country;
-      return home !== undefined && home !== country.code && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0;
-    }
-  }
-  return false;
+  const organization = matchEndingAt(context, 'organization', tokenStart, MAX_NAME_RUN);
+  if (!organization) return false;
+  if (context.lexicon.hasFlag(tokens.wordIds[organization.tokenStart]!, WordFlag.GovernmentHead)) return false;
+  const home = organization.payload.organization.country;
+  return home !== undefined && home !== country.code && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0;
 }

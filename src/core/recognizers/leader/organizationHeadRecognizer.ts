@@ -1,6 +1,6 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isPunct, isWord, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isPunct, isWord, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { readPersonName } from './personName';
@@ -56,13 +56,8 @@ export const recognizeOrganizationHeads: Recognizer = (context, out) => {
 
 /** An intergovernmental organisation whose name ends just before `end`. */
 function organizationEndingAt(context: RecognitionContext, end: number): { tokenStart: number; name: string } | undefined {
-  for (let start = end - 1; start >= 0 && start >= end - MAX_ORGANIZATION_TOKENS; start--) {
-    const match = matchOfKind(context, start, 'organization');
-    if (match && match.tokenEnd === end && match.payload.organization.intergovernmental) {
-      return { tokenStart: start, name: match.payload.organization.name };
-    }
-  }
-  return undefined;
+  const match = matchEndingAt(context, 'organization', end, MAX_ORGANIZATION_TOKENS, (m) => m.payload.organization.intergovernmental);
+  return match && { tokenStart: match.tokenStart, name: match.payload.organization.name };
 }
 
 const MAX_ORGANIZATION_TOKENS = 8;

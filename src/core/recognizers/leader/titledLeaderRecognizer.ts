@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWordWith, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWordWith, isPunct, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
@@ -187,11 +187,7 @@ function countryBefore(context: RecognitionContext, titleStart: number): Country
   let end = titleStart;
   // "Australia's": the apostrophe and "s" are tokens of their own.
   if (isWord(tokens, end - 1) && tokenLower(tokens, end - 1) === 's' && (isPunct(tokens, end - 2, "'") || isPunct(tokens, end - 2, '’'))) end -= 2;
-  for (let start = end - 1; start >= 0 && start >= end - LOOK_BACK; start--) {
-    const match = matchOfKind(context, start, 'country');
-    if (match && match.tokenEnd === end) return match.payload.country;
-  }
-  return undefined;
+  return matchEndingAt(context, 'country', end, LOOK_BACK)?.payload.country;
 }
 
 const OFFICE_PREPOSITIONS = new Set(['for', 'of']);
