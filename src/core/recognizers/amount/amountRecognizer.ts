@@ -12,7 +12,7 @@ import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
 import { amountKey } from '../../pipeline/entityKey';
-import { readNumber, type NumberReading } from './readNumber';
+import { languagesFirst, readNumber, type NumberReading } from './readNumber';
 
 interface Unit {
   readonly unit: string;
@@ -117,8 +117,8 @@ function unitBefore(context: RecognitionContext, numberStart: number): { unit: U
   const { tokens, lexicon } = context;
   let at = numberStart - 1;
   if (isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.StopwordEn) && tokenLower(tokens, at) === 'of') at--;
+  const table = context.matches;
   for (let start = at; start >= 0 && start >= at - 3; start--) {
-    const table = context.matches;
     const count = table.countAt(start);
     for (let k = 0; k < count; k++) {
       const entry = table.payloadAt(start, k);
@@ -233,8 +233,7 @@ function readScale(
   if (!lexicon.hasFlag(wordId, WordFlag.Scale)) return undefined;
   // "k", "m", "b" only straight after the digits: "$10b", "10k".
   if (!attached && tokens.ends[at]! - tokens.starts[at]! === 1) return undefined;
-  const first = context.language;
-  for (const language of [first, first === 'id' ? 'en' : 'id'] as const) {
+  for (const language of languagesFirst(context.language)) {
     const scale = lexicon.numberWords[language].get(wordId)?.find((v) => v.flag === WordFlag.Scale);
     if (scale) return { scale: scale.value, tokenEnd: at + 1 };
   }
@@ -293,7 +292,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     // "300,000 travellers", "18 air-defence systems": in English a plural noun after a number is what it counts.
     // Up to two adjectives, each plain or hyphenated: "two short-range ballistic missiles".
     let noun = at;
-    for (let adjectives = 0; adjectives < MAX_COUNT_ADJECTIVES && isWord(tokens, noun) && (isPlainLowerWord(context, noun) || isCountAdjective(context, noun)) && !isEnglishPlural(context, noun); adjectives++) {
+    for (let adjectives = 0; adjectives < MAX_COUNT_ADJECTIVES && isCountModifier(context, noun) && !isEnglishPlural(context, noun); adjectives++) {
       while (isPunct(tokens, noun + 1, '-') && isAttachedToPrevious(tokens, noun + 1) && isAttachedToPrevious(tokens, noun + 2) && isWord(tokens, noun + 2)) noun += 2;
       noun++;
     }
@@ -304,7 +303,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
 
 /** One past a plain lower-case word or an English demonym at `index`, or -1. */
 function endOfAdjective(context: RecognitionContext, index: number): number {
-  if (isWord(context.tokens, index) && (isPlainLowerWord(context, index) || isCountAdjective(context, index))) return index + 1;
+  if (isCountModifier(context, index)) return index + 1;
   const table = context.matches;
   const country = table.findKind(index, 'country');
   if (country < 0) return -1;
@@ -328,9 +327,12 @@ function countUnit(context: RecognitionContext, start: number, end: number): str
   return context.text.slice(context.tokens.starts[start]!, context.tokens.ends[end - 1]!);
 }
 
-/** "other", "lain": a function word that may stand before what a number counts. */
-function isCountAdjective(context: RecognitionContext, index: number): boolean {
-  return (context.tokens.flags[index]! & TokenFlag.Capitalized) === 0 && context.lexicon.hasFlag(context.tokens.wordIds[index]!, WordFlag.CountAdjective);
+/** A word that may stand between a number and what it counts: a plain adjective, or "other", "lain". */
+function isCountModifier(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, index)) return false;
+  if (isPlainLowerWord(context, index)) return true;
+  return (tokens.flags[index]! & TokenFlag.Capitalized) === 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.CountAdjective);
 }
 
 function isPlainLowerWord(context: RecognitionContext, index: number): boolean {

@@ -68,6 +68,7 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
   return undefined;
 }
 
-function languagesFirst(language: Language): readonly Language[] {
+/** The document's language first, then the other: number words and scales are looked up in this order. */
+export function languagesFirst(language: Language): readonly Language[] {
   return language === 'id' ? ['id', 'en'] : ['en', 'id'];
 }
