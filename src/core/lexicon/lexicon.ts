@@ -98,6 +98,8 @@ export class Lexicon {
   readonly titleModifiersAfter = new Map<number, string>();
   /** Academic titles written inside a name's chain of honorifics ("Datuk Seri Dr Zambry"), by word id. */
   readonly innerNameTitles = new Set<number>();
+  /** "Kabupaten", "Kota": the word after one names a regency or city; by word id. */
+  readonly jurisdictionHeads = new Set<number>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
   readonly patronymics = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
@@ -149,6 +151,8 @@ export class Lexicon {
     for (const title of context.innerNameTitles) this.innerNameTitles.add(this.vocabulary.intern(title));
     for (const word of context.idiomPrepositions) this.idiomPrepositions.add(this.vocabulary.intern(word));
     for (const word of context.patronymics) this.patronymics.add(this.vocabulary.intern(word));
+    // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
+    for (const word of context.jurisdictionHeads) this.jurisdictionHeads.add(this.vocabulary.intern(word.replace(/\.$/, '')));
     for (const [month, number] of Object.entries(context.months)) {
       this.monthNumbers.set(this.flagWord(month, WordFlag.Month), number);
     }

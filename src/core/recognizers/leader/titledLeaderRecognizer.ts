@@ -4,7 +4,7 @@ import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isCapitalizedWordWith, isPunct, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
-import { TokenFlag } from '../../text/tokenize';
+import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 
 const LOOK_BACK = 3;
@@ -226,8 +226,25 @@ function isPreposition(context: RecognitionContext, index: number): boolean {
 }
 
 function isJurisdictionNamedInText(context: RecognitionContext, index: number): boolean {
-  const word = context.text.slice(context.tokens.starts[index]!, context.tokens.ends[index]!);
-  return context.lexicon.resources.context.jurisdictionHeads.some((head) => context.text.includes(`${head} ${word}`));
+  return namedJurisdictions(context).has(tokenText(context.tokens, index));
+}
+
+const jurisdictionsByText = new WeakMap<TokenStream, Set<string>>();
+
+/** The words the text writes after "Kabupaten", "Kota", "Kab.": found in one pass, once per text. */
+function namedJurisdictions(context: RecognitionContext): Set<string> {
+  const { tokens, lexicon } = context;
+  let named = jurisdictionsByText.get(tokens);
+  if (!named) {
+    named = new Set();
+    for (let i = 0; i < tokens.count; i++) {
+      if (!isWord(tokens, i) || !lexicon.jurisdictionHeads.has(tokens.wordIds[i]!)) continue;
+      const next = isPunct(tokens, i + 1, '.') ? i + 2 : i + 1;
+      if (isWord(tokens, next)) named.add(tokenText(tokens, next));
+    }
+    jurisdictionsByText.set(tokens, named);
+  }
+  return named;
 }
 
 function nameWordCount(context: RecognitionContext, start: number, end: number): number {
