@@ -2,6 +2,7 @@ import { WordFlag } from '../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
 import type { RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../text/tokenize';
+import { HASH_SEED, hashStep } from '../text/wordHash';
 import { isNameWord } from '../recognizers/leader/personName';
 
 interface NamePattern {
@@ -112,9 +113,10 @@ function distinctLeaderMentions(accepted: readonly Candidate[], text: string): C
   return distinct;
 }
 
+/** FNV-1a over the span as written (not case-folded: "PRABOWO" and "Prabowo" differ here). */
 function spanHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
   return hash;
 }
 
