@@ -187,6 +187,11 @@ export function isCapitalizedWordWith(context: RecognitionContext, index: number
   return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[index]!, flag);
 }
 
+/** A possessive "'s" (or "’s") starting at `index`: the apostrophe and the "s" are two tokens. */
+export function isPossessiveAt(tokens: TokenStream, index: number): boolean {
+  return (isPunct(tokens, index, "'") || isPunct(tokens, index, '’')) && isWord(tokens, index + 1) && tokenLower(tokens, index + 1) === 's';
+}
+
 export function isAttachedToPrevious(tokens: TokenStream, index: number): boolean {
   return index > 0 && index < tokens.count && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
 }

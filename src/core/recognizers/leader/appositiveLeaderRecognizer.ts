@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isPossessiveAt, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { isNameWord } from './personName';
@@ -74,7 +74,7 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
     country = countryFirst.payload.country;
     at = countryFirst.tokenEnd;
     // "Australia's"
-    if ((isPunct(tokens, at, "'") || isPunct(tokens, at, '’')) && isWord(tokens, at + 1) && tokenLower(tokens, at + 1) === 's') at += 2;
+    if (isPossessiveAt(tokens, at)) at += 2;
   }
   const modifier = isWord(tokens, at) ? lexicon.titleModifiers.get(tokens.wordIds[at]!) : undefined;
   if (modifier) at++;

@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWordWith, isPunct, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWordWith, isPunct, isPossessiveAt, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -186,7 +186,7 @@ function countryBefore(context: RecognitionContext, titleStart: number): Country
   const { tokens } = context;
   let end = titleStart;
   // "Australia's": the apostrophe and "s" are tokens of their own.
-  if (isWord(tokens, end - 1) && tokenLower(tokens, end - 1) === 's' && (isPunct(tokens, end - 2, "'") || isPunct(tokens, end - 2, '’'))) end -= 2;
+  if (isPossessiveAt(tokens, end - 2)) end -= 2;
   return matchEndingAt(context, 'country', end, LOOK_BACK)?.payload.country;
 }
 
