@@ -5,6 +5,7 @@ export { extendResources, type EngineResources, type ResourceExtension } from '.
 export * from './model/annotatedDocument';
 export * from './model/entityType';
 export { sha256Hex } from './text/sha256';
+export { sequentialCopy } from './text/sequentialCopy';
 export { parseResourceExtension, ResourceExtensionSchema } from './lexicon/resourceExtension';
 export { formatAmountEnglish, formatAmountIndonesian, isMoneyUnit } from './format/formatAmount';
 export { toJson, toJsonLine } from './export/toJson';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Annotation, Annotator } from '../core';
+import { sequentialCopy, type Annotation, type Annotator } from '../core';
 
 /** About this many characters above and below the visible lines are annotated with them. */
 const MARGIN_CHARACTERS = 8_000;
@@ -65,8 +65,9 @@ export class VisibleLinesPreview {
       from += sliceStart;
       to = from + text.length;
     }
+    // getText of one line and slice() give V8 slices, which would slow the engine for good.
     const annotations = this.annotator()
-      .annotate(text)
+      .annotate(sequentialCopy(text))
       .annotations.map((annotation) => ({ ...annotation, start: annotation.start + from, end: annotation.end + from }));
     return { version: document.version, from, to, firstLine: document.positionAt(from).line, lastLine: document.positionAt(to).line, annotations };
   }

@@ -1,5 +1,6 @@
 import type { CountryRecord, LeaderEntry, OrganizationEntry, PlaceEntry } from '../data/schemas';
 import type { Language } from '../model/entityType';
+import { sequentialCopy } from '../text/sequentialCopy';
 import { TokenFlag, tokenize, tokenText, type TokenStream } from '../text/tokenize';
 import { Vocabulary } from '../text/vocabulary';
 import type { EngineResources } from './engineResources';
@@ -258,7 +259,8 @@ export class Lexicon {
    * means "as written": all-caps words must be all caps, capitalised words capitalised.
    */
   private addPhrase(phrase: string, entry: LexiconEntry, caseRule: CaseRule | undefined): void {
-    // Tens of thousands of short phrases: one set of token arrays serves them all.
+    // Tens of thousands of short phrases: one set of token arrays serves them all. Derived
+    // phrases ("soldier" from "soldiers") are slices: the tokenizer must never see one.
     const tokens = tokenize(sequentialCopy(phrase), this.vocabulary, this.phraseTokens);
     this.phraseTokens = tokens;
     const ids: number[] = [];
@@ -284,17 +286,6 @@ export class Lexicon {
     }
     this.flagId(ids[0]!, startFlag);
   }
-}
-
-/**
- * The phrase as one fresh sequential string. Derived phrases ("soldier" from "soldiers",
- * names joined from parts) are V8 slices and concatenations; one of them passed to the
- * tokenizer makes its every later charCodeAt on a 10 MB article about twice as slow.
- */
-function sequentialCopy(phrase: string): string {
-  const codes = new Array<number>(phrase.length);
-  for (let i = 0; i < phrase.length; i++) codes[i] = phrase.charCodeAt(i);
-  return String.fromCharCode(...codes);
 }
 
 /** "soldiers" -> "soldier", "countries" -> "country", "taxes" -> "tax"; undefined when not a plural in -s. */
