@@ -46,6 +46,8 @@ export const ContextWordsSchema = z.object({
   innerNameTitles: words(),
   /** Prepositions that make "one" and a singular noun an idiom rather than a count ("at one point", "on one side"). */
   idiomPrepositions: words(),
+  /** Fractions, never what a number counts ("two-thirds of the vote"). */
+  fractionNouns: words(),
   /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.

@@ -105,6 +105,8 @@ export class Lexicon {
   readonly patronymics = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
   readonly idiomPrepositions = new Set<number>();
+  /** "thirds", "quarters": never counted by the number before them; by word id. */
+  readonly fractionNouns = new Set<number>();
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
@@ -151,6 +153,7 @@ export class Lexicon {
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
     for (const title of context.innerNameTitles) this.innerNameTitles.add(this.vocabulary.intern(title));
     for (const word of context.idiomPrepositions) this.idiomPrepositions.add(this.vocabulary.intern(word));
+    for (const word of context.fractionNouns) this.fractionNouns.add(this.vocabulary.intern(word));
     for (const word of context.patronymics) this.patronymics.add(this.vocabulary.intern(word));
     // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
     for (const word of context.jurisdictionHeads) this.jurisdictionHeads.add(this.vocabulary.intern(word.replace(/\.$/, '')));

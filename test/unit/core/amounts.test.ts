@@ -87,6 +87,9 @@ describe('amounts', () => {
     ]);
     // A singular counts only after "one", and not in an idiom.
     assert.deepEqual(amounts('Officials said that at one point 11 business agreements were on the table.'), [['11 business agreements', 11, 'agreements']]);
+    // A number word hyphenated onto a word is part of it; fractions are not what a number counts.
+    assert.deepEqual(amounts('He held a one-on-one meeting and 3 bilateral meetings.'), [['3 bilateral meetings', 3, 'meetings']]);
+    assert.deepEqual(amounts('Two-thirds of the members and twenty-one delegates voted.'), [['twenty-one delegates', 21, 'delegates']]);
     assert.deepEqual(amounts('Banjir melanda empat kecamatan dan 12 kelurahan.'), [
       ['empat kecamatan', 4, 'kecamatan'],
       ['12 kelurahan', 12, 'kelurahan'],

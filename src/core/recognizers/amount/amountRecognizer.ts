@@ -171,9 +171,13 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   const { tokens, lexicon } = context;
   const before = number.tokenStart - 1;
   const after = number.tokenEnd;
+  // "COVID-19", "Su-35", "ke-3", "one-on-one": a number hyphenated onto a word is part of it
+  // (number words only onto a word that is no number: "twenty-one" is read from "twenty").
+  if (isPunct(tokens, before, '-') && isAttachedToPrevious(tokens, number.tokenStart) && isAttachedToPrevious(tokens, before)) {
+    if (number.written === 'digits') return false;
+    if (isWord(tokens, before - 1) && (lexicon.wordFlags(tokens.wordIds[before - 1]!) & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return false;
+  }
   if (number.written === 'digits') {
-    // "COVID-19", "Su-35", "ke-3": a number hyphenated onto a word is part of it.
-    if (isPunct(tokens, before, '-') && isAttachedToPrevious(tokens, number.tokenStart) && isAttachedToPrevious(tokens, before)) return false;
     if (isWord(tokens, before) && isAttachedToPrevious(tokens, number.tokenStart)) return false;
     // "12/6", "10:30"
     if ((isPunct(tokens, after, '/') || isPunct(tokens, after, ':')) && tokens.kinds[after + 1] === TokenKind.Number) return false;
@@ -313,10 +317,10 @@ function endOfAdjective(context: RecognitionContext, index: number): number {
 
 const MAX_COUNT_ADJECTIVES = 2;
 
-/** A plain lower-case word of four letters or more ending in a plural "s" (not "-ss", "-us", "-is"). */
+/** A plain lower-case word of four letters or more ending in a plural "s" (not "-ss", "-us", "-is"), not a fraction. */
 function isEnglishPlural(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
-  if (!isWord(tokens, index) || !isPlainLowerWord(context, index)) return false;
+  if (!isWord(tokens, index) || !isPlainLowerWord(context, index) || context.lexicon.fractionNouns.has(tokens.wordIds[index]!)) return false;
   const end = tokens.ends[index]!;
   if (end - tokens.starts[index]! < 4 || text.charCodeAt(end - 1) !== 115) return false;
   const before = text.charCodeAt(end - 2);
