@@ -44,6 +44,20 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Jokowi').id, entityOf(document, 'Joko “Jokowi” Widodo').id);
   });
 
+  it('keeps middle initials with their dots inside the name, even "A."', () => {
+    assert.deepEqual(texts('Philippine Foreign Affairs Secretary Enrique A. Manalo met former President George W. Bush.', 'leader'), [
+      'Enrique A. Manalo',
+      'George W. Bush',
+    ]);
+    assert.equal(annotate('Foreign Affairs Secretary Enrique A. Manalo spoke.').annotations.find((a) => a.type === 'leader')?.role, 'Foreign Affairs Secretary');
+  });
+
+  it('keeps the title when the gazetteer name reaches past the name as read ("Jr.")', () => {
+    const leader = annotate('President Ferdinand Marcos Jr. arrived.').annotations.find((a) => a.type === 'leader');
+    assert.equal(leader?.text, 'Ferdinand Marcos Jr.');
+    assert.equal(leader?.role, 'President');
+  });
+
   it('keeps "mantan"/"former" in the role', () => {
     const document = annotate('Mantan PM Australia Kevin Rudd hadir.');
     const leader = document.annotations.find((a) => a.type === 'leader');

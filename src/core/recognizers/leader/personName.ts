@@ -18,6 +18,12 @@ export function readPersonName(context: RecognitionContext, start: number): numb
   let words = 0;
   let end = -1;
   while (index < tokens.count && words < MAX_NAME_WORDS) {
+    // A middle initial with its dot ("Enrique A. Manalo", "George W. Bush"), even one that
+    // spells a stopword ("A").
+    if (isInitialBeforeName(context, index)) {
+      index += 2;
+      continue;
+    }
     if (isNameWord(context, index, words === 0)) {
       words++;
       index++;
@@ -104,6 +110,14 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
     if (length > 3 || (first && !isNameWord(context, index + 1, false))) return false;
   }
   return true;
+}
+
+/** A single capital letter, its dot written against it, and a name word after: "R. K. Singh". */
+function isInitialBeforeName(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (!isWord(tokens, index) || tokens.ends[index]! - tokens.starts[index]! !== 1 || (tokens.flags[index]! & TokenFlag.Capitalized) === 0) return false;
+  if (!isPunct(tokens, index + 1, '.') || !attached(context, index + 1)) return false;
+  return isNameWord(context, index + 2, false) || isInitialBeforeName(context, index + 2);
 }
 
 function attached(context: RecognitionContext, index: number): boolean {

@@ -75,8 +75,11 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (isPunct(tokens, next, ',')) next++;
     // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
-    const nameEnd = givenNameTitle ? readPersonName(context, next + 1) : readPersonName(context, next);
+    let nameEnd = givenNameTitle ? readPersonName(context, next + 1) : readPersonName(context, next);
     if (nameEnd < 0) continue;
+    // "President Ferdinand Marcos Jr.": a gazetteer name reaching past the name as read.
+    const longerKnown = matchOfKind(context, next, 'leader');
+    if (longerKnown && longerKnown.tokenEnd > nameEnd) nameEnd = longerKnown.tokenEnd;
     // "Duta Besar Jepang Kenji Morita": an ambassador is named like a leader but is none.
     if (title && !title.payload.leader) {
       index = nameEnd - 1;
