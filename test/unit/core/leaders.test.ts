@@ -127,6 +127,15 @@ describe('leaders', () => {
     assert.deepEqual(texts('Xi Tiba di Moskow untuk Bertemu Putin\n\nPresiden China Xi Jinping tiba di Moskow.', 'leader'), ['Xi', 'Putin', 'Xi Jinping']);
   });
 
+  it('does not give a known leader the office of another country written before a comma', () => {
+    const document = annotate('Selain bertemu Menlu Arab Saudi, Sugiono juga bertemu Menlu Finlandia Elina Valtonen.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
+      ['Sugiono', undefined],
+      ['Elina Valtonen', 'Menlu Finlandia'],
+    ]);
+    assert.equal(annotate('Menteri Luar Negeri RI, Sugiono, hadir.').annotations.find((a) => a.type === 'leader')?.role, 'Menteri Luar Negeri RI');
+  });
+
   it('skips a body named with its abbreviation between the title and the name', () => {
     const document = annotate('Direktur Jenderal Badan Riset Pangan Dunia (BRPD) Helena Marquez tiba di Jakarta.');
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [

@@ -72,7 +72,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         jurisdictionNamed = true;
       }
     }
-    if (isPunct(tokens, next, ',')) next++;
+    const commaBeforeName = isPunct(tokens, next, ',');
+    if (commaBeforeName) next++;
     // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     let nameEnd = givenNameTitle ? readPersonName(context, next + 1) : readPersonName(context, next);
@@ -86,6 +87,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       continue;
     }
     let known = leaderAt(context, next, nameEnd);
+    // "dengan Menlu Arab Saudi, Sugiono juga ...": after a comma a known leader of another
+    // country starts a new clause; he holds no office of this one.
+    if (commaBeforeName && known && country && known.country !== country.code) continue;
     if (!known && !jurisdictionNamed && title && lexicon.jurisdictionRoles.has(title.payload.role)) {
       // "Bupati Batang Rahmat Hidayanto": a regency the gazetteer does not know comes first.
       const words = nameWordCount(context, next, nameEnd);
