@@ -46,6 +46,8 @@ export const ContextWordsSchema = z.object({
   innerNameTitles: words(),
   /** Prepositions that make "one" and a singular noun an idiom rather than a count ("at one point", "on one side"). */
   idiomPrepositions: words(),
+  /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */
+  corporateOffices: words(),
   /** Fractions, never what a number counts ("two-thirds of the vote"). */
   fractionNouns: words(),
   /**

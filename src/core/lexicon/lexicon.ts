@@ -105,6 +105,8 @@ export class Lexicon {
   readonly patronymics = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
   readonly idiomPrepositions = new Set<number>();
+  /** "Direktur", "Commissioner": after "Presiden" they make a company's office; by word id. */
+  readonly corporateOffices = new Set<number>();
   /** "thirds", "quarters": never counted by the number before them; by word id. */
   readonly fractionNouns = new Set<number>();
   private phraseTokens: TokenStream | undefined;
@@ -154,6 +156,7 @@ export class Lexicon {
     for (const title of context.innerNameTitles) this.innerNameTitles.add(this.vocabulary.intern(title));
     for (const word of context.idiomPrepositions) this.idiomPrepositions.add(this.vocabulary.intern(word));
     for (const word of context.fractionNouns) this.fractionNouns.add(this.vocabulary.intern(word));
+    for (const word of context.corporateOffices) this.corporateOffices.add(this.vocabulary.intern(word));
     for (const word of context.patronymics) this.patronymics.add(this.vocabulary.intern(word));
     // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
     for (const word of context.jurisdictionHeads) this.jurisdictionHeads.add(this.vocabulary.intern(word.replace(/\.$/, '')));

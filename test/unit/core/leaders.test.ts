@@ -127,6 +127,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Xi Tiba di Moskow untuk Bertemu Putin\n\nPresiden China Xi Jinping tiba di Moskow.', 'leader'), ['Xi', 'Putin', 'Xi Jinping']);
   });
 
+  it('does not take a company\'s president director or commissioner for a leader', () => {
+    assert.deepEqual(texts('Presiden Direktur PT Pertamina Simon Aloysius Mantiri dan Presiden Komisaris Mochamad Iriawan hadir.', 'leader'), []);
+    assert.deepEqual(texts('President Director of the Oil Palm Fund Bayu Krisnamurthi said so.', 'leader'), []);
+  });
+
   it('does not give a known leader the office of another country written before a comma', () => {
     const document = annotate('Selain bertemu Menlu Arab Saudi, Sugiono juga bertemu Menlu Finlandia Elina Valtonen.');
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [

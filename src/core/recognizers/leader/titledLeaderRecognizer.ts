@@ -24,6 +24,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     let titleEnd: number;
     const title = matchOfKind(context, index, 'title');
     if (title) {
+      // "Presiden Direktur PT Pertamina", "President Commissioner": a company's office.
+      if (isWord(tokens, title.tokenEnd) && lexicon.corporateOffices.has(tokens.wordIds[title.tokenEnd]!)) continue;
       role = title.payload.role;
       titleEnd = title.tokenEnd;
     } else if (lexicon.hasFlag(wordId, WordFlag.Counterpart)) {
