@@ -46,6 +46,10 @@ export const ContextWordsSchema = z.object({
   innerNameTitles: words(),
   /** Prepositions that make "one" and a singular noun an idiom rather than a count ("at one point", "on one side"). */
   idiomPrepositions: words(),
+  /** Words that make a commander's title a one- or two-star rank ("Rear Adm.", "Brig. Gen."). */
+  militaryRankModifiers: words(),
+  /** Points of the compass that end a region's name ("Kutai Timur", "Sumba Barat Daya"). */
+  compassWords: words(),
   /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */
   corporateOffices: words(),
   /** Fractions, never what a number counts ("two-thirds of the vote"). */

@@ -87,6 +87,16 @@ describe('amounts', () => {
     ]);
     // A singular counts only after "one", and not in an idiom.
     assert.deepEqual(amounts('Officials said that at one point 11 business agreements were on the table.'), [['11 business agreements', 11, 'agreements']]);
+    // A demonym and two more words between the number and the plural noun.
+    assert.deepEqual(amounts('He said 11 Chinese coast guard ships were seen.'), [['11 Chinese coast guard ships', 11, 'ships']]);
+    // "ke" and "jalan" with a space before a number are "to" and "road", not ordinals or addresses.
+    assert.deepEqual(amounts('Produksi turun ke 200 hingga 210 juta ton dan jalan 87 kilometer.'), [
+      ['200', 200_000_000, 'ton'],
+      ['210 juta ton', 210_000_000, 'ton'],
+      ['87 kilometer', 87, 'km'],
+    ]);
+    assert.deepEqual(amounts('Indonesia berada di urutan ke-3.'), []);
+    assert.deepEqual(amounts('the 200-nautical-mile zone')[0]?.slice(1), [200, 'nmi']);
     // A number word hyphenated onto a word is part of it; fractions are not what a number counts.
     assert.deepEqual(amounts('He held a one-on-one meeting and 3 bilateral meetings.'), [['3 bilateral meetings', 3, 'meetings']]);
     assert.deepEqual(amounts('Two-thirds of the members and twenty-one delegates voted.'), [['twenty-one delegates', 21, 'delegates']]);

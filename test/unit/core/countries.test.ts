@@ -3,6 +3,11 @@ import { annotate } from '../../../src/core';
 import { entityOf, mentions, texts } from './annotatorTestHelpers';
 
 describe('countries', () => {
+  it('reads English "America" and the Philippine press\'s "PH", but not regions or "pH"', () => {
+    assert.deepEqual(texts('Shipments to America fell while Latin America and North America grew.', 'country'), ['America']);
+    assert.deepEqual(texts('PH, Japan warships sail together; the pH of the water rose.', 'country'), ['PH', 'Japan']);
+  });
+
   it('links names, short forms and abbreviations to one ISO code', () => {
     const document = annotate('Amerika Serikat dan RRT bertemu. AS menuntut Tiongkok dan China membuka pasar, kata RI.');
     assert.deepEqual(

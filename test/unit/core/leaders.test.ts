@@ -127,6 +127,23 @@ describe('leaders', () => {
     assert.deepEqual(texts('Xi Tiba di Moskow untuk Bertemu Putin\n\nPresiden China Xi Jinping tiba di Moskow.', 'leader'), ['Xi', 'Putin', 'Xi Jinping']);
   });
 
+  it('reads a regency named with a point of the compass as the regent\'s jurisdiction', () => {
+    const document = annotate('Bupati Kutai Timur Ardiansyah Sulaiman dan Bupati Sumba Barat Daya Ratu Ngadu Bonu Wulla hadir.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
+      ['Ardiansyah Sulaiman', 'Bupati Kutai Timur'],
+      ['Ratu Ngadu Bonu Wulla', 'Bupati Sumba Barat Daya'],
+    ]);
+  });
+
+  it('reads a long Indonesian portfolio with "Hubungan" and "Kerja Sama"', () => {
+    const leader = annotate('Menteri Hubungan Internasional dan Kerja Sama Afrika Selatan Ronald Lamola hadir.').annotations.find((a) => a.type === 'leader');
+    assert.deepEqual([leader?.text, leader?.role], ['Ronald Lamola', 'Menteri Hubungan Internasional dan Kerja Sama Afrika Selatan']);
+  });
+
+  it('does not take a one- or two-star rank for a command', () => {
+    assert.deepEqual(texts('It said so, according to Navy spokesperson Rear Adm. Roy Vincent Trinidad.', 'leader'), []);
+  });
+
   it('does not take a company\'s president director or commissioner for a leader', () => {
     assert.deepEqual(texts('Presiden Direktur PT Pertamina Simon Aloysius Mantiri dan Presiden Komisaris Mochamad Iriawan hadir.', 'leader'), []);
     assert.deepEqual(texts('President Director of the Oil Palm Fund Bayu Krisnamurthi said so.', 'leader'), []);

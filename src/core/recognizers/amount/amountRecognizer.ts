@@ -294,11 +294,14 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   }
   if (context.language === 'en') {
     // "300,000 travellers", "18 air-defence systems": in English a plural noun after a number is what it counts.
-    // Up to two adjectives, each plain or hyphenated: "two short-range ballistic missiles".
+    // Up to three adjectives, each plain, hyphenated or a demonym: "two short-range ballistic
+    // missiles", "11 Chinese coast guard ships".
     let noun = at;
-    for (let adjectives = 0; adjectives < MAX_COUNT_ADJECTIVES && isCountModifier(context, noun) && !isEnglishPlural(context, noun); adjectives++) {
-      while (isPunct(tokens, noun + 1, '-') && isAttachedToPrevious(tokens, noun + 1) && isAttachedToPrevious(tokens, noun + 2) && isWord(tokens, noun + 2)) noun += 2;
-      noun++;
+    for (let adjectives = 0; adjectives < MAX_COUNT_ADJECTIVES && !isEnglishPlural(context, noun); adjectives++) {
+      let next = endOfAdjective(context, noun);
+      if (next < 0) break;
+      while (isPunct(tokens, next, '-') && isAttachedToPrevious(tokens, next) && isAttachedToPrevious(tokens, next + 1) && isWord(tokens, next + 1)) next += 2;
+      noun = next;
     }
     if (isEnglishPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
   }
@@ -315,7 +318,7 @@ function endOfAdjective(context: RecognitionContext, index: number): number {
   return entry.kind === 'country' && entry.demonym ? table.endAt(index, country) : -1;
 }
 
-const MAX_COUNT_ADJECTIVES = 2;
+const MAX_COUNT_ADJECTIVES = 3;
 
 /** A plain lower-case word of four letters or more ending in a plural "s" (not "-ss", "-us", "-is"), not a fraction. */
 function isEnglishPlural(context: RecognitionContext, index: number): boolean {

@@ -26,6 +26,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (title) {
       // "Presiden Direktur PT Pertamina", "President Commissioner": a company's office.
       if (isWord(tokens, title.tokenEnd) && lexicon.corporateOffices.has(tokens.wordIds[title.tokenEnd]!)) continue;
+      // "Rear Adm.", "Brig. Gen.": a rank, not a command.
+      if (title.payload.role === MILITARY_COMMANDER && isRankModified(context, index)) continue;
       role = title.payload.role;
       titleEnd = title.tokenEnd;
     } else if (lexicon.hasFlag(wordId, WordFlag.Counterpart)) {
@@ -71,6 +73,14 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       const afterBody = skipNamedBody(context, next, next > titleEnd ? 1 : 2);
       if (afterBody > next) {
         next = afterBody;
+        jurisdictionNamed = true;
+      }
+    }
+    // "Bupati Kutai Timur Ardiansyah Sulaiman": a regency named with a point of the compass.
+    if (!jurisdictionNamed && title && lexicon.jurisdictionRoles.has(title.payload.role)) {
+      const afterRegion = endOfCompassRegion(context, next);
+      if (afterRegion > next) {
+        next = afterRegion;
         jurisdictionNamed = true;
       }
     }
@@ -260,4 +270,23 @@ function nameWordCount(context: RecognitionContext, start: number, end: number):
   let words = 0;
   for (let i = start; i < end; i++) if (isWord(context.tokens, i) && (context.tokens.flags[i]! & TokenFlag.Capitalized) !== 0) words++;
   return words;
+}
+
+const MILITARY_COMMANDER = 'Military Commander';
+
+function isRankModified(context: RecognitionContext, titleStart: number): boolean {
+  const { tokens, lexicon } = context;
+  let before = titleStart - 1;
+  if (isPunct(tokens, before, '.')) before--;
+  return isWord(tokens, before) && lexicon.militaryRankModifiers.has(tokens.wordIds[before]!);
+}
+
+/** One past "Kutai Timur", "Sumba Barat Daya" at `start`: a capitalised word and the compass words after it; else `start`. */
+function endOfCompassRegion(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  const isCompass = (i: number) => isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0 && lexicon.compassWords.has(tokens.wordIds[i]!);
+  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0 || !isCompass(start + 1)) return start;
+  let end = start + 2;
+  while (isCompass(end)) end++;
+  return end;
 }
