@@ -140,6 +140,22 @@ describe('leaders', () => {
     assert.deepEqual([leader?.text, leader?.role], ['Ronald Lamola', 'Menteri Hubungan Internasional dan Kerja Sama Afrika Selatan']);
   });
 
+  it('reads "Minister for X and Y" before a name, also inside a list of offices', () => {
+    const document = annotate(
+      'He was accompanied by Minister for Foreign Affairs Penny Wong, Minister for Trade and Tourism Don Farrell, Minister for Industry and Science Ed Husic.',
+    );
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
+      ['Penny Wong', 'Minister for Foreign Affairs'],
+      ['Don Farrell', 'Minister for Trade and Tourism'],
+      ['Ed Husic', 'Minister for Industry and Science'],
+    ]);
+  });
+
+  it('does not take a one-word short form after another name word for the gazetteer leader', () => {
+    // "Pramono" alone is Jakarta's governor; "Yoon" alone South Korea's former president.
+    assert.deepEqual(texts('Indonesian Ambassador to Australia Siswo Pramono and professor Heo Yoon spoke in La Paz.', 'leader'), []);
+  });
+
   it('does not take a one- or two-star rank for a command', () => {
     assert.deepEqual(texts('It said so, according to Navy spokesperson Rear Adm. Roy Vincent Trinidad.', 'leader'), []);
   });

@@ -45,9 +45,11 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
 function nameBefore(context: RecognitionContext, end: number): number {
   let start = end;
   while (start > 0 && end - start < MAX_NAME_WORDS && isNameWord(context, start - 1, false) && !isLineStartInside(context, start - 1, end)) start--;
-  if (end - start < 2) return -1;
   // A name run that goes on further back is part of something longer.
-  return isNameWord(context, start - 1, false) ? -1 : start;
+  if (isNameWord(context, start - 1, false)) return -1;
+  // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name.
+  while (start < end && isWord(context.tokens, start) && context.lexicon.hasFlag(context.tokens.wordIds[start]!, WordFlag.Portfolio)) start++;
+  return end - start < 2 ? -1 : start;
 }
 
 function isLineStartInside(context: RecognitionContext, index: number, end: number): boolean {

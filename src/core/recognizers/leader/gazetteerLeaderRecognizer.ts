@@ -8,7 +8,7 @@ import { isNameWord } from './personName';
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
-    if (isStartOfAnotherName(context, tokenStart, tokenEnd)) return;
+    if (isStartOfAnotherName(context, tokenStart, tokenEnd) || isEndOfAnotherName(context, tokenStart, tokenEnd)) return;
     const candidate = createCandidate(context.tokens, 'leader', tokenStart, tokenEnd, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
@@ -25,4 +25,11 @@ function isStartOfAnotherName(context: RecognitionContext, start: number, end: n
   const { tokens, lexicon } = context;
   if (end - start !== 1 || (tokens.flags[end]! & TokenFlag.SpaceBefore) === 0) return false;
   return isNameWord(context, end, false) && !isTitleCaseLine(tokens, start, lexicon);
+}
+
+/** Likewise after another name word: "Pramono" is Pramono Anung, but "Siswo Pramono" is not. */
+function isEndOfAnotherName(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens, lexicon } = context;
+  if (end - start !== 1 || (tokens.flags[start]! & TokenFlag.SpaceBefore) === 0 || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
+  return isNameWord(context, start - 1, false) && !isTitleCaseLine(tokens, start, lexicon);
 }

@@ -148,7 +148,9 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
       continue;
     }
     const joiner = lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.PortfolioJoiner);
-    if (joiner && (end > start || (continuesTitle && index === start)) && (isPortfolio(index + 1) || (lexicon.hasFlag(tokens.wordIds[index + 1] ?? -1, WordFlag.PortfolioJoiner) && isPortfolio(index + 2)))) {
+    // "Minister for Industry and Science": after a one-word title only "of"/"for" may lead in.
+    const leadsIn = index === start && (continuesTitle || (joiner && OFFICE_PREPOSITIONS.has(tokenLower(tokens, index))));
+    if (joiner && (end > start || leadsIn) && (isPortfolio(index + 1) || (lexicon.hasFlag(tokens.wordIds[index + 1] ?? -1, WordFlag.PortfolioJoiner) && isPortfolio(index + 2)))) {
       index++;
       continue;
     }
