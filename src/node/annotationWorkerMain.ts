@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Annotator } from '../core/annotator';
 import { toJson, toJsonLine } from '../core/export/toJson';
-import { compactDocumentBuffers, toCompactDocument } from '../core/model/compactDocument';
+import { compactDocumentBuffers } from '../core/model/compactDocument';
 import type { ExportRequest, WorkerReply, WorkerRequest } from './annotationWorkerMessages';
 import { createNodeAnnotator, loadResourceFiles } from './nodeAnnotator';
 
@@ -20,7 +20,7 @@ parentPort?.on('message', (message: WorkerRequest) => {
       reply = exportArticle(message);
       if ('rendered' in reply) transfer = [reply.rendered.content.buffer as ArrayBuffer];
     } else {
-      const compact = toCompactDocument(engine().annotate(message.text, { uri: message.uri }));
+      const compact = engine().annotateCompact(message.text, { uri: message.uri });
       reply = { id: message.id, compact };
       transfer = compactDocumentBuffers(compact);
     }

@@ -1,6 +1,7 @@
 import type { CountryRecord } from '../data/schemas';
 import { annotationId, type Annotation, type Entity, type EntityAttributes } from '../model/annotatedDocument';
-import type { Language } from '../model/entityType';
+import type { CompactDocument } from '../model/compactDocument';
+import { ENTITY_TYPES, type EntityType, type Language } from '../model/entityType';
 import type { Candidate } from '../pipeline/candidate';
 import type { Lexicon } from '../lexicon/lexicon';
 import { formatAmountEnglish } from '../format/formatAmount';
@@ -16,15 +17,90 @@ export function buildEntities(
   language: Language,
   lexicon: Lexicon,
 ): { annotations: Annotation[]; entities: Entity[] } {
+  const { entityIndexes, entities } = groupEntities(text, candidates, language, lexicon);
   const annotations: Annotation[] = new Array(candidates.length);
-  const groups = new Map<string, EntityMembers>();
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
     const id = annotationId(index);
+    const entity = entities[entityIndexes[index]!]!;
+    entity.mentions.push(id);
+    annotations[index] = annotationOf(candidate, id, text.slice(candidate.start, candidate.end), entity.id);
+  }
+  return { annotations, entities };
+}
+
+/**
+ * The same as columns (see CompactDocument), with no object per annotation: what a worker
+ * sends to the editor, built without the hundreds of thousands of objects a big article
+ * would otherwise cost and collect.
+ */
+export function buildCompactColumns(
+  text: string,
+  candidates: readonly Candidate[],
+  language: Language,
+  lexicon: Lexicon,
+): Pick<CompactDocument, 'starts' | 'ends' | 'types' | 'entityIndexes' | 'values' | 'units' | 'roles' | 'strings' | 'entities'> {
+  const { entityIndexes, entities } = groupEntities(text, candidates, language, lexicon);
+  const count = candidates.length;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const types = new Uint8Array(count);
+  const values = new Float64Array(count);
+  const units = new Int32Array(count);
+  const roles = new Int32Array(count);
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const intern = (value: string | undefined): number => {
+    if (value === undefined) return -1;
+    let index = stringIndex.get(value);
+    if (index === undefined) {
+      index = strings.push(value) - 1;
+      stringIndex.set(value, index);
+    }
+    return index;
+  };
+  for (let index = 0; index < count; index++) {
+    const candidate = candidates[index]!;
+    starts[index] = candidate.start;
+    ends[index] = candidate.end;
+    types[index] = TYPE_INDEX[candidate.type];
+    values[index] = candidate.value ?? Number.NaN;
+    units[index] = intern(candidate.unit);
+    // As annotationOf: an amount (value and unit) carries no role.
+    roles[index] = candidate.value !== undefined && candidate.unit !== undefined ? -1 : intern(candidate.role);
+  }
+  return {
+    starts,
+    ends,
+    types,
+    entityIndexes,
+    values,
+    units,
+    roles,
+    strings,
+    entities: entities.map(({ id, type, name, attributes }) => ({ id, type, name, attributes })),
+  };
+}
+
+const TYPE_INDEX = Object.fromEntries(ENTITY_TYPES.map((type, index) => [type, index])) as Record<EntityType, number>;
+
+/** Each candidate's entity (by index into `entities`, whose mention lists are left empty). */
+function groupEntities(
+  text: string,
+  candidates: readonly Candidate[],
+  language: Language,
+  lexicon: Lexicon,
+): { entityIndexes: Int32Array; entities: Entity[] } {
+  const entityIndexes = new Int32Array(candidates.length);
+  const groups = new Map<string, EntityMembers>();
+  const entities: Entity[] = [];
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!;
     let group = groups.get(candidate.key);
     if (!group) {
       group = {
         entity: { id: 'e' + (groups.size + 1), type: candidate.type, name: '', attributes: {}, mentions: [] },
+        index: entities.length,
         first: candidate,
         withLeader: undefined,
         withRole: undefined,
@@ -32,17 +108,13 @@ export function buildEntities(
         longest: candidate,
       };
       groups.set(candidate.key, group);
+      entities.push(group.entity);
     }
-    group.entity.mentions.push(id);
+    entityIndexes[index] = group.index;
     remember(group, candidate);
-    annotations[index] = annotationOf(candidate, id, text.slice(candidate.start, candidate.end), group.entity.id);
   }
-  const entities: Entity[] = [];
-  for (const members of groups.values()) {
-    describe(members, text, language, lexicon);
-    entities.push(members.entity);
-  }
-  return { annotations, entities };
+  for (const members of groups.values()) describe(members, text, language, lexicon);
+  return { entityIndexes, entities };
 }
 
 /**
@@ -52,6 +124,8 @@ export function buildEntities(
  */
 interface EntityMembers {
   readonly entity: Entity;
+  /** The entity's place in `entities`. */
+  readonly index: number;
   readonly first: Candidate;
   withLeader: Candidate | undefined;
   withRole: Candidate | undefined;
