@@ -96,6 +96,13 @@ describe('amounts', () => {
       ['87 kilometer', 87, 'km'],
     ]);
     assert.deepEqual(amounts('Indonesia berada di urutan ke-3.'), []);
+    // "dari X menjadi Y persen" is a range sharing the unit, like "from X to Y percent".
+    assert.deepEqual(amounts('Suku bunga naik dari 4,5 menjadi 5 persen, dari 5 ke 7 persen.'), [
+      ['4,5', 4.5, '%'],
+      ['5 persen', 5, '%'],
+      ['5', 5, '%'],
+      ['7 persen', 7, '%'],
+    ]);
     assert.deepEqual(amounts('the 200-nautical-mile zone')[0]?.slice(1), [200, 'nmi']);
     // A number word hyphenated onto a word is part of it; fractions are not what a number counts.
     assert.deepEqual(amounts('He held a one-on-one meeting and 3 bilateral meetings.'), [['3 bilateral meetings', 3, 'meetings']]);

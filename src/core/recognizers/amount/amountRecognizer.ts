@@ -205,13 +205,15 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   return true;
 }
 
-/** "hingga", "to", "-" between two numbers; "dan"/"and" only after "antara"/"between". */
+/** "hingga", "to", "-" between two numbers; "dan"/"and" only after "antara"/"between", "menjadi"/"ke" after "dari". */
 function isRangeJoin(context: RecognitionContext, amountStart: number, join: number): boolean {
   const word = tokenLower(context.tokens, join);
   if (word === 'dan' || word === 'and') {
     const before = tokenLower(context.tokens, amountStart - 1);
     return before === 'antara' || before === 'between';
   }
+  // "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen": only after "dari".
+  if (word === 'menjadi' || word === 'ke') return tokenLower(context.tokens, amountStart - 1) === 'dari';
   return true;
 }
 
