@@ -111,6 +111,8 @@ export class Lexicon {
   readonly militaryRankModifiers = new Set<number>();
   /** "Direktur", "Commissioner": after "Presiden" they make a company's office; by word id. */
   readonly corporateOffices = new Set<number>();
+  /** "Indonesians", "Filipinos": a nationality's people, by word id. */
+  readonly demonymPlurals = new Set<number>();
   /** "thirds", "quarters": never counted by the number before them; by word id. */
   readonly fractionNouns = new Set<number>();
   private phraseTokens: TokenStream | undefined;
@@ -182,7 +184,11 @@ export class Lexicon {
   private addCountry(country: CountryRecord): void {
     this.countriesByCode.set(country.code, country);
     for (const name of country.names) this.addPhrase(name, { kind: 'country', country, demonym: false }, CaseRule.Capitalized);
-    for (const demonym of country.demonyms) this.addPhrase(demonym, { kind: 'country', country, demonym: true }, CaseRule.Capitalized);
+    for (const demonym of country.demonyms) {
+      this.addPhrase(demonym, { kind: 'country', country, demonym: true }, CaseRule.Capitalized);
+      // "280 Tuvaluans", "Hundreds of Indonesians": people, counted, not the country.
+      if (!/[\s-]|s$/.test(demonym)) this.demonymPlurals.add(this.vocabulary.intern(demonym + 's'));
+    }
     if (country.capital) {
       const place: PlaceEntry = {
         name: country.capital.en,

@@ -96,6 +96,11 @@ describe('amounts', () => {
       ['87 kilometer', 87, 'km'],
     ]);
     assert.deepEqual(amounts('Indonesia berada di urutan ke-3.'), []);
+    // A nation's people, counted ("280 Tuvaluans"); not a country mention.
+    assert.deepEqual(amounts('Up to 280 Tuvaluans and 1,200 Indonesians a year.'), [
+      ['280 Tuvaluans', 280, 'Tuvaluans'],
+      ['1,200 Indonesians', 1200, 'Indonesians'],
+    ]);
     // "dari X menjadi Y persen" is a range sharing the unit, like "from X to Y percent".
     assert.deepEqual(amounts('Suku bunga naik dari 4,5 menjadi 5 persen, dari 5 ke 7 persen.'), [
       ['4,5', 4.5, '%'],

@@ -305,7 +305,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
       while (isPunct(tokens, next, '-') && isAttachedToPrevious(tokens, next) && isAttachedToPrevious(tokens, next + 1) && isWord(tokens, next + 1)) next += 2;
       noun = next;
     }
-    if (isEnglishPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
+    if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
   }
   return undefined;
 }
@@ -330,6 +330,12 @@ function isEnglishPlural(context: RecognitionContext, index: number): boolean {
   if (end - tokens.starts[index]! < 4 || text.charCodeAt(end - 1) !== 115) return false;
   const before = text.charCodeAt(end - 2);
   return before !== 115 && before !== 117 && before !== 105;
+}
+
+/** "Indonesians", "Tuvaluans": the people of a nation, written with a capital. */
+function isDemonymPlural(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && context.lexicon.demonymPlurals.has(tokens.wordIds[index]!);
 }
 
 function countUnit(context: RecognitionContext, start: number, end: number): string {
