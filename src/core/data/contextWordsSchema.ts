@@ -48,6 +48,8 @@ export const ContextWordsSchema = z.object({
   idiomPrepositions: words(),
   /** Words that make a commander's title a one- or two-star rank ("Rear Adm.", "Brig. Gen."). */
   militaryRankModifiers: words(),
+  /** Honorifics written before a name, which a short form may follow ("Datuk Anwar", "Sheikh Tamim"). */
+  nameHonorifics: words(),
   /** Points of the compass that end a region's name ("Kutai Timur", "Sumba Barat Daya"). */
   compassWords: words(),
   /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */

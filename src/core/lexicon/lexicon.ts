@@ -105,6 +105,8 @@ export class Lexicon {
   readonly patronymics = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
   readonly idiomPrepositions = new Set<number>();
+  /** "Datuk", "Sheikh": honorifics before a name; by word id. */
+  readonly nameHonorifics = new Set<number>();
   /** "Timur", "Barat Daya": they end a region's name ("Kutai Timur"); by word id. */
   readonly compassWords = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
@@ -165,6 +167,7 @@ export class Lexicon {
     for (const word of context.corporateOffices) this.corporateOffices.add(this.vocabulary.intern(word));
     for (const word of context.militaryRankModifiers) this.militaryRankModifiers.add(this.vocabulary.intern(word));
     for (const word of context.compassWords) this.compassWords.add(this.vocabulary.intern(word));
+    for (const word of context.nameHonorifics) this.nameHonorifics.add(this.vocabulary.intern(word));
     for (const word of context.patronymics) this.patronymics.add(this.vocabulary.intern(word));
     // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
     for (const word of context.jurisdictionHeads) this.jurisdictionHeads.add(this.vocabulary.intern(word.replace(/\.$/, '')));

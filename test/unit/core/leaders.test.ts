@@ -154,6 +154,8 @@ describe('leaders', () => {
   it('does not take a one-word short form after another name word for the gazetteer leader', () => {
     // "Pramono" alone is Jakarta's governor; "Yoon" alone South Korea's former president.
     assert.deepEqual(texts('Indonesian Ambassador to Australia Siswo Pramono and professor Heo Yoon spoke in La Paz.', 'leader'), []);
+    // An honorific is no other name.
+    assert.deepEqual(texts('Datuk Anwar met Sheikh Tamim.', 'leader'), ['Anwar', 'Sheikh Tamim']);
   });
 
   it('does not take a one- or two-star rank for a command', () => {

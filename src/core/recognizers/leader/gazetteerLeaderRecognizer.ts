@@ -27,9 +27,13 @@ function isStartOfAnotherName(context: RecognitionContext, start: number, end: n
   return isNameWord(context, end, false) && !isTitleCaseLine(tokens, start, lexicon);
 }
 
-/** Likewise after another name word: "Pramono" is Pramono Anung, but "Siswo Pramono" is not. */
+/**
+ * Likewise after another name word: "Pramono" is Pramono Anung, but "Siswo Pramono" is
+ * not. An honorific is no other name: "Datuk Anwar", "Sheikh Tamim".
+ */
 function isEndOfAnotherName(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
   if (end - start !== 1 || (tokens.flags[start]! & TokenFlag.SpaceBefore) === 0 || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
+  if (lexicon.nameHonorifics.has(tokens.wordIds[start - 1] ?? -1)) return false;
   return isNameWord(context, start - 1, false) && !isTitleCaseLine(tokens, start, lexicon);
 }
