@@ -96,6 +96,15 @@ describe('amounts', () => {
       ['87 kilometer', 87, 'km'],
     ]);
     assert.deepEqual(amounts('Indonesia berada di urutan ke-3.'), []);
+    assert.deepEqual(amounts('Terdapat 176.000 WNI di Jepang; sembilan fraksi setuju dan satu tim tiba.'), [
+      ['176.000 WNI', 176_000, 'WNI'],
+      ['sembilan fraksi', 9, 'fraksi'],
+      ['satu tim', 1, 'tim'],
+    ]);
+    assert.deepEqual(amounts('Prices fell to VNĐ5,600, against 7,800 VND a year ago.'), [
+      ['VNĐ5,600', 5600, 'VND'],
+      ['7,800 VND', 7800, 'VND'],
+    ]);
     // A nation's people, counted ("280 Tuvaluans"); not a country mention.
     assert.deepEqual(amounts('Up to 280 Tuvaluans and 1,200 Indonesians a year.'), [
       ['280 Tuvaluans', 280, 'Tuvaluans'],

@@ -6,6 +6,7 @@ describe('countries', () => {
   it('reads English "America" and the Philippine press\'s "PH", but not regions or "pH"', () => {
     assert.deepEqual(texts('Shipments to America fell while Latin America and North America grew.', 'country'), ['America']);
     assert.deepEqual(texts('PH, Japan warships sail together; the pH of the water rose.', 'country'), ['PH', 'Japan']);
+    assert.deepEqual(texts('Việt Nam exported 7.9 million tonnes of rice.', 'country'), ['Việt Nam']);
   });
 
   it('links names, short forms and abbreviations to one ISO code', () => {

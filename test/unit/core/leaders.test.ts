@@ -135,6 +135,14 @@ describe('leaders', () => {
     ]);
   });
 
+  it('reads a regency named after an island and a point of the compass, and "Kesejahteraan Sosial"', () => {
+    const document = annotate('Bupati Lombok Tengah Lalu Pathul Bahri hadir. Menteri Kesejahteraan Sosial Filipina Rex Gatchalian berterima kasih.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
+      ['Lalu Pathul Bahri', 'Bupati Lombok Tengah'],
+      ['Rex Gatchalian', 'Menteri Kesejahteraan Sosial Filipina'],
+    ]);
+  });
+
   it('reads a long Indonesian portfolio with "Hubungan" and "Kerja Sama"', () => {
     const leader = annotate('Menteri Hubungan Internasional dan Kerja Sama Afrika Selatan Ronald Lamola hadir.').annotations.find((a) => a.type === 'leader');
     assert.deepEqual([leader?.text, leader?.role], ['Ronald Lamola', 'Menteri Hubungan Internasional dan Kerja Sama Afrika Selatan']);

@@ -62,6 +62,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (organization) next = organization.tokenEnd;
       else if (place) {
         next = place.tokenEnd;
+        // "Bupati Lombok Tengah": a regency named after an island or city and a point of the compass.
+        while (isCompassWord(context, next)) next++;
         const placeCountry = place.payload.capitalOf?.code ?? place.payload.place?.country;
         if (!country && placeCountry) country = lexicon.countriesByCode.get(placeCountry);
       }
@@ -285,10 +287,14 @@ function isRankModified(context: RecognitionContext, titleStart: number): boolea
 
 /** One past "Kutai Timur", "Sumba Barat Daya" at `start`: a capitalised word and the compass words after it; else `start`. */
 function endOfCompassRegion(context: RecognitionContext, start: number): number {
-  const { tokens, lexicon } = context;
-  const isCompass = (i: number) => isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0 && lexicon.compassWords.has(tokens.wordIds[i]!);
-  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0 || !isCompass(start + 1)) return start;
+  const { tokens } = context;
+  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0 || !isCompassWord(context, start + 1)) return start;
   let end = start + 2;
-  while (isCompass(end)) end++;
+  while (isCompassWord(context, end)) end++;
   return end;
+}
+
+function isCompassWord(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.compassWords.has(tokens.wordIds[index]!);
 }
