@@ -26,39 +26,77 @@ export interface CompactDocument {
   readonly entities: ReadonlyArray<Omit<Entity, 'mentions'>>;
 }
 
-export function toCompactDocument(document: AnnotatedDocument): CompactDocument {
-  const count = document.annotations.length;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  const types = new Uint8Array(count);
-  const entityIndexes = new Int32Array(count);
-  const values = new Float64Array(count);
-  const units = new Int32Array(count);
-  const roles = new Int32Array(count);
-  const strings: string[] = [];
-  const stringIndex = new Map<string, number>();
-  const intern = (value: string | undefined): number => {
+/** The annotation columns of a CompactDocument, filled one annotation at a time. */
+export type CompactColumns = Pick<CompactDocument, 'starts' | 'ends' | 'types' | 'entityIndexes' | 'values' | 'units' | 'roles' | 'strings'>;
+
+export class CompactColumnWriter {
+  private readonly columns: CompactColumns;
+  private readonly stringIndex = new Map<string, number>();
+
+  constructor(count: number) {
+    this.columns = {
+      starts: new Int32Array(count),
+      ends: new Int32Array(count),
+      types: new Uint8Array(count),
+      entityIndexes: new Int32Array(count),
+      values: new Float64Array(count),
+      units: new Int32Array(count),
+      roles: new Int32Array(count),
+      strings: [],
+    };
+  }
+
+  set(
+    index: number,
+    start: number,
+    end: number,
+    type: EntityType,
+    entityIndex: number,
+    value: number | undefined,
+    unit: string | undefined,
+    role: string | undefined,
+  ): void {
+    const columns = this.columns;
+    columns.starts[index] = start;
+    columns.ends[index] = end;
+    columns.types[index] = TYPE_INDEX[type];
+    columns.entityIndexes[index] = entityIndex;
+    columns.values[index] = value ?? Number.NaN;
+    columns.units[index] = this.intern(unit);
+    columns.roles[index] = this.intern(role);
+  }
+
+  finish(): CompactColumns {
+    return this.columns;
+  }
+
+  private intern(value: string | undefined): number {
     if (value === undefined) return -1;
-    let index = stringIndex.get(value);
+    let index = this.stringIndex.get(value);
     if (index === undefined) {
-      index = strings.push(value) - 1;
-      stringIndex.set(value, index);
+      index = (this.columns.strings as string[]).push(value) - 1;
+      this.stringIndex.set(value, index);
     }
     return index;
-  };
+  }
+}
+
+const TYPE_INDEX = Object.fromEntries(ENTITY_TYPES.map((type, index) => [type, index])) as Record<EntityType, number>;
+
+export function toCompactDocument(document: AnnotatedDocument): CompactDocument {
+  const writer = new CompactColumnWriter(document.annotations.length);
   const entityIndex = new Map(document.entities.map((entity, index) => [entity.id, index]));
   document.annotations.forEach((annotation, index) => {
     if (annotation.id !== annotationId(index)) throw new Error(`annotation ${index} has the id ${annotation.id}`);
-    starts[index] = annotation.start;
-    ends[index] = annotation.end;
-    types[index] = ENTITY_TYPES.indexOf(annotation.type);
-    entityIndexes[index] = entityIndex.get(annotation.entityId)!;
-    values[index] = annotation.value ?? Number.NaN;
-    units[index] = intern(annotation.unit);
-    roles[index] = intern(annotation.role);
+    const { start, end, type, value, unit, role } = annotation;
+    writer.set(index, start, end, type, entityIndex.get(annotation.entityId)!, value, unit, role);
   });
-  const entities = document.entities.map(({ id, type, name, attributes }) => ({ id, type, name, attributes }));
-  return { schemaVersion: document.schemaVersion, generator: document.generator, source: document.source, starts, ends, types, entityIndexes, values, units, roles, strings, entities };
+  return { schemaVersion: document.schemaVersion, generator: document.generator, source: document.source, ...writer.finish(), entities: withoutMentions(document.entities) };
+}
+
+/** Entities as a compact document keeps them: the mention lists are rebuilt from the columns. */
+export function withoutMentions(entities: readonly Entity[]): CompactDocument['entities'] {
+  return entities.map(({ id, type, name, attributes }) => ({ id, type, name, attributes }));
 }
 
 /** The buffers to transfer rather than copy. */

@@ -1,7 +1,7 @@
 import type { CountryRecord } from '../data/schemas';
 import { annotationId, type Annotation, type Entity, type EntityAttributes } from '../model/annotatedDocument';
-import type { CompactDocument } from '../model/compactDocument';
-import { ENTITY_TYPES, type EntityType, type Language } from '../model/entityType';
+import { CompactColumnWriter, withoutMentions, type CompactColumns, type CompactDocument } from '../model/compactDocument';
+import type { Language } from '../model/entityType';
 import type { Candidate } from '../pipeline/candidate';
 import type { Lexicon } from '../lexicon/lexicon';
 import { formatAmountEnglish } from '../format/formatAmount';
@@ -39,50 +39,16 @@ export function buildCompactColumns(
   candidates: readonly Candidate[],
   language: Language,
   lexicon: Lexicon,
-): Pick<CompactDocument, 'starts' | 'ends' | 'types' | 'entityIndexes' | 'values' | 'units' | 'roles' | 'strings' | 'entities'> {
+): CompactColumns & Pick<CompactDocument, 'entities'> {
   const { entityIndexes, entities } = groupEntities(text, candidates, language, lexicon);
-  const count = candidates.length;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  const types = new Uint8Array(count);
-  const values = new Float64Array(count);
-  const units = new Int32Array(count);
-  const roles = new Int32Array(count);
-  const strings: string[] = [];
-  const stringIndex = new Map<string, number>();
-  const intern = (value: string | undefined): number => {
-    if (value === undefined) return -1;
-    let index = stringIndex.get(value);
-    if (index === undefined) {
-      index = strings.push(value) - 1;
-      stringIndex.set(value, index);
-    }
-    return index;
-  };
-  for (let index = 0; index < count; index++) {
-    const candidate = candidates[index]!;
-    starts[index] = candidate.start;
-    ends[index] = candidate.end;
-    types[index] = TYPE_INDEX[candidate.type];
-    values[index] = candidate.value ?? Number.NaN;
-    units[index] = intern(candidate.unit);
+  const writer = new CompactColumnWriter(candidates.length);
+  for (let index = 0; index < candidates.length; index++) {
+    const { start, end, type, value, unit, role } = candidates[index]!;
     // As annotationOf: an amount (value and unit) carries no role.
-    roles[index] = candidate.value !== undefined && candidate.unit !== undefined ? -1 : intern(candidate.role);
+    writer.set(index, start, end, type, entityIndexes[index]!, value, unit, value !== undefined && unit !== undefined ? undefined : role);
   }
-  return {
-    starts,
-    ends,
-    types,
-    entityIndexes,
-    values,
-    units,
-    roles,
-    strings,
-    entities: entities.map(({ id, type, name, attributes }) => ({ id, type, name, attributes })),
-  };
+  return { ...writer.finish(), entities: withoutMentions(entities) };
 }
-
-const TYPE_INDEX = Object.fromEntries(ENTITY_TYPES.map((type, index) => [type, index])) as Record<EntityType, number>;
 
 /** Each candidate's entity (by index into `entities`, whose mention lists are left empty). */
 function groupEntities(
