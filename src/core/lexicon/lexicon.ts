@@ -161,16 +161,20 @@ export class Lexicon {
       [context.organizationHeadWords, WordFlag.OrganizationHeadWord],
     ];
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
-    for (const title of context.innerNameTitles) this.innerNameTitles.add(this.vocabulary.intern(title));
-    for (const word of context.idiomPrepositions) this.idiomPrepositions.add(this.vocabulary.intern(word));
-    for (const word of context.fractionNouns) this.fractionNouns.add(this.vocabulary.intern(word));
-    for (const word of context.corporateOffices) this.corporateOffices.add(this.vocabulary.intern(word));
-    for (const word of context.militaryRankModifiers) this.militaryRankModifiers.add(this.vocabulary.intern(word));
-    for (const word of context.compassWords) this.compassWords.add(this.vocabulary.intern(word));
-    for (const word of context.nameHonorifics) this.nameHonorifics.add(this.vocabulary.intern(word));
-    for (const word of context.patronymics) this.patronymics.add(this.vocabulary.intern(word));
-    // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
-    for (const word of context.jurisdictionHeads) this.jurisdictionHeads.add(this.vocabulary.intern(word.replace(/\.$/, '')));
+    // Word classes too new for a flag bit (all 32 are taken): sets of word ids.
+    const sets: Array<[Set<number>, readonly string[]]> = [
+      [this.innerNameTitles, context.innerNameTitles],
+      [this.idiomPrepositions, context.idiomPrepositions],
+      [this.fractionNouns, context.fractionNouns],
+      [this.corporateOffices, context.corporateOffices],
+      [this.militaryRankModifiers, context.militaryRankModifiers],
+      [this.compassWords, context.compassWords],
+      [this.nameHonorifics, context.nameHonorifics],
+      [this.patronymics, context.patronymics],
+      // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
+      [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],
+    ];
+    for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));
     for (const [month, number] of Object.entries(context.months)) {
       this.monthNumbers.set(this.flagWord(month, WordFlag.Month), number);
     }
