@@ -127,6 +127,30 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts across a model designation, whose own digits are no amount', () => {
+    assert.deepEqual(amounts('The airline ordered 40 Boeing 737-800 aircraft and 32 F-16 fighter jets.'), [
+      ['40 Boeing 737-800 aircraft', 40, 'aircraft'],
+      ['32 F-16 fighter jets', 32, 'fighter jets'],
+    ]);
+    assert.deepEqual(amounts('It flies 12 Airbus A320 jets and 3 Su-35 fighters.'), [
+      ['12 Airbus A320 jets', 12, 'jets'],
+      ['3 Su-35 fighters', 3, 'fighters'],
+    ]);
+    assert.deepEqual(amounts('The Boeing 787 Dreamliner and a Boeing 737 aircraft landed.'), []);
+    assert.deepEqual(amounts('Garuda menyewa 40 pesawat Boeing 737-800.'), [['40 pesawat', 40, 'pesawat']]);
+    // A maker's name before a number with any other unit leaves it an amount.
+    assert.deepEqual(amounts('Saham Pertamina 100 persen dimiliki negara.'), [['100 persen', 100, '%']]);
+  });
+
+  it('reads a range written with the unit on both numbers', () => {
+    assert.deepEqual(amounts('It rose 4 percent-5 percent, prices 10%-12%.'), [
+      ['4 percent', 4, '%'],
+      ['5 percent', 5, '%'],
+      ['10%', 10, '%'],
+      ['12%', 12, '%'],
+    ]);
+  });
+
   it('reads earthquake magnitudes, the unit before or after the number', () => {
     assert.deepEqual(amounts('The quake had a magnitude of 7.6, and another measured 6.9 on the Richter scale.'), [
       ['magnitude of 7.6', 7.6, 'magnitude'],

@@ -4,6 +4,8 @@ import {
   isAttachedToPrevious,
   isPunct,
   isWord,
+  matchEndingAt,
+  matchOfKind,
   tokenLower,
   type RecognitionContext,
   type Recognizer,
@@ -173,12 +175,13 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   const after = number.tokenEnd;
   // "COVID-19", "Su-35", "ke-3", "one-on-one": a number hyphenated onto a word is part of it
   // (number words only onto a word that is no number: "twenty-one" is read from "twenty").
-  if (isPunct(tokens, before, '-') && isAttachedToPrevious(tokens, number.tokenStart) && isAttachedToPrevious(tokens, before)) {
+  if (isPunct(tokens, before, '-') && isAttachedToPrevious(tokens, number.tokenStart) && isAttachedToPrevious(tokens, before) && !followsUnitOfNumber(context, before)) {
     if (number.written === 'digits') return false;
     if (isWord(tokens, before - 1) && (lexicon.wordFlags(tokens.wordIds[before - 1]!) & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return false;
   }
   if (number.written === 'digits') {
     if (isWord(tokens, before) && isAttachedToPrevious(tokens, number.tokenStart)) return false;
+    if (isMakersModelNumber(context, number.tokenStart)) return false;
     // "12/6", "10:30"
     if ((isPunct(tokens, after, '/') || isPunct(tokens, after, ':')) && tokens.kinds[after + 1] === TokenKind.Number) return false;
     if ((isPunct(tokens, before, '/') || isPunct(tokens, before, ':')) && tokens.kinds[before - 1] === TokenKind.Number) return false;
@@ -203,6 +206,57 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   }
   if (isWord(tokens, after) && lexicon.hasFlag(tokens.wordIds[after]!, WordFlag.Month)) return false;
   return true;
+}
+
+/** "4 percent-5 percent", "10%-12%": the hyphen after a number's unit joins a range, not a word and its number. */
+function followsUnitOfNumber(context: RecognitionContext, hyphen: number): boolean {
+  const unit = matchEndingAt(context, 'unit', hyphen, 2);
+  return unit !== undefined && context.tokens.kinds[unit.tokenStart - 1] === TokenKind.Number;
+}
+
+/**
+ * "Boeing 737-800", "Boeing 787 Dreamliner", "Boeing 737 aircraft": plain digits (three or
+ * more, no separators) right after a maker's name are its model when a second number, a
+ * capitalised name or a counted noun follows; "Pertamina 100 persen" stays a percentage.
+ */
+function isMakersModelNumber(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (tokens.ends[index]! - tokens.starts[index]! < 3 || !/^[0-9]+$/.test(tokenLower(tokens, index))) return false;
+  if (!matchEndingAt(context, 'organization', index, MAX_MAKER_TOKENS)) return false;
+  const after = index + 1;
+  if (isPunct(tokens, after, '-') && isAttachedToPrevious(tokens, after) && tokens.kinds[after + 1] === TokenKind.Number && isAttachedToPrevious(tokens, after + 1)) return true;
+  if (isWord(tokens, after) && (tokens.flags[after]! & TokenFlag.Capitalized) !== 0 && (tokens.flags[after]! & TokenFlag.LineStart) === 0) return true;
+  return countNounAt(context, after, false) >= 0;
+}
+
+const MAX_MAKER_TOKENS = 4;
+
+/**
+ * One past a model designation at `index`, or -1: "F-16", "Su-35", "A320", "A330-900",
+ * optionally after its maker ("Airbus A320", "Boeing 737-800").
+ */
+function endOfModelDesignation(context: RecognitionContext, index: number): number {
+  const { tokens } = context;
+  const maker = matchOfKind(context, index, 'organization');
+  let at = maker ? maker.tokenEnd : index;
+  if (maker && tokens.kinds[at] === TokenKind.Number && isMakersModelNumber(context, at)) at++;
+  else if (isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.HasDigit) !== 0) at++;
+  else if (
+    isWord(tokens, at) &&
+    (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 &&
+    tokens.ends[at]! - tokens.starts[at]! <= 3 &&
+    isPunct(tokens, at + 1, '-') &&
+    isAttachedToPrevious(tokens, at + 1) &&
+    tokens.kinds[at + 2] === TokenKind.Number &&
+    isAttachedToPrevious(tokens, at + 2)
+  ) {
+    at += 3;
+  } else return -1;
+  // "737-800", "A330-900", "F-16V": attached parts of the same designation.
+  while (at < tokens.count && isAttachedToPrevious(tokens, at) && (tokens.kinds[at] !== TokenKind.Punct || (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at + 1) && tokens.kinds[at + 1] !== TokenKind.Punct))) {
+    at += tokens.kinds[at] === TokenKind.Punct ? 2 : 1;
+  }
+  return at;
 }
 
 /** "hingga", "to", "-" between two numbers; "dan"/"and" only after "antara"/"between", "menjadi"/"ke" after "dari". */
@@ -279,12 +333,23 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     // "1.5C" is a temperature; "5 C" is not.
     if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false };
   }
+  // After a currency ("Rp5 miliar") nothing is counted.
+  if (hasPrefixCurrency) return undefined;
+  // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
+  const modelEnd = endOfModelDesignation(context, at);
+  if (modelEnd > at) return readCountedNoun(context, modelEnd, single);
+  return readCountedNoun(context, at, single);
+}
+
+/** What a number counts, from token `at`: a count noun, or one after an adjective; in English a plural noun. */
+function readCountedNoun(context: RecognitionContext, at: number, single: boolean): Unit | undefined {
+  const { tokens } = context;
+  const table = context.matches;
   const countNoun = countNounAt(context, at, single);
   if (countNoun >= 0) {
     const tokenEnd = table.endAt(at, countNoun);
     return { unit: countUnit(context, at, tokenEnd), tokenEnd, money: false };
   }
-  if (hasPrefixCurrency) return undefined;
   // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
   const adjectiveEnd = endOfAdjective(context, at);
   if (adjectiveEnd > at) {
