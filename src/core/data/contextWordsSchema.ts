@@ -52,6 +52,8 @@ export const ContextWordsSchema = z.object({
   nameHonorifics: words(),
   /** Points of the compass that end a region's name ("Kutai Timur", "Sumba Barat Daya"). */
   compassWords: words(),
+  /** Words that start a region's name before a capitalised word ("Kepulauan Aru", "Kepulauan Sula"). */
+  regionPrefixes: words(),
   /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */
   corporateOffices: words(),
   /** Fractions, never what a number counts ("two-thirds of the vote"). */

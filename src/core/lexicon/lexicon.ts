@@ -29,6 +29,8 @@ export type LexiconEntry =
       readonly noun: string;
       /** An English singular made from a listed plural: counted after "one" only ("one soldier"). */
       readonly singular?: boolean;
+      /** An Indonesian noun with the possessive "-nya" ("19 warganya"): the unit is the noun without it. */
+      readonly possessive?: boolean;
     };
 
 export type EntryKind = LexiconEntry['kind'];
@@ -109,6 +111,7 @@ export class Lexicon {
   readonly nameHonorifics = new Set<number>();
   /** "Timur", "Barat Daya": they end a region's name ("Kutai Timur"); by word id. */
   readonly compassWords = new Set<number>();
+  readonly regionPrefixes = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new Set<number>();
   /** "Direktur", "Commissioner": after "Presiden" they make a company's office; by word id. */
@@ -169,6 +172,7 @@ export class Lexicon {
       [this.corporateOffices, context.corporateOffices],
       [this.militaryRankModifiers, context.militaryRankModifiers],
       [this.compassWords, context.compassWords],
+      [this.regionPrefixes, context.regionPrefixes],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
       // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
@@ -229,6 +233,12 @@ export class Lexicon {
       this.addPhrase(unit.phrase, entry, unit.caseSensitive ? undefined : CaseRule.Any);
     }
     for (const noun of resources.countNouns) this.addPhrase(noun, { kind: 'countNoun', noun }, CaseRule.Any);
+    // "19 warganya" (19 of its citizens): Indonesian writes the possessive against the noun.
+    if (language === 'id') {
+      for (const noun of resources.countNouns) {
+        if (!noun.includes(' ')) this.addPhrase(noun + 'nya', { kind: 'countNoun', noun, possessive: true }, CaseRule.Any);
+      }
+    }
     // "one soldier": English lists plurals, and after "one" news writes the singular.
     if (language === 'en') {
       const listed = new Set(resources.countNouns);

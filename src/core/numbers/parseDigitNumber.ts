@@ -13,7 +13,8 @@ const NINE = 57;
  * - Both marks present: the last one is the decimal mark, used once, whatever the
  *   language ("1.200.000,50", "1,200,000.50"); the other must group thousands.
  * - One mark used more than once can only group thousands: "1.200.000" and "1,200,000"
- *   are 1200000 in either language, and each group after the first has three digits.
+ *   are 1200000 in either language, and each group after the first has three digits;
+ *   or, with commas, South Asian lakh and crore groups ("1,60,000" is 160000).
  * - One mark used once is the ambiguous case. It groups thousands only when it is the
  *   language's grouping mark, one to three digits (not a lone "0") precede it and exactly
  *   three follow: "2.000" is 2000 in Indonesian, "2,600" 2600 in English. Otherwise it is a
@@ -60,10 +61,16 @@ export function parseDigitNumber(raw: string, language: Language): number | unde
   let value = 0;
   let groupDigits = 0;
   let groups = 0;
+  let firstGroupDigits = 0;
+  let pairGroups = 0;
   for (let i = 0; i < wholeEnd; i++) {
     const code = raw.charCodeAt(i);
     if (code === groupMark) {
-      if (groups === 0 ? groupDigits > 3 : groupDigits !== 3) return undefined;
+      if (groups === 0) {
+        if (groupDigits > 3) return undefined;
+        firstGroupDigits = groupDigits;
+      } else if (groupDigits === 2) pairGroups++;
+      else if (groupDigits !== 3) return undefined;
       groups++;
       groupDigits = 0;
       continue;
@@ -72,6 +79,8 @@ export function parseDigitNumber(raw: string, language: Language): number | unde
     groupDigits++;
   }
   if (groups > 0 && groupDigits !== 3) return undefined;
+  // South Asian grouping, lakh and crore: "1,60,000", "12,34,56,789": pairs, then three digits.
+  if (pairGroups > 0 && (groupMark !== COMMA || pairGroups !== groups - 1 || firstGroupDigits > 2)) return undefined;
   if (decimalAt < 0) return value > Number.MAX_SAFE_INTEGER ? Number(withoutGrouping(raw, groupMark, decimalAt)) : value;
   for (let i = decimalAt + 1; i < length; i++) value = value * 10 + (raw.charCodeAt(i) - ZERO);
   const fractionDigits = length - decimalAt - 1;

@@ -1,21 +1,42 @@
 import type { Candidate } from '../pipeline/candidate';
 import { amountKey } from '../pipeline/entityKey';
+import { TokenFlag, type TokenStream } from '../text/tokenize';
 
 /**
- * Sums in a currency name several countries share ("Rs", "rupees") take the currency of
- * the one of those countries the article names most: "Rs 500 billion" in an article about
- * Pakistan is PKR. On a tie, or when none is named, the recogniser's default stays (INR).
+ * Sums in a currency name several countries share ("Rs", "rupees", "pesos") take the
+ * currency of the nearest of those countries named before them in their paragraph ("In
+ * Buenos Aires ... 1,450 pesos" is ARS), or else of the one the article names most: "Rs 500
+ * billion" in an article about Pakistan is PKR. On a tie, or when none is named, the
+ * recogniser's default stays (INR).
  */
-export function resolveSharedCurrencies(candidates: Candidate[]): void {
+export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenStream): void {
   let mentions: Map<string, number> | undefined;
-  for (const candidate of candidates) {
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index]!;
     if (candidate.type !== 'amount' || !candidate.currencyByCountry) continue;
     mentions ??= countryMentions(candidates);
-    const code = mostNamed(candidate.currencyByCountry, mentions);
+    const code = namedInParagraphBefore(candidates, index, tokens) ?? mostNamed(candidate.currencyByCountry, mentions);
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;
     candidate.key = amountKey(code, candidate.value!);
   }
+}
+
+function namedInParagraphBefore(candidates: readonly Candidate[], index: number, tokens: TokenStream): string | undefined {
+  const byCountry = candidates[index]!.currencyByCountry!;
+  let paragraphStart = candidates[index]!.tokenStart;
+  while (paragraphStart > 0 && (tokens.flags[paragraphStart]! & TokenFlag.ParagraphStart) === 0) paragraphStart--;
+  for (let before = index - 1; before >= 0 && candidates[before]!.tokenStart >= paragraphStart; before--) {
+    const code = countryNamed(candidates[before]!);
+    if (code !== undefined && byCountry[code] !== undefined) return byCountry[code];
+  }
+  return undefined;
+}
+
+/** The country a country mention names, or the country of a named capital or city. */
+function countryNamed(candidate: Candidate): string | undefined {
+  if (candidate.type === 'country') return candidate.country?.code;
+  return candidate.type === 'place' ? (candidate.country?.code ?? candidate.countryCode) : undefined;
 }
 
 function countryMentions(candidates: readonly Candidate[]): Map<string, number> {

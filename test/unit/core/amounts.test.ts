@@ -142,6 +142,37 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Saham Pertamina 100 persen dimiliki negara.'), [['100 persen', 100, '%']]);
   });
 
+  it('reads dirhams, riyals and taka written as Dh, QR and Tk, with crore and lakh', () => {
+    assert.deepEqual(amounts('Deals worth Dh18 billion and QR4 billion were signed.'), [
+      ['Dh18 billion', 18_000_000_000, 'AED'],
+      ['QR4 billion', 4_000_000_000, 'QAR'],
+    ]);
+    assert.deepEqual(amounts('Inflows reached Tk 1,60,000 crore; the dollar sold at Tk 121.'), [
+      ['Tk 1,60,000 crore', 1_600_000_000_000, 'BDT'],
+      ['Tk 121', 121, 'BDT'],
+    ]);
+  });
+
+  it('takes a shared currency name from the country named before it in its paragraph', () => {
+    const text =
+      'Mexico and Brazil led the talks. Mexico wants quotas, Mexico said.\n\nIn Buenos Aires, Argentina backs the deal; its central bank buys dollars at 1,450 pesos each.';
+    assert.deepEqual(amounts(text), [['1,450 pesos', 1450, 'ARS']]);
+    // With none named in the paragraph, the country the article names most.
+    assert.deepEqual(amounts('Mexico and Brazil met. Mexico said so.\n\nThe peso fell to 18 pesos.'), [['18 pesos', 18, 'MXN']]);
+  });
+
+  it('reads gross tonnage and counts with the possessive "-nya"', () => {
+    assert.deepEqual(amounts('Kapal berukuran 90 hingga 150 GT, perahu lain 3 GT.'), [
+      ['90', 90, 'GT'],
+      ['150 GT', 150, 'GT'],
+      ['3 GT', 3, 'GT'],
+    ]);
+    assert.deepEqual(amounts('Kedutaan mencatat 19 warganya dan 1.000 beasiswa.'), [
+      ['19 warganya', 19, 'warga'],
+      ['1.000 beasiswa', 1000, 'beasiswa'],
+    ]);
+  });
+
   it('reads a range written with the unit on both numbers', () => {
     assert.deepEqual(amounts('It rose 4 percent-5 percent, prices 10%-12%.'), [
       ['4 percent', 4, '%'],

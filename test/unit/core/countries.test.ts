@@ -104,4 +104,13 @@ describe('countries', () => {
   it('reads all-caps headline words', () => {
     assert.deepEqual(texts('IRAN dan Belarus menandatangani peta jalan.', 'country'), ['IRAN', 'Belarus']);
   });
+
+  it('knows PNG and the demonym Lao, and leaves country words in city, bank and association names', () => {
+    assert.deepEqual(texts('Indonesia dan PNG sepakat. Lao and Vietnamese trucks wait.', 'country'), ['Indonesia', 'PNG', 'Lao', 'Vietnamese']);
+    assert.deepEqual(texts('WNI di Khartoum dan Port Sudan menunggu.', 'country'), []);
+    assert.deepEqual(texts('Shares of Banco do Brasil rose.', 'country'), []);
+    assert.deepEqual(texts('He urged the Bangladesh Garment Manufacturers and Exporters Association to act.', 'country'), []);
+    // A name that ends before the joiner leaves nothing to join.
+    assert.deepEqual(texts('Projects led by Indonesia Power and Mitsubishi Heavy Industries.', 'country'), []);
+  });
 });

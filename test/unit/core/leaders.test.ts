@@ -289,4 +289,25 @@ describe('leaders', () => {
     assert.deepEqual(texts('Kepala Desa Harriet Oduya dan kepala Reuters Tom Harrow hadir.', 'leader'), []);
     assert.deepEqual(texts('Police chief Harriet Oduya met WHO chief scientist Tom Harrow.', 'leader'), []);
   });
+
+  it('reads a middle initial without its dot, and no initial as a word of a regency name', () => {
+    const text = 'Central bank Governor Harriet K Oduya spoke. Later Oduya said more.';
+    assert.deepEqual(texts(text, 'leader'), ['Harriet K Oduya', 'Oduya']);
+    assert.deepEqual(texts('Governor Harriet K. Oduya spoke.', 'leader'), ['Harriet K. Oduya']);
+  });
+
+  it('reads a regency named with "Kepulauan" before a comma and the name', () => {
+    assert.deepEqual(texts('Bupati Kepulauan Aru, Tom Harrow, mengatakan nelayan resah.', 'leader'), ['Tom Harrow']);
+    assert.equal(mentions('Bupati Kepulauan Aru Tom Harrow hadir.', 'leader')[0]!.role, 'Bupati Kepulauan Aru');
+  });
+
+  it('takes no body named after a title for a person', () => {
+    assert.deepEqual(texts('Talks in the General Border Committee, which Defence Minister Tom Harrow chairs.', 'leader'), ['Tom Harrow']);
+  });
+
+  it("knows the advisers of Bangladesh's interim government as its ministers", () => {
+    const text = 'Finance Adviser Tom Harrow said yesterday that the review was done.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow']);
+    assert.equal(entityOf(annotate(text), 'Tom Harrow').attributes.role, 'Minister of Finance');
+  });
 });

@@ -348,7 +348,9 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
   const countNoun = countNounAt(context, at, single);
   if (countNoun >= 0) {
     const tokenEnd = table.endAt(at, countNoun);
-    return { unit: countUnit(context, at, tokenEnd), tokenEnd, money: false };
+    const entry = table.payloadAt(at, countNoun);
+    const written = countUnit(context, at, tokenEnd);
+    return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -'nya'.length) : written, tokenEnd, money: false };
   }
   // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
   const adjectiveEnd = endOfAdjective(context, at);

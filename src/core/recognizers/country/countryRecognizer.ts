@@ -94,9 +94,18 @@ const OF_WORDS = new Set(['of', 'for']);
 function endsInNameHead(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
   let last = -1;
-  for (let i = start; i < start + MAX_NAME_RUN && isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0; i++) {
+  let words = 0;
+  for (let i = start; words < MAX_NAME_RUN && isWord(tokens, i); i++) {
     if (i > start && (tokens.flags[i]! & TokenFlag.LineStart) !== 0) break;
+    if ((tokens.flags[i]! & TokenFlag.Capitalized) === 0) {
+      // "Garment Manufacturers and Exporters Association": a joiner between capitalised words.
+      // "Indonesia Power and Mitsubishi": a name that ends before the joiner.
+      if (last >= 0 && lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter)) return true;
+      if (last === i - 1 && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.ListJoiner) && isWord(tokens, i + 1) && (tokens.flags[i + 1]! & TokenFlag.Capitalized) !== 0) continue;
+      break;
+    }
     last = i;
+    words++;
   }
   return last >= 0 && lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter);
 }

@@ -24,6 +24,11 @@ export function readPersonName(context: RecognitionContext, start: number): numb
       index += 2;
       continue;
     }
+    // Inside a name, an initial without its dot: "Ahsan H Mansur".
+    if (words > 0 && isBareInitialBeforeName(context, index)) {
+      index++;
+      continue;
+    }
     if (isNameWord(context, index, words === 0)) {
       words++;
       index++;
@@ -118,6 +123,13 @@ function isInitialBeforeName(context: RecognitionContext, index: number): boolea
   if (!isWord(tokens, index) || tokens.ends[index]! - tokens.starts[index]! !== 1 || (tokens.flags[index]! & TokenFlag.Capitalized) === 0) return false;
   if (!isPunct(tokens, index + 1, '.') || !attached(context, index + 1)) return false;
   return isNameWord(context, index + 2, false) || isInitialBeforeName(context, index + 2);
+}
+
+/** A single capital letter with a space after it and a name word next ("H" in "Ahsan H Mansur", not "H-7"). */
+function isBareInitialBeforeName(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (!isWord(tokens, index) || tokens.ends[index]! - tokens.starts[index]! !== 1 || (tokens.flags[index]! & TokenFlag.Capitalized) === 0) return false;
+  return !attached(context, index + 1) && isNameWord(context, index + 1, false);
 }
 
 function attached(context: RecognitionContext, index: number): boolean {

@@ -92,6 +92,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     let nameEnd = givenNameTitle ? readPersonName(context, next + 1) : readPersonName(context, next);
     if (nameEnd < 0) continue;
+    // "General Border Committee": the capitalised words name a body, not a person.
+    if (isCapitalizedWordWith(context, nameEnd, WordFlag.NameHeadAfter)) continue;
     // "President Ferdinand Marcos Jr.": a gazetteer name reaching past the name as read.
     const longerKnown = matchOfKind(context, next, 'leader');
     if (longerKnown && longerKnown.tokenEnd > nameEnd) nameEnd = longerKnown.tokenEnd;
@@ -272,7 +274,9 @@ function namedJurisdictions(context: RecognitionContext): Set<string> {
 
 function nameWordCount(context: RecognitionContext, start: number, end: number): number {
   let words = 0;
-  for (let i = start; i < end; i++) if (isWord(context.tokens, i) && (context.tokens.flags[i]! & TokenFlag.Capitalized) !== 0) words++;
+  const { tokens } = context;
+  // Initials ("Ahsan H. Mansur") are no words of their own.
+  for (let i = start; i < end; i++) if (isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0 && tokens.ends[i]! - tokens.starts[i]! > 1) words++;
   return words;
 }
 
@@ -285,10 +289,15 @@ function isRankModified(context: RecognitionContext, titleStart: number): boolea
   return isWord(tokens, before) && lexicon.militaryRankModifiers.has(tokens.wordIds[before]!);
 }
 
-/** One past "Kutai Timur", "Sumba Barat Daya" at `start`: a capitalised word and the compass words after it; else `start`. */
+/**
+ * One past "Kutai Timur", "Sumba Barat Daya", "Kepulauan Aru" at `start`: a capitalised word
+ * and the compass words after it, or a region prefix and the word after it; else `start`.
+ */
 function endOfCompassRegion(context: RecognitionContext, start: number): number {
-  const { tokens } = context;
-  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0 || !isCompassWord(context, start + 1)) return start;
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0) return start;
+  const prefixed = lexicon.regionPrefixes.has(tokens.wordIds[start]!) && isWord(tokens, start + 1) && (tokens.flags[start + 1]! & TokenFlag.Capitalized) !== 0;
+  if (!prefixed && !isCompassWord(context, start + 1)) return start;
   let end = start + 2;
   while (isCompassWord(context, end)) end++;
   return end;

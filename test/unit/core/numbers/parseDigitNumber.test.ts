@@ -77,8 +77,14 @@ describe('parseDigitNumber', () => {
     }
   });
 
+  it('reads South Asian lakh and crore grouping with commas', () => {
+    assert.equal(parseDigitNumber('1,60,000', 'en'), 160_000);
+    assert.equal(parseDigitNumber('12,34,56,789', 'en'), 123_456_789);
+    assert.equal(parseDigitNumber('1,00,000.50', 'en'), 100_000.5);
+  });
+
   it('rejects strings that are not one number', () => {
-    for (const text of ['', '1.2.3', '12/6', '1,,5', '1..5', '.5', '5.', ',5', '1.200,000,5', '1,20,000', '12.34.56', '1 200', '1a', '-5', '10:30', '1.200.00']) {
+    for (const text of ['', '1.2.3', '12/6', '1,,5', '1..5', '.5', '5.', ',5', '1.200,000,5', '1.20.000', '12,34,567,890', '123,45,678', '12.34.56', '1 200', '1a', '-5', '10:30', '1.200.00']) {
       assert.equal(parseDigitNumber(text, 'id'), undefined, `id ${JSON.stringify(text)}`);
       assert.equal(parseDigitNumber(text, 'en'), undefined, `en ${JSON.stringify(text)}`);
     }
