@@ -220,8 +220,14 @@ function followsUnitOfNumber(context: RecognitionContext, hyphen: number): boole
  * capitalised name or a counted noun follows; "Pertamina 100 persen" stays a percentage.
  */
 function isMakersModelNumber(context: RecognitionContext, index: number): boolean {
-  const { tokens } = context;
-  if (tokens.ends[index]! - tokens.starts[index]! < 3 || !/^[0-9]+$/.test(tokenLower(tokens, index))) return false;
+  const { tokens, text } = context;
+  const start = tokens.starts[index]!;
+  const end = tokens.ends[index]!;
+  if (end - start < 3 || !isWord(tokens, index - 1) || (tokens.flags[index - 1]! & TokenFlag.Capitalized) === 0) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
   if (!matchEndingAt(context, 'organization', index, MAX_MAKER_TOKENS)) return false;
   const after = index + 1;
   if (isPunct(tokens, after, '-') && isAttachedToPrevious(tokens, after) && tokens.kinds[after + 1] === TokenKind.Number && isAttachedToPrevious(tokens, after + 1)) return true;
@@ -237,6 +243,8 @@ const MAX_MAKER_TOKENS = 4;
  */
 function endOfModelDesignation(context: RecognitionContext, index: number): number {
   const { tokens } = context;
+  // Makers' names and designations alike start with a capital.
+  if (!isWord(tokens, index) || (tokens.flags[index]! & TokenFlag.Capitalized) === 0) return -1;
   const maker = matchOfKind(context, index, 'organization');
   let at = maker ? maker.tokenEnd : index;
   if (maker && tokens.kinds[at] === TokenKind.Number && isMakersModelNumber(context, at)) at++;
