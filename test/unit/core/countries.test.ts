@@ -110,6 +110,7 @@ describe('countries', () => {
     assert.deepEqual(texts('WNI di Khartoum dan Port Sudan menunggu.', 'country'), []);
     assert.deepEqual(texts('Shares of Banco do Brasil rose.', 'country'), []);
     assert.deepEqual(texts('He urged the Bangladesh Garment Manufacturers and Exporters Association to act.', 'country'), []);
+    assert.deepEqual(texts('The Pakistan Peoples Party and the Pakistan Democratic Movement met; Samuel Sekuritas Indonesia said so.', 'country'), []);
     // A name that ends before the joiner leaves nothing to join.
     assert.deepEqual(texts('Projects led by Indonesia Power and Mitsubishi Heavy Industries.', 'country'), []);
   });
