@@ -192,6 +192,11 @@ export function isPossessiveAt(tokens: TokenStream, index: number): boolean {
   return (isPunct(tokens, index, "'") || isPunct(tokens, index, '’')) && isWord(tokens, index + 1) && tokenLower(tokens, index + 1) === 's';
 }
 
+/** A hyphen written against the tokens on both sides: "four-day", "Su-35", "737-800". */
+export function isJoiningHyphen(tokens: TokenStream, index: number): boolean {
+  return isPunct(tokens, index, '-') && isAttachedToPrevious(tokens, index) && isAttachedToPrevious(tokens, index + 1);
+}
+
 export function isAttachedToPrevious(tokens: TokenStream, index: number): boolean {
   return index > 0 && index < tokens.count && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
 }

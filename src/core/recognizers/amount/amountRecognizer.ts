@@ -2,6 +2,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
   isAttachedToPrevious,
+  isJoiningHyphen,
   isPunct,
   isWord,
   matchEndingAt,
@@ -175,7 +176,7 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   const after = number.tokenEnd;
   // "COVID-19", "Su-35", "ke-3", "one-on-one": a number hyphenated onto a word is part of it
   // (number words only onto a word that is no number: "twenty-one" is read from "twenty").
-  if (isPunct(tokens, before, '-') && isAttachedToPrevious(tokens, number.tokenStart) && isAttachedToPrevious(tokens, before) && !followsUnitOfNumber(context, before)) {
+  if (isJoiningHyphen(tokens, before) && !followsUnitOfNumber(context, before)) {
     if (number.written === 'digits') return false;
     if (isWord(tokens, before - 1) && (lexicon.wordFlags(tokens.wordIds[before - 1]!) & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return false;
   }
@@ -230,7 +231,7 @@ function isMakersModelNumber(context: RecognitionContext, index: number): boolea
   }
   if (!matchEndingAt(context, 'organization', index, MAX_MAKER_TOKENS)) return false;
   const after = index + 1;
-  if (isPunct(tokens, after, '-') && isAttachedToPrevious(tokens, after) && tokens.kinds[after + 1] === TokenKind.Number && isAttachedToPrevious(tokens, after + 1)) return true;
+  if (isJoiningHyphen(tokens, after) && tokens.kinds[after + 1] === TokenKind.Number) return true;
   if (isWord(tokens, after) && (tokens.flags[after]! & TokenFlag.Capitalized) !== 0 && (tokens.flags[after]! & TokenFlag.LineStart) === 0) return true;
   return countNounAt(context, after, false) >= 0;
 }
@@ -253,15 +254,13 @@ function endOfModelDesignation(context: RecognitionContext, index: number): numb
     isWord(tokens, at) &&
     (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 &&
     tokens.ends[at]! - tokens.starts[at]! <= 3 &&
-    isPunct(tokens, at + 1, '-') &&
-    isAttachedToPrevious(tokens, at + 1) &&
-    tokens.kinds[at + 2] === TokenKind.Number &&
-    isAttachedToPrevious(tokens, at + 2)
+    isJoiningHyphen(tokens, at + 1) &&
+    tokens.kinds[at + 2] === TokenKind.Number
   ) {
     at += 3;
   } else return -1;
   // "737-800", "A330-900", "F-16V": attached parts of the same designation.
-  while (at < tokens.count && isAttachedToPrevious(tokens, at) && (tokens.kinds[at] !== TokenKind.Punct || (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at + 1) && tokens.kinds[at + 1] !== TokenKind.Punct))) {
+  while (at < tokens.count && isAttachedToPrevious(tokens, at) && (tokens.kinds[at] !== TokenKind.Punct || (isJoiningHyphen(tokens, at) && tokens.kinds[at + 1] !== TokenKind.Punct))) {
     at += tokens.kinds[at] === TokenKind.Punct ? 2 : 1;
   }
   return at;
@@ -291,7 +290,7 @@ function readScale(
   const { tokens, lexicon } = context;
   let at = index;
   // "$3.5-billion"
-  if (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1)) at++;
+  if (isJoiningHyphen(tokens, at)) at++;
   if (!isWord(tokens, at)) return undefined;
   const wordId = tokens.wordIds[at]!;
   const attached = isAttachedToPrevious(tokens, at);
@@ -332,7 +331,7 @@ function countNounAt(context: RecognitionContext, index: number, single: boolean
 function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency: boolean, single: boolean): Unit | undefined {
   const { tokens } = context;
   let at = index;
-  if (isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1)) at++; // "four-day"
+  if (isJoiningHyphen(tokens, at)) at++; // "four-day"
   const table = context.matches;
   const count = table.countAt(at);
   for (let k = 0; k < count; k++) {
@@ -345,29 +344,19 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   if (hasPrefixCurrency) return undefined;
   // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
   const modelEnd = endOfModelDesignation(context, at);
-  if (modelEnd > at) return readCountedNoun(context, modelEnd, single);
-  return readCountedNoun(context, at, single);
+  return readCountedNoun(context, modelEnd > at ? modelEnd : at, single);
 }
 
 /** What a number counts, from token `at`: a count noun, or one after an adjective; in English a plural noun. */
 function readCountedNoun(context: RecognitionContext, at: number, single: boolean): Unit | undefined {
   const { tokens } = context;
-  const table = context.matches;
   const countNoun = countNounAt(context, at, single);
-  if (countNoun >= 0) {
-    const tokenEnd = table.endAt(at, countNoun);
-    const entry = table.payloadAt(at, countNoun);
-    const written = countUnit(context, at, tokenEnd);
-    return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -'nya'.length) : written, tokenEnd, money: false };
-  }
+  if (countNoun >= 0) return countNounUnit(context, at, countNoun);
   // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
   const adjectiveEnd = endOfAdjective(context, at);
   if (adjectiveEnd > at) {
     const countNounNext = countNounAt(context, adjectiveEnd, single);
-    if (countNounNext >= 0) {
-      const tokenEnd = table.endAt(adjectiveEnd, countNounNext);
-      return { unit: countUnit(context, adjectiveEnd, tokenEnd), tokenEnd, money: false };
-    }
+    if (countNounNext >= 0) return countNounUnit(context, adjectiveEnd, countNounNext);
   }
   if (context.language === 'en') {
     // "300,000 travellers", "18 air-defence systems": in English a plural noun after a number is what it counts.
@@ -377,12 +366,21 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     for (let adjectives = 0; adjectives < MAX_COUNT_ADJECTIVES && !isEnglishPlural(context, noun); adjectives++) {
       let next = endOfAdjective(context, noun);
       if (next < 0) break;
-      while (isPunct(tokens, next, '-') && isAttachedToPrevious(tokens, next) && isAttachedToPrevious(tokens, next + 1) && isWord(tokens, next + 1)) next += 2;
+      while (isJoiningHyphen(tokens, next) && isWord(tokens, next + 1)) next += 2;
       noun = next;
     }
     if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
   }
   return undefined;
+}
+
+/** The unit of the k-th count noun at a token: the noun as written, without a possessive "-nya". */
+function countNounUnit(context: RecognitionContext, at: number, k: number): Unit {
+  const table = context.matches;
+  const tokenEnd = table.endAt(at, k);
+  const entry = table.payloadAt(at, k);
+  const written = countUnit(context, at, tokenEnd);
+  return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -'nya'.length) : written, tokenEnd, money: false };
 }
 
 /** One past a plain lower-case word or an English demonym at `index`, or -1. */

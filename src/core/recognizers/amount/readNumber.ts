@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import { parseDigitNumber } from '../../numbers/parseDigitNumber';
 import { parseNumberWords } from '../../numbers/parseNumberWords';
-import { isAttachedToPrevious, isPunct, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isJoiningHyphen, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenKind } from '../../text/tokenize';
 import type { Language } from '../../model/entityType';
 
@@ -30,7 +30,7 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
   const wordId = tokens.wordIds[index]!;
   const flags = lexicon.wordFlags(wordId);
   // "sehari-hari" (everyday) is one word built from "sehari" (one day): no number in it.
-  const compound = isPunct(tokens, index + 1, '-') && isAttachedToPrevious(tokens, index + 1) && isAttachedToPrevious(tokens, index + 2);
+  const compound = isJoiningHyphen(tokens, index + 1);
   if (flags & WordFlag.Fused && !compound) {
     for (const language of languagesFirst(context.language)) {
       const fused = lexicon.numberWords[language].get(wordId)?.find((v) => v.flag === WordFlag.Fused);
@@ -49,7 +49,7 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
     if (!isWord(tokens, cursor) || (lexicon.wordFlags(tokens.wordIds[cursor]!) & NUMBER_WORD_FLAGS) === 0) break;
     let word = tokenLower(tokens, cursor);
     let end = cursor + 1;
-    while (isPunct(tokens, end, '-') && isAttachedToPrevious(tokens, end) && isWord(tokens, end + 1) && isAttachedToPrevious(tokens, end + 1)) {
+    while (isJoiningHyphen(tokens, end) && isWord(tokens, end + 1)) {
       const next = tokens.wordIds[end + 1]!;
       if ((lexicon.wordFlags(next) & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) break;
       word += '-' + tokenLower(tokens, end + 1);

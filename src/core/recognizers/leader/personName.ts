@@ -119,17 +119,18 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
 
 /** A single capital letter, its dot written against it, and a name word after: "R. K. Singh". */
 function isInitialBeforeName(context: RecognitionContext, index: number): boolean {
-  const { tokens } = context;
-  if (!isWord(tokens, index) || tokens.ends[index]! - tokens.starts[index]! !== 1 || (tokens.flags[index]! & TokenFlag.Capitalized) === 0) return false;
-  if (!isPunct(tokens, index + 1, '.') || !attached(context, index + 1)) return false;
+  if (!isCapitalLetter(context, index) || !isPunct(context.tokens, index + 1, '.') || !attached(context, index + 1)) return false;
   return isNameWord(context, index + 2, false) || isInitialBeforeName(context, index + 2);
 }
 
 /** A single capital letter with a space after it and a name word next ("H" in "Ahsan H Mansur", not "H-7"). */
 function isBareInitialBeforeName(context: RecognitionContext, index: number): boolean {
+  return isCapitalLetter(context, index) && !attached(context, index + 1) && isNameWord(context, index + 1, false);
+}
+
+function isCapitalLetter(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
-  if (!isWord(tokens, index) || tokens.ends[index]! - tokens.starts[index]! !== 1 || (tokens.flags[index]! & TokenFlag.Capitalized) === 0) return false;
-  return !attached(context, index + 1) && isNameWord(context, index + 1, false);
+  return isWord(tokens, index) && tokens.ends[index]! - tokens.starts[index]! === 1 && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
 }
 
 function attached(context: RecognitionContext, index: number): boolean {
