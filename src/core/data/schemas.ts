@@ -164,6 +164,11 @@ export const CurrencyEntrySchema = z.object({
   byCountry: z._default(z.record(IsoCountry, IsoCurrency), {}),
   /** How many of this word make one of the currency: 100 cents make a dollar, 100 sen a ringgit. */
   subunits: z._default(z.int().check(z.positive()), 1),
+  /**
+   * A prefix that is also a letter of codes and names ("N" for naira, but "N95 masks"):
+   * money only before a scale word ("N200bn", "N50 billion") or digits in groups ("N150,000").
+   */
+  scaledOnly: z._default(z.boolean(), false),
 });
 export type CurrencyEntry = z.infer<typeof CurrencyEntrySchema>;
 

@@ -22,6 +22,8 @@ export type LexiconEntry =
       readonly byCountry?: Readonly<Record<string, string>>;
       /** 100 for cents: the amount is the number divided by it. */
       readonly subunits: number;
+      /** Money only before a scale word or grouped digits ("N200bn", not "N95"). */
+      readonly scaledOnly: boolean;
     }
   | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent'; readonly attached: boolean; readonly before: boolean }
   | {
@@ -225,7 +227,7 @@ export class Lexicon {
     }
     for (const currency of resources.currencies) {
       const byCountry = Object.keys(currency.byCountry).length > 0 ? currency.byCountry : undefined;
-      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), byCountry, subunits: currency.subunits };
+      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), byCountry, subunits: currency.subunits, scaledOnly: currency.scaledOnly };
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
     }
     for (const unit of resources.units) {

@@ -153,6 +153,45 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads the naira\'s bare "N" only before a scale word or grouped digits', () => {
+    assert.deepEqual(amounts('The state gets N200bn, then N50 billion and N150,000 per farmer, or NGN 3 billion.'), [
+      ['N200bn', 200_000_000_000, 'NGN'],
+      ['N50 billion', 50_000_000_000, 'NGN'],
+      ['N150,000', 150_000, 'NGN'],
+      ['NGN 3 billion', 3_000_000_000, 'NGN'],
+    ]);
+    assert.deepEqual(amounts('Nurses wore N95 masks on the N1 highway.'), []);
+  });
+
+  it('reads African, Turkish and Central European currency signs and codes', () => {
+    assert.deepEqual(amounts('Accra raised GH¢1.2 billion, Cairo EGP 4 billion, Ankara TL 5 billion, Kampala USh 20 billion and Budapest 20 billion forints.'), [
+      ['GH¢1.2 billion', 1_200_000_000, 'GHS'],
+      ['EGP 4 billion', 4_000_000_000, 'EGP'],
+      ['TL 5 billion', 5_000_000_000, 'TRY'],
+      ['USh 20 billion', 20_000_000_000, 'UGX'],
+      ['20 billion forints', 20_000_000_000, 'HUF'],
+    ]);
+  });
+
+  it('multiplies a scale of a scale', () => {
+    assert.deepEqual(amounts('The plan costs ₹2 lakh crore.'), [['₹2 lakh crore', 2e12, 'INR']]);
+    assert.deepEqual(amounts('Utang pemerintah mencapai Rp 1 ribu triliun.'), [['Rp 1 ribu triliun', 1e15, 'IDR']]);
+  });
+
+  it('keeps the minus sign written against a number', () => {
+    assert.deepEqual(amounts('Growth was -6.5% after −0.3 percent (-2% a year earlier).'), [
+      ['-6.5%', -6.5, '%'],
+      ['−0.3 percent', -0.3, '%'],
+      ['-2%', -2, '%'],
+    ]);
+    // A hyphen joining two numbers is a range, and one opening a line a bullet.
+    assert.deepEqual(amounts('Prices rose 4-6%.\n-5 persen dari target.'), [
+      ['4', 4, '%'],
+      ['6%', 6, '%'],
+      ['5 persen', 5, '%'],
+    ]);
+  });
+
   it('takes a shared currency name from the country named before it in its paragraph', () => {
     const text =
       'Mexico and Brazil led the talks. Mexico wants quotas, Mexico said.\n\nIn Buenos Aires, Argentina backs the deal; its central bank buys dollars at 1,450 pesos each.';
@@ -242,7 +281,7 @@ describe('amounts', () => {
   it('reads short scales a workspace gives its own currency', () => {
     const annotator = new Annotator({
       resources: extendResources(bundledResources(), {
-        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 }, byCountry: {}, subunits: 1 }] } },
+        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 }, byCountry: {}, subunits: 1, scaledOnly: false }] } },
       }),
     });
     const found = annotator.annotate('The bridge cost Tk 3 Cr and the road Rs 3 Cr.').annotations.filter((a) => a.type === 'amount');

@@ -12,7 +12,7 @@ import {
   type Recognizer,
 } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
-import { TokenFlag, TokenKind } from '../../text/tokenize';
+import { TokenFlag, TokenKind, type TokenStream } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
 import { amountKey } from '../../pipeline/entityKey';
 import { languagesFirst, readNumber, type NumberReading } from './readNumber';
@@ -80,7 +80,14 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (scaleAt) {
     scale = scaleAt.scale;
     cursor = scaleAt.tokenEnd;
+    // A scale of a scale: "2 lakh crore", "Rp 1 ribu triliun".
+    const outer = readScale(context, cursor, undefined);
+    if (outer && outer.scale > scale) {
+      scale *= outer.scale;
+      cursor = outer.tokenEnd;
+    }
   }
+  if (prefix?.scaledOnly && scale === 1 && !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart))) return index;
 
   let unit: Unit | undefined;
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
@@ -107,11 +114,15 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
 
   const end = unit.tokenEnd;
+  // "-6.5%", "(−2,1 persen)": a minus sign written against the number, apart from what precedes it.
+  const negative = !prefix && first.written === 'digits' && isMinusSign(tokens, index - 1);
+  const start = negative ? index - 1 : index;
+  const sign = negative ? -1 : 1;
   if (second) {
-    out.push(amountCandidate(context, index, first.tokenEnd, applyScale(first.value, scale), unit));
+    out.push(amountCandidate(context, start, first.tokenEnd, sign * applyScale(first.value, scale), unit));
     out.push(amountCandidate(context, second.tokenStart, end, applyScale(second.value, scale), unit));
   } else {
-    out.push(amountCandidate(context, index, end, applyScale(first.value, scale), unit));
+    out.push(amountCandidate(context, start, end, sign * applyScale(first.value, scale), unit));
   }
   return end;
 }
@@ -150,11 +161,33 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
   return candidate;
 }
 
+/** A hyphen or minus sign written against the number that follows it and apart from the token before it. */
+function isMinusSign(tokens: TokenStream, index: number): boolean {
+  if (index < 0 || !isAttachedToPrevious(tokens, index + 1)) return false;
+  const minus = isPunct(tokens, index, '−');
+  if (!minus && !isPunct(tokens, index, '-')) return false;
+  // A hyphen opening a line is a list bullet ("-5 orang").
+  if (!minus && (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return false;
+  if (index === 0 || (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0) return true;
+  return isPunct(tokens, index - 1, '(');
+}
+
+/** "150,000", "1.200.000": digits written in groups of three, not "N95". */
+function hasDigitGroups(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  for (let at = tokens.starts[index]!; at < tokens.ends[index]!; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 44 || code === 46) return true;
+  }
+  return false;
+}
+
 interface PrefixCurrency {
   readonly code: string;
   readonly tokenEnd: number;
   readonly scales: ReadonlyMap<number, number> | undefined;
   readonly byCountry: Readonly<Record<string, string>> | undefined;
+  readonly scaledOnly: boolean;
 }
 
 function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCurrency | undefined {
@@ -164,7 +197,7 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
     const payload = table.payloadAt(index, k);
     if (payload.kind !== 'currency' || !payload.prefix) continue;
     const next = table.endAt(index, k);
-    if (context.tokens.kinds[next] === TokenKind.Number) return { code: payload.code, tokenEnd: next, scales: payload.scales, byCountry: payload.byCountry };
+    if (context.tokens.kinds[next] === TokenKind.Number) return { code: payload.code, tokenEnd: next, scales: payload.scales, byCountry: payload.byCountry, scaledOnly: payload.scaledOnly };
   }
   return undefined;
 }
@@ -176,7 +209,7 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   const after = number.tokenEnd;
   // "COVID-19", "Su-35", "ke-3", "one-on-one": a number hyphenated onto a word is part of it
   // (number words only onto a word that is no number: "twenty-one" is read from "twenty").
-  if (isJoiningHyphen(tokens, before) && !followsUnitOfNumber(context, before)) {
+  if (isJoiningHyphen(tokens, before) && !isMinusSign(tokens, before) && !followsUnitOfNumber(context, before)) {
     if (number.written === 'digits') return false;
     if (isWord(tokens, before - 1) && (lexicon.wordFlags(tokens.wordIds[before - 1]!) & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return false;
   }
