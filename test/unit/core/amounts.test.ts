@@ -42,6 +42,7 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The minister said that the orders cover 18 air-defence systems.'), [['18 air-defence systems', 18, 'systems']]);
     assert.deepEqual(amounts('The agency said that twelve coastal hamlets were flooded.'), [['twelve coastal hamlets', 12, 'hamlets']]);
     assert.deepEqual(amounts('The ministry said that 40 Japanese companies will invest.'), [['40 Japanese companies', 40, 'companies']]);
+    assert.deepEqual(amounts('The ministry said that 150 Emirati and Saudi officials will attend.'), [['150 Emirati and Saudi officials', 150, 'officials']]);
     assert.deepEqual(amounts('The army said that the North fired two short-range ballistic missiles.'), [['two short-range ballistic missiles', 2, 'missiles']]);
     // Not a plural: "-ss", "-us", "-is" endings and short words.
     assert.deepEqual(amounts('The rule says that section 12 was amended and that 3 is the minimum, not 9 plus 4.'), []);
@@ -151,6 +152,10 @@ describe('amounts', () => {
       ['Tk 1,60,000 crore', 1_600_000_000_000, 'BDT'],
       ['Tk 121', 121, 'BDT'],
     ]);
+  });
+
+  it('reads Indonesian count nouns of two words', () => {
+    assert.deepEqual(amounts('Bank sentral kini memegang cadangan dalam enam mata uang.'), [['enam mata uang', 6, 'mata uang']]);
   });
 
   it('reads the naira\'s bare "N" only before a scale word or grouped digits', () => {

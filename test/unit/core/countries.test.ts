@@ -77,6 +77,18 @@ describe('countries', () => {
     );
   });
 
+  it('reads the Indonesian press\'s epithets "Negeri Paman Sam", "Negeri Tirai Bambu" as countries', () => {
+    const document = annotate('Ekspor ke Negeri Paman Sam naik, ke Negeri Tirai Bambu dan Negeri Jiran turun.');
+    assert.deepEqual(
+      document.annotations.filter((a) => a.type === 'country').map((a) => [a.text, entityOf(document, a.text).attributes.iso3166]),
+      [
+        ['Negeri Paman Sam', 'US'],
+        ['Negeri Tirai Bambu', 'CN'],
+        ['Negeri Jiran', 'MY'],
+      ],
+    );
+  });
+
   it('reads "Korean" as South Korean and "Congo" as the Democratic Republic', () => {
     const document = annotate('Korean carmakers expanded while fighting in eastern Congo went on.');
     assert.equal(entityOf(document, 'Korean').attributes.iso3166, 'KR');

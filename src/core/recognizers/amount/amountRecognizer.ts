@@ -400,6 +400,11 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       let next = endOfAdjective(context, noun);
       if (next < 0) break;
       while (isJoiningHyphen(tokens, next) && isWord(tokens, next + 1)) next += 2;
+      // "150 Emirati and Saudi officials": two demonyms joined by "and".
+      if (endOfDemonym(context, noun) === next && isWord(tokens, next) && tokenLower(tokens, next) === 'and') {
+        const second = endOfDemonym(context, next + 1);
+        if (second > 0) next = second;
+      }
       noun = next;
     }
     if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
@@ -418,7 +423,11 @@ function countNounUnit(context: RecognitionContext, at: number, k: number): Unit
 
 /** One past a plain lower-case word or an English demonym at `index`, or -1. */
 function endOfAdjective(context: RecognitionContext, index: number): number {
-  if (isCountModifier(context, index)) return index + 1;
+  return isCountModifier(context, index) ? index + 1 : endOfDemonym(context, index);
+}
+
+/** One past an English demonym at `index` ("Saudi", "South Korean"), or -1. */
+function endOfDemonym(context: RecognitionContext, index: number): number {
   const table = context.matches;
   const country = table.findKind(index, 'country');
   if (country < 0) return -1;
