@@ -41,6 +41,8 @@ describe('countries', () => {
     // A company's national arm is not the country; a state's own body keeps it.
     assert.deepEqual(texts('Toyota Indonesia dan Samsung Vietnam berinvestasi.', 'country'), []);
     assert.deepEqual(texts('Kementerian Luar Negeri Brasil dan DPR RI bertemu.', 'country'), ['Brasil']);
+    // A committee of the state's own senate or parliament is a government body too.
+    assert.deepEqual(texts('The U.S. Senate Appropriations Committee passed a bill.', 'country'), ['U.S.']);
     // A run that ends in no head noun keeps the country: a minister, a prime minister.
     assert.deepEqual(texts('Malaysian Trade Minister Tengku Zafrul met the Japanese Prime Minister.', 'country'), ['Malaysian', 'Japanese']);
   });

@@ -100,14 +100,21 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
     if ((tokens.flags[i]! & TokenFlag.Capitalized) === 0) {
       // "Garment Manufacturers and Exporters Association": a joiner between capitalised words.
       // "Indonesia Power and Mitsubishi": a name that ends before the joiner.
-      if (last >= 0 && lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter)) return true;
+      if (last >= 0 && isNameHeadOfOtherBody(context, start, last)) return true;
       if (last === i - 1 && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.ListJoiner) && isWord(tokens, i + 1) && (tokens.flags[i + 1]! & TokenFlag.Capitalized) !== 0) continue;
       break;
     }
     last = i;
     words++;
   }
-  return last >= 0 && lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter);
+  return last >= 0 && isNameHeadOfOtherBody(context, start, last);
+}
+
+/** Whether `last` ends a name's run from `start`, and the run is no part of the state's own government ("Senate Appropriations Committee"). */
+function isNameHeadOfOtherBody(context: RecognitionContext, start: number, last: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter)) return false;
+  return last === start || !lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.GovernmentHead);
 }
 
 function isForeignOrganizationBefore(context: RecognitionContext, country: CountryRecord, tokenStart: number): boolean {
