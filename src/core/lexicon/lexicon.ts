@@ -137,7 +137,9 @@ export class Lexicon {
       for (const name of names) this.addPhrase(name, { kind: 'organization', organization }, CaseRule.Capitalized);
     }
     for (const leader of resources.leaders) {
-      for (const name of [leader.name, ...leader.aliases]) this.addPhrase(name, { kind: 'leader', leader }, CaseRule.Capitalized);
+      for (const name of [leader.name, ...leader.aliases]) {
+        for (const spelling of articleSpellings(name)) this.addPhrase(spelling, { kind: 'leader', leader }, CaseRule.Capitalized);
+      }
     }
     for (const language of ['id', 'en'] as const) this.addLanguage(language);
     this.addContextWords();
@@ -323,6 +325,16 @@ export class Lexicon {
     }
     this.flagId(ids[0]!, startFlag);
   }
+}
+
+/**
+ * A name and, when it holds the Arabic article before a capitalised word, its other
+ * spelling: news writes "Al Maktoum" and "Al-Maktoum", "al-Sudani" and "al Sudani".
+ */
+function articleSpellings(name: string): string[] {
+  const spaced = name.replace(/\b([Aa]l|[Ee]l)-(?=\p{Lu})/gu, '$1 ');
+  const hyphenated = name.replace(/\b([Aa]l|[Ee]l) (?=\p{Lu})/gu, '$1-');
+  return [...new Set([name, spaced, hyphenated])];
 }
 
 /** "soldiers" -> "soldier", "countries" -> "country", "taxes" -> "tax"; undefined when not a plural in -s. */

@@ -163,7 +163,14 @@ describe('leaders', () => {
     // "Pramono" alone is Jakarta's governor; "Yoon" alone South Korea's former president.
     assert.deepEqual(texts('Indonesian Ambassador to Australia Siswo Pramono and professor Heo Yoon spoke in La Paz.', 'leader'), []);
     // An honorific is no other name.
-    assert.deepEqual(texts('Datuk Anwar met Sheikh Tamim.', 'leader'), ['Anwar', 'Sheikh Tamim']);
+    assert.deepEqual(texts('Datuk Anwar met Sheikh Tamim.', 'leader'), ['Datuk Anwar', 'Sheikh Tamim']);
+  });
+
+  it('keeps a gazetteer leader\'s honorifics and reads the Arabic article spelt either way', () => {
+    assert.deepEqual(texts('Earlier, Sheikh Mohammed bin Rashid Al-Maktoum met Sheikh Abdullah bin Zayed Al Nahyan.', 'leader'), [
+      'Sheikh Mohammed bin Rashid Al-Maktoum',
+      'Sheikh Abdullah bin Zayed Al Nahyan',
+    ]);
   });
 
   it('does not take a one- or two-star rank for a command', () => {

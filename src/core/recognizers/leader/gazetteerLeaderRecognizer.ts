@@ -9,7 +9,7 @@ import { isNameWord } from './personName';
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
     if (isStartOfAnotherName(context, tokenStart, tokenEnd) || isEndOfAnotherName(context, tokenStart, tokenEnd)) return;
-    const candidate = createCandidate(context.tokens, 'leader', tokenStart, tokenEnd, Priority.gazetteerLeader, leaderKey(leader));
+    const candidate = createCandidate(context.tokens, 'leader', honorificsBefore(context, tokenStart), tokenEnd, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);
@@ -36,4 +36,12 @@ function isEndOfAnotherName(context: RecognitionContext, start: number, end: num
   if (end - start !== 1 || (tokens.flags[start]! & TokenFlag.SpaceBefore) === 0 || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
   if (lexicon.nameHonorifics.has(tokens.wordIds[start - 1] ?? -1)) return false;
   return isNameWord(context, start - 1, false) && !isTitleCaseLine(tokens, start, lexicon);
+}
+
+/** Where the honorifics written right before a name start ("Sheikh", "Datuk Seri"): they belong to the name. */
+function honorificsBefore(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  let at = start;
+  while (at > 0 && (tokens.flags[at]! & TokenFlag.LineStart) === 0 && (tokens.flags[at - 1]! & TokenFlag.Capitalized) !== 0 && lexicon.nameHonorifics.has(tokens.wordIds[at - 1]!)) at--;
+  return at;
 }
