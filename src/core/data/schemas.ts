@@ -14,6 +14,8 @@ const Phrase = z.string().check(
 );
 const BilingualName = z.object({ id: Phrase, en: Phrase });
 const phrases = () => z._default(z.array(Phrase), []);
+/** A capital's Indonesian and English names, and other spellings news uses ("Moskow"). */
+const CapitalName = z.object({ id: Phrase, en: Phrase, aliases: phrases() });
 
 /** Hand-kept facts about countries, merged at build time with the generated name tables. */
 export const CountryFactsSchema = z.object({
@@ -23,7 +25,7 @@ export const CountryFactsSchema = z.object({
   nameId: z.optional(Phrase),
   nameEn: z.optional(Phrase),
   wikidata: z.optional(WikidataId),
-  capital: z.optional(BilingualName),
+  capital: z.optional(CapitalName),
   currency: z.optional(IsoCurrency),
   /** Extra names news uses; all-caps abbreviations ("AS", "RI", "UEA") match only as written. */
   aliases: phrases(),
@@ -44,7 +46,7 @@ export const CountryRecordSchema = z.object({
   names: z.array(Phrase).check(z.minLength(1)),
   demonyms: z.array(Phrase),
   wikidata: z.optional(WikidataId),
-  capital: z.optional(BilingualName),
+  capital: z.optional(CapitalName),
   currency: z.optional(IsoCurrency),
 });
 export type CountryRecord = z.infer<typeof CountryRecordSchema>;

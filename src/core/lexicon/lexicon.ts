@@ -207,7 +207,7 @@ export class Lexicon {
     if (country.capital) {
       const place: PlaceEntry = {
         name: country.capital.en,
-        aliases: country.capital.id === country.capital.en ? [] : [country.capital.id],
+        aliases: [...new Set([country.capital.id, ...country.capital.aliases])].filter((name) => name !== country.capital!.en),
         country: country.code,
         kind: 'capital',
       };

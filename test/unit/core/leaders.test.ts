@@ -44,6 +44,20 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Jokowi').id, entityOf(document, 'Joko “Jokowi” Widodo').id);
   });
 
+  it('reads Indonesian "di" after a name as "at", not as a particle', () => {
+    const document = annotate('Lavrov menerima Menlu Iran Abbas Araghchi di Moskow. Perdana Menteri Italia Giorgia Meloni di Palazzo Chigi menyambutnya.');
+    assert.deepEqual(
+      document.annotations.filter((a) => a.type === 'leader' || a.type === 'place').map((a) => [a.type, a.text]),
+      [
+        ['leader', 'Lavrov'],
+        ['leader', 'Abbas Araghchi'],
+        ['place', 'Moskow'],
+        ['leader', 'Giorgia Meloni'],
+      ],
+    );
+    assert.equal(entityOf(document, 'Moskow').attributes.countryCode, 'RU');
+  });
+
   it('keeps middle initials with their dots inside the name, even "A."', () => {
     assert.deepEqual(texts('Philippine Foreign Affairs Secretary Enrique A. Manalo met former President George W. Bush.', 'leader'), [
       'Enrique A. Manalo',

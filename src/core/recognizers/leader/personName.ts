@@ -40,7 +40,7 @@ export function readPersonName(context: RecognitionContext, start: number): numb
       continue;
     }
     const wordId = tokens.wordIds[index]!;
-    if (words > 0 && isWord(tokens, index) && lexicon.hasFlag(wordId, WordFlag.NameParticle)) {
+    if (words > 0 && isWord(tokens, index) && lexicon.hasFlag(wordId, WordFlag.NameParticle) && !isPrepositionOfDocument(context, index)) {
       // A particle continues the name only when a capitalised word follows it ("van Klaveren").
       let next = index + 1;
       if (isPunct(tokens, next, '-') && attached(context, next)) next++;
@@ -139,4 +139,10 @@ function attached(context: RecognitionContext, index: number): boolean {
 
 function tokenChar(context: RecognitionContext, index: number): string {
   return context.text.charAt(context.tokens.starts[index]!);
+}
+
+/** "Abbas Araghchi di Moskow": in Indonesian text a lower-case "di" is the preposition "at", not the Italian particle. */
+function isPrepositionOfDocument(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  return context.language === 'id' && (tokens.flags[index]! & TokenFlag.Capitalized) === 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.StopwordId);
 }
