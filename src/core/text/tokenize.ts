@@ -120,7 +120,7 @@ export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStre
           if (k === CharClass.Upper) upper++;
         } else if (k === CharClass.Digit) {
           // "Rp5M", "Rp23,4": a currency written against its number is a word of its own.
-          if (!digits && letters > 0 && upper > 0 && vocabulary.isDigitPrefix(vocabulary.findSpan(text, start, pos, hash))) break;
+          if (!digits && letters > 0 && vocabulary.isDigitPrefix(vocabulary.findSpan(text, start, pos, hash))) break;
           digits = true;
         } else if (k === CharClass.Apostrophe) {
           // Inner apostrophes belong to the word (Ma'ruf, O’Neill), a possessive does not.

@@ -178,6 +178,29 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads the Philippine "P", Malaysian "bil"/"mil", som, złoty and a short scale apart from a currency', () => {
+    assert.deepEqual(amounts('The loan of $672 million (about P37.18 billion) adds to PHP 3 billion; fill in the P5 form.'), [
+      ['$672 million', 672_000_000, 'USD'],
+      ['P37.18 billion', 37_180_000_000, 'PHP'],
+      ['PHP 3 billion', 3_000_000_000, 'PHP'],
+    ]);
+    assert.deepEqual(amounts('Exports reached US$11.7bil, with RM300mil and RM1.2 bil in new orders.'), [
+      ['US$11.7bil', 11_700_000_000, 'USD'],
+      ['RM300mil', 300_000_000, 'MYR'],
+      ['RM1.2 bil', 1_200_000_000, 'MYR'],
+    ]);
+    assert.deepEqual(amounts('India signs a US$ 340 m deal for a pier 340 m long.'), [
+      ['US$ 340 m', 340_000_000, 'USD'],
+      ['340 m', 340, 'm'],
+    ]);
+    assert.deepEqual(amounts('The Kyrgyz side brings 35 billion soms and Warsaw zł1 billion.'), [
+      ['35 billion soms', 35_000_000_000, 'KGS'],
+      ['zł1 billion', 1_000_000_000, 'PLN'],
+    ]);
+    // A unit of several words that starts with a scale word is the unit.
+    assert.deepEqual(amounts('Kapal itu ditangkap 200 mil laut dari pantai.'), [['200 mil laut', 200, 'nmi']]);
+  });
+
   it('multiplies a scale of a scale', () => {
     assert.deepEqual(amounts('The plan costs ₹2 lakh crore.'), [['₹2 lakh crore', 2e12, 'INR']]);
     assert.deepEqual(amounts('Utang pemerintah mencapai Rp 1 ribu triliun.'), [['Rp 1 ribu triliun', 1e15, 'IDR']]);

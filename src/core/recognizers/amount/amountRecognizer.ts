@@ -76,7 +76,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
 
   let scale = 1;
-  const scaleAt = readScale(context, cursor, prefix?.scales);
+  const scaleAt = readScale(context, cursor, prefix?.scales, prefix !== undefined);
   if (scaleAt) {
     scale = scaleAt.scale;
     cursor = scaleAt.tokenEnd;
@@ -319,6 +319,7 @@ function readScale(
   context: RecognitionContext,
   index: number,
   currencyScales: ReadonlyMap<number, number> | undefined,
+  afterCurrency = false,
 ): { scale: number; tokenEnd: number } | undefined {
   const { tokens, lexicon } = context;
   let at = index;
@@ -331,8 +332,12 @@ function readScale(
   // Headlines write a currency's short scale apart from the number, capitalised.
   if (own !== undefined && (attached || (tokens.flags[at]! & TokenFlag.Capitalized) !== 0)) return { scale: own, tokenEnd: at + 1 };
   if (!lexicon.hasFlag(wordId, WordFlag.Scale)) return undefined;
-  // "k", "m", "b" only straight after the digits: "$10b", "10k".
-  if (!attached && tokens.ends[at]! - tokens.starts[at]! === 1) return undefined;
+  // "k", "m", "b" only straight after the digits ("$10b", "10k"), or apart from the
+  // number of a currency written before it ("US$ 340 m"); "340 m" alone is metres.
+  if (!attached && !afterCurrency && tokens.ends[at]! - tokens.starts[at]! === 1) return undefined;
+  // "200 mil laut" (nautical miles), though Malaysian English writes "RM300mil" for millions.
+  const unit = context.matches.findKind(at, 'unit');
+  if (unit >= 0 && context.matches.endAt(at, unit) > at + 1) return undefined;
   for (const language of languagesFirst(context.language)) {
     const scale = lexicon.numberWords[language].get(wordId)?.find((v) => v.flag === WordFlag.Scale);
     if (scale) return { scale: scale.value, tokenEnd: at + 1 };
