@@ -54,6 +54,13 @@ export const ContextWordsSchema = z.object({
   compassWords: words(),
   /** Words that start a region's name before a capitalised word ("Kepulauan Aru", "Kepulauan Sula"). */
   regionPrefixes: words(),
+  /**
+   * Words before a list of demonyms that names languages when the list ends the clause:
+   * "drawn up in Kazakh, Kyrgyz and Russian.", not "in Russian territory".
+   */
+  languageMediumBefore: words(),
+  /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
+  jointBodyWords: words(),
   /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */
   corporateOffices: words(),
   /** Fractions, never what a number counts ("two-thirds of the vote"). */

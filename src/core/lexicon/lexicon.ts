@@ -114,6 +114,8 @@ export class Lexicon {
   /** "Timur", "Barat Daya": they end a region's name ("Kutai Timur"); by word id. */
   readonly compassWords = new Set<number>();
   readonly regionPrefixes = new Set<number>();
+  readonly jointBodyWords = new Set<number>();
+  readonly languageMediumBefore = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new Set<number>();
   /** "Direktur", "Commissioner": after "Presiden" they make a company's office; by word id. */
@@ -177,6 +179,8 @@ export class Lexicon {
       [this.militaryRankModifiers, context.militaryRankModifiers],
       [this.compassWords, context.compassWords],
       [this.regionPrefixes, context.regionPrefixes],
+      [this.jointBodyWords, context.jointBodyWords],
+      [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
       // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.

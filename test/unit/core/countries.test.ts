@@ -79,6 +79,18 @@ describe('countries', () => {
     );
   });
 
+  it('leaves out country words in a joint body\'s or a project\'s name', () => {
+    // As the dev gold leaves out "Komisi Bersama Rusia-Indonesia".
+    assert.deepEqual(texts('Usai Sidang Komisi Bersama RI-Afsel, Indonesia dan Afsel sepakat.', 'country'), ['Indonesia', 'Afsel']);
+    assert.deepEqual(texts('Bersama Indonesia, Malaysia meneken perjanjian itu.', 'country'), ['Indonesia', 'Malaysia']);
+    assert.deepEqual(texts("Nigeria's share of the Nigeria-Morocco Gas Pipeline rose.", 'country'), ['Nigeria']);
+  });
+
+  it('reads demonyms listed after "in" at the end of a clause as languages', () => {
+    assert.deepEqual(texts('The text was drawn up in Kazakh, Kyrgyz, Uzbek and Russian. It was also published in French, officials said.', 'country'), []);
+    assert.deepEqual(texts('Talks were held in Russian territory, with stakes in Russian and Chinese firms.', 'country'), ['Russian', 'Russian', 'Chinese']);
+  });
+
   it('reads the Indonesian press\'s epithets "Negeri Paman Sam", "Negeri Tirai Bambu" as countries', () => {
     const document = annotate('Ekspor ke Negeri Paman Sam naik, ke Negeri Tirai Bambu dan Negeri Jiran turun.');
     assert.deepEqual(

@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchEndingAt, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 /**
@@ -11,8 +11,9 @@ import { TokenFlag, TokenKind } from '../../text/tokenize';
  * into a non-government name are left out, as the guidelines say.
  */
 export const recognizeCountries: Recognizer = (context, out) => {
-  forEachNameMatch(context, 'country', ({ country }, tokenStart, tokenEnd) => {
+  forEachNameMatch(context, 'country', ({ country, demonym }, tokenStart, tokenEnd) => {
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
+    if (demonym && isLanguageListAfterMedium(context, tokenStart, tokenEnd)) return;
     const type = country.sovereign ? 'country' : 'place';
     const candidate = createCandidate(context.tokens, type, tokenStart, tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
     candidate.country = country;
@@ -51,8 +52,14 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
   // "Bank of Japan", "National University of Singapore"
   if (isCapitalizedWordWith(context, before - 1, WordFlag.OrganizationHead) && isWord(tokens, before) && OF_WORDS.has(tokenLower(tokens, before))) return false;
-  // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country word.
-  if (isCapitalizedWordWith(context, before, WordFlag.OrganizationHead)) return false;
+  // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country
+  // word; "Komisi Bersama RI-Afsel": a joint body's name.
+  if (isFusingWordAt(context, before)) return false;
+  // "Nigeria-Morocco Gas Pipeline": joined to a country word that a name's head noun follows.
+  if (isPunct(tokens, after, '-') && isAttached(context, after) && isAttached(context, after + 1)) {
+    const next = context.matches.findKind(after + 1, 'country');
+    if (next >= 0 && endsInNameHead(context, context.matches.endAt(after + 1, next))) return false;
+  }
   // "Forum Bisnis Indonesia-Polandia": joined to a country word fused into a name. Not
   // "ASEAN-China Summit", where the name before the hyphen is a party in its own right.
   if (isPunct(tokens, before, '-') && isAttached(context, before) && isAttached(context, tokenStart) && isFusedCountryEndingAt(context, before)) return false;
@@ -63,10 +70,45 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
 function isFusedCountryEndingAt(context: RecognitionContext, end: number): boolean {
   const country = matchEndingAt(context, 'country', end, MAX_NAME_RUN);
   if (!country) return false;
-  if (isCapitalizedWordWith(context, country.tokenStart - 1, WordFlag.OrganizationHead)) return true;
+  if (isFusingWordAt(context, country.tokenStart - 1)) return true;
   // An organisation's name that starts before the country word and ends with it.
   const reach = end - country.tokenStart + MAX_NAME_RUN;
   return matchEndingAt(context, 'organization', end, reach, (organization) => organization.tokenStart < country.tokenStart) !== undefined;
+}
+
+/** A capitalised head noun ("Bank"), or a joint body's word after a capitalised one ("Komisi Bersama"), at `index`. */
+function isFusingWordAt(context: RecognitionContext, index: number): boolean {
+  if (isCapitalizedWordWith(context, index, WordFlag.OrganizationHead)) return true;
+  const { tokens, lexicon } = context;
+  const capitalized = (at: number) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0;
+  return capitalized(index) && lexicon.jointBodyWords.has(tokens.wordIds[index]!) && capitalized(index - 1) && (tokens.flags[index]! & TokenFlag.LineStart) === 0;
+}
+
+/**
+ * "drawn up in Kazakh, Kyrgyz, Uzbek and Russian.": demonyms listed after "in" that end the
+ * clause name languages. "in Russian territory", "in Russian and Chinese firms" qualify a noun.
+ */
+function isLanguageListAfterMedium(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens, lexicon } = context;
+  const isJoiner = (at: number) => isPunct(tokens, at, ',') || (isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.ListJoiner));
+  let first = start;
+  while (isJoiner(first - 1)) {
+    const previous = matchEndingAt(context, 'country', first - 1, MAX_NAME_RUN);
+    if (!previous?.payload.demonym) break;
+    first = previous.tokenStart;
+  }
+  if (!isWord(tokens, first - 1) || !lexicon.languageMediumBefore.has(tokens.wordIds[first - 1]!)) return false;
+  let last = end;
+  for (;;) {
+    let next = last;
+    if (isPunct(tokens, next, ',')) next++;
+    if (isWord(tokens, next) && lexicon.hasFlag(tokens.wordIds[next]!, WordFlag.ListJoiner)) next++;
+    const item = next > last ? matchOfKind(context, next, 'country') : undefined;
+    if (!item?.payload.demonym) break;
+    last = item.tokenEnd;
+  }
+  if (last >= tokens.count || (tokens.flags[last]! & TokenFlag.LineStart) !== 0) return true;
+  return tokens.kinds[last] === TokenKind.Punct && !isPunct(tokens, last, '-');
 }
 
 /** "Japanese and Korean" after "learning": a country word joined by "and"/"dan" to a language name. */
