@@ -5,7 +5,7 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
 /**
  * Sums in a currency name several countries share ("Rs", "rupees", "pesos") take the
  * currency of the nearest of those countries named before them in their paragraph ("In
- * Buenos Aires ... 1,450 pesos" is ARS), or else of the one the article names most: "Rs 500
+ * Buenos Aires ... 1,450 pesos" is ARS), or after them in it, or else of the one the article names most: "Rs 500
  * billion" in an article about Pakistan is PKR. On a tie, or when none is named, the
  * recogniser's default stays (INR).
  */
@@ -15,19 +15,27 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
     const candidate = candidates[index]!;
     if (candidate.type !== 'amount' || !candidate.currencyByCountry) continue;
     mentions ??= countryMentions(candidates);
-    const code = namedInParagraphBefore(candidates, index, tokens) ?? mostNamed(candidate.currencyByCountry, mentions);
+    const code = namedInParagraph(candidates, index, tokens) ?? mostNamed(candidate.currencyByCountry, mentions);
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;
     candidate.key = amountKey(code, candidate.value!);
   }
 }
 
-function namedInParagraphBefore(candidates: readonly Candidate[], index: number, tokens: TokenStream): string | undefined {
+/** The currency of the nearest sharing country named before the amount in its paragraph, or else after it. */
+function namedInParagraph(candidates: readonly Candidate[], index: number, tokens: TokenStream): string | undefined {
   const byCountry = candidates[index]!.currencyByCountry!;
   let paragraphStart = candidates[index]!.tokenStart;
   while (paragraphStart > 0 && (tokens.flags[paragraphStart]! & TokenFlag.ParagraphStart) === 0) paragraphStart--;
   for (let before = index - 1; before >= 0 && candidates[before]!.tokenStart >= paragraphStart; before--) {
     const code = countryNamed(candidates[before]!);
+    if (code !== undefined && byCountry[code] !== undefined) return byCountry[code];
+  }
+  // "worth about Rs. 102 billion ... signed in Colombo": the country may come later in the paragraph.
+  let paragraphEnd = candidates[index]!.tokenEnd;
+  while (paragraphEnd < tokens.count && (tokens.flags[paragraphEnd]! & TokenFlag.ParagraphStart) === 0) paragraphEnd++;
+  for (let after = index + 1; after < candidates.length && candidates[after]!.tokenStart < paragraphEnd; after++) {
+    const code = countryNamed(candidates[after]!);
     if (code !== undefined && byCountry[code] !== undefined) return byCountry[code];
   }
   return undefined;

@@ -224,6 +224,10 @@ describe('amounts', () => {
     const text =
       'Mexico and Brazil led the talks. Mexico wants quotas, Mexico said.\n\nIn Buenos Aires, Argentina backs the deal; its central bank buys dollars at 1,450 pesos each.';
     assert.deepEqual(amounts(text), [['1,450 pesos', 1450, 'ARS']]);
+    // Else the nearest named after it in the paragraph.
+    assert.deepEqual(amounts('India and India again.\n\nThe deal, worth about Rs. 102 billion, was signed in Colombo on behalf of Sri Lanka.'), [
+      ['Rs. 102 billion', 102_000_000_000, 'LKR'],
+    ]);
     // With none named in the paragraph, the country the article names most.
     assert.deepEqual(amounts('Mexico and Brazil met. Mexico said so.\n\nThe peso fell to 18 pesos.'), [['18 pesos', 18, 'MXN']]);
   });
