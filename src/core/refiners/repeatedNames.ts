@@ -1,14 +1,17 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
-import type { RecognitionContext } from '../pipeline/recognitionContext';
+import { isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../text/tokenize';
 import { HASH_SEED, hashStep } from '../text/wordHash';
 import { isNameWord } from '../recognizers/leader/personName';
 
 interface NamePattern {
+  /** The tokens' texts: words and the hyphens between a part's words. */
   readonly words: readonly string[];
   readonly hashes: readonly number[];
   readonly source: Candidate;
+  /** One part of a name ("Raisi", "Pełczyńska-Nałęcz"), not a whole name of several. */
+  readonly part: boolean;
 }
 
 /**
@@ -23,37 +26,57 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   const ambiguous = new Set<string>();
   const seenWord = new Map<string, string>();
   const seenPattern = new Set<string>();
-  const add = (words: string[], hashes: number[], source: Candidate) => {
+  const add = (words: string[], hashes: number[], source: Candidate, part: boolean) => {
     const key = words.length === 1 ? words[0]! : words.join(' ');
     if (seenPattern.has(key)) return;
     seenPattern.add(key);
+    const pattern = { words, hashes, source, part };
     const list = byFirstHash.get(hashes[0]!);
-    if (list) list.push({ words, hashes, source });
-    else byFirstHash.set(hashes[0]!, [{ words, hashes, source }]);
+    if (list) list.push(pattern);
+    else byFirstHash.set(hashes[0]!, [pattern]);
   };
   const leaders = distinctLeaderMentions(accepted, text);
-  for (const candidate of leaders) {
-    const words: string[] = [];
-    const hashes: number[] = [];
+  // A name's parts: its capitalised words, each with the parts hyphenated onto it
+  // ("Pełczyńska-Nałęcz", "Ki-moon"), which are repeated whole.
+  const forEachPart = (candidate: Candidate, visit: (start: number, end: number) => void) => {
     for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
       if (tokens.kinds[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Capitalized) === 0) continue;
       if (lexicon.hasFlag(tokens.wordIds[t]!, WordFlag.NameParticle)) continue;
-      const word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
-      words.push(word);
-      hashes.push(tokens.hashes[t]!);
-      const owner = seenWord.get(word);
-      if (owner !== undefined && owner !== candidate.key) ambiguous.add(word);
-      seenWord.set(word, candidate.key);
+      let end = t + 1;
+      while (end + 1 < candidate.tokenEnd && isJoiningHyphen(tokens, end) && tokens.kinds[end + 1] === TokenKind.Word) end += 2;
+      visit(t, end);
+      t = end - 1;
     }
-    if (words.length > 1) add(words, hashes, candidate);
+  };
+  const partText = (start: number, end: number) => text.slice(tokens.starts[start]!, tokens.ends[end - 1]!);
+  for (const candidate of leaders) {
+    const words: string[] = [];
+    const hashes: number[] = [];
+    let parts = 0;
+    forEachPart(candidate, (start, end) => {
+      for (let t = start; t < end; t++) {
+        words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
+        hashes.push(tokens.hashes[t]!);
+      }
+      parts++;
+      const part = partText(start, end);
+      const owner = seenWord.get(part);
+      if (owner !== undefined && owner !== candidate.key) ambiguous.add(part);
+      seenWord.set(part, candidate.key);
+    });
+    if (parts > 1) add(words, hashes, candidate, false);
   }
   for (const candidate of leaders) {
-    for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
-      if (tokens.kinds[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Capitalized) === 0) continue;
-      const word = text.slice(tokens.starts[t]!, tokens.ends[t]!);
-      if (ambiguous.has(word) || lexicon.hasFlag(tokens.wordIds[t]!, WordFlag.NameParticle)) continue;
-      add([word], [tokens.hashes[t]!], candidate);
-    }
+    forEachPart(candidate, (start, end) => {
+      if (ambiguous.has(partText(start, end))) return;
+      const words: string[] = [];
+      const hashes: number[] = [];
+      for (let t = start; t < end; t++) {
+        words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
+        hashes.push(tokens.hashes[t]!);
+      }
+      add(words, hashes, candidate, true);
+    });
   }
   if (byFirstHash.size === 0) return [];
 
@@ -87,7 +110,7 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   }
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong").
   const next = index + pattern.words.length;
-  return !(pattern.words.length === 1 && isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next]);
+  return !(pattern.part && isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next]);
 }
 
 /**

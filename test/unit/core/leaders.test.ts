@@ -234,6 +234,25 @@ describe('leaders', () => {
     assert.deepEqual(texts('Talks were opened by Maria Lopes, the foreign minister, on Monday.', 'leader'), ['Maria Lopes']);
   });
 
+  it('reads an office after the comma whose title goes on in words of its own, or an organisation\'s, and hyphenated names', () => {
+    // "minister of energy" is a title, but here "minister" is the office and "of ..." its portfolio.
+    assert.deepEqual(texts("He met Leila Benali, Morocco's minister of energy transition, in Abuja.", 'leader'), ['Leila Benali']);
+    assert.deepEqual(
+      mentions('The panel was chaired by Ban Ki-moon, the UN secretary-general. Ban said so.', 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Ban Ki-moon', 'the UN secretary-general'],
+        ['Ban', undefined],
+      ],
+    );
+  });
+
+  it('links a repeated hyphenated surname as one mention', () => {
+    assert.deepEqual(texts('Minister Katarzyna Pełczyńska-Nałęcz spoke. “We agree,” Pełczyńska-Nałęcz said.', 'leader'), [
+      'Katarzyna Pełczyńska-Nałęcz',
+      'Pełczyńska-Nałęcz',
+    ]);
+  });
+
   it('takes the name after a counterpart phrase', () => {
     assert.deepEqual(texts('Raisi bertemu timpalannya dari Venezuela, Nicolas Maduro, di Teheran.', 'leader').slice(-1), ['Nicolas Maduro']);
   });

@@ -29,7 +29,7 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     const known = leaderAt(context, nameStart, comma);
     // "John Smith, president of the chamber": without a country the office may be anyone's,
     // but a minister's is a government's ("Maria Lopes, the foreign minister").
-    if (!office.country && !known && !office.ministerial) continue;
+    if (!office.country && !known && !office.ministerial && !office.international) continue;
     const name = context.text.slice(tokens.starts[nameStart]!, tokens.ends[comma - 1]!);
     const candidate = createCandidate(tokens, 'leader', nameStart, comma, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
     candidate.role = context.text.slice(tokens.starts[comma + 1]!, tokens.ends[office.end - 1]!);
@@ -44,12 +44,28 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
 /** The first token of a name of two to four words ending just before `end`, or -1. */
 function nameBefore(context: RecognitionContext, end: number): number {
   let start = end;
-  while (start > 0 && end - start < MAX_NAME_WORDS && isNameWord(context, start - 1, false) && !isLineStartInside(context, start - 1, end)) start--;
+  for (;;) {
+    // "Ban Ki-moon": a part hyphenated onto a name word, in whatever case.
+    if (isHyphenatedPartBefore(context, start) && isNameWord(context, start - 3, false)) {
+      start -= 2;
+      continue;
+    }
+    if (start > 0 && end - start < MAX_NAME_WORDS && isNameWord(context, start - 1, false) && !isLineStartInside(context, start - 1, end)) {
+      start--;
+      continue;
+    }
+    break;
+  }
   // A name run that goes on further back is part of something longer.
   if (isNameWord(context, start - 1, false)) return -1;
   // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name.
   while (start < end && isWord(context.tokens, start) && context.lexicon.hasFlag(context.tokens.wordIds[start]!, WordFlag.Portfolio)) start++;
   return end - start < 2 ? -1 : start;
+}
+
+function isHyphenatedPartBefore(context: RecognitionContext, start: number): boolean {
+  const { tokens } = context;
+  return start >= 3 && isWord(tokens, start - 1) && isPunct(tokens, start - 2, '-') && (tokens.flags[start - 1]! & TokenFlag.SpaceBefore) === 0 && (tokens.flags[start - 2]! & TokenFlag.SpaceBefore) === 0;
 }
 
 function isLineStartInside(context: RecognitionContext, index: number, end: number): boolean {
@@ -63,6 +79,8 @@ interface Office {
   readonly end: number;
   /** A minister's office: political whoever holds it. */
   readonly ministerial: boolean;
+  /** The office of an organisation of states ("the UN secretary-general"), whose head is a leader. */
+  readonly international: boolean;
 }
 
 /** "[the] [Australia's | Peruvian] [former] minister …" or "Menteri Luar Negeri [Brasil]". */
@@ -80,21 +98,35 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
   }
   const modifier = isWord(tokens, at) ? lexicon.titleModifiers.get(tokens.wordIds[at]!) : undefined;
   if (modifier) at++;
+  // "the UN secretary-general", "the former WTO director-general"
+  let international = false;
+  const organization = country ? undefined : matchOfKind(context, at, 'organization');
+  if (organization?.payload.organization.intergovernmental) {
+    international = true;
+    at = organization.tokenEnd;
+  }
   // "the former culture minister"
   for (let words = 0; words < MAX_PORTFOLIO_WORDS && isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.Portfolio); words++) at++;
-  const title = matchOfKind(context, at, 'title');
-  // "Kenji Morita, Japan's ambassador": not a leader's office.
-  if (!title || !title.payload.leader) return undefined;
-  let end = title.tokenEnd;
-  if (!country) {
-    const countryAfter = matchOfKind(context, end, 'country');
-    if (countryAfter) {
-      country = countryAfter.payload.country;
-      end = countryAfter.tokenEnd;
+  // The longest title that the apposition ends after: "minister of energy transition" is
+  // the office "minister" with "of ..." after it, not "minister of energy".
+  const table = context.matches;
+  for (let k = 0; k < table.countAt(at); k++) {
+    const title = table.payloadAt(at, k);
+    // "Kenji Morita, Japan's ambassador": not a leader's office.
+    if (title.kind !== 'title' || !title.leader) continue;
+    let end = table.endAt(at, k);
+    let officeCountry = country;
+    if (!officeCountry) {
+      const countryAfter = matchOfKind(context, end, 'country');
+      if (countryAfter) {
+        officeCountry = countryAfter.payload.country;
+        end = countryAfter.tokenEnd;
+      }
     }
+    const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
+    if (end < tokens.count && !AFTER_OFFICE.has(next)) continue;
+    const role = modifier ? `${modifier} ${title.role}` : title.role;
+    return { role, country: officeCountry, end, ministerial: title.role.includes('Minister'), international };
   }
-  const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
-  if (end < tokens.count && !AFTER_OFFICE.has(next)) return undefined;
-  const role = modifier ? `${modifier} ${title.payload.role}` : title.payload.role;
-  return { role, country, end, ministerial: title.payload.role.includes('Minister') };
+  return undefined;
 }
