@@ -50,25 +50,29 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   };
   const partText = (start: number, end: number) => text.slice(tokens.starts[start]!, tokens.ends[end - 1]!);
   for (const candidate of leaders) {
-    const words: string[] = [];
-    const hashes: number[] = [];
     let parts = 0;
     forEachPart(candidate, (start, end) => {
-      for (let t = start; t < end; t++) {
-        words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
-        hashes.push(tokens.hashes[t]!);
-      }
       parts++;
       const part = partText(start, end);
       const owner = seenWord.get(part);
       if (owner !== undefined && owner !== candidate.key) ambiguous.add(part);
       seenWord.set(part, candidate.key);
     });
-    if (parts > 1) add(words, hashes, candidate, false);
+    // The whole name as written, particles and all: "Sheikh Sabah al-Ahmed al-Sabah".
+    if (parts > 1) {
+      const words: string[] = [];
+      const hashes: number[] = [];
+      for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
+        words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
+        hashes.push(tokens.hashes[t]!);
+      }
+      add(words, hashes, candidate, false);
+    }
   }
   for (const candidate of leaders) {
     forEachPart(candidate, (start, end) => {
-      if (ambiguous.has(partText(start, end))) return;
+      // "Sheikh", "Datuk" alone name no one.
+      if (ambiguous.has(partText(start, end)) || (end === start + 1 && lexicon.nameHonorifics.has(tokens.wordIds[start]!))) return;
       const words: string[] = [];
       const hashes: number[] = [];
       for (let t = start; t < end; t++) {

@@ -246,6 +246,12 @@ describe('leaders', () => {
     );
   });
 
+  it('keeps a place\'s word inside a Gulf name after an honorific or a hyphenated article', () => {
+    assert.deepEqual(texts("Kuwait's Emir Sheikh Sabah al-Ahmed al-Sabah welcomed him.", 'leader'), ['Sheikh Sabah al-Ahmed al-Sabah']);
+    // An honorific alone is no repeated name.
+    assert.deepEqual(texts('Emir Sheikh Tamim bin Hamad welcomed him. Another Sheikh came.', 'leader'), ['Sheikh Tamim bin Hamad']);
+  });
+
   it('links a repeated hyphenated surname as one mention', () => {
     assert.deepEqual(texts('Minister Katarzyna Pełczyńska-Nałęcz spoke. “We agree,” Pełczyńska-Nałęcz said.', 'leader'), [
       'Katarzyna Pełczyńska-Nałęcz',

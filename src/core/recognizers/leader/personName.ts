@@ -40,6 +40,16 @@ export function readPersonName(context: RecognitionContext, start: number): numb
       continue;
     }
     const wordId = tokens.wordIds[index]!;
+    // "Sheikh Sabah al-Ahmed": after an honorific, a place's word with more of the name after it.
+    if (words > 0 && lexicon.nameHonorifics.has(tokens.wordIds[index - 1]!) && isPlainCapitalizedWord(context, index)) {
+      const after = tokens.wordIds[index + 1] ?? -1;
+      if (isNameWord(context, index + 1, false) || (isWord(tokens, index + 1) && lexicon.hasFlag(after, WordFlag.NameParticle))) {
+        words++;
+        index++;
+        end = index;
+        continue;
+      }
+    }
     if (words > 0 && isWord(tokens, index) && lexicon.hasFlag(wordId, WordFlag.NameParticle) && !isPrepositionOfDocument(context, index)) {
       // A particle continues the name only when a capitalised word follows it ("van Klaveren").
       let next = index + 1;
@@ -48,8 +58,10 @@ export function readPersonName(context: RecognitionContext, start: number): numb
         index = next;
         continue;
       }
-      // After a patronymic even a country's or place's word is a name: "Abdulaziz bin Turki".
-      if (lexicon.patronymics.has(wordId) && isWord(tokens, next) && (tokens.flags[next]! & (TokenFlag.Capitalized | TokenFlag.HasDigit | TokenFlag.AllCaps)) === TokenFlag.Capitalized) {
+      // After a patronymic, or an article hyphenated onto it, even a country's or place's word
+      // is a name: "Abdulaziz bin Turki", "Sabah al-Ahmed al-Sabah".
+      const hyphenated = next === index + 2;
+      if ((hyphenated || lexicon.patronymics.has(wordId)) && isPlainCapitalizedWord(context, next)) {
         words++;
         index = next + 1;
         end = index;
@@ -115,6 +127,12 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
     if (length > 3 || (first && !isNameWord(context, index + 1, false))) return false;
   }
   return true;
+}
+
+/** A capitalised word with no digits that is not all capitals. */
+function isPlainCapitalizedWord(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  return isWord(tokens, index) && (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit | TokenFlag.AllCaps)) === TokenFlag.Capitalized;
 }
 
 /** A single capital letter, its dot written against it, and a name word after: "R. K. Singh". */
