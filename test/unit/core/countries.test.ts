@@ -86,6 +86,11 @@ describe('countries', () => {
     assert.deepEqual(texts("Nigeria's share of the Nigeria-Morocco Gas Pipeline rose.", 'country'), ['Nigeria']);
   });
 
+  it('leaves out country words in a newspaper\'s and a conference\'s name', () => {
+    assert.deepEqual(texts('"Kami siap," ujarnya kepada Media Indonesia.', 'country'), []);
+    assert.deepEqual(texts('The Brussels Conference on Syria and the Ukraine Recovery Conference met; Syria sent no one.', 'country'), ['Syria']);
+  });
+
   it('reads demonyms listed after "in" at the end of a clause as languages', () => {
     assert.deepEqual(texts('The text was drawn up in Kazakh, Kyrgyz, Uzbek and Russian. It was also published in French, officials said.', 'country'), []);
     assert.deepEqual(texts('Talks were held in Russian territory, with stakes in Russian and Chinese firms.', 'country'), ['Russian', 'Russian', 'Chinese']);

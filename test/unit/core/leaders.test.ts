@@ -252,6 +252,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Emir Sheikh Tamim bin Hamad welcomed him. Another Sheikh came.', 'leader'), ['Sheikh Tamim bin Hamad']);
   });
 
+  it('does not take the Malaysian "Ketua Pengarah" (director-general) for a chairman\'s title', () => {
+    assert.deepEqual(texts('Ketua Pengarah Kemajuan Islam Malaysia hadir di Kuala Lumpur.', 'leader'), []);
+  });
+
   it('links a repeated hyphenated surname as one mention', () => {
     assert.deepEqual(texts('Minister Katarzyna Pełczyńska-Nałęcz spoke. “We agree,” Pełczyńska-Nałęcz said.', 'leader'), [
       'Katarzyna Pełczyńska-Nałęcz',

@@ -126,7 +126,7 @@ function isAttached(context: RecognitionContext, index: number): boolean {
 }
 
 const MAX_NAME_RUN = 4;
-const OF_WORDS = new Set(['of', 'for']);
+const OF_WORDS = new Set(['of', 'for', 'on']);
 
 /**
  * Whether the capitalised words from `start` (at most a few) end in a name's head noun:
