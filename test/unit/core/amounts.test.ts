@@ -43,6 +43,12 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The agency said that twelve coastal hamlets were flooded.'), [['twelve coastal hamlets', 12, 'hamlets']]);
     assert.deepEqual(amounts('The ministry said that 40 Japanese companies will invest.'), [['40 Japanese companies', 40, 'companies']]);
     assert.deepEqual(amounts('The ministry said that 150 Emirati and Saudi officials will attend.'), [['150 Emirati and Saudi officials', 150, 'officials']]);
+    // A place's or organisation's name between the number and a listed count noun; not a number word inside a name.
+    assert.deepEqual(amounts('Leaders of five Mekong countries met, and India sent two Hercules aircraft.'), [
+      ['five Mekong countries', 5, 'countries'],
+      ['two Hercules aircraft', 2, 'aircraft'],
+    ]);
+    assert.deepEqual(amounts('Teddy told reporters at the Four Seasons hotel.'), []);
     assert.deepEqual(amounts('The army said that the North fired two short-range ballistic missiles.'), [['two short-range ballistic missiles', 2, 'missiles']]);
     // Not a plural: "-ss", "-us", "-is" endings and short words.
     assert.deepEqual(amounts('The rule says that section 12 was amended and that 3 is the minimum, not 9 plus 4.'), []);

@@ -397,6 +397,12 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     if (countNounNext >= 0) return countNounUnit(context, adjectiveEnd, countNounNext);
   }
   if (context.language === 'en') {
+    // "five Mekong countries", "four ASEAN ministers": a name before a listed count noun.
+    const nameEnd = endOfNameBeforeNoun(context, at);
+    if (nameEnd > at) {
+      const countNounAfterName = countNounAt(context, nameEnd, single);
+      if (countNounAfterName >= 0) return countNounUnit(context, nameEnd, countNounAfterName);
+    }
     // "300,000 travellers", "18 air-defence systems": in English a plural noun after a number is what it counts.
     // Up to three adjectives, each plain, hyphenated or a demonym: "two short-range ballistic
     // missiles", "11 Chinese coast guard ships".
@@ -415,6 +421,17 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
   }
   return undefined;
+}
+
+/** One past a place's or organisation's name, or a single capitalised word, at `index`; or -1. */
+function endOfNameBeforeNoun(context: RecognitionContext, index: number): number {
+  const { tokens } = context;
+  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.LineStart | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return -1;
+  // "at the Four Seasons hotel": a capitalised number word inside a name.
+  const number = index - 1;
+  if (isWord(tokens, number) && (tokens.flags[number]! & (TokenFlag.Capitalized | TokenFlag.LineStart)) === TokenFlag.Capitalized && !isPunct(tokens, number - 1, '.')) return -1;
+  const name = matchOfKind(context, index, 'place') ?? matchOfKind(context, index, 'organization');
+  return name ? name.tokenEnd : index + 1;
 }
 
 /** The unit of the k-th count noun at a token: the noun as written, without a possessive "-nya". */
