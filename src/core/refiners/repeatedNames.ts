@@ -49,6 +49,16 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     }
   };
   const partText = (start: number, end: number) => text.slice(tokens.starts[start]!, tokens.ends[end - 1]!);
+  // The tokens from `start` to `end` as written, with their hashes.
+  const addRun = (start: number, end: number, source: Candidate, part: boolean) => {
+    const words: string[] = [];
+    const hashes: number[] = [];
+    for (let t = start; t < end; t++) {
+      words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
+      hashes.push(tokens.hashes[t]!);
+    }
+    add(words, hashes, source, part);
+  };
   for (const candidate of leaders) {
     let parts = 0;
     forEachPart(candidate, (start, end) => {
@@ -59,27 +69,13 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       seenWord.set(part, candidate.key);
     });
     // The whole name as written, particles and all: "Sheikh Sabah al-Ahmed al-Sabah".
-    if (parts > 1) {
-      const words: string[] = [];
-      const hashes: number[] = [];
-      for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
-        words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
-        hashes.push(tokens.hashes[t]!);
-      }
-      add(words, hashes, candidate, false);
-    }
+    if (parts > 1) addRun(candidate.tokenStart, candidate.tokenEnd, candidate, false);
   }
   for (const candidate of leaders) {
     forEachPart(candidate, (start, end) => {
       // "Sheikh", "Datuk" alone name no one.
       if (ambiguous.has(partText(start, end)) || (end === start + 1 && lexicon.nameHonorifics.has(tokens.wordIds[start]!))) return;
-      const words: string[] = [];
-      const hashes: number[] = [];
-      for (let t = start; t < end; t++) {
-        words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
-        hashes.push(tokens.hashes[t]!);
-      }
-      add(words, hashes, candidate, true);
+      addRun(start, end, candidate, true);
     });
   }
   if (byFirstHash.size === 0) return [];

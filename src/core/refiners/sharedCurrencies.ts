@@ -5,9 +5,9 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
 /**
  * Sums in a currency name several countries share ("Rs", "rupees", "pesos") take the
  * currency of the nearest of those countries named before them in their paragraph ("In
- * Buenos Aires ... 1,450 pesos" is ARS), or after them in it, or else of the one the article names most: "Rs 500
- * billion" in an article about Pakistan is PKR. On a tie, or when none is named, the
- * recogniser's default stays (INR).
+ * Buenos Aires ... 1,450 pesos" is ARS), or after them in it, or else of the one the
+ * article names most: "Rs 500 billion" in an article about Pakistan is PKR. On a tie, or
+ * when none is named, the recogniser's default stays (INR).
  */
 export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenStream): void {
   let mentions: Map<string, number> | undefined;
@@ -25,18 +25,22 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
 /** The currency of the nearest sharing country named before the amount in its paragraph, or else after it. */
 function namedInParagraph(candidates: readonly Candidate[], index: number, tokens: TokenStream): string | undefined {
   const byCountry = candidates[index]!.currencyByCountry!;
+  const currencyNamedBy = (candidate: Candidate) => {
+    const code = countryNamed(candidate);
+    return code === undefined ? undefined : byCountry[code];
+  };
   let paragraphStart = candidates[index]!.tokenStart;
   while (paragraphStart > 0 && (tokens.flags[paragraphStart]! & TokenFlag.ParagraphStart) === 0) paragraphStart--;
   for (let before = index - 1; before >= 0 && candidates[before]!.tokenStart >= paragraphStart; before--) {
-    const code = countryNamed(candidates[before]!);
-    if (code !== undefined && byCountry[code] !== undefined) return byCountry[code];
+    const currency = currencyNamedBy(candidates[before]!);
+    if (currency !== undefined) return currency;
   }
   // "worth about Rs. 102 billion ... signed in Colombo": the country may come later in the paragraph.
   let paragraphEnd = candidates[index]!.tokenEnd;
   while (paragraphEnd < tokens.count && (tokens.flags[paragraphEnd]! & TokenFlag.ParagraphStart) === 0) paragraphEnd++;
   for (let after = index + 1; after < candidates.length && candidates[after]!.tokenStart < paragraphEnd; after++) {
-    const code = countryNamed(candidates[after]!);
-    if (code !== undefined && byCountry[code] !== undefined) return byCountry[code];
+    const currency = currencyNamedBy(candidates[after]!);
+    if (currency !== undefined) return currency;
   }
   return undefined;
 }

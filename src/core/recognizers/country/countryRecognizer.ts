@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isCapitalizedWordWith, isPunct, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isCapitalizedWordWith, isJoiningHyphen, isPunct, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 /**
@@ -56,13 +56,13 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // word; "Komisi Bersama RI-Afsel": a joint body's name.
   if (isFusingWordAt(context, before)) return false;
   // "Nigeria-Morocco Gas Pipeline": joined to a country word that a name's head noun follows.
-  if (isPunct(tokens, after, '-') && isAttached(context, after) && isAttached(context, after + 1)) {
+  if (isJoiningHyphen(tokens, after)) {
     const next = context.matches.findKind(after + 1, 'country');
     if (next >= 0 && endsInNameHead(context, context.matches.endAt(after + 1, next))) return false;
   }
   // "Forum Bisnis Indonesia-Polandia": joined to a country word fused into a name. Not
   // "ASEAN-China Summit", where the name before the hyphen is a party in its own right.
-  if (isPunct(tokens, before, '-') && isAttached(context, before) && isAttached(context, tokenStart) && isFusedCountryEndingAt(context, before)) return false;
+  if (isJoiningHyphen(tokens, before) && isFusedCountryEndingAt(context, before)) return false;
   return true;
 }
 

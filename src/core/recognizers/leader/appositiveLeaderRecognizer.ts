@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isPossessiveAt, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isJoiningHyphen, isPossessiveAt, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { isNameWord } from './personName';
@@ -65,7 +65,7 @@ function nameBefore(context: RecognitionContext, end: number): number {
 
 function isHyphenatedPartBefore(context: RecognitionContext, start: number): boolean {
   const { tokens } = context;
-  return start >= 3 && isWord(tokens, start - 1) && isPunct(tokens, start - 2, '-') && (tokens.flags[start - 1]! & TokenFlag.SpaceBefore) === 0 && (tokens.flags[start - 2]! & TokenFlag.SpaceBefore) === 0;
+  return start >= 3 && isWord(tokens, start - 1) && isJoiningHyphen(tokens, start - 2);
 }
 
 function isLineStartInside(context: RecognitionContext, index: number, end: number): boolean {
