@@ -43,6 +43,9 @@ describe('countries', () => {
     assert.deepEqual(texts('Kementerian Luar Negeri Brasil dan DPR RI bertemu.', 'country'), ['Brasil']);
     // A committee of the state's own senate or parliament is a government body too.
     assert.deepEqual(texts('The U.S. Senate Appropriations Committee passed a bill.', 'country'), ['U.S.']);
+    // A possessive inside the run is part of the name; one right after the country word is not.
+    assert.deepEqual(texts("The Polish People's Party and the Korean Workers' Party met.", 'country'), []);
+    assert.deepEqual(texts("Australia's Labor Party won; China's Foreign Ministry objected.", 'country'), ['Australia', 'China']);
     // A run that ends in no head noun keeps the country: a minister, a prime minister.
     assert.deepEqual(texts('Malaysian Trade Minister Tengku Zafrul met the Japanese Prime Minister.', 'country'), ['Malaysian', 'Japanese']);
   });

@@ -2,8 +2,8 @@ import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isCapitalizedWordWith, isJoiningHyphen, isPunct, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { TokenFlag, TokenKind } from '../../text/tokenize';
+import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
 
 /**
  * Country names, short forms, abbreviations and English demonyms. Dependent territories
@@ -137,7 +137,11 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
   let last = -1;
   let words = 0;
-  for (let i = start; words < MAX_NAME_RUN && isWord(tokens, i); i++) {
+  for (let i = start; words < MAX_NAME_RUN; i++) {
+    // "Polish People's Party": a possessive inside the run, between capitalised words.
+    const possessive = last === i - 1 && i > start ? possessiveLength(tokens, i) : 0;
+    if (possessive > 0 && isWord(tokens, i + possessive) && (tokens.flags[i + possessive]! & TokenFlag.Capitalized) !== 0) i += possessive;
+    if (!isWord(tokens, i)) break;
     if (i > start && (tokens.flags[i]! & TokenFlag.LineStart) !== 0) break;
     if ((tokens.flags[i]! & TokenFlag.Capitalized) === 0) {
       // "Garment Manufacturers and Exporters Association": a joiner between capitalised words.
@@ -150,6 +154,13 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
     words++;
   }
   return last >= 0 && isNameHeadOfOtherBody(context, start, last);
+}
+
+/** Tokens of a possessive at `index`: "'s" (2), or a lone apostrophe after a plural ("Workers'", 1); else 0. */
+function possessiveLength(tokens: TokenStream, index: number): number {
+  if (isPossessiveAt(tokens, index)) return 2;
+  const apostrophe = isPunct(tokens, index, "'") || isPunct(tokens, index, '’');
+  return apostrophe && isAttachedToPrevious(tokens, index) && /s$/i.test(tokenText(tokens, index - 1)) ? 1 : 0;
 }
 
 /** Whether `last` ends a name's run from `start`, and the run is no part of the state's own government ("Senate Appropriations Committee"). */
