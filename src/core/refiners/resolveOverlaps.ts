@@ -87,7 +87,8 @@ export function mergeGapFillers(resolved: readonly Candidate[], fillers: readonl
 export function nameLayerCoverage(candidates: readonly Candidate[], tokenCount: number): Uint8Array {
   const covered = new Uint8Array(tokenCount);
   for (const candidate of candidates) {
-    if (LAYER[candidate.type] === 0) covered.fill(1, candidate.tokenStart, candidate.tokenEnd);
+    // A loop, not covered.fill: most spans are a token or two, below fill's call overhead.
+    if (LAYER[candidate.type] === 0) for (let i = candidate.tokenStart; i < candidate.tokenEnd; i++) covered[i] = 1;
   }
   return covered;
 }
