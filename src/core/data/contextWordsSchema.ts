@@ -61,6 +61,11 @@ export const ContextWordsSchema = z.object({
   languageMediumBefore: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
+  /**
+   * The state's form in its official name, one mention with the country: "Republik
+   * Singapura", "Kerajaan Thailand"; in English before "of": "Republic of Singapore".
+   */
+  stateFormWords: words(),
   /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */
   corporateOffices: words(),
   /** Fractions, never what a number counts ("two-thirds of the vote"). */

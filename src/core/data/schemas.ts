@@ -81,6 +81,8 @@ export const OrganizationEntrySchema = z.object({
   country: z.optional(IsoCountry),
   /** An organisation of states (the UN and its agencies, ASEAN, the WTO, the IMF): its head is a leader. */
   intergovernmental: z._default(z.boolean(), false),
+  /** A company, business association, news outlet or think tank: whoever chairs or heads it is no political leader. */
+  business: z._default(z.boolean(), false),
 });
 export type OrganizationEntry = z.infer<typeof OrganizationEntrySchema>;
 export const OrganizationGazetteerSchema = z.object({ organizations: z.array(OrganizationEntrySchema) });
@@ -123,6 +125,8 @@ export const NumberWordsSchema = z.object({
   scales: z.record(z.string(), z.number()),
   /** Words joining parts of a number: "and" in "one hundred and five". */
   connectors: z._default(z.array(z.string()), []),
+  /** Words that mean one only before a multiplier or scale: "a" in "a dozen", "a hundred", "a million". */
+  indefinite: z._default(z.array(z.string()), []),
   /** Single words meaning one of a unit: "sehari" is 1 day. */
   fused: z._default(z.record(z.string(), z.object({ value: z.number(), unit: z.string() })), {}),
 });

@@ -1,4 +1,4 @@
-import type { CountryRecord, LeaderEntry, OrganizationEntry, PlaceEntry } from '../data/schemas';
+import type { CountryRecord, CurrencyEntry, LeaderEntry, OrganizationEntry, PlaceEntry } from '../data/schemas';
 import type { Language } from '../model/entityType';
 import { sequentialCopy } from '../text/sequentialCopy';
 import { TokenFlag, tokenize, tokenText, type TokenStream } from '../text/tokenize';
@@ -107,6 +107,8 @@ export class Lexicon {
   readonly jurisdictionHeads = new Set<number>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
   readonly patronymics = new Set<number>();
+  /** "a", "an": one, before a multiplier or scale word ("a dozen", "a million"). */
+  readonly indefiniteOnes = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
   readonly idiomPrepositions = new Set<number>();
   /** "Datuk", "Sheikh": honorifics before a name; by word id. */
@@ -115,6 +117,7 @@ export class Lexicon {
   readonly compassWords = new Set<number>();
   readonly regionPrefixes = new Set<number>();
   readonly jointBodyWords = new Set<number>();
+  readonly stateFormWords = new Set<number>();
   readonly languageMediumBefore = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new Set<number>();
@@ -180,6 +183,7 @@ export class Lexicon {
       [this.compassWords, context.compassWords],
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
+      [this.stateFormWords, context.stateFormWords],
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
@@ -236,6 +240,7 @@ export class Lexicon {
       const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), byCountry, subunits: currency.subunits, scaledOnly: currency.scaledOnly };
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
     }
+    this.addCurrencyCodes(resources.currencies);
     for (const unit of resources.units) {
       const entry: LexiconEntry = { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: unit.attached, before: unit.before };
       this.addPhrase(unit.phrase, entry, unit.caseSensitive ? undefined : CaseRule.Any);
@@ -261,6 +266,7 @@ export class Lexicon {
     for (const word of resources.nameParticles) this.flagWord(word, WordFlag.NameParticle);
     const numbers = resources.numbers;
     for (const word of numbers.connectors) this.flagWord(word, WordFlag.Connector);
+    for (const word of numbers.indefinite) this.indefiniteOnes.add(this.vocabulary.intern(word));
     const addNumber = (word: string, value: NumberWordValue) => {
       const id = this.flagWord(word, value.flag);
       const list = this.numberWords[language].get(id);
@@ -273,6 +279,21 @@ export class Lexicon {
     for (const [word, value] of Object.entries(numbers.scales)) addNumber(word, { value, flag: WordFlag.Scale });
     for (const [word, fused] of Object.entries(numbers.fused)) {
       addNumber(word, { value: fused.value, flag: WordFlag.Fused, fusedUnit: fused.unit });
+    }
+  }
+
+  /**
+   * Every currency's ISO code, where its entries do not write it themselves, after the number
+   * ("5 billion RUB") and before it ("SAR 2 miliar"). Before it only with a scale or grouped
+   * digits, as codes are also words and names in capitals ("COP 30", "TOP 10").
+   */
+  private addCurrencyCodes(currencies: readonly CurrencyEntry[]): void {
+    const written = new Set(currencies.filter((c) => c.phrase === c.code).map((c) => c.code));
+    for (const code of new Set(currencies.map((c) => c.code))) {
+      if (written.has(code)) continue;
+      const base = { kind: 'currency', code, scales: undefined, byCountry: undefined, subunits: 1 } as const;
+      this.addPhrase(code, { ...base, prefix: true, scaledOnly: true }, undefined);
+      this.addPhrase(code, { ...base, prefix: false, scaledOnly: false }, undefined);
     }
   }
 

@@ -33,12 +33,14 @@ export function parseNumberWords(
   words: readonly string[],
   start: number,
   resources: NumberWords,
+  /** An indefinite "a" went before `words[start]`: the number starts at one ("a dozen"), and a multiplier must follow. */
+  afterIndefinite = false,
 ): { value: number; length: number } | undefined {
   const reading: Reading = {
     total: 0,
     group: 0,
-    last: 0,
-    hasLast: false,
+    last: afterIndefinite ? 1 : 0,
+    hasLast: afterIndefinite,
     groupLimit: Infinity,
     scaleLimit: Infinity,
     afterConnector: false,
@@ -50,7 +52,8 @@ export function parseNumberWords(
       reading.afterConnector = true;
       continue;
     }
-    if (!readWord(reading, word, resources, length === 0)) break;
+    if (!readWord(reading, word, resources, length === 0 && !afterIndefinite)) break;
+    if (afterIndefinite && length === 0 && reading.hasLast) return undefined;
     reading.afterConnector = false;
     length = i - start + 1;
   }

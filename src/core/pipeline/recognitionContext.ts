@@ -148,6 +148,14 @@ export function matchOfKind<K extends LexiconEntry['kind']>(
   return { payload: table.payloadAt(index, k) as EntryOfKind<K>, tokenStart: index, tokenEnd: table.endAt(index, k) };
 }
 
+/** An organisation named after "of" and an optional "the" at `index`: "Managing Director of the IMF". */
+export function organizationAfterOf(context: RecognitionContext, index: number): PhraseMatch<EntryOfKind<'organization'>> | undefined {
+  const { tokens } = context;
+  if (!isWordSpelled(tokens, index, 'of')) return undefined;
+  const at = isWordSpelled(tokens, index + 1, 'the') ? index + 2 : index + 1;
+  return matchOfKind(context, at, 'organization');
+}
+
 /**
  * Looking back from `end` at most `maxTokens` starts, the nearest start whose longest match
  * of a kind ends exactly at `end` and passes `accept`: "Australia" before "'s Minister",
@@ -199,6 +207,18 @@ export function isJoiningHyphen(tokens: TokenStream, index: number): boolean {
 
 export function isAttachedToPrevious(tokens: TokenStream, index: number): boolean {
   return index > 0 && index < tokens.count && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
+}
+
+/**
+ * Whether the token is the given lower-case ASCII word in any case, without building the
+ * token's string: checks that run at every candidate ("the", "of") must not allocate.
+ */
+export function isWordSpelled(tokens: TokenStream, index: number, word: string): boolean {
+  if (!isWord(tokens, index)) return false;
+  const start = tokens.starts[index]!;
+  if (tokens.ends[index]! - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((tokens.text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 export function tokenLower(tokens: TokenStream, index: number): string {

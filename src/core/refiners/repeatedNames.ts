@@ -59,6 +59,16 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     }
     add(words, hashes, source, part);
   };
+  // "Sheikh Mohamed" for "Sheikh Mohamed bin Zayed": an honorific and the given name, unless two leaders share them.
+  const honorificForms = new Map<string, Candidate | undefined>();
+  for (const candidate of leaders) {
+    const start = candidate.tokenStart;
+    if (candidate.tokenEnd - start < 3 || !lexicon.nameHonorifics.has(tokens.wordIds[start]!) || tokens.kinds[start + 1] !== TokenKind.Word) continue;
+    const form = partText(start, start + 2);
+    const owner = honorificForms.get(form);
+    const same = owner !== undefined && (owner.key === candidate.key || sameSpanText(text, owner, candidate));
+    honorificForms.set(form, owner === undefined && !honorificForms.has(form) ? candidate : same ? owner : undefined);
+  }
   for (const candidate of leaders) {
     let parts = 0;
     forEachPart(candidate, (start, end) => {
@@ -78,13 +88,14 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       addRun(start, end, candidate, true);
     });
   }
+  for (const candidate of honorificForms.values()) if (candidate) addRun(candidate.tokenStart, candidate.tokenStart + 2, candidate, true);
   if (byFirstHash.size === 0) return [];
 
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.count; index++) {
     if ((tokens.flags[index]! & TokenFlag.Capitalized) === 0 || covered[index]) continue;
     const patterns = byFirstHash.get(tokens.hashes[index]!);
-    if (!patterns || !isNameWord(context, index, false)) continue;
+    if (!patterns || (!isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
     let best: NamePattern | undefined;
     for (const pattern of patterns) {
       if (best && best.words.length >= pattern.words.length) continue;

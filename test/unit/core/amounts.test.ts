@@ -406,4 +406,35 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Kegiatan sehari-hari warga terganggu.'), []);
     assert.deepEqual(amounts('Kunjungan sehari ke Tokyo.'), [['sehari', 1, 'day']]);
   });
+
+  it('reads "a" before a multiplier or scale word as one', () => {
+    assert.deepEqual(amounts('They sent a dozen ships and a hundred and five troops.'), [['a dozen ships', 12, 'ships'], ['a hundred and five troops', 105, 'troops']]);
+    assert.deepEqual(amounts('A million people marched for a billion dollars.'), [['A million people', 1_000_000, 'people'], ['a billion dollars', 1_000_000_000, 'USD']]);
+    assert.deepEqual(amounts('It took a year and a lot of work.'), []);
+  });
+
+  it("reads any known currency's ISO code, before the number only with a scale or grouped digits", () => {
+    assert.deepEqual(amounts('It cost TRY 5 billion and 3 billion RUB.'), [['TRY 5 billion', 5_000_000_000, 'TRY'], ['3 billion RUB', 3_000_000_000, 'RUB']]);
+    assert.deepEqual(amounts('Investasi hingga SAR 2 miliar.'), [['SAR 2 miliar', 2_000_000_000, 'SAR']]);
+    assert.deepEqual(amounts('Delegates at COP 30 agreed.'), []);
+  });
+
+  it('reads "pc" written against the number as per cent', () => {
+    assert.deepEqual(amounts('Capped at 10pc, with inflation between 5 and 7pc.'), [['10pc', 10, '%'], ['5', 5, '%'], ['7pc', 7, '%']]);
+  });
+
+  it('reads Kenyan shillings written Ksh., Kshs and Sh', () => {
+    assert.deepEqual(amounts('Kenya borrows Ksh.2 trillion, Kshs 900 billion and Sh3.5 billion.'), [
+      ['Ksh.2 trillion', 2_000_000_000_000, 'KES'],
+      ['Kshs 900 billion', 900_000_000_000, 'KES'],
+      ['Sh3.5 billion', 3_500_000_000, 'KES'],
+    ]);
+  });
+
+  it('reads letters of intent, memoranda, pages, visas and company heads as counted nouns', () => {
+    assert.deepEqual(amounts('Diteken sebelas letter of intent dan delapan memorandum.'), [['sebelas letter of intent', 11, 'letter of intent'], ['delapan memorandum', 8, 'memorandum']]);
+    assert.deepEqual(amounts('Hadir 19 pimpinan perusahaan; deklarasi 30 halaman; 4.800 visa.'), [['19 pimpinan perusahaan', 19, 'pimpinan perusahaan'], ['30 halaman', 30, 'halaman'], ['4.800 visa', 4800, 'visa']]);
+    assert.deepEqual(amounts('They signed 11 letters of intent.'), [['11 letters of intent', 11, 'letters of intent']]);
+  });
 });
+

@@ -148,4 +148,19 @@ describe('countries', () => {
     // A name that ends before the joiner leaves nothing to join.
     assert.deepEqual(texts('Projects led by Indonesia Power and Mitsubishi Heavy Industries.', 'country'), []);
   });
+
+  it('leaves out a country word after a central bank\'s "of the"; an embassy keeps it', () => {
+    assert.deepEqual(texts('The Central Bank of the UAE and the Embassy of the Philippines agreed.', 'country'), ['Philippines']);
+  });
+
+  it("takes the state's official form into the mention", () => {
+    assert.deepEqual(texts('Republik Singapura, Kerajaan Thailand dan Federasi Rusia hadir.', 'country'), ['Republik Singapura', 'Kerajaan Thailand', 'Federasi Rusia']);
+    assert.deepEqual(texts('The Republic of Singapore and the Kingdom of the Netherlands signed.', 'country'), ['Republic of Singapore', 'Kingdom of the Netherlands']);
+  });
+
+  it('leaves out country words in the names of companies, funds and research centres', () => {
+    const text = 'British Petroleum, the Saudi Fund for Development, the Emirates Centre for Strategic Studies and the New Zealand Contemporary China Research Centre.';
+    assert.deepEqual(texts(text, 'country'), []);
+  });
 });
+

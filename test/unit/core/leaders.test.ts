@@ -360,4 +360,55 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Tom Harrow']);
     assert.equal(entityOf(annotate(text), 'Tom Harrow').attributes.role, 'Minister of Finance');
   });
+
+  it('reads an English governor\'s three-word name whole; an Indonesian one may start with the region', () => {
+    assert.deepEqual(texts("The bank's Governor Khalil Omar Haddad attended.", 'leader'), ['Khalil Omar Haddad']);
+    assert.deepEqual(texts('Gubernur Sumba Timur Tom Harrow hadir.', 'leader'), ['Tom Harrow']);
+  });
+
+  it('reads a short surname that is also a function word right after a title', () => {
+    assert.deepEqual(texts('Minister of Agriculture and Environment Do Duc Duy said so.', 'leader'), ['Do Duc Duy']);
+    assert.deepEqual(texts('Trade Minister An Duk-geun met the press.', 'leader'), ['An Duk-geun']);
+    // Academic titles stay out of the name.
+    assert.deepEqual(texts('Foreign Minister Dr Tom Harrow spoke.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Menteri Pendidikan Prof. Dr. Harriet Oduya hadir.', 'leader'), ['Harriet Oduya']);
+  });
+
+  it('reads the office of an international body after "of [the]", before or after the name', () => {
+    assert.deepEqual(texts('Tom Harrow, the Secretary General of the Gulf Cooperation Council, said so.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('The acting Managing Director of the IMF, Harriet Oduya, said so.', 'leader'), ['Harriet Oduya']);
+    assert.deepEqual(texts('Secretary General of the GCC Tom Harrow said so.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Tom Harrow, the president of the Rotary Club, said so.', 'leader'), []);
+  });
+
+  it('takes no chair of a company or business association for a leader', () => {
+    assert.deepEqual(texts('Ketua Bidang Perdagangan Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) Tom Harrow menilai pungutan berat.', 'leader'), []);
+    assert.deepEqual(texts('YPF chairman Tom Harrow and GAPKI chairman Harriet Oduya spoke.', 'leader'), []);
+    assert.deepEqual(texts('Perikatan Nasional chairman Tom Harrow welcomed it.', 'leader'), ['Tom Harrow']);
+  });
+
+  it("keeps the apostrophe of a Malay honorific, and a surname that is a month's name in English", () => {
+    assert.deepEqual(texts('Perdana Menteri Malaysia Dato’ Seri Tom Harrow hadir.', 'leader'), ['Dato’ Seri Tom Harrow']);
+    assert.deepEqual(texts("Prime Minister Dato' Sri Tom Harrow spoke.", 'leader'), ["Dato' Sri Tom Harrow"]);
+    assert.deepEqual(texts('Prime Minister Theresa May said so on Monday.', 'leader'), ['Theresa May']);
+    assert.deepEqual(texts('Presiden Tom Harrow Mei lalu berkunjung.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('President Tom Harrow May 5 said so.', 'leader'), ['Tom Harrow']);
+  });
+
+  it('reads "Manusia" and "Hak Asasi" as portfolio words of a title', () => {
+    assert.deepEqual(texts('Menteri Koordinator Pembangunan Manusia dan Kebudayaan Tom Harrow hadir.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Menteri Hak Asasi Manusia Tom Harrow hadir.', 'leader'), ['Tom Harrow']);
+  });
+
+  it('reads an honorific and given name as a later mention, unless two leaders share them', () => {
+    const text = 'President Sheikh Tom bin Harrow met them. "It is good," Sheikh Tom said. Later, Sheikh Tom bin Harrow hosted a dinner.';
+    assert.deepEqual(texts(text, 'leader'), ['Sheikh Tom bin Harrow', 'Sheikh Tom', 'Sheikh Tom bin Harrow']);
+    const two = 'President Sheikh Tom bin Harrow met Prime Minister Sheikh Tom bin Oduya. Sheikh Tom said so.';
+    assert.deepEqual(texts(two, 'leader'), ['Sheikh Tom bin Harrow', 'Sheikh Tom bin Oduya']);
+  });
+
+  it('takes no surname inside a capital\'s name for a later mention', () => {
+    assert.deepEqual(texts('President Tom Paz, sworn in on Monday, said in La Paz that Paz would act.', 'leader'), ['Tom Paz', 'Paz']);
+  });
 });
+

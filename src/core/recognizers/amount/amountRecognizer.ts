@@ -35,11 +35,21 @@ interface Unit {
  */
 export const recognizeAmounts: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
-  const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
+  const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Scale | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== TokenKind.Number) {
       const wordId = tokens.wordIds[index]!;
-      if (wordId < 0 || (lexicon.wordFlags(wordId) & triggers) === 0) continue;
+      if (wordId < 0) continue;
+      const flags = lexicon.wordFlags(wordId);
+      if ((flags & triggers) === 0) continue;
+      // "a dozen", "a million": the number starts at the article before.
+      if (flags & (WordFlag.Multiplier | WordFlag.Scale) && index > 0 && lexicon.indefiniteOnes.has(tokens.wordIds[index - 1]!)) {
+        const found = readAmountAt(context, index - 1, out);
+        if (found > index) {
+          index = found - 1;
+          continue;
+        }
+      }
     }
     const found = readAmountAt(context, index, out);
     if (found > index) index = found - 1;

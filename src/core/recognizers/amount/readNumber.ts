@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import { parseDigitNumber } from '../../numbers/parseDigitNumber';
 import { parseNumberWords } from '../../numbers/parseNumberWords';
-import { isJoiningHyphen, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isJoiningHyphen, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenKind } from '../../text/tokenize';
 import type { Language } from '../../model/entityType';
 
@@ -28,6 +28,7 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
   }
   if (!isWord(tokens, index)) return undefined;
   const wordId = tokens.wordIds[index]!;
+  if (lexicon.indefiniteOnes.has(wordId)) return readAfterIndefinite(context, index);
   const flags = lexicon.wordFlags(wordId);
   // "sehari-hari" (everyday) is one word built from "sehari" (one day): no number in it.
   const compound = isJoiningHyphen(tokens, index + 1);
@@ -40,8 +41,37 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
     }
   }
   if ((flags & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return undefined;
+  const { words, wordEnds } = numberWordRun(context, index);
+  for (const language of languagesFirst(context.language)) {
+    const parsed = parseNumberWords(words, 0, context.lexicon.resources.languages[language].numbers);
+    if (parsed && parsed.length > 0) {
+      return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
+    }
+  }
+  return undefined;
+}
 
-  // Collect the run of number words, joining hyphenated ones ("twenty-three").
+/** "a dozen", "a hundred and five": one multiplied; "a million": one before a scale word, which the caller applies. */
+function readAfterIndefinite(context: RecognitionContext, index: number): NumberReading | undefined {
+  const { tokens, lexicon } = context;
+  const next = index + 1;
+  if (!isWord(tokens, next) || isAttachedToPrevious(tokens, next)) return undefined;
+  const flags = lexicon.wordFlags(tokens.wordIds[next]!);
+  if (flags & WordFlag.Scale && (flags & WordFlag.Multiplier) === 0) return { value: 1, tokenStart: index, tokenEnd: next, written: 'words' };
+  if ((flags & WordFlag.Multiplier) === 0) return undefined;
+  const { words, wordEnds } = numberWordRun(context, next);
+  for (const language of languagesFirst(context.language)) {
+    const numbers = lexicon.resources.languages[language].numbers;
+    if (!numbers.indefinite.includes(tokenLower(tokens, index))) continue;
+    const parsed = parseNumberWords(words, 0, numbers, true);
+    if (parsed) return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
+  }
+  return undefined;
+}
+
+/** The run of number words at `index`, hyphenated ones joined ("twenty-three"), with the token after each. */
+function numberWordRun(context: RecognitionContext, index: number): { words: string[]; wordEnds: number[] } {
+  const { tokens, lexicon } = context;
   const words: string[] = [];
   const wordEnds: number[] = [];
   let cursor = index;
@@ -59,13 +89,7 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
     wordEnds.push(end);
     cursor = end;
   }
-  for (const language of languagesFirst(context.language)) {
-    const parsed = parseNumberWords(words, 0, context.lexicon.resources.languages[language].numbers);
-    if (parsed && parsed.length > 0) {
-      return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
-    }
-  }
-  return undefined;
+  return { words, wordEnds };
 }
 
 /** The document's language first, then the other: number words and scales are looked up in this order. */

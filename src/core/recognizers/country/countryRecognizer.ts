@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
 
 /**
@@ -15,12 +15,23 @@ export const recognizeCountries: Recognizer = (context, out) => {
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
     if (demonym && isLanguageListAfterMedium(context, tokenStart, tokenEnd)) return;
     const type = country.sovereign ? 'country' : 'place';
-    const candidate = createCandidate(context.tokens, type, tokenStart, tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
+    const candidate = createCandidate(context.tokens, type, country.sovereign ? stateFormStart(context, tokenStart) : tokenStart, tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
     candidate.country = country;
     candidate.countryCode = country.code;
     out.push(candidate);
   });
 };
+
+/** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
+function stateFormStart(context: RecognitionContext, tokenStart: number): number {
+  const { tokens, lexicon } = context;
+  const isForm = (at: number) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 && lexicon.stateFormWords.has(tokens.wordIds[at]!);
+  if (isForm(tokenStart - 1)) return tokenStart - 1;
+  let of = tokenStart - 1;
+  if (isWordSpelled(tokens, of, 'the')) of--;
+  if (isWordSpelled(tokens, of, 'of') && isForm(of - 1)) return of - 1;
+  return tokenStart;
+}
 
 function isCountryReference(context: RecognitionContext, country: CountryRecord, tokenStart: number, tokenEnd: number): boolean {
   const { tokens, lexicon } = context;
@@ -50,8 +61,9 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same
   // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
-  // "Bank of Japan", "National University of Singapore"
-  if (isCapitalizedWordWith(context, before - 1, WordFlag.OrganizationHead) && isWord(tokens, before) && OF_WORDS.has(tokenLower(tokens, before))) return false;
+  // "Bank of Japan", "National University of Singapore", "Central Bank of the UAE"
+  const of = isWordSpelled(tokens, before, 'the') ? before - 1 : before;
+  if (isCapitalizedWordWith(context, of - 1, WordFlag.OrganizationHead) && isWord(tokens, of) && OF_WORDS.has(tokenLower(tokens, of))) return false;
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country
   // word; "Komisi Bersama RI-Afsel": a joint body's name.
   if (isFusingWordAt(context, before)) return false;

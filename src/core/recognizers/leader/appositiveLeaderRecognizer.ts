@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isJoiningHyphen, isPossessiveAt, isPunct, isWord, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isJoiningHyphen, isPossessiveAt, isPunct, isWord, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { isNameWord } from './personName';
@@ -123,10 +123,20 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
         end = countryAfter.tokenEnd;
       }
     }
+    let officeInternational = international;
+    // "the Secretary General of the Gulf Cooperation Council"
+    if (!officeCountry && !international) {
+      const ofOrganization = organizationAfterOf(context, end);
+      if (ofOrganization?.payload.organization.intergovernmental) {
+        officeInternational = true;
+        end = ofOrganization.tokenEnd;
+      }
+    }
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
     if (end < tokens.count && !AFTER_OFFICE.has(next)) continue;
     const role = modifier ? `${modifier} ${title.role}` : title.role;
-    return { role, country: officeCountry, end, ministerial: title.role.includes('Minister'), international };
+    return { role, country: officeCountry, end, ministerial: title.role.includes('Minister'), international: officeInternational };
   }
   return undefined;
 }
+

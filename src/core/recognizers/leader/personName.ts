@@ -12,7 +12,7 @@ const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
  * nickname inside ("Joko “Jokowi” Widodo"). It stops at words that are never names (days,
  * months, sentence openers) and at the start of a country, place or organisation name.
  */
-export function readPersonName(context: RecognitionContext, start: number): number {
+export function readPersonName(context: RecognitionContext, start: number, afterTitle = false): number {
   const { tokens, lexicon } = context;
   let index = start;
   let words = 0;
@@ -29,7 +29,7 @@ export function readPersonName(context: RecognitionContext, start: number): numb
       index++;
       continue;
     }
-    if (isNameWord(context, index, words === 0)) {
+    if (isNameWord(context, index, words === 0) || (words === 0 && afterTitle && isShortSurnameAfterTitle(context, index))) {
       words++;
       index++;
       // Hyphenated parts, written without spaces: "Jae-myung", "Al-Sudani".
@@ -40,6 +40,19 @@ export function readPersonName(context: RecognitionContext, start: number): numb
       continue;
     }
     const wordId = tokens.wordIds[index]!;
+    // "Dato’ Seri Anwar Ibrahim": the apostrophe of an honorific's short form.
+    if (words > 0 && isApostropheAfterHonorific(context, index) && isNameWord(context, index + 1, false)) {
+      index++;
+      continue;
+    }
+    // "Theresa May said": in English, a month's name after a given name with no day or year
+    // after it. Indonesian writes "Prabowo Subianto Mei lalu" (last May).
+    if (words > 0 && context.language === 'en' && isPlainCapitalizedWord(context, index) && lexicon.hasFlag(wordId, WordFlag.Month) && tokens.kinds[index + 1] !== TokenKind.Number) {
+      words++;
+      index++;
+      end = index;
+      continue;
+    }
     // "Sheikh Sabah al-Ahmed": after an honorific, a place's word with more of the name after it.
     if (words > 0 && lexicon.nameHonorifics.has(tokens.wordIds[index - 1]!) && isPlainCapitalizedWord(context, index)) {
       const after = tokens.wordIds[index + 1] ?? -1;
@@ -127,6 +140,26 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
     if (length > 3 || (first && !isNameWord(context, index + 1, false))) return false;
   }
   return true;
+}
+
+/**
+ * "Minister Do Duc Duy", "Trade Minister An Duk-geun": a short surname that is also a
+ * function word, right after a title and before more of the name.
+ */
+function isShortSurnameAfterTitle(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!isPlainCapitalizedWord(context, index) || tokens.ends[index]! - tokens.starts[index]! > 2) return false;
+  if (lexicon.innerNameTitles.has(tokens.wordIds[index]!)) return false;
+  const wordFlags = lexicon.wordFlags(tokens.wordIds[index]!);
+  if ((wordFlags & (WordFlag.StopwordEn | WordFlag.StopwordId | WordFlag.NonName)) === 0) return false;
+  return isNameWord(context, index + 1, false);
+}
+
+function isApostropheAfterHonorific(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if (tokens.kinds[index] !== TokenKind.Punct || !attached(context, index)) return false;
+  const char = tokenChar(context, index);
+  return (char === "'" || char === '’') && lexicon.nameHonorifics.has(tokens.wordIds[index - 1]!);
 }
 
 /** A capitalised word with no digits that is not all capitals. */

@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
-import type { CountryRecord } from '../../data/schemas';
+import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWordWith, isPunct, isPossessiveAt, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWordWith, isPunct, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -54,12 +54,19 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       next = countryAfter.tokenEnd;
     }
     let jurisdictionNamed = countryAfter !== undefined || officeComma > 0;
+    let body: OrganizationEntry | undefined;
     if (!jurisdictionNamed) {
+      // "Managing Director of the IMF, David Lipton", "Secretary General of the GCC Jasem Albudaiwi"
+      const ofOrganization = organizationAfterOf(context, next);
+      if (ofOrganization) next = ofOrganization.tokenStart;
       // "Sekjen PBB", "Direktur Jenderal WTO", "Gubernur Jawa Barat"
       const organization = matchOfKind(context, next, 'organization');
       const place = organization ? undefined : matchOfKind(context, next, 'place');
       jurisdictionNamed = organization !== undefined || place !== undefined;
-      if (organization) next = organization.tokenEnd;
+      if (organization) {
+        next = organization.tokenEnd;
+        body = organization.payload.organization;
+      }
       else if (place) {
         next = place.tokenEnd;
         // "Bupati Lombok Tengah": a regency named after an island or city and a point of the compass.
@@ -88,9 +95,14 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     const commaBeforeName = isPunct(tokens, next, ',');
     if (commaBeforeName) next++;
+    // "Menteri Pendidikan Prof. Dr. Harriet Oduya": academic titles between office and name.
+    while (isCapitalizedWord(context, next) && lexicon.innerNameTitles.has(tokens.wordIds[next]!)) {
+      next++;
+      if (isPunct(tokens, next, '.') && (tokens.flags[next]! & TokenFlag.SpaceBefore) === 0) next++;
+    }
     // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
-    let nameEnd = givenNameTitle ? readPersonName(context, next + 1) : readPersonName(context, next);
+    let nameEnd = readPersonName(context, givenNameTitle ? next + 1 : next, true);
     if (nameEnd < 0) continue;
     // "General Border Committee": the capitalised words name a body, not a person.
     if (isCapitalizedWordWith(context, nameEnd, WordFlag.NameHeadAfter)) continue;
@@ -103,10 +115,16 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       continue;
     }
     let known = leaderAt(context, next, nameEnd);
+    // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
+    if (!known && (body ?? matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization)?.business) {
+      index = nameEnd - 1;
+      continue;
+    }
     // "dengan Menlu Arab Saudi, Sugiono juga ...": after a comma a known leader of another
     // country starts a new clause; he holds no office of this one.
     if (commaBeforeName && known && country && known.country !== country.code) continue;
-    if (!known && !jurisdictionNamed && title && lexicon.jurisdictionRoles.has(title.payload.role)) {
+    // Only Indonesian titles: English puts the jurisdiction before the title ("Governor Khaled Mohamed Balama").
+    if (!known && !jurisdictionNamed && title?.payload.language === 'id' && lexicon.jurisdictionRoles.has(title.payload.role)) {
       // "Bupati Batang Rahmat Hidayanto": a regency the gazetteer does not know comes first.
       const words = nameWordCount(context, next, nameEnd);
       if (words === 1) continue;
@@ -243,6 +261,7 @@ function officeNameComma(context: RecognitionContext, start: number): number {
   return -1;
 }
 
+const MAX_ORGANIZATION_BEFORE = 8;
 const PREPOSITIONS = new Set(['dari', 'of', 'asal', 'from']);
 
 function isPreposition(context: RecognitionContext, index: number): boolean {
@@ -306,4 +325,8 @@ function endOfCompassRegion(context: RecognitionContext, start: number): number 
 function isCompassWord(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
   return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.compassWords.has(tokens.wordIds[index]!);
+}
+
+function isCapitalizedWord(context: RecognitionContext, index: number): boolean {
+  return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
 }
