@@ -18,6 +18,7 @@ import { recognizePlaces } from './recognizers/place/placeRecognizer';
 import { buildCompactColumns, buildEntities } from './refiners/buildEntities';
 import { linkLeaders } from './refiners/linkLeaders';
 import { resolveSharedCurrencies } from './refiners/sharedCurrencies';
+import { findNicknames } from './refiners/nicknames';
 import { findRepeatedNames } from './refiners/repeatedNames';
 import { mergeGapFillers, nameLayerCoverage, resolveOverlaps } from './refiners/resolveOverlaps';
 import { sha256Hex } from './text/sha256';
@@ -97,7 +98,7 @@ export class Annotator {
     };
     const candidates: Candidate[] = [];
     for (const recognize of RECOGNIZERS) recognize(context, candidates);
-    let accepted = resolveOverlaps(candidates);
+    let accepted = findNicknames(context, resolveOverlaps(candidates));
     const repeated = findRepeatedNames(context, accepted, nameLayerCoverage(accepted, tokens.count));
     if (repeated.length > 0) accepted = mergeGapFillers(accepted, repeated);
     linkLeaders(accepted, text);

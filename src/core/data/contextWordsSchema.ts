@@ -66,6 +66,10 @@ export const ContextWordsSchema = z.object({
    * Singapura", "Kerajaan Thailand"; in English before "of": "Republic of Singapore".
    */
   stateFormWords: words(),
+  /** After a comma, the word that says the name before it is a nickname: "Busan, sapaan akrabnya". */
+  nicknameBefore: words(),
+  /** Words a nickname follows: "Budi Santoso, yang akrab disapa Busan". */
+  nicknameAfter: words(),
   /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */
   corporateOffices: words(),
   /** Fractions, never what a number counts ("two-thirds of the vote"). */

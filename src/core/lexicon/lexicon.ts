@@ -76,7 +76,16 @@ export const enum WordFlag {
   CountAdjective = 1 << 31,
   /** "kepala", "chief": heads an organisation named next to it. */
   OrganizationHeadWord = 1 << 29,
-  // All 32 bits are taken: further word classes are sets of word ids on the Lexicon.
+  // All 32 bits are taken: further word classes are sets of word ids on the Lexicon, or
+  // MoreWordFlag bits where a check runs at every token.
+}
+
+/** Word classes beyond WordFlag's 32 bits, in `Lexicon.moreWordFlags`. */
+export const enum MoreWordFlag {
+  /** "sapaan": a nickname stands before it ("Busan, sapaan akrabnya"). */
+  NicknameBefore = 1,
+  /** "disapa": a nickname follows it ("yang akrab disapa Busan"). */
+  NicknameAfter = 2,
 }
 
 export interface NumberWordValue {
@@ -93,6 +102,7 @@ export class Lexicon {
   readonly vocabulary = new Vocabulary();
   readonly phrases = new PhraseTrie<LexiconEntry>();
   private flags = new Uint32Array(4096);
+  private moreFlags = new Uint8Array(4096);
   readonly monthNumbers = new Map<number, number>();
   /** Number words, scales and fused words by vocabulary id, per language. */
   readonly numberWords: Record<Language, Map<number, NumberWordValue[]>> = { id: new Map(), en: new Map() };
@@ -152,6 +162,8 @@ export class Lexicon {
 
   private addContextWords(): void {
     const context = this.resources.context;
+    for (const word of context.nicknameBefore) this.flagMore(word, MoreWordFlag.NicknameBefore);
+    for (const word of context.nicknameAfter) this.flagMore(word, MoreWordFlag.NicknameAfter);
     const lists: Array<[readonly string[], WordFlag]> = [
       [context.languageBefore, WordFlag.LanguageBefore],
       [context.languageAfter, WordFlag.LanguageAfter],
@@ -307,6 +319,20 @@ export class Lexicon {
     const id = this.vocabulary.intern(word);
     this.flagId(id, flag);
     return id;
+  }
+
+  moreWordFlags(wordId: number): number {
+    return wordId >= 0 && wordId < this.moreFlags.length ? this.moreFlags[wordId]! : 0;
+  }
+
+  private flagMore(word: string, flag: MoreWordFlag): void {
+    const id = this.vocabulary.intern(word);
+    if (id >= this.moreFlags.length) {
+      const next = new Uint8Array(Math.max(this.moreFlags.length * 2, id + 1));
+      next.set(this.moreFlags);
+      this.moreFlags = next;
+    }
+    this.moreFlags[id]! |= flag;
   }
 
   private flagId(id: number, flag: WordFlag): void {

@@ -70,16 +70,18 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     honorificForms.set(form, owner === undefined && !honorificForms.has(form) ? candidate : same ? owner : undefined);
   }
   for (const candidate of leaders) {
-    let parts = 0;
+    const partStarts: number[] = [];
     forEachPart(candidate, (start, end) => {
-      parts++;
+      partStarts.push(start);
       const part = partText(start, end);
       const owner = seenWord.get(part);
       if (owner !== undefined && owner !== candidate.key) ambiguous.add(part);
       seenWord.set(part, candidate.key);
     });
     // The whole name as written, particles and all: "Sheikh Sabah al-Ahmed al-Sabah".
-    if (parts > 1) addRun(candidate.tokenStart, candidate.tokenEnd, candidate, false);
+    if (partStarts.length > 1) addRun(candidate.tokenStart, candidate.tokenEnd, candidate, false);
+    // Its last parts from the second on: "Irfan Yusuf" of "Mochamad Irfan Yusuf".
+    for (let k = 1; k < partStarts.length - 1; k++) addRun(partStarts[k]!, candidate.tokenEnd, candidate, false);
   }
   for (const candidate of leaders) {
     forEachPart(candidate, (start, end) => {

@@ -410,5 +410,21 @@ describe('leaders', () => {
   it('takes no surname inside a capital\'s name for a later mention', () => {
     assert.deepEqual(texts('President Tom Paz, sworn in on Monday, said in La Paz that Paz would act.', 'leader'), ['Tom Paz', 'Paz']);
   });
+
+  it('reads a nickname the text introduces with "sapaan" or "akrab disapa" as the same leader', () => {
+    const before = 'Menteri Perdagangan Tom Harrow menahan pungutan. "Kami menahan pungutan," ujar Toha, sapaan akrabnya, di Jakarta.';
+    assert.deepEqual(texts(before, 'leader'), ['Tom Harrow', 'Toha']);
+    const document = annotate(before);
+    assert.equal(entityOf(document, 'Toha').id, entityOf(document, 'Tom Harrow').id);
+    // Named after the marker; later uses of the nickname are mentions too.
+    const named = 'Menteri Haji Mochamad Tom Harrow dan Menteri Saudi Ali Oduya hadir. Gus Tom, sapaan Tom Harrow, mengatakan siap. "Siap," kata Gus Tom.';
+    assert.deepEqual(texts(named, 'leader'), ['Mochamad Tom Harrow', 'Ali Oduya', 'Gus Tom', 'Tom Harrow', 'Gus Tom']);
+    // A nickname sharing a word with a leader's name is that leader's, not the one named last.
+    const shared = 'Menteri Haji Mochamad Tom Harrow dan Menteri Saudi Ali Oduya hadir. Gus Tom, sapaan akrab sang menteri, mengatakan siap.';
+    const sharedDocument = annotate(shared);
+    assert.equal(entityOf(sharedDocument, 'Gus Tom').id, entityOf(sharedDocument, 'Mochamad Tom Harrow').id);
+    const after = 'Gubernur Jawa Barat Tom Harrow, yang akrab disapa KDM, hadir. KDM mengatakan siap.';
+    assert.deepEqual(texts(after, 'leader'), ['Tom Harrow', 'KDM', 'KDM']);
+  });
 });
 

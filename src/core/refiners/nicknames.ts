@@ -1,0 +1,132 @@
+import { MoreWordFlag } from '../lexicon/lexicon';
+import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
+import { isPunct, isWord, type RecognitionContext } from '../pipeline/recognitionContext';
+import { isNameWord } from '../recognizers/leader/personName';
+import { TokenFlag } from '../text/tokenize';
+import { mergeGapFillers } from './resolveOverlaps';
+
+const MAX_NICKNAME_WORDS = 3;
+/** How far back a nickname without a name after it ("Busan, sapaan akrabnya") looks for its leader. */
+const MAX_TOKENS_BACK = 200;
+
+/**
+ * Nicknames the text introduces for a leader found elsewhere: "Gus Irfan, sapaan Irfan
+ * Yusuf", "ujar Busan, sapaan akrabnya" (the leader named last), "Budi Santoso, yang akrab
+ * disapa Busan". Each becomes a mention of that leader, in place of any place or
+ * organisation the same words would name ("Busan"), so that findRepeatedNames then finds
+ * its other uses.
+ */
+export function findNicknames(context: RecognitionContext, accepted: Candidate[]): Candidate[] {
+  const { tokens, lexicon } = context;
+  const nicknames: Candidate[] = [];
+  for (let index = 1; index < tokens.count; index++) {
+    const marker = lexicon.moreWordFlags(tokens.wordIds[index]!);
+    if (marker === 0 || (tokens.flags[index]! & TokenFlag.Capitalized) !== 0) continue;
+    let span: { start: number; end: number } | undefined;
+    let leader: Candidate | undefined;
+    if (marker & MoreWordFlag.NicknameBefore && isPunct(tokens, index - 1, ',')) {
+      // "NICK, sapaan [akrab[nya]] [NAME]": the leader named after the marker, or else the one named last.
+      span = nameRunEndingAt(context, index - 1);
+      if (!span) continue;
+      let next = index + 1;
+      while (next < index + 3 && isWord(tokens, next) && (tokens.flags[next]! & TokenFlag.Capitalized) === 0) next++;
+      const name = isNameWord(context, next, false) ? nameRunStartingAt(context, next) : undefined;
+      leader = name ? leaderCovering(accepted, tokens.starts[next]!) ?? leaderNamed(context, accepted, name, span.start) : leaderBefore(context, accepted, span.start, span);
+    } else if (marker & MoreWordFlag.NicknameAfter) {
+      // "NAME, yang akrab disapa NICK"
+      span = nameRunStartingAt(context, index + 1);
+      if (!span) continue;
+      leader = leaderBefore(context, accepted, index, span);
+    }
+    if (!span || !leader) continue;
+    const nickname = createCandidate(tokens, 'leader', span.start, span.end, Priority.repeatedName, leader.key);
+    nickname.leader = leader.leader;
+    nickname.countryCode = leader.countryCode;
+    nicknames.push(nickname);
+  }
+  if (nicknames.length === 0) return accepted;
+  // The nickname wins over a place or organisation on its words ("Busan" the city), not over a leader.
+  const leaderTokens = new Uint8Array(tokens.count);
+  for (const candidate of accepted) if (candidate.type === 'leader') leaderTokens.fill(1, candidate.tokenStart, candidate.tokenEnd);
+  const fillers = nicknames.filter((n) => !leaderTokens.subarray(n.tokenStart, n.tokenEnd).includes(1));
+  const nicknameTokens = new Uint8Array(tokens.count);
+  for (const nickname of fillers) nicknameTokens.fill(1, nickname.tokenStart, nickname.tokenEnd);
+  const isQuantity = (c: Candidate) => c.type === 'amount' || c.type === 'date';
+  const kept = accepted.filter((c) => isQuantity(c) || !nicknameTokens.subarray(c.tokenStart, c.tokenEnd).includes(1));
+  return mergeGapFillers(kept, fillers);
+}
+
+/** Capitalised name words ending just before `end`, at most a few. */
+function nameRunEndingAt(context: RecognitionContext, end: number): { start: number; end: number } | undefined {
+  let start = end;
+  while (start > 0 && end - start < MAX_NICKNAME_WORDS && isNicknameWord(context, start - 1)) start--;
+  return start < end ? { start, end } : undefined;
+}
+
+function nameRunStartingAt(context: RecognitionContext, start: number): { start: number; end: number } | undefined {
+  let end = start;
+  while (end - start < MAX_NICKNAME_WORDS && isNicknameWord(context, end)) end++;
+  return end > start ? { start, end } : undefined;
+}
+
+/** A name word, or a place's or organisation's word written like one ("Busan"), or an honorific ("Gus"). */
+function isNicknameWord(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, index) || (tokens.flags[index]! & TokenFlag.Capitalized) === 0) return false;
+  return isNameWord(context, index, false) || lexicon.nameHonorifics.has(tokens.wordIds[index]!) || context.matches.countAt(index) > 0;
+}
+
+/** The leader mention over a character offset. */
+function leaderCovering(accepted: readonly Candidate[], offset: number): Candidate | undefined {
+  for (let i = Math.max(0, firstStartingFrom(accepted, offset) - 1); i < accepted.length && accepted[i]!.start <= offset; i++) {
+    if (accepted[i]!.type === 'leader' && offset < accepted[i]!.end) return accepted[i];
+  }
+  return undefined;
+}
+
+/** The leader named last before token `index` whose name holds the words of `name` ("Irfan Yusuf" in "Mochamad Irfan Yusuf"). */
+function leaderNamed(context: RecognitionContext, accepted: readonly Candidate[], name: { start: number; end: number }, index: number): Candidate | undefined {
+  const { text, tokens } = context;
+  const written = text.slice(tokens.starts[name.start]!, tokens.ends[name.end - 1]!);
+  const limit = tokens.starts[Math.max(0, index - MAX_TOKENS_BACK)]!;
+  for (let i = firstStartingFrom(accepted, tokens.starts[index]!) - 1; i >= 0 && accepted[i]!.start >= limit; i--) {
+    const candidate = accepted[i]!;
+    if (candidate.type !== 'leader') continue;
+    const full = ` ${text.slice(candidate.start, candidate.end)} `;
+    if (full.includes(` ${written} `)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * The leader named last before token `index`, not too far back; first one whose name shares
+ * a word with the nickname ("Gus Irfan" for "Mochamad Irfan Yusuf" rather than the Saudi
+ * minister named after him).
+ */
+function leaderBefore(context: RecognitionContext, accepted: readonly Candidate[], index: number, nickname: { start: number; end: number }): Candidate | undefined {
+  const { text, tokens } = context;
+  const limit = tokens.starts[Math.max(0, index - MAX_TOKENS_BACK)]!;
+  const words: string[] = [];
+  for (let t = nickname.start; t < nickname.end; t++) if (!context.lexicon.nameHonorifics.has(tokens.wordIds[t]!)) words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
+  let nearest: Candidate | undefined;
+  for (let i = firstStartingFrom(accepted, tokens.starts[index]!) - 1; i >= 0 && accepted[i]!.start >= limit; i--) {
+    const candidate = accepted[i]!;
+    if (candidate.type !== 'leader') continue;
+    nearest ??= candidate;
+    const full = ` ${text.slice(candidate.start, candidate.end)} `;
+    if (words.some((word) => full.includes(` ${word} `))) return candidate;
+  }
+  return nearest;
+}
+
+/** The first candidate (in text order) that starts at or after `offset`. */
+function firstStartingFrom(accepted: readonly Candidate[], offset: number): number {
+  let low = 0;
+  let high = accepted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (accepted[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
