@@ -84,39 +84,43 @@ function leaderCovering(accepted: readonly Candidate[], offset: number): Candida
   return undefined;
 }
 
-/** The leader named last before token `index` whose name holds the words of `name` ("Irfan Yusuf" in "Mochamad Irfan Yusuf"). */
+/** The leader named last before token `index` whose name holds `name` ("Irfan Yusuf" in "Mochamad Irfan Yusuf"). */
 function leaderNamed(context: RecognitionContext, accepted: readonly Candidate[], name: { start: number; end: number }, index: number): Candidate | undefined {
-  const { text, tokens } = context;
-  const written = text.slice(tokens.starts[name.start]!, tokens.ends[name.end - 1]!);
-  const limit = tokens.starts[Math.max(0, index - MAX_TOKENS_BACK)]!;
-  for (let i = firstStartingFrom(accepted, tokens.starts[index]!) - 1; i >= 0 && accepted[i]!.start >= limit; i--) {
-    const candidate = accepted[i]!;
-    if (candidate.type !== 'leader') continue;
-    const full = ` ${text.slice(candidate.start, candidate.end)} `;
-    if (full.includes(` ${written} `)) return candidate;
-  }
-  return undefined;
+  const written = spanText(context, name.start, name.end);
+  return recentLeaders(context, accepted, index).find((leader) => nameHolds(context.text, leader, written));
 }
 
 /**
- * The leader named last before token `index`, not too far back; first one whose name shares
- * a word with the nickname ("Gus Irfan" for "Mochamad Irfan Yusuf" rather than the Saudi
- * minister named after him).
+ * The leader named last before token `index`; first one whose name shares a word with the
+ * nickname ("Gus Irfan" for "Mochamad Irfan Yusuf" rather than the Saudi minister named
+ * after him).
  */
 function leaderBefore(context: RecognitionContext, accepted: readonly Candidate[], index: number, nickname: { start: number; end: number }): Candidate | undefined {
-  const { text, tokens } = context;
-  const limit = tokens.starts[Math.max(0, index - MAX_TOKENS_BACK)]!;
+  const { tokens, lexicon } = context;
   const words: string[] = [];
-  for (let t = nickname.start; t < nickname.end; t++) if (!context.lexicon.nameHonorifics.has(tokens.wordIds[t]!)) words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
-  let nearest: Candidate | undefined;
+  for (let t = nickname.start; t < nickname.end; t++) if (!lexicon.nameHonorifics.has(tokens.wordIds[t]!)) words.push(spanText(context, t, t + 1));
+  const leaders = recentLeaders(context, accepted, index);
+  return leaders.find((leader) => words.some((word) => nameHolds(context.text, leader, word))) ?? leaders[0];
+}
+
+/** The leader mentions before token `index`, nearest first, not too far back. */
+function recentLeaders(context: RecognitionContext, accepted: readonly Candidate[], index: number): Candidate[] {
+  const { tokens } = context;
+  const limit = tokens.starts[Math.max(0, index - MAX_TOKENS_BACK)]!;
+  const leaders: Candidate[] = [];
   for (let i = firstStartingFrom(accepted, tokens.starts[index]!) - 1; i >= 0 && accepted[i]!.start >= limit; i--) {
-    const candidate = accepted[i]!;
-    if (candidate.type !== 'leader') continue;
-    nearest ??= candidate;
-    const full = ` ${text.slice(candidate.start, candidate.end)} `;
-    if (words.some((word) => full.includes(` ${word} `))) return candidate;
+    if (accepted[i]!.type === 'leader') leaders.push(accepted[i]!);
   }
-  return nearest;
+  return leaders;
+}
+
+/** Whether a mention's name holds `words` as whole words. */
+function nameHolds(text: string, mention: Candidate, words: string): boolean {
+  return ` ${text.slice(mention.start, mention.end)} `.includes(` ${words} `);
+}
+
+function spanText(context: RecognitionContext, start: number, end: number): string {
+  return context.text.slice(context.tokens.starts[start]!, context.tokens.ends[end - 1]!);
 }
 
 /** The first candidate (in text order) that starts at or after `offset`. */
