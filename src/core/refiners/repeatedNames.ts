@@ -12,6 +12,8 @@ interface NamePattern {
   readonly source: Candidate;
   /** One part of a name ("Raisi", "Pełczyńska-Nałęcz"), not a whole name of several. */
   readonly part: boolean;
+  /** A part two leaders share ("Wong" of Lawrence and Penny Wong): it names the one mentioned last. */
+  readonly shared: boolean;
 }
 
 /**
@@ -26,11 +28,11 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   const ambiguous = new Set<string>();
   const seenWord = new Map<string, string>();
   const seenPattern = new Set<string>();
-  const add = (words: string[], hashes: number[], source: Candidate, part: boolean) => {
+  const add = (words: string[], hashes: number[], source: Candidate, part: boolean, shared: boolean) => {
     const key = words.length === 1 ? words[0]! : words.join(' ');
     if (seenPattern.has(key)) return;
     seenPattern.add(key);
-    const pattern = { words, hashes, source, part };
+    const pattern = { words, hashes, source, part, shared };
     const list = byFirstHash.get(hashes[0]!);
     if (list) list.push(pattern);
     else byFirstHash.set(hashes[0]!, [pattern]);
@@ -50,14 +52,14 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   };
   const partText = (start: number, end: number) => text.slice(tokens.starts[start]!, tokens.ends[end - 1]!);
   // The tokens from `start` to `end` as written, with their hashes.
-  const addRun = (start: number, end: number, source: Candidate, part: boolean) => {
+  const addRun = (start: number, end: number, source: Candidate, part: boolean, shared = false) => {
     const words: string[] = [];
     const hashes: number[] = [];
     for (let t = start; t < end; t++) {
       words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
       hashes.push(tokens.hashes[t]!);
     }
-    add(words, hashes, source, part);
+    add(words, hashes, source, part, shared);
   };
   // "Sheikh Mohamed" for "Sheikh Mohamed bin Zayed": an honorific and the given name, unless two leaders share them.
   const honorificForms = new Map<string, Candidate | undefined>();
@@ -86,8 +88,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   for (const candidate of leaders) {
     forEachPart(candidate, (start, end) => {
       // "Sheikh", "Datuk" alone name no one.
-      if (ambiguous.has(partText(start, end)) || (end === start + 1 && lexicon.nameHonorifics.has(tokens.wordIds[start]!))) return;
-      addRun(start, end, candidate, true);
+      if (end === start + 1 && lexicon.nameHonorifics.has(tokens.wordIds[start]!)) return;
+      addRun(start, end, candidate, true, ambiguous.has(partText(start, end)));
     });
   }
   for (const candidate of honorificForms.values()) if (candidate) addRun(candidate.tokenStart, candidate.tokenStart + 2, candidate, true);
@@ -104,15 +106,41 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       if (matchesAt(context, index, pattern, covered)) best = pattern;
     }
     if (!best) continue;
+    // A shared part after an honorific ("Sheikh Tom" of two Sheikh Toms) stays unresolved.
+    if (best.shared && index > 0 && lexicon.nameHonorifics.has(tokens.wordIds[index - 1]!)) continue;
+    const source = best.shared ? lastLeaderNamed(context, accepted, index, best.words.join('')) : best.source;
+    if (!source) continue;
     const tokenEnd = index + best.words.length;
-    const candidate = createCandidate(tokens, 'leader', index, tokenEnd, Priority.repeatedName, best.source.key);
-    candidate.leader = best.source.leader;
-    candidate.countryCode = best.source.countryCode;
+    const candidate = createCandidate(tokens, 'leader', index, tokenEnd, Priority.repeatedName, source.key);
+    candidate.leader = source.leader;
+    candidate.countryCode = source.countryCode;
     found.push(candidate);
     index = tokenEnd - 1;
   }
   return found;
 }
+
+/** The leader mentioned last before token `index` whose name has the part `part`, if near enough. */
+function lastLeaderNamed(context: RecognitionContext, accepted: readonly Candidate[], index: number, part: string): Candidate | undefined {
+  const { text, tokens } = context;
+  const before = tokens.starts[index]!;
+  const limit = tokens.starts[Math.max(0, index - MAX_TOKENS_BACK)]!;
+  let low = 0;
+  let high = accepted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (accepted[middle]!.start < before) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0 && accepted[i]!.start >= limit; i--) {
+    const candidate = accepted[i]!;
+    if (candidate.type === 'leader' && ` ${text.slice(candidate.start, candidate.end)} `.includes(` ${part} `)) return candidate;
+  }
+  return undefined;
+}
+
+/** How far back a shared surname looks for the leader it names. */
+const MAX_TOKENS_BACK = 300;
 
 function matchesAt(context: RecognitionContext, index: number, pattern: NamePattern, covered: Uint8Array): boolean {
   const { tokens, text } = context;

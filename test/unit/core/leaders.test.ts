@@ -426,5 +426,14 @@ describe('leaders', () => {
     const after = 'Gubernur Jawa Barat Tom Harrow, yang akrab disapa KDM, hadir. KDM mengatakan siap.';
     assert.deepEqual(texts(after, 'leader'), ['Tom Harrow', 'KDM', 'KDM']);
   });
+
+  it('gives a surname two leaders share to the one of them mentioned last', () => {
+    const text = 'Prime Minister Tom Harrow visited. Mr Harrow held talks. Foreign Minister Ann Harrow spoke later. Ms Harrow said so.';
+    const document = annotate(text);
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Harrow', 'Ann Harrow', 'Harrow']);
+    const [, first, , second] = document.annotations.filter((a) => a.type === 'leader');
+    assert.equal(first!.entityId, entityOf(document, 'Tom Harrow').id);
+    assert.equal(second!.entityId, entityOf(document, 'Ann Harrow').id);
+  });
 });
 
