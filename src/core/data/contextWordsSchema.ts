@@ -66,6 +66,10 @@ export const ContextWordsSchema = z.object({
    * Singapura", "Kerajaan Thailand"; in English before "of": "Republic of Singapore".
    */
   stateFormWords: words(),
+  /** Words between a state's form and its name, or before the form: "Republik Sosialis Vietnam", "Socialist Republic of Vietnam". */
+  stateFormModifiers: words(),
+  /** Words that open a company's name ("PT Toyota Motor Manufacturing Indonesia"): a country word in it is the company's. */
+  companyPrefixes: words(),
   /** After a comma, the word that says the name before it is a nickname: "Busan, sapaan akrabnya". */
   nicknameBefore: words(),
   /** Words a nickname follows: "Budi Santoso, yang akrab disapa Busan". */

@@ -127,6 +127,8 @@ export const NumberWordsSchema = z.object({
   connectors: z._default(z.array(z.string()), []),
   /** Words that mean one only before a multiplier or scale: "a" in "a dozen", "a hundred", "a million". */
   indefinite: z._default(z.array(z.string()), []),
+  /** Fractions before such a one: "half" in "half a million" (500 000), "half a dozen". */
+  fractionsOfOne: z._default(z.record(z.string(), z.number().check(z.positive())), {}),
   /** Single words meaning one of a unit: "sehari" is 1 day. */
   fused: z._default(z.record(z.string(), z.object({ value: z.number(), unit: z.string() })), {}),
 });

@@ -128,6 +128,8 @@ export class Lexicon {
   readonly regionPrefixes = new Set<number>();
   readonly jointBodyWords = new Set<number>();
   readonly stateFormWords = new Set<number>();
+  readonly stateFormModifiers = new Set<number>();
+  readonly companyPrefixes = new Set<number>();
   readonly languageMediumBefore = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new Set<number>();
@@ -196,6 +198,8 @@ export class Lexicon {
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
       [this.stateFormWords, context.stateFormWords],
+      [this.stateFormModifiers, context.stateFormModifiers],
+      [this.companyPrefixes, context.companyPrefixes],
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],

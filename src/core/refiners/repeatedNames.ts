@@ -1,6 +1,6 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
-import { isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
+import { isJoiningHyphen, isWord, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../text/tokenize';
 import { HASH_SEED, hashStep } from '../text/wordHash';
 import { isNameWord } from '../recognizers/leader/personName';
@@ -72,18 +72,24 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     honorificForms.set(form, owner === undefined && !honorificForms.has(form) ? candidate : same ? owner : undefined);
   }
   for (const candidate of leaders) {
-    const partStarts: number[] = [];
+    const parts: Array<[number, number]> = [];
     forEachPart(candidate, (start, end) => {
-      partStarts.push(start);
+      parts.push([start, end]);
       const part = partText(start, end);
       const owner = seenWord.get(part);
       if (owner !== undefined && owner !== candidate.key) ambiguous.add(part);
       seenWord.set(part, candidate.key);
     });
     // The whole name as written, particles and all: "Sheikh Sabah al-Ahmed al-Sabah".
-    if (partStarts.length > 1) addRun(candidate.tokenStart, candidate.tokenEnd, candidate, false);
-    // Its last parts from the second on: "Irfan Yusuf" of "Mochamad Irfan Yusuf".
-    for (let k = 1; k < partStarts.length - 1; k++) addRun(partStarts[k]!, candidate.tokenEnd, candidate, false);
+    if (parts.length > 1) addRun(candidate.tokenStart, candidate.tokenEnd, candidate, false);
+    // Runs of two or more of its parts: "Irfan Yusuf" and "Mochamad Irfan" of "Mochamad Irfan Yusuf".
+    for (let first = 0; first < parts.length; first++) {
+      // "Sheikh Mohamed": an honorific's forms are honorificForms' to decide.
+      if (parts[first]![1] === parts[first]![0] + 1 && lexicon.nameHonorifics.has(tokens.wordIds[parts[first]![0]]!)) continue;
+      for (let last = first + 1; last < parts.length; last++) {
+        if (first > 0 || last < parts.length - 1) addRun(parts[first]![0], parts[last]![1], candidate, false);
+      }
+    }
   }
   for (const candidate of leaders) {
     forEachPart(candidate, (start, end) => {
@@ -149,9 +155,35 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
     if (t >= tokens.count || covered[t] || tokens.hashes[t] !== pattern.hashes[k]) return false;
     if (text.slice(tokens.starts[t]!, tokens.ends[t]!) !== pattern.words[k]) return false;
   }
+  // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
+  if (pattern.part && isPartOfNameBefore(context, index, covered)) return false;
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong").
   const next = index + pattern.words.length;
   return !(pattern.part && isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next]);
+}
+
+/** Whether the word before `index` belongs to the same name: hyphenated onto it, or a name word mid-sentence. */
+function isPartOfNameBefore(context: RecognitionContext, index: number, covered: Uint8Array): boolean {
+  const { tokens } = context;
+  const before = index - 1;
+  if (before < 0 || covered[before]) return false;
+  const hyphenated = isJoiningHyphen(tokens, before);
+  const word = hyphenated ? before - 1 : before;
+  if (!isWord(tokens, word)) return false;
+  const wordId = tokens.wordIds[word]!;
+  // "Mr Al Mazrouei", "Al-Rabiah", "Gus Irfan": an article or honorific goes with the name, not another.
+  if (context.lexicon.hasFlag(wordId, WordFlag.NameParticle) || context.lexicon.nameHonorifics.has(wordId)) return false;
+  if (hyphenated) return true;
+  return (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0 && isNameWord(context, before, false) && !isSentenceStart(context, before);
+}
+
+function isSentenceStart(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  if (index === 0 || (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return true;
+  let previous = index - 1;
+  // Closing quotes after the full stop: '…," Kata Jokowi'.
+  while (previous > 0 && tokens.kinds[previous] === TokenKind.Punct && '"”’\''.includes(text.charAt(tokens.starts[previous]!))) previous--;
+  return tokens.kinds[previous] === TokenKind.Punct && '.!?:'.includes(text.charAt(tokens.starts[previous]!));
 }
 
 /**

@@ -436,5 +436,15 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Hadir 19 pimpinan perusahaan; deklarasi 30 halaman; 4.800 visa.'), [['19 pimpinan perusahaan', 19, 'pimpinan perusahaan'], ['30 halaman', 30, 'halaman'], ['4.800 visa', 4800, 'visa']]);
     assert.deepEqual(amounts('They signed 11 letters of intent.'), [['11 letters of intent', 11, 'letters of intent']]);
   });
+
+  it('reads "half a million" and hyphenated counts with a singular noun', () => {
+    assert.deepEqual(amounts('They shipped half a million tons and half a dozen ships.'), [['half a million tons', 500_000, 'ton'], ['half a dozen ships', 6, 'ships']]);
+    assert.deepEqual(amounts('A 12-member team came.'), [['12-member', 12, 'member']]);
+  });
+
+  it('reads businessmen, MOUs and perundingan as counted nouns', () => {
+    assert.deepEqual(amounts('60 American businessmen signed 12 MOUs.'), [['60 American businessmen', 60, 'businessmen'], ['12 MOUs', 12, 'MOUs']]);
+    assert.deepEqual(amounts('Sebanyak 13 perundingan dagang dan delapan perundingannya.'), [['13 perundingan dagang', 13, 'perundingan dagang'], ['delapan perundingannya', 8, 'perundingan']]);
+  });
 });
 

@@ -162,5 +162,20 @@ describe('countries', () => {
     const text = 'British Petroleum, the Saudi Fund for Development, the Emirates Centre for Strategic Studies and the New Zealand Contemporary China Research Centre.';
     assert.deepEqual(texts(text, 'country'), []);
   });
+
+  it('takes the modifiers of a state\'s form into the mention, and sees a central bank before it', () => {
+    assert.deepEqual(texts('Republik Sosialis Vietnam and the Socialist Republic of Vietnam met the United Republic of Tanzania.', 'country'), ['Republik Sosialis Vietnam', 'Socialist Republic of Vietnam', 'United Republic of Tanzania']);
+    assert.deepEqual(texts('The Central Bank of the Republic of Türkiye cut rates.', 'country'), []);
+  });
+
+  it('leaves out country words in a company opened by "PT" and in hyphen-joined names of schools, forums and agreements', () => {
+    assert.deepEqual(texts('PT Toyota Motor Manufacturing Indonesia dan PT Vale Indonesia Tbk berinvestasi di Indonesia.', 'country'), ['Indonesia']);
+    const text = 'The Australia-Pacific Defence School, the China-Africa Cooperation Forum and the Indonesia-UAE Comprehensive Economic Partnership Agreement; the Russia-Ukraine war.';
+    assert.deepEqual(texts(text, 'country'), ['Russia', 'Ukraine']);
+  });
+
+  it('reads "SA" as South Africa, except in a foreign company\'s name', () => {
+    assert.deepEqual(texts('Industry figures show SA sold cars, as Vale SA said.', 'country'), ['SA']);
+  });
 });
 

@@ -435,5 +435,17 @@ describe('leaders', () => {
     assert.equal(first!.entityId, entityOf(document, 'Tom Harrow').id);
     assert.equal(second!.entityId, entityOf(document, 'Ann Harrow').id);
   });
+
+  it('takes no congressman and no sovereign fund\'s director for a leader', () => {
+    assert.deepEqual(texts('Rep. Tom Harrow spoke, and Congressman Ann Oduya agreed.', 'leader'), []);
+    assert.deepEqual(texts('Managing Director Mubadala, Tom Harrow, hadir.', 'leader'), []);
+  });
+
+  it('takes no surname of a leader inside another person\'s name, and reads runs of a name\'s parts', () => {
+    const text = 'President Tom Harrow met first lady Ann Oduya-Harrow and Vo Thi Anh Harrow. Later Harrow said so.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Harrow']);
+    const runs = 'Menteri Haji Mochamad Tom Harrow hadir. Mochamad Tom mengatakan siap, kata Tom Harrow.';
+    assert.deepEqual(texts(runs, 'leader'), ['Mochamad Tom Harrow', 'Mochamad Tom', 'Tom Harrow']);
+  });
 });
 

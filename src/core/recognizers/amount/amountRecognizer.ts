@@ -15,7 +15,7 @@ import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, type TokenStream } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
 import { amountKey } from '../../pipeline/entityKey';
-import { languagesFirst, readNumber, type NumberReading } from './readNumber';
+import { fractionOfOne, languagesFirst, readNumber, type NumberReading } from './readNumber';
 
 interface Unit {
   readonly unit: string;
@@ -42,9 +42,10 @@ export const recognizeAmounts: Recognizer = (context, out) => {
       if (wordId < 0) continue;
       const flags = lexicon.wordFlags(wordId);
       if ((flags & triggers) === 0) continue;
-      // "a dozen", "a million": the number starts at the article before.
-      if (flags & (WordFlag.Multiplier | WordFlag.Scale) && index > 0 && lexicon.indefiniteOnes.has(tokens.wordIds[index - 1]!)) {
-        const found = readAmountAt(context, index - 1, out);
+      // "a dozen", "half a million": the number starts at the article or the fraction before it.
+      const start = numberStartBefore(context, index, flags);
+      if (start < index) {
+        const found = readAmountAt(context, start, out);
         if (found > index) {
           index = found - 1;
           continue;
@@ -55,6 +56,16 @@ export const recognizeAmounts: Recognizer = (context, out) => {
     if (found > index) index = found - 1;
   }
 };
+
+/** Where a number that `index` is part of starts before it: "a" before "dozen", "half" before "a". */
+function numberStartBefore(context: RecognitionContext, index: number, flags: number): number {
+  const { tokens, lexicon } = context;
+  const isIndefinite = (at: number) => at >= 0 && lexicon.indefiniteOnes.has(tokens.wordIds[at]!);
+  const withFraction = (article: number) => (article > 0 && fractionOfOne(context, article - 1) !== undefined ? article - 1 : article);
+  if (isIndefinite(index)) return withFraction(index);
+  if (flags & (WordFlag.Multiplier | WordFlag.Scale) && isIndefinite(index - 1)) return withFraction(index - 1);
+  return index;
+}
 
 /** Reads an amount starting at `index`; returns the token after it, or `index` if none. */
 function readAmountAt(context: RecognitionContext, index: number, out: Candidate[]): number {
@@ -379,7 +390,8 @@ function countNounAt(context: RecognitionContext, index: number, single: boolean
 function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency: boolean, single: boolean): Unit | undefined {
   const { tokens } = context;
   let at = index;
-  if (isJoiningHyphen(tokens, at)) at++; // "four-day"
+  const hyphenated = isJoiningHyphen(tokens, at);
+  if (hyphenated) at++; // "four-day"
   const table = context.matches;
   const count = table.countAt(at);
   for (let k = 0; k < count; k++) {
@@ -390,6 +402,11 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   }
   // After a currency ("Rp5 miliar") nothing is counted.
   if (hasPrefixCurrency) return undefined;
+  // "a 12-member team": a hyphenated count is written with the noun in the singular.
+  if (hyphenated) {
+    const countNoun = countNounAt(context, at, true);
+    if (countNoun >= 0) return countNounUnit(context, at, countNoun);
+  }
   // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
   const modelEnd = endOfModelDesignation(context, at);
   return readCountedNoun(context, modelEnd > at ? modelEnd : at, single);

@@ -29,6 +29,11 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
   if (!isWord(tokens, index)) return undefined;
   const wordId = tokens.wordIds[index]!;
   if (lexicon.indefiniteOnes.has(wordId)) return readAfterIndefinite(context, index);
+  const fraction = lexicon.indefiniteOnes.has(tokens.wordIds[index + 1] ?? -1) ? fractionOfOne(context, index) : undefined;
+  if (fraction !== undefined) {
+    const one = readAfterIndefinite(context, index + 1);
+    return one && { ...one, value: one.value * fraction, tokenStart: index };
+  }
   const flags = lexicon.wordFlags(wordId);
   // "sehari-hari" (everyday) is one word built from "sehari" (one day): no number in it.
   const compound = isJoiningHyphen(tokens, index + 1);
@@ -65,6 +70,17 @@ function readAfterIndefinite(context: RecognitionContext, index: number): Number
     if (!numbers.indefinite.includes(tokenLower(tokens, index))) continue;
     const parsed = parseNumberWords(words, 0, numbers, true);
     if (parsed) return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
+  }
+  return undefined;
+}
+
+/** The value of a fraction word at `index` that goes before "a" ("half"), or undefined. */
+export function fractionOfOne(context: RecognitionContext, index: number): number | undefined {
+  if (!isWord(context.tokens, index)) return undefined;
+  const word = tokenLower(context.tokens, index);
+  for (const language of languagesFirst(context.language)) {
+    const value = context.lexicon.resources.languages[language].numbers.fractionsOfOne[word];
+    if (typeof value === 'number') return value;
   }
   return undefined;
 }

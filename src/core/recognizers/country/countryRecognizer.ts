@@ -11,11 +11,13 @@ import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/to
  * into a non-government name are left out, as the guidelines say.
  */
 export const recognizeCountries: Recognizer = (context, out) => {
-  forEachNameMatch(context, 'country', ({ country, demonym }, tokenStart, tokenEnd) => {
+  forEachNameMatch(context, 'country', ({ country, demonym }, nameStart, tokenEnd) => {
+    // "Central Bank of the Republic of Türkiye": the official form is part of what the context sees.
+    const tokenStart = country.sovereign && !demonym ? stateFormStart(context, nameStart) : nameStart;
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
     if (demonym && isLanguageListAfterMedium(context, tokenStart, tokenEnd)) return;
     const type = country.sovereign ? 'country' : 'place';
-    const candidate = createCandidate(context.tokens, type, country.sovereign ? stateFormStart(context, tokenStart) : tokenStart, tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
+    const candidate = createCandidate(context.tokens, type, tokenStart, tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
     candidate.country = country;
     candidate.countryCode = country.code;
     out.push(candidate);
@@ -25,12 +27,18 @@ export const recognizeCountries: Recognizer = (context, out) => {
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
   const { tokens, lexicon } = context;
-  const isForm = (at: number) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 && lexicon.stateFormWords.has(tokens.wordIds[at]!);
-  if (isForm(tokenStart - 1)) return tokenStart - 1;
+  const isIn = (at: number, words: ReadonlySet<number>) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 && words.has(tokens.wordIds[at]!);
+  // "Republik Sosialis Vietnam": the form, its modifiers, the name.
+  let before = tokenStart - 1;
+  while (isIn(before, lexicon.stateFormModifiers)) before--;
+  if (isIn(before, lexicon.stateFormWords)) return before;
+  // "the Socialist Republic of Vietnam": modifiers, the form, "of [the]", the name.
   let of = tokenStart - 1;
   if (isWordSpelled(tokens, of, 'the')) of--;
-  if (isWordSpelled(tokens, of, 'of') && isForm(of - 1)) return of - 1;
-  return tokenStart;
+  if (!isWordSpelled(tokens, of, 'of') || !isIn(of - 1, lexicon.stateFormWords)) return tokenStart;
+  let start = of - 1;
+  while (isIn(start - 1, lexicon.stateFormModifiers)) start--;
+  return start;
 }
 
 function isCountryReference(context: RecognitionContext, country: CountryRecord, tokenStart: number, tokenEnd: number): boolean {
@@ -57,13 +65,16 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isPunct(tokens, after, '$') && (isAttached(context, after) || (context.tokens.kinds[after + 1] === TokenKind.Number && isAttached(context, after + 1)))) return false;
   // "Panama Canal", "China Committee", "Thai Rice Exporters Association": a run of
   // capitalised words after the country word that ends in a head noun of a name.
-  if (endsInNameHead(context, after)) return false;
+  // "Australia-Pacific Defence School": a name's run may go on after a hyphen.
+  if (endsInNameHead(context, isJoiningHyphen(tokens, after) ? after + 1 : after)) return false;
   // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same
   // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
   // "Bank of Japan", "National University of Singapore", "Central Bank of the UAE"
   const of = isWordSpelled(tokens, before, 'the') ? before - 1 : before;
   if (isCapitalizedWordWith(context, of - 1, WordFlag.OrganizationHead) && isWord(tokens, of) && OF_WORDS.has(tokenLower(tokens, of))) return false;
+  // "PT Toyota Motor Manufacturing Indonesia": a company's name.
+  if (isInCompanyName(context, tokenStart)) return false;
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country
   // word; "Komisi Bersama RI-Afsel": a joint body's name.
   if (isFusingWordAt(context, before)) return false;
@@ -77,6 +88,18 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isJoiningHyphen(tokens, before) && isFusedCountryEndingAt(context, before)) return false;
   return true;
 }
+
+/** Whether the capitalised words before `start` open with a company prefix ("PT"). */
+function isInCompanyName(context: RecognitionContext, start: number): boolean {
+  const { tokens, lexicon } = context;
+  for (let i = start - 1; i >= 0 && i >= start - MAX_COMPANY_WORDS && isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0; i--) {
+    if (lexicon.companyPrefixes.has(tokens.wordIds[i]!) && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
+    if ((tokens.flags[i + 1]! & TokenFlag.LineStart) !== 0) break;
+  }
+  return false;
+}
+
+const MAX_COMPANY_WORDS = 6;
 
 /** Whether a country word ends just before `end` inside an organisation's name or after its head noun. */
 function isFusedCountryEndingAt(context: RecognitionContext, end: number): boolean {
