@@ -70,6 +70,11 @@ export const ContextWordsSchema = z.object({
   stateFormModifiers: words(),
   /** Words that open a company's name ("PT Toyota Motor Manufacturing Indonesia"): a country word in it is the company's. */
   companyPrefixes: words(),
+  /**
+   * Words of a business body's name ("Persatuan Pengusaha Penggilingan Beras", "Thai Rice
+   * Exporters Association"): its chair is no leader, and a country word ending it is the body's.
+   */
+  businessBodyWords: words(),
   /** After a comma, the word that says the name before it is a nickname: "Busan, sapaan akrabnya". */
   nicknameBefore: words(),
   /** Words a nickname follows: "Budi Santoso, yang akrab disapa Busan". */

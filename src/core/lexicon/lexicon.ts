@@ -130,6 +130,7 @@ export class Lexicon {
   readonly stateFormWords = new Set<number>();
   readonly stateFormModifiers = new Set<number>();
   readonly companyPrefixes = new Set<number>();
+  readonly businessBodyWords = new Set<number>();
   readonly languageMediumBefore = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new Set<number>();
@@ -200,6 +201,7 @@ export class Lexicon {
       [this.stateFormWords, context.stateFormWords],
       [this.stateFormModifiers, context.stateFormModifiers],
       [this.companyPrefixes, context.companyPrefixes],
+      [this.businessBodyWords, context.businessBodyWords],
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],

@@ -177,5 +177,9 @@ describe('countries', () => {
   it('reads "SA" as South Africa, except in a foreign company\'s name', () => {
     assert.deepEqual(texts('Industry figures show SA sold cars, as Vale SA said.', 'country'), ['SA']);
   });
+
+  it("leaves out a country word ending a business body's name", () => {
+    assert.deepEqual(texts('Persatuan Pengusaha Penggilingan Beras Indonesia dan Confederation of Indian Industry bertemu di Indonesia.', 'country'), ['Indonesia']);
+  });
 });
 

@@ -447,5 +447,15 @@ describe('leaders', () => {
     const runs = 'Menteri Haji Mochamad Tom Harrow hadir. Mochamad Tom mengatakan siap, kata Tom Harrow.';
     assert.deepEqual(texts(runs, 'leader'), ['Mochamad Tom Harrow', 'Mochamad Tom', 'Tom Harrow']);
   });
+
+  it('takes no chair of a business body the gazetteer does not know, by the words of its name', () => {
+    assert.deepEqual(texts('Ketua Perkumpulan Pengusaha Gula Tom Harrow hadir.', 'leader'), []);
+    assert.deepEqual(texts('Ketua Umum Persatuan Pengusaha Penggilingan Beras Indonesia (Perpadi) Tom Harrow hadir.', 'leader'), []);
+    assert.deepEqual(texts('Secretary-General of the Association of Southeast Asian Nations Tom Harrow spoke.', 'leader'), ['Tom Harrow']);
+  });
+
+  it('reads an office listing portfolios with commas before the name', () => {
+    assert.deepEqual(texts("Minister for Housing, Local Government and Heritage Tom Harrow said. Mr Harrow added.", 'leader'), ['Tom Harrow', 'Harrow']);
+  });
 });
 

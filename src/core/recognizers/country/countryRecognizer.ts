@@ -72,8 +72,9 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
   // "Bank of Japan", "National University of Singapore", "Central Bank of the UAE"
   const of = isWordSpelled(tokens, before, 'the') ? before - 1 : before;
-  if (isCapitalizedWordWith(context, of - 1, WordFlag.OrganizationHead) && isWord(tokens, of) && OF_WORDS.has(tokenLower(tokens, of))) return false;
-  // "PT Toyota Motor Manufacturing Indonesia": a company's name.
+  const headBeforeOf = isCapitalizedWordWith(context, of - 1, WordFlag.OrganizationHead) || (isWord(tokens, of - 1) && lexicon.businessBodyWords.has(tokens.wordIds[of - 1]!));
+  if (headBeforeOf && isWord(tokens, of) && OF_WORDS.has(tokenLower(tokens, of))) return false;
+  // "PT Toyota Motor Manufacturing Indonesia", "Persatuan Pengusaha Penggilingan Beras Indonesia": a company's or business body's name.
   if (isInCompanyName(context, tokenStart)) return false;
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country
   // word; "Komisi Bersama RI-Afsel": a joint body's name.
@@ -89,11 +90,12 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   return true;
 }
 
-/** Whether the capitalised words before `start` open with a company prefix ("PT"). */
+/** Whether the capitalised words before `start` open with a company prefix ("PT") or hold a business body's word. */
 function isInCompanyName(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
   for (let i = start - 1; i >= 0 && i >= start - MAX_COMPANY_WORDS && isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0; i--) {
     if (lexicon.companyPrefixes.has(tokens.wordIds[i]!) && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
+    if (lexicon.businessBodyWords.has(tokens.wordIds[i]!)) return true;
     if ((tokens.flags[i + 1]! & TokenFlag.LineStart) !== 0) break;
   }
   return false;

@@ -116,7 +116,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     let known = leaderAt(context, next, nameEnd);
     // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
-    if (!known && (body ?? matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization)?.business) {
+    body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
+    if (!known && (body?.business || (!body?.intergovernmental && hasBusinessWord(context, titleEnd, nameEnd)))) {
       index = nameEnd - 1;
       continue;
     }
@@ -329,4 +330,10 @@ function isCompassWord(context: RecognitionContext, index: number): boolean {
 
 function isCapitalizedWord(context: RecognitionContext, index: number): boolean {
   return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
+}
+
+/** Whether a word of a business body's name lies between `start` and `end` ("Ketua Perkumpulan Pengusaha Gula"). */
+function hasBusinessWord(context: RecognitionContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isCapitalizedWord(context, i) && context.lexicon.businessBodyWords.has(context.tokens.wordIds[i]!)) return true;
+  return false;
 }
