@@ -1,9 +1,9 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
-import { isJoiningHyphen, isWord, type RecognitionContext } from '../pipeline/recognitionContext';
+import { isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../text/tokenize';
 import { HASH_SEED, hashStep } from '../text/wordHash';
-import { isNameWord } from '../recognizers/leader/personName';
+import { continuesNameBefore, isNameWord } from '../recognizers/leader/personName';
 
 interface NamePattern {
   /** The tokens' texts: words and the hyphens between a part's words. */
@@ -156,34 +156,10 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
     if (text.slice(tokens.starts[t]!, tokens.ends[t]!) !== pattern.words[k]) return false;
   }
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
-  if (pattern.part && isPartOfNameBefore(context, index, covered)) return false;
+  if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong").
   const next = index + pattern.words.length;
   return !(pattern.part && isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next]);
-}
-
-/** Whether the word before `index` belongs to the same name: hyphenated onto it, or a name word mid-sentence. */
-function isPartOfNameBefore(context: RecognitionContext, index: number, covered: Uint8Array): boolean {
-  const { tokens } = context;
-  const before = index - 1;
-  if (before < 0 || covered[before]) return false;
-  const hyphenated = isJoiningHyphen(tokens, before);
-  const word = hyphenated ? before - 1 : before;
-  if (!isWord(tokens, word)) return false;
-  const wordId = tokens.wordIds[word]!;
-  // "Mr Al Mazrouei", "Al-Rabiah", "Gus Irfan": an article or honorific goes with the name, not another.
-  if (context.lexicon.hasFlag(wordId, WordFlag.NameParticle) || context.lexicon.nameHonorifics.has(wordId)) return false;
-  if (hyphenated) return true;
-  return (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0 && isNameWord(context, before, false) && !isSentenceStart(context, before);
-}
-
-function isSentenceStart(context: RecognitionContext, index: number): boolean {
-  const { tokens, text } = context;
-  if (index === 0 || (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return true;
-  let previous = index - 1;
-  // Closing quotes after the full stop: '…," Kata Jokowi'.
-  while (previous > 0 && tokens.kinds[previous] === TokenKind.Punct && '"”’\''.includes(text.charAt(tokens.starts[previous]!))) previous--;
-  return tokens.kinds[previous] === TokenKind.Punct && '.!?:'.includes(text.charAt(tokens.starts[previous]!));
 }
 
 /**

@@ -442,8 +442,10 @@ describe('leaders', () => {
   });
 
   it('takes no surname of a leader inside another person\'s name, and reads runs of a name\'s parts', () => {
-    const text = 'President Tom Harrow met first lady Ann Oduya-Harrow and Vo Thi Anh Harrow. Later Harrow said so.';
+    const text = 'President Tom Harrow met first lady Ann Oduya-Harrow, their son Rep. Ted "Sandro" Harrow and Vo Thi Anh Harrow. Later Harrow said so.';
     assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Harrow']);
+    // A known leader's surname after another known leader's, joined by a hyphen, is a pair.
+    assert.deepEqual(texts('Talks between Milei-Lula camps resumed.', 'leader'), ['Milei', 'Lula']);
     const runs = 'Menteri Haji Mochamad Tom Harrow hadir. Mochamad Tom mengatakan siap, kata Tom Harrow.';
     assert.deepEqual(texts(runs, 'leader'), ['Mochamad Tom Harrow', 'Mochamad Tom', 'Tom Harrow']);
   });

@@ -3,7 +3,7 @@ import { forEachNameMatch, type RecognitionContext, type Recognizer } from '../.
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { isNameWord } from './personName';
+import { continuesNameBefore, isNameWord } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
@@ -28,14 +28,13 @@ function isStartOfAnotherName(context: RecognitionContext, start: number, end: n
 }
 
 /**
- * Likewise after another name word: "Pramono" is Pramono Anung, but "Siswo Pramono" is
- * not. An honorific is no other name: "Datuk Anwar", "Sheikh Tamim".
+ * Likewise after another name word: "Pramono" is Pramono Anung, but "Siswo Pramono" and
+ * "Araneta-Marcos" are not. An honorific is no other name: "Datuk Anwar", "Sheikh Tamim".
  */
 function isEndOfAnotherName(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
-  if (end - start !== 1 || (tokens.flags[start]! & TokenFlag.SpaceBefore) === 0 || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
-  if (lexicon.nameHonorifics.has(tokens.wordIds[start - 1] ?? -1)) return false;
-  return isNameWord(context, start - 1, false) && !isTitleCaseLine(tokens, start, lexicon);
+  if (end - start !== 1 || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
+  return continuesNameBefore(context, start) && !isTitleCaseLine(tokens, start, lexicon);
 }
 
 /** Where the honorifics written right before a name start ("Sheikh", "Datuk Seri"): they belong to the name. */

@@ -162,6 +162,39 @@ function isApostropheAfterHonorific(context: RecognitionContext, index: number):
   return (char === "'" || char === '’') && lexicon.nameHonorifics.has(tokens.wordIds[index - 1]!);
 }
 
+/**
+ * Whether the word at `index` goes on a name that starts before it, so that it names no one
+ * by itself: hyphenated onto a word that is no leader's name ("Araneta-Marcos", but not
+ * "Milei-Lula"), after a quoted nickname ('"Sandro" Marcos') or after a name word
+ * mid-sentence ("Vo Thi Anh Xuan"). An article or honorific before it goes with this name
+ * ("Al-Rabiah", "Mr Al Mazrouei", "Gus Irfan").
+ */
+export function continuesNameBefore(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  const before = index - 1;
+  if (before < 0) return false;
+  if (tokens.kinds[before] === TokenKind.Punct && '"”'.includes(tokenChar(context, before))) {
+    return isWord(tokens, before - 1) && (tokens.flags[before - 1]! & TokenFlag.Capitalized) !== 0 && attached(context, before);
+  }
+  const hyphenated = isPunct(tokens, before, '-') && attached(context, before) && attached(context, index);
+  const word = hyphenated ? before - 1 : before;
+  if (!isWord(tokens, word)) return false;
+  const wordId = tokens.wordIds[word]!;
+  if (lexicon.hasFlag(wordId, WordFlag.NameParticle) || lexicon.nameHonorifics.has(wordId)) return false;
+  // "Milei-Lula": two leaders' names joined, not one compound surname.
+  if (hyphenated) return context.matches.findKind(word, 'leader') < 0;
+  return !attached(context, index) && isNameWord(context, before, false) && !isSentenceStart(context, before);
+}
+
+function isSentenceStart(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (index === 0 || (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return true;
+  let previous = index - 1;
+  // Closing quotes after the full stop: '…," Kata Jokowi'.
+  while (previous > 0 && tokens.kinds[previous] === TokenKind.Punct && '"”’\''.includes(tokenChar(context, previous))) previous--;
+  return tokens.kinds[previous] === TokenKind.Punct && '.!?:'.includes(tokenChar(context, previous));
+}
+
 /** A capitalised word with no digits that is not all capitals. */
 function isPlainCapitalizedWord(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
