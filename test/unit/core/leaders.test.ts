@@ -458,6 +458,7 @@ describe('leaders', () => {
 
   it('reads an office listing portfolios with commas before the name', () => {
     assert.deepEqual(texts("Minister for Housing, Local Government and Heritage Tom Harrow said. Mr Harrow added.", 'leader'), ['Tom Harrow', 'Harrow']);
+    assert.deepEqual(texts('The Minister for Jobs, Enterprise and Innovation Ann Oduya confirmed it.', 'leader'), ['Ann Oduya']);
   });
 });
 
