@@ -86,6 +86,16 @@ export const enum MoreWordFlag {
   NicknameBefore = 1,
   /** "disapa": a nickname follows it ("yang akrab disapa Busan"). */
   NicknameAfter = 2,
+  /** "a", "an": one, before a multiplier or scale word ("a dozen", "a million"). */
+  Indefinite = 4,
+  /** "Republik", "Kingdom": a state's form in its official name. */
+  StateForm = 8,
+  /** "Sosialis", "Islamic": a modifier of a state's form. */
+  StateFormModifier = 16,
+  /** "PT": opens a company's name. */
+  CompanyPrefix = 32,
+  /** "Pengusaha", "Association": a word of a business body's name. */
+  BusinessBody = 64,
 }
 
 export interface NumberWordValue {
@@ -117,8 +127,6 @@ export class Lexicon {
   readonly jurisdictionHeads = new Set<number>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
   readonly patronymics = new Set<number>();
-  /** "a", "an": one, before a multiplier or scale word ("a dozen", "a million"). */
-  readonly indefiniteOnes = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
   readonly idiomPrepositions = new Set<number>();
   /** "Datuk", "Sheikh": honorifics before a name; by word id. */
@@ -127,10 +135,6 @@ export class Lexicon {
   readonly compassWords = new Set<number>();
   readonly regionPrefixes = new Set<number>();
   readonly jointBodyWords = new Set<number>();
-  readonly stateFormWords = new Set<number>();
-  readonly stateFormModifiers = new Set<number>();
-  readonly companyPrefixes = new Set<number>();
-  readonly businessBodyWords = new Set<number>();
   readonly languageMediumBefore = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new Set<number>();
@@ -165,8 +169,15 @@ export class Lexicon {
 
   private addContextWords(): void {
     const context = this.resources.context;
-    for (const word of context.nicknameBefore) this.flagMore(word, MoreWordFlag.NicknameBefore);
-    for (const word of context.nicknameAfter) this.flagMore(word, MoreWordFlag.NicknameAfter);
+    const more: Array<[readonly string[], MoreWordFlag]> = [
+      [context.nicknameBefore, MoreWordFlag.NicknameBefore],
+      [context.nicknameAfter, MoreWordFlag.NicknameAfter],
+      [context.stateFormWords, MoreWordFlag.StateForm],
+      [context.stateFormModifiers, MoreWordFlag.StateFormModifier],
+      [context.companyPrefixes, MoreWordFlag.CompanyPrefix],
+      [context.businessBodyWords, MoreWordFlag.BusinessBody],
+    ];
+    for (const [words, flag] of more) for (const word of words) this.flagMore(word, flag);
     const lists: Array<[readonly string[], WordFlag]> = [
       [context.languageBefore, WordFlag.LanguageBefore],
       [context.languageAfter, WordFlag.LanguageAfter],
@@ -198,10 +209,6 @@ export class Lexicon {
       [this.compassWords, context.compassWords],
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
-      [this.stateFormWords, context.stateFormWords],
-      [this.stateFormModifiers, context.stateFormModifiers],
-      [this.companyPrefixes, context.companyPrefixes],
-      [this.businessBodyWords, context.businessBodyWords],
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
@@ -284,7 +291,7 @@ export class Lexicon {
     for (const word of resources.nameParticles) this.flagWord(word, WordFlag.NameParticle);
     const numbers = resources.numbers;
     for (const word of numbers.connectors) this.flagWord(word, WordFlag.Connector);
-    for (const word of numbers.indefinite) this.indefiniteOnes.add(this.vocabulary.intern(word));
+    for (const word of numbers.indefinite) this.flagMore(word, MoreWordFlag.Indefinite);
     const addNumber = (word: string, value: NumberWordValue) => {
       const id = this.flagWord(word, value.flag);
       const list = this.numberWords[language].get(id);
@@ -329,6 +336,10 @@ export class Lexicon {
 
   moreWordFlags(wordId: number): number {
     return wordId >= 0 && wordId < this.moreFlags.length ? this.moreFlags[wordId]! : 0;
+  }
+
+  hasMoreFlag(wordId: number, flag: MoreWordFlag): boolean {
+    return (this.moreWordFlags(wordId) & flag) !== 0;
   }
 
   private flagMore(word: string, flag: MoreWordFlag): void {

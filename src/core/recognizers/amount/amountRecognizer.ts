@@ -1,4 +1,4 @@
-import { WordFlag } from '../../lexicon/lexicon';
+import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
   isAttachedToPrevious,
@@ -60,7 +60,7 @@ export const recognizeAmounts: Recognizer = (context, out) => {
 /** Where a number that `index` is part of starts before it: "a" before "dozen", "half" before "a". */
 function numberStartBefore(context: RecognitionContext, index: number, flags: number): number {
   const { tokens, lexicon } = context;
-  const isIndefinite = (at: number) => at >= 0 && lexicon.indefiniteOnes.has(tokens.wordIds[at]!);
+  const isIndefinite = (at: number) => at >= 0 && lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.Indefinite);
   const withFraction = (article: number) => (article > 0 && fractionOfOne(context, article - 1) !== undefined ? article - 1 : article);
   if (isIndefinite(index)) return withFraction(index);
   if (flags & (WordFlag.Multiplier | WordFlag.Scale) && isIndefinite(index - 1)) return withFraction(index - 1);

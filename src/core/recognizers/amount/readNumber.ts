@@ -1,4 +1,4 @@
-import { WordFlag } from '../../lexicon/lexicon';
+import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { parseDigitNumber } from '../../numbers/parseDigitNumber';
 import { parseNumberWords } from '../../numbers/parseNumberWords';
 import { isAttachedToPrevious, isJoiningHyphen, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
@@ -28,8 +28,8 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
   }
   if (!isWord(tokens, index)) return undefined;
   const wordId = tokens.wordIds[index]!;
-  if (lexicon.indefiniteOnes.has(wordId)) return readAfterIndefinite(context, index);
-  const fraction = lexicon.indefiniteOnes.has(tokens.wordIds[index + 1] ?? -1) ? fractionOfOne(context, index) : undefined;
+  if (lexicon.hasMoreFlag(wordId, MoreWordFlag.Indefinite)) return readAfterIndefinite(context, index);
+  const fraction = lexicon.hasMoreFlag(tokens.wordIds[index + 1] ?? -1, MoreWordFlag.Indefinite) ? fractionOfOne(context, index) : undefined;
   if (fraction !== undefined) {
     const one = readAfterIndefinite(context, index + 1);
     return one && { ...one, value: one.value * fraction, tokenStart: index };

@@ -1,8 +1,8 @@
 import { recordKey } from '../../pipeline/entityKey';
-import { WordFlag } from '../../lexicon/lexicon';
+import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
 
 /**
@@ -27,17 +27,17 @@ export const recognizeCountries: Recognizer = (context, out) => {
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
   const { tokens, lexicon } = context;
-  const isIn = (at: number, words: ReadonlySet<number>) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 && words.has(tokens.wordIds[at]!);
+  const isIn = (at: number, flag: MoreWordFlag) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 && lexicon.hasMoreFlag(tokens.wordIds[at]!, flag);
   // "Republik Sosialis Vietnam": the form, its modifiers, the name.
   let before = tokenStart - 1;
-  while (isIn(before, lexicon.stateFormModifiers)) before--;
-  if (isIn(before, lexicon.stateFormWords)) return before;
+  while (isIn(before, MoreWordFlag.StateFormModifier)) before--;
+  if (isIn(before, MoreWordFlag.StateForm)) return before;
   // "the Socialist Republic of Vietnam": modifiers, the form, "of [the]", the name.
   let of = tokenStart - 1;
   if (isWordSpelled(tokens, of, 'the')) of--;
-  if (!isWordSpelled(tokens, of, 'of') || !isIn(of - 1, lexicon.stateFormWords)) return tokenStart;
+  if (!isWordSpelled(tokens, of, 'of') || !isIn(of - 1, MoreWordFlag.StateForm)) return tokenStart;
   let start = of - 1;
-  while (isIn(start - 1, lexicon.stateFormModifiers)) start--;
+  while (isIn(start - 1, MoreWordFlag.StateFormModifier)) start--;
   return start;
 }
 
@@ -72,8 +72,9 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
   // "Bank of Japan", "National University of Singapore", "Central Bank of the UAE"
   const of = isWordSpelled(tokens, before, 'the') ? before - 1 : before;
-  const headBeforeOf = isCapitalizedWordWith(context, of - 1, WordFlag.OrganizationHead) || (isWord(tokens, of - 1) && lexicon.businessBodyWords.has(tokens.wordIds[of - 1]!));
-  if (headBeforeOf && isWord(tokens, of) && OF_WORDS.has(tokenLower(tokens, of))) return false;
+  if (OF_WORDS.some((word) => isWordSpelled(tokens, of, word))) {
+    if (isCapitalizedWordWith(context, of - 1, WordFlag.OrganizationHead) || (isWord(tokens, of - 1) && lexicon.hasMoreFlag(tokens.wordIds[of - 1]!, MoreWordFlag.BusinessBody))) return false;
+  }
   // "PT Toyota Motor Manufacturing Indonesia", "Persatuan Pengusaha Penggilingan Beras Indonesia": a company's or business body's name.
   if (isInCompanyName(context, tokenStart)) return false;
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country
@@ -94,8 +95,9 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
 function isInCompanyName(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
   for (let i = start - 1; i >= 0 && i >= start - MAX_COMPANY_WORDS && isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0; i--) {
-    if (lexicon.companyPrefixes.has(tokens.wordIds[i]!) && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
-    if (lexicon.businessBodyWords.has(tokens.wordIds[i]!)) return true;
+    const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
+    if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
+    if (more & MoreWordFlag.BusinessBody) return true;
     if ((tokens.flags[i + 1]! & TokenFlag.LineStart) !== 0) break;
   }
   return false;
@@ -163,7 +165,7 @@ function isAttached(context: RecognitionContext, index: number): boolean {
 }
 
 const MAX_NAME_RUN = 4;
-const OF_WORDS = new Set(['of', 'for', 'on']);
+const OF_WORDS = ['of', 'for', 'on'];
 
 /**
  * Whether the capitalised words from `start` (at most a few) end in a name's head noun:

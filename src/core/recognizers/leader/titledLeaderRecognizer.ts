@@ -1,4 +1,4 @@
-import { WordFlag } from '../../lexicon/lexicon';
+import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isCapitalizedWordWith, isPunct, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
@@ -334,6 +334,6 @@ function isCapitalizedWord(context: RecognitionContext, index: number): boolean 
 
 /** Whether a word of a business body's name lies between `start` and `end` ("Ketua Perkumpulan Pengusaha Gula"). */
 function hasBusinessWord(context: RecognitionContext, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isCapitalizedWord(context, i) && context.lexicon.businessBodyWords.has(context.tokens.wordIds[i]!)) return true;
+  for (let i = start; i < end; i++) if (isCapitalizedWord(context, i) && context.lexicon.hasMoreFlag(context.tokens.wordIds[i]!, MoreWordFlag.BusinessBody)) return true;
   return false;
 }
