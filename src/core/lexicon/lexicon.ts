@@ -389,7 +389,9 @@ export class Lexicon {
     if (entry.kind === 'title') startFlag |= WordFlag.TitleStart;
     if (entry.kind === 'currency' && entry.prefix) {
       startFlag |= WordFlag.CurrencyPrefixStart;
+      // "Rp5M", "$NZ30 million": the letters written against the number are a word of their own.
       if (ids.length === 1 && /^\p{L}+$/u.test(phrase)) this.vocabulary.markDigitPrefix(ids[0]!);
+      else if (/^\$\p{Lu}{2,}$/u.test(phrase)) this.vocabulary.markDigitPrefix(ids[ids.length - 1]!);
     }
     this.flagId(ids[0]!, startFlag);
   }

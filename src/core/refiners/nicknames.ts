@@ -1,6 +1,6 @@
-import { MoreWordFlag } from '../lexicon/lexicon';
+import { MoreWordFlag, WordFlag } from '../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
-import { isPunct, isWord, type RecognitionContext } from '../pipeline/recognitionContext';
+import { isPunct, isWord, isWordSpelled, type RecognitionContext } from '../pipeline/recognitionContext';
 import { isNameWord } from '../recognizers/leader/personName';
 import { TokenFlag } from '../text/tokenize';
 import { mergeGapFillers } from './resolveOverlaps';
@@ -33,10 +33,14 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
       const name = isNameWord(context, next, false) ? nameRunStartingAt(context, next) : undefined;
       leader = name ? leaderCovering(accepted, tokens.starts[next]!) ?? leaderNamed(context, accepted, name, span.start) : leaderBefore(context, accepted, span.start, span);
     } else if (marker & MoreWordFlag.NicknameAfter) {
-      // "NAME, yang akrab disapa NICK"
+      // "NAME, yang akrab disapa NICK": the leader named right before the clause, not "pria yang akrab disapa".
       span = nameRunStartingAt(context, index + 1);
-      if (!span) continue;
-      leader = leaderBefore(context, accepted, index, span);
+      const end = span && endOfNameBeforeClause(context, index);
+      if (!span || end === undefined) continue;
+      const name = nameRunEndingAt(context, end);
+      if (name) leader = leaderCovering(accepted, tokens.starts[end - 1]!) ?? leaderNamed(context, accepted, name, name.start);
+      // "ujar gubernur yang akrab disapa Miq Iqbal": an office standing for the leader named last.
+      else if (lexicon.hasFlag(tokens.wordIds[end - 1]!, WordFlag.TitleStart)) leader = leaderBefore(context, accepted, end - 1, span);
     }
     if (!span || !leader) continue;
     const nickname = createCandidate(tokens, 'leader', span.start, span.end, Priority.repeatedName, leader.key);
@@ -54,6 +58,17 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
   const isQuantity = (c: Candidate) => c.type === 'amount' || c.type === 'date';
   const kept = accepted.filter((c) => isQuantity(c) || !nicknameTokens.subarray(c.tokenStart, c.tokenEnd).includes(1));
   return mergeGapFillers(kept, fillers);
+}
+
+/** One past the token before "[,] yang [akrab|biasa] disapa" at the marker `index`, or undefined. */
+function endOfNameBeforeClause(context: RecognitionContext, index: number): number | undefined {
+  const { tokens } = context;
+  let at = index - 1;
+  while (at > index - 3 && isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) === 0 && !isWordSpelled(tokens, at, 'yang')) at--;
+  if (!isWordSpelled(tokens, at, 'yang')) return undefined;
+  at--;
+  if (isPunct(tokens, at, ',')) at--;
+  return at >= 0 ? at + 1 : undefined;
 }
 
 /** Capitalised name words ending just before `end`, at most a few. */

@@ -50,7 +50,8 @@ function classifySlow(code: number): CharClass {
   } else cls = CharClass.Other;
   classes[code] = cls;
   const lower = ch.toLowerCase();
-  lowerCodes[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+  // Curly apostrophes fold to the straight one, so "People’s Republic" matches the phrase "People's Republic".
+  lowerCodes[code] = cls === CharClass.Apostrophe ? 39 : lower.length === 1 ? lower.charCodeAt(0) : code;
   return cls;
 }
 

@@ -446,5 +446,17 @@ describe('amounts', () => {
     assert.deepEqual(amounts('60 American businessmen signed 12 MOUs.'), [['60 American businessmen', 60, 'businessmen'], ['12 MOUs', 12, 'MOUs']]);
     assert.deepEqual(amounts('Sebanyak 13 perundingan dagang dan delapan perundingannya.'), [['13 perundingan dagang', 13, 'perundingan dagang'], ['delapan perundingannya', 8, 'perundingan']]);
   });
+
+  it('reads LE for Egyptian pounds and $NZ, $US before the number', () => {
+    assert.deepEqual(amounts('Revenue of LE 160 billion, a $NZ30 million grant and a $US5 million loan.'), [
+      ['LE 160 billion', 160_000_000_000, 'EGP'],
+      ['$NZ30 million', 30_000_000, 'NZD'],
+      ['$US5 million', 5_000_000, 'USD'],
+    ]);
+  });
+
+  it('reads engineers, squadrons, graduates and languages as counted nouns', () => {
+    assert.deepEqual(amounts('Ada 120 insinyur, sebelas skadron, 20 lulusan dan 24 bahasa.'), [['120 insinyur', 120, 'insinyur'], ['sebelas skadron', 11, 'skadron'], ['20 lulusan', 20, 'lulusan'], ['24 bahasa', 24, 'bahasa']]);
+  });
 });
 

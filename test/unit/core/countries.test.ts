@@ -40,7 +40,7 @@ describe('countries', () => {
     assert.deepEqual(texts('Indonesia Power signed; Indian Power Minister Raj Kumar Singh watched.', 'country'), ['Indian']);
     // A company's national arm is not the country; a state's own body keeps it.
     assert.deepEqual(texts('Toyota Indonesia dan Samsung Vietnam berinvestasi.', 'country'), []);
-    assert.deepEqual(texts('Kementerian Luar Negeri Brasil dan DPR RI bertemu.', 'country'), ['Brasil']);
+    assert.deepEqual(texts('Kementerian Luar Negeri Brasil dan DPR RI bertemu.', 'country'), ['Brasil', 'RI']);
     // A committee of the state's own senate or parliament is a government body too.
     assert.deepEqual(texts('The U.S. Senate Appropriations Committee passed a bill.', 'country'), ['U.S.']);
     // A possessive inside the run is part of the name; one right after the country word is not.
@@ -180,6 +180,18 @@ describe('countries', () => {
 
   it("leaves out a country word ending a business body's name", () => {
     assert.deepEqual(texts('Persatuan Pengusaha Penggilingan Beras Indonesia dan Confederation of Indian Industry bertemu di Indonesia.', 'country'), ['Indonesia']);
+  });
+
+  it('reads the curly apostrophe as the straight one in names, and North Korea\'s official name', () => {
+    assert.deepEqual(texts('The People’s Republic of China and the Democratic People\'s Republic of Korea met.', 'country'), ['People’s Republic of China', "Democratic People's Republic of Korea"]);
+  });
+
+  it('reads NZ, the epithets Negeri Dua Benua and Negeri Panser, and no country in "$NZ30" or "US30"', () => {
+    assert.deepEqual(texts('NZ, Negeri Dua Benua dan Negeri Panser; a $NZ30 million grant; US30.', 'country'), ['NZ', 'Negeri Dua Benua', 'Negeri Panser']);
+  });
+
+  it('leaves out country words in company names ending in Co, Ltd, Inc and in days\' names', () => {
+    assert.deepEqual(texts('The China Communications Construction Co and the Pakistan Day parade.', 'country'), []);
   });
 });
 

@@ -460,5 +460,18 @@ describe('leaders', () => {
     assert.deepEqual(texts("Minister for Housing, Local Government and Heritage Tom Harrow said. Mr Harrow added.", 'leader'), ['Tom Harrow', 'Harrow']);
     assert.deepEqual(texts('The Minister for Jobs, Enterprise and Innovation Ann Oduya confirmed it.', 'leader'), ['Ann Oduya']);
   });
+
+  it('reads a committee chair of a parliament named with its state, and a particle in a name before its office', () => {
+    assert.deepEqual(texts('Ketua Komisi I DPR RI Tom Harrow hadir.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Wali Kota Braunschweig, Tom Harrow, menyambut rombongan. Harrow berkata.', 'leader'), ['Tom Harrow', 'Harrow']);
+    assert.deepEqual(texts('Tom bin Harrow, Prime Minister of Malaysia, said so.', 'leader'), ['Tom bin Harrow']);
+  });
+
+  it('takes "yang akrab disapa" after a leader\'s name or office, not after "pria"', () => {
+    const after = 'Gubernur NTB Tom Harrow hadir. "Siap," ujar gubernur yang akrab disapa Miq Tom itu.';
+    assert.deepEqual(texts(after, 'leader'), ['Tom Harrow', 'Miq Tom']);
+    const man = 'Menteri Luar Negeri Malaysia Tom Harrow hadir. "Ini kunjungan pertamanya," jelas pria yang akrab disapa Tata tersebut.';
+    assert.deepEqual(texts(man, 'leader'), ['Tom Harrow']);
+  });
 });
 

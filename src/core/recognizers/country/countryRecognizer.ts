@@ -61,6 +61,8 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isPunct(tokens, after, '-') && isAttached(context, after + 1) && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.StanceAfter)) {
     return false;
   }
+  // "$NZ30 million", "$US5 million": the letters of a currency written before its number.
+  if ((isPunct(tokens, before, '$') && isAttached(context, tokenStart)) || (tokens.kinds[after] === TokenKind.Number && isAttached(context, after))) return false;
   // "US$", "A$": a currency symbol, not the state.
   if (isPunct(tokens, after, '$') && (isAttached(context, after) || (context.tokens.kinds[after + 1] === TokenKind.Number && isAttached(context, after + 1)))) return false;
   // "Panama Canal", "China Committee", "Thai Rice Exporters Association": a run of

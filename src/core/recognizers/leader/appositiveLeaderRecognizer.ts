@@ -54,6 +54,11 @@ function nameBefore(context: RecognitionContext, end: number): number {
       start--;
       continue;
     }
+    // "Anwar bin Ibrahim", "Alberto van Klaveren": a particle between name words.
+    if (start > 1 && start < end && isWord(context.tokens, start - 1) && context.lexicon.hasFlag(context.tokens.wordIds[start - 1]!, WordFlag.NameParticle) && isNameWord(context, start - 2, false)) {
+      start -= 2;
+      continue;
+    }
     break;
   }
   // A name run that goes on further back is part of something longer.

@@ -128,9 +128,15 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (!known && !jurisdictionNamed && title?.payload.language === 'id' && lexicon.jurisdictionRoles.has(title.payload.role)) {
       // "Bupati Batang Rahmat Hidayanto": a regency the gazetteer does not know comes first.
       const words = nameWordCount(context, next, nameEnd);
-      if (words === 1) continue;
-      // "Bupati Pati Sudewo" where the text also says "Kabupaten Pati".
-      if (words >= 3 || (words === 2 && isJurisdictionNamedInText(context, next))) {
+      if (words === 1) {
+        // "Wali Kota Braunschweig, Thorsten Kornblum,": the city, then the name after a comma.
+        const afterComma = isPunct(tokens, nameEnd, ',') ? readPersonName(context, nameEnd + 1, true) : -1;
+        if (afterComma < 0 || nameWordCount(context, nameEnd + 1, afterComma) < 2) continue;
+        next = nameEnd + 1;
+        nameEnd = afterComma;
+        known = leaderAt(context, next, nameEnd);
+      } else if (words >= 3 || (words === 2 && isJurisdictionNamedInText(context, next))) {
+        // "Bupati Pati Sudewo" where the text also says "Kabupaten Pati".
         next++;
         known = leaderAt(context, next, nameEnd);
       }
@@ -198,7 +204,9 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
     if (lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.TitleStart) && matchOfKind(context, i, 'title')) return start;
     const organization = matchOfKind(context, i, 'organization');
     if (organization) {
-      const after = skipParenthesis(context, organization.tokenEnd);
+      let after = skipParenthesis(context, organization.tokenEnd);
+      // "Ketua Komisi I DPR RI Utut Adianto": the state the body belongs to.
+      after = matchOfKind(context, after, 'country')?.tokenEnd ?? after;
       return isNameWord(context, after, true) ? after : start;
     }
     if (isPunct(tokens, i, '(')) {
