@@ -2,6 +2,7 @@ import { WordFlag } from '../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
 import { isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../text/tokenize';
+import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep } from '../text/wordHash';
 import { continuesNameBefore, isNameWord } from '../recognizers/leader/personName';
 
@@ -157,9 +158,11 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   }
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
   if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;
-  // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong").
+  // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong"),
+  // except in a title-case headline, where every word is capitalised ("Farhan Bawa Oleh-oleh").
   const next = index + pattern.words.length;
-  return !(pattern.part && isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next]);
+  const followedByName = isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next];
+  return !(pattern.part && followedByName && !isTitleCaseLine(tokens, index, context.lexicon));
 }
 
 /**

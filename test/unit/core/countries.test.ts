@@ -193,5 +193,9 @@ describe('countries', () => {
   it('leaves out country words in company names ending in Co, Ltd, Inc and in days\' names', () => {
     assert.deepEqual(texts('The China Communications Construction Co and the Pakistan Day parade.', 'country'), []);
   });
+
+  it('counts the country of the descriptive "Bank Sentral AS"', () => {
+    assert.deepEqual(texts('Pasar mencermati arah kebijakan Bank Sentral AS pekan ini.', 'country'), ['AS']);
+  });
 });
 

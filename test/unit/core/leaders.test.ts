@@ -473,5 +473,9 @@ describe('leaders', () => {
     const man = 'Menteri Luar Negeri Malaysia Tom Harrow hadir. "Ini kunjungan pertamanya," jelas pria yang akrab disapa Tata tersebut.';
     assert.deepEqual(texts(man, 'leader'), ['Tom Harrow']);
   });
+
+  it('finds a surname in a title-case headline, where every word is capitalised', () => {
+    assert.deepEqual(texts('Pulang dari Braunschweig, Harrow Bawa Oleh-oleh Teknologi\n\nWali Kota Bandung Tom Harrow tiba kemarin.', 'leader'), ['Harrow', 'Tom Harrow']);
+  });
 });
 
