@@ -12,6 +12,7 @@ import { recognizeDates } from './recognizers/date/dateRecognizer';
 import { recognizeGazetteerLeaders } from './recognizers/leader/gazetteerLeaderRecognizer';
 import { recognizeAppositiveLeaders } from './recognizers/leader/appositiveLeaderRecognizer';
 import { recognizeOrganizationHeads } from './recognizers/leader/organizationHeadRecognizer';
+import { recognizeListedLeaders } from './recognizers/leader/listedLeaderRecognizer';
 import { recognizeTitledLeaders } from './recognizers/leader/titledLeaderRecognizer';
 import { recognizeOrganizations } from './recognizers/organization/organizationRecognizer';
 import { recognizePlaces } from './recognizers/place/placeRecognizer';
@@ -41,6 +42,7 @@ const RECOGNIZERS: readonly Recognizer[] = [
   recognizeTitledLeaders,
   recognizeAppositiveLeaders,
   recognizeOrganizationHeads,
+  recognizeListedLeaders,
   recognizeAmounts,
   recognizeDates,
 ];

@@ -75,6 +75,8 @@ export const ContextWordsSchema = z.object({
    * Exporters Association"): its chair is no leader, and a country word ending it is the body's.
    */
   businessBodyWords: words(),
+  /** Offices in the plural before a list of names: "ministers Ji Peiding, Jiang Yikang and Wang Yang". */
+  pluralOffices: words(),
   /** After a comma, the word that says the name before it is a nickname: "Busan, sapaan akrabnya". */
   nicknameBefore: words(),
   /** Words a nickname follows: "Budi Santoso, yang akrab disapa Busan". */

@@ -96,6 +96,8 @@ export const enum MoreWordFlag {
   CompanyPrefix = 32,
   /** "Pengusaha", "Association": a word of a business body's name. */
   BusinessBody = 64,
+  /** "ministers": an office in the plural, before a list of names. */
+  PluralOffice = 128,
 }
 
 export interface NumberWordValue {
@@ -176,6 +178,7 @@ export class Lexicon {
       [context.stateFormModifiers, MoreWordFlag.StateFormModifier],
       [context.companyPrefixes, MoreWordFlag.CompanyPrefix],
       [context.businessBodyWords, MoreWordFlag.BusinessBody],
+      [context.pluralOffices, MoreWordFlag.PluralOffice],
     ];
     for (const [words, flag] of more) for (const word of words) this.flagMore(word, flag);
     const lists: Array<[readonly string[], WordFlag]> = [

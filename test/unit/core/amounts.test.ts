@@ -458,5 +458,10 @@ describe('amounts', () => {
   it('reads engineers, squadrons, graduates and languages as counted nouns', () => {
     assert.deepEqual(amounts('Ada 120 insinyur, sebelas skadron, 20 lulusan dan 24 bahasa.'), [['120 insinyur', 120, 'insinyur'], ['sebelas skadron', 11, 'skadron'], ['20 lulusan', 20, 'lulusan'], ['24 bahasa', 24, 'bahasa']]);
   });
+
+  it('reads Ugandan "sh90b" and "Shs 150bn", and conferences, seminars and health workers as counted nouns', () => {
+    assert.deepEqual(amounts('Uganda will borrow sh90b and Shs 150bn.'), [['sh90b', 90_000_000_000, 'UGX'], ['Shs 150bn', 150_000_000_000, 'UGX']]);
+    assert.deepEqual(amounts('Digelar dua konferensi untuk 50 tenaga kesehatan.'), [['dua konferensi', 2, 'konferensi'], ['50 tenaga kesehatan', 50, 'tenaga kesehatan']]);
+  });
 });
 

@@ -197,5 +197,9 @@ describe('countries', () => {
   it('counts the country of the descriptive "Bank Sentral AS"', () => {
     assert.deepEqual(texts('Pasar mencermati arah kebijakan Bank Sentral AS pekan ini.', 'country'), ['AS']);
   });
+
+  it("leaves out country words in a broadcaster's name", () => {
+    assert.deepEqual(texts('The Voice of Vietnam and Radio Televisyen Malaysia reported from Vietnam.', 'country'), ['Vietnam']);
+  });
 });
 

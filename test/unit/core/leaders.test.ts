@@ -477,5 +477,17 @@ describe('leaders', () => {
   it('finds a surname in a title-case headline, where every word is capitalised', () => {
     assert.deepEqual(texts('Pulang dari Braunschweig, Harrow Bawa Oleh-oleh Teknologi\n\nWali Kota Bandung Tom Harrow tiba kemarin.', 'leader'), ['Harrow', 'Tom Harrow']);
   });
+
+  it('reads the names listed after an office in the plural', () => {
+    const text = 'He was received by 11 ministers who included Tom Harrow, Ann Oduya and Ted Bumba. Later Harrow spoke.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Ann Oduya', 'Ted Bumba', 'Harrow']);
+    // The list ends at the first item that is no name: here an office.
+    assert.deepEqual(texts('His wife, ministers Ji Peiding, Jiang Yikang, Governor of the central bank, and staff.', 'leader'), ['Ji Peiding', 'Jiang Yikang']);
+    assert.deepEqual(texts('Foreign ministers from Indonesia, Malaysia and Thailand met.', 'leader'), []);
+  });
+
+  it('reads "Minister in the Prime Minister\'s Department" with an academic title before the name', () => {
+    assert.deepEqual(texts("Minister in the Prime Minister's Department (Federal Territories) Dr Tom Harrow said. Harrow added.", 'leader'), ['Tom Harrow', 'Harrow']);
+  });
 });
 

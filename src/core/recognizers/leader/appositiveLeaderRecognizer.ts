@@ -144,4 +144,3 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
   }
   return undefined;
 }
-

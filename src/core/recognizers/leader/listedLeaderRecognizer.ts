@@ -1,0 +1,53 @@
+import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
+import { createCandidate, Priority } from '../../pipeline/candidate';
+import { isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { TokenFlag } from '../../text/tokenize';
+import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
+import { readPersonName } from './personName';
+
+/** Lower-case words between the office and the list: "who included", "such as", "termasuk". */
+const MAX_LEAD_IN_WORDS = 3;
+const MIN_NAME_WORDS = 2;
+
+/**
+ * Leaders listed after an office in the plural: "ministers Ji Peiding, Jiang Yikang and
+ * Wang Yang", "11 ministers who included Edward Rugumayo, Alfred Mubanda and John
+ * Nasasira", "para menteri, yakni ...". Every name of two words or more in the list,
+ * up to the first item that is no person's name.
+ */
+export const recognizeListedLeaders: Recognizer = (context, out) => {
+  const { tokens, lexicon } = context;
+  for (let index = 0; index < tokens.count; index++) {
+    if (!lexicon.hasMoreFlag(tokens.wordIds[index]!, MoreWordFlag.PluralOffice) || (tokens.flags[index]! & TokenFlag.Capitalized) !== 0) continue;
+    let next = index + 1;
+    for (let words = 0; words < MAX_LEAD_IN_WORDS && isWord(tokens, next) && (tokens.flags[next]! & TokenFlag.Capitalized) === 0; words++) next++;
+    if (isPunct(tokens, next, ':')) next++;
+    const role = context.text.slice(tokens.starts[index]!, tokens.ends[index]!);
+    let items = 0;
+    for (;;) {
+      const nameEnd = readPersonName(context, next);
+      if (nameEnd < 0 || wordCount(context, next, nameEnd) < MIN_NAME_WORDS) break;
+      const known = leaderAt(context, next, nameEnd);
+      const name = context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!);
+      const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
+      candidate.role = role;
+      candidate.leader = known;
+      candidate.countryCode = known?.country;
+      out.push(candidate);
+      items++;
+      // ", " between items, "and"/"dan" (after a comma or not) before the last.
+      next = nameEnd;
+      const comma = isPunct(tokens, next, ',');
+      if (comma) next++;
+      if (isWord(tokens, next) && lexicon.hasFlag(tokens.wordIds[next]!, WordFlag.ListJoiner)) next++;
+      else if (!comma) break;
+    }
+    if (items > 0) index = next - 1;
+  }
+};
+
+function wordCount(context: RecognitionContext, start: number, end: number): number {
+  let words = 0;
+  for (let i = start; i < end; i++) if (isWord(context.tokens, i)) words++;
+  return words;
+}
