@@ -77,6 +77,10 @@ export const ContextWordsSchema = z.object({
   businessBodyWords: words(),
   /** Offices in the plural before a list of names: "ministers Ji Peiding, Jiang Yikang and Wang Yang". */
   pluralOffices: words(),
+  /** Number words in set phrases, no counts: "two-state solution", "one-sided", "solusi dua negara" (the word before may belong to the phrase). */
+  countIdioms: words(),
+  /** Words before an office that make the name after it an aide's: "Juru bicara Wakil Presiden, Dimas Prasetyo". */
+  aidesBefore: words(),
   /** After a comma, the word that says the name before it is a nickname: "Busan, sapaan akrabnya". */
   nicknameBefore: words(),
   /** Words a nickname follows: "Budi Santoso, yang akrab disapa Busan". */

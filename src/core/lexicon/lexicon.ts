@@ -113,6 +113,8 @@ export interface NumberWordValue {
 export class Lexicon {
   readonly vocabulary = new Vocabulary();
   readonly phrases = new PhraseTrie<LexiconEntry>();
+  /** Set phrases with a number word that are no counts, lower case: "two-state", "solusi dua negara". */
+  readonly countIdioms: ReadonlySet<string>;
   private flags = new Uint32Array(4096);
   private moreFlags = new Uint8Array(4096);
   readonly monthNumbers = new Map<number, number>();
@@ -137,6 +139,7 @@ export class Lexicon {
   readonly compassWords = new Set<number>();
   readonly regionPrefixes = new Set<number>();
   readonly jointBodyWords = new Set<number>();
+  readonly aidesBefore = new Set<number>();
   readonly languageMediumBefore = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new Set<number>();
@@ -152,6 +155,7 @@ export class Lexicon {
 
   constructor(readonly resources: EngineResources) {
     this.jurisdictionRoles = new Set(resources.context.jurisdictionRoles);
+    this.countIdioms = new Set(resources.context.countIdioms.map((phrase) => phrase.toLowerCase()));
     for (const country of resources.countries) this.addCountry(country);
     for (const place of resources.places) {
       for (const name of [place.name, ...place.aliases]) this.addPhrase(name, { kind: 'place', place }, CaseRule.Capitalized);
@@ -212,6 +216,7 @@ export class Lexicon {
       [this.compassWords, context.compassWords],
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
+      [this.aidesBefore, context.aidesBefore],
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],

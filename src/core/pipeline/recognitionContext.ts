@@ -148,10 +148,10 @@ export function matchOfKind<K extends LexiconEntry['kind']>(
   return { payload: table.payloadAt(index, k) as EntryOfKind<K>, tokenStart: index, tokenEnd: table.endAt(index, k) };
 }
 
-/** An organisation named after "of" and an optional "the" at `index`: "Managing Director of the IMF". */
+/** An organisation named after "of" or "in" and an optional "the" at `index`: "Managing Director of the IMF", "Leader of the Opposition in the Lok Sabha". */
 export function organizationAfterOf(context: RecognitionContext, index: number): PhraseMatch<EntryOfKind<'organization'>> | undefined {
   const { tokens } = context;
-  if (!isWordSpelled(tokens, index, 'of')) return undefined;
+  if (!isWordSpelled(tokens, index, 'of') && !isWordSpelled(tokens, index, 'in')) return undefined;
   const at = isWordSpelled(tokens, index + 1, 'the') ? index + 2 : index + 1;
   return matchOfKind(context, at, 'organization');
 }

@@ -463,5 +463,16 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Uganda will borrow sh90b and Shs 150bn.'), [['sh90b', 90_000_000_000, 'UGX'], ['Shs 150bn', 150_000_000_000, 'UGX']]);
     assert.deepEqual(amounts('Digelar dua konferensi untuk 50 tenaga kesehatan.'), [['dua konferensi', 2, 'konferensi'], ['50 tenaga kesehatan', 50, 'tenaga kesehatan']]);
   });
+
+  it('reads no count in set phrases ("two-state solution", "solusi dua negara", "one-sided")', () => {
+    assert.deepEqual(amounts('They backed a two-state solution, not a one-sided deal.'), []);
+    assert.deepEqual(amounts('Indonesia berpegang pada solusi dua negara bersama dua negara lain.'), [['dua negara', 2, 'negara']]);
+  });
+
+  it('gives two numbers joined by "and" the unit after the second, but no range to words with their own unit', () => {
+    assert.deepEqual(amounts('Tenors of 10 and 30 years.'), [['10', 10, 'year'], ['30 years', 30, 'year']]);
+    assert.deepEqual(amounts('Kunjungan sehari dan sepekan.'), [['sehari', 1, 'day'], ['sepekan', 1, 'week']]);
+    assert.deepEqual(amounts('Selama dua periode ada tiga puluh pelaku usaha.'), [['dua periode', 2, 'periode'], ['tiga puluh pelaku usaha', 30, 'pelaku usaha']]);
+  });
 });
 

@@ -201,5 +201,13 @@ describe('countries', () => {
   it("leaves out country words in a broadcaster's name", () => {
     assert.deepEqual(texts('The Voice of Vietnam and Radio Televisyen Malaysia reported from Vietnam.', 'country'), ['Vietnam']);
   });
+
+  it('reads a list of languages after "in" that holds language names of no country', () => {
+    assert.deepEqual(texts('A statement issued in Khmer, Lao, Burmese and English. Trade in Lao and Thai rice rose.', 'country'), ['Lao', 'Thai']);
+  });
+
+  it('leaves out a country word after a federation of chambers; reads "Negeri Daun Maple"', () => {
+    assert.deepEqual(texts('The Federation of Indian Chambers of Commerce met envoys of Negeri Daun Maple.', 'country'), ['Negeri Daun Maple']);
+  });
 });
 

@@ -489,5 +489,10 @@ describe('leaders', () => {
   it('reads "Minister in the Prime Minister\'s Department" with an academic title before the name', () => {
     assert.deepEqual(texts("Minister in the Prime Minister's Department (Federal Territories) Dr Tom Harrow said. Harrow added.", 'leader'), ['Tom Harrow', 'Harrow']);
   });
+
+  it('reads an office "in the" body before the name, and takes no aide of an office holder for a leader', () => {
+    assert.deepEqual(texts('Leader of the Opposition in the Lok Sabha Tom Harrow asked.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Juru bicara Wakil Presiden, Tom Harrow, mengatakan. The President\'s spokesman Ann Oduya said.', 'leader'), []);
+  });
 });
 

@@ -89,7 +89,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       const afterRange = cursor + 1;
       const prefixAgain = prefixCurrency ? prefixCurrencyAt(context, afterRange) : undefined;
       const candidate = readNumber(context, prefixAgain ? prefixAgain.tokenEnd : afterRange);
-      if (candidate && candidate.written === first.written) {
+      // "sehari dan sepekan": words that carry their own unit form no range.
+      if (candidate && candidate.written === first.written && first.written !== 'fused') {
         second = candidate;
         cursor = candidate.tokenEnd;
       }
@@ -126,6 +127,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     }
   }
   if (!unit) return index;
+  // "two-state solution", "solusi dua negara": a set phrase, not a count.
+  if (first.written === 'words' && !unit.money && isCountIdiom(context, index, unit.tokenEnd)) return index;
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name.
   if (!unit.money && isInsideCapitalizedName(context, cursor, unit.tokenEnd)) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
@@ -146,6 +149,24 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     out.push(amountCandidate(context, start, end, sign * applyScale(first.value, scale), unit));
   }
   return end;
+}
+
+/** Whether the words from `start` (or from the word before it) to `end` open with one of the lexicon's count idioms ("one-sided deal"). */
+function isCountIdiom(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens, text, lexicon } = context;
+  const last = tokens.ends[end - 1]!;
+  const opensWithIdiom = (from: number) => {
+    const written = text.slice(from, last).toLowerCase();
+    for (const idiom of lexicon.countIdioms) {
+      if (written.startsWith(idiom) && (written.length === idiom.length || !isLetterCode(written.charCodeAt(idiom.length)))) return true;
+    }
+    return false;
+  };
+  return opensWithIdiom(tokens.starts[start]!) || (isWord(tokens, start - 1) && opensWithIdiom(tokens.starts[start - 1]!));
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || code > 127;
 }
 
 function unitBefore(context: RecognitionContext, numberStart: number): { unit: Unit; tokenStart: number } | undefined {
@@ -323,10 +344,8 @@ function endOfModelDesignation(context: RecognitionContext, index: number): numb
 /** "hingga", "to", "-" between two numbers; "dan"/"and" only after "antara"/"between", "menjadi"/"ke" after "dari". */
 function isRangeJoin(context: RecognitionContext, amountStart: number, join: number): boolean {
   const word = tokenLower(context.tokens, join);
-  if (word === 'dan' || word === 'and') {
-    const before = tokenLower(context.tokens, amountStart - 1);
-    return before === 'antara' || before === 'between';
-  }
+  // "between 5 and 7 percent", "tenors of 10 and 30 years": two numbers sharing the unit after the second.
+  if (word === 'dan' || word === 'and') return true;
   // "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen": only after "dari".
   if (word === 'menjadi' || word === 'ke') return tokenLower(context.tokens, amountStart - 1) === 'dari';
   return true;

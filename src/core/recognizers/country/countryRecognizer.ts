@@ -135,8 +135,10 @@ function isLanguageListAfterMedium(context: RecognitionContext, start: number, e
   let first = start;
   while (isJoiner(first - 1)) {
     const previous = matchEndingAt(context, 'country', first - 1, MAX_NAME_RUN);
-    if (!previous?.payload.demonym) break;
-    first = previous.tokenStart;
+    if (previous?.payload.demonym) first = previous.tokenStart;
+    // "in Khmer, Lao, Burmese and English": a language that names no country.
+    else if (!previous && isLanguageName(context, first - 2)) first -= 2;
+    else break;
   }
   if (!isWord(tokens, first - 1) || !lexicon.languageMediumBefore.has(tokens.wordIds[first - 1]!)) return false;
   let last = end;
@@ -145,11 +147,20 @@ function isLanguageListAfterMedium(context: RecognitionContext, start: number, e
     if (isPunct(tokens, next, ',')) next++;
     if (isWord(tokens, next) && lexicon.hasFlag(tokens.wordIds[next]!, WordFlag.ListJoiner)) next++;
     const item = next > last ? matchOfKind(context, next, 'country') : undefined;
-    if (!item?.payload.demonym) break;
-    last = item.tokenEnd;
+    if (item?.payload.demonym) last = item.tokenEnd;
+    else if (next > last && !item && isLanguageName(context, next)) last = next + 1;
+    else break;
   }
   if (last >= tokens.count || (tokens.flags[last]! & TokenFlag.LineStart) !== 0) return true;
   return tokens.kinds[last] === TokenKind.Punct && !isPunct(tokens, last, '-');
+}
+
+/** A single capitalised word that names nothing the lexicon knows and ends no longer name ("Khmer"). */
+function isLanguageName(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
+  if (context.matches.countAt(index) > 0) return false;
+  return !(isWord(tokens, index - 1) && (tokens.flags[index - 1]! & TokenFlag.Capitalized) !== 0);
 }
 
 /** "Japanese and Korean" after "learning": a country word joined by "and"/"dan" to a language name. */

@@ -109,8 +109,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "President Ferdinand Marcos Jr.": a gazetteer name reaching past the name as read.
     const longerKnown = matchOfKind(context, next, 'leader');
     if (longerKnown && longerKnown.tokenEnd > nameEnd) nameEnd = longerKnown.tokenEnd;
-    // "Duta Besar Jepang Kenji Morita": an ambassador is named like a leader but is none.
-    if (title && !title.payload.leader) {
+    // "Duta Besar Jepang Kenji Morita": an ambassador is named like a leader but is none;
+    // "Juru bicara Wakil Presiden, Dimas Prasetyo": nor is an office holder's aide.
+    if ((title && !title.payload.leader) || lexicon.aidesBefore.has(tokens.wordIds[index - 1] ?? -1)) {
       index = nameEnd - 1;
       continue;
     }
