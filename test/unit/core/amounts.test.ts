@@ -474,5 +474,9 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Kunjungan sehari dan sepekan.'), [['sehari', 1, 'day'], ['sepekan', 1, 'week']]);
     assert.deepEqual(amounts('Selama dua periode ada tiga puluh pelaku usaha.'), [['dua periode', 2, 'periode'], ['tiga puluh pelaku usaha', 30, 'pelaku usaha']]);
   });
+
+  it('reads riels and the kina\'s "K" (only before a scale word or grouped digits)', () => {
+    assert.deepEqual(amounts('PNG will add K100 million; the rate was 4,010 riels; a K9 unit.'), [['K100 million', 100_000_000, 'PGK'], ['4,010 riels', 4010, 'KHR']]);
+  });
 });
 
