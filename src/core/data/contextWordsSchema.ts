@@ -81,6 +81,8 @@ export const ContextWordsSchema = z.object({
   countIdioms: words(),
   /** Words before an office that make the name after it an aide's: "Juru bicara Wakil Presiden, Dimas Prasetyo". */
   aidesBefore: words(),
+  /** Heads of a street's, airport's or building's name, before which an office names no one: "Jl Jenderal Sudirman". */
+  namedPlaceHeads: words(),
   /** After a comma, the word that says the name before it is a nickname: "Busan, sapaan akrabnya". */
   nicknameBefore: words(),
   /** Words a nickname follows: "Budi Santoso, yang akrab disapa Busan". */

@@ -140,6 +140,7 @@ export class Lexicon {
   readonly regionPrefixes = new Set<number>();
   readonly jointBodyWords = new Set<number>();
   readonly aidesBefore = new Set<number>();
+  readonly namedPlaceHeads = new Set<number>();
   readonly languageMediumBefore = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new Set<number>();
@@ -217,6 +218,7 @@ export class Lexicon {
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
       [this.aidesBefore, context.aidesBefore],
+      [this.namedPlaceHeads, context.namedPlaceHeads],
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],

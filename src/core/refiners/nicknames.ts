@@ -37,10 +37,12 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
       span = nameRunStartingAt(context, index + 1);
       const end = span && endOfNameBeforeClause(context, index);
       if (!span || end === undefined) continue;
-      const name = nameRunEndingAt(context, end);
-      if (name) leader = leaderCovering(accepted, tokens.starts[end - 1]!) ?? leaderNamed(context, accepted, name, name.start);
-      // "ujar gubernur yang akrab disapa Miq Iqbal": an office standing for the leader named last.
-      else if (lexicon.hasFlag(tokens.wordIds[end - 1]!, WordFlag.TitleStart)) leader = leaderBefore(context, accepted, end - 1, span);
+      // "ujar gubernur yang akrab disapa Miq Iqbal", "Bupati Bantaeng yang ...", "Mendag yang ...":
+      // an office standing for the leader named last.
+      const office = officeEndingAt(context, end);
+      const name = office < 0 ? nameRunEndingAt(context, end) : undefined;
+      if (office >= 0) leader = leaderBefore(context, accepted, office, span);
+      else if (name) leader = leaderCovering(accepted, tokens.starts[end - 1]!) ?? leaderNamed(context, accepted, name, name.start);
     }
     if (!span || !leader) continue;
     const nickname = createCandidate(tokens, 'leader', span.start, span.end, Priority.repeatedName, leader.key);
@@ -49,6 +51,18 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
     nicknames.push(nickname);
   }
   if (nicknames.length === 0) return accepted;
+  // Its other uses that name a place or organisation too ("ujar Busan" after "Busan, sapaan akrabnya").
+  const byText = new Map(nicknames.map((n) => [context.text.slice(n.start, n.end), n]));
+  for (const candidate of accepted) {
+    if (candidate.type !== 'place' && candidate.type !== 'organization') continue;
+    const nickname = byText.get(context.text.slice(candidate.start, candidate.end));
+    if (!nickname || nickname.start === candidate.start) continue;
+    const use = createCandidate(tokens, 'leader', candidate.tokenStart, candidate.tokenEnd, Priority.repeatedName, nickname.key);
+    use.leader = nickname.leader;
+    use.countryCode = nickname.countryCode;
+    nicknames.push(use);
+  }
+  nicknames.sort((a, b) => a.start - b.start);
   // The nickname wins over a place or organisation on its words ("Busan" the city), not over a leader.
   const leaderTokens = new Uint8Array(tokens.count);
   for (const candidate of accepted) if (candidate.type === 'leader') leaderTokens.fill(1, candidate.tokenStart, candidate.tokenEnd);
@@ -69,6 +83,17 @@ function endOfNameBeforeClause(context: RecognitionContext, index: number): numb
   at--;
   if (isPunct(tokens, at, ',')) at--;
   return at >= 0 ? at + 1 : undefined;
+}
+
+/** The first token of an office title in the few words before `end` ("Bupati Bantaeng", "Mendag"), or -1. */
+function officeEndingAt(context: RecognitionContext, end: number): number {
+  const { tokens, lexicon } = context;
+  for (let at = end - 1; at >= 0 && at >= end - MAX_NICKNAME_WORDS; at--) {
+    if (!isWord(tokens, at)) return -1;
+    if (lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.TitleStart) && context.matches.findKind(at, 'title') >= 0) return at;
+    if ((tokens.flags[at]! & TokenFlag.Capitalized) === 0 && at < end - 1) return -1;
+  }
+  return -1;
 }
 
 /** Capitalised name words ending just before `end`, at most a few. */

@@ -4,7 +4,7 @@ import { isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitio
 import { TokenFlag, TokenKind } from '../text/tokenize';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep } from '../text/wordHash';
-import { continuesNameBefore, isNameWord } from '../recognizers/leader/personName';
+import { continuesNameBefore, isInPlaceName, isNameWord } from '../recognizers/leader/personName';
 
 interface NamePattern {
   /** The tokens' texts: words and the hyphens between a part's words. */
@@ -158,6 +158,8 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   }
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
   if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;
+  // "Jl Jenderal Sudirman": a street named after someone.
+  if (isInPlaceName(context, index)) return false;
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong"),
   // except in a title-case headline, where every word is capitalised ("Farhan Bawa Oleh-oleh").
   const next = index + pattern.words.length;

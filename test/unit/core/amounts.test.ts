@@ -478,5 +478,9 @@ describe('amounts', () => {
   it('reads riels and the kina\'s "K" (only before a scale word or grouped digits)', () => {
     assert.deepEqual(amounts('PNG will add K100 million; the rate was 4,010 riels; a K9 unit.'), [['K100 million', 100_000_000, 'PGK'], ['4,010 riels', 4010, 'KHR']]);
   });
+
+  it('reads "such" between a number and what it counts, and regional governments as counted nouns', () => {
+    assert.deepEqual(amounts('They signed 28 such agreements with dua pemkab.'), [['28 such agreements', 28, 'agreements'], ['dua pemkab', 2, 'pemkab']]);
+  });
 });
 

@@ -209,5 +209,9 @@ describe('countries', () => {
   it('leaves out a country word after a federation of chambers; reads "Negeri Daun Maple"', () => {
     assert.deepEqual(texts('The Federation of Indian Chambers of Commerce met envoys of Negeri Daun Maple.', 'country'), ['Negeri Daun Maple']);
   });
+
+  it('reads Bangladesh Bank as a central bank\'s name with no country in it', () => {
+    assert.deepEqual(texts('Bangladesh Bank Governor Ahsan H Mansur said Bangladesh would grow.', 'country'), ['Bangladesh']);
+  });
 });
 

@@ -494,5 +494,17 @@ describe('leaders', () => {
     assert.deepEqual(texts('Leader of the Opposition in the Lok Sabha Tom Harrow asked.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('Juru bicara Wakil Presiden, Tom Harrow, mengatakan. The President\'s spokesman Ann Oduya said.', 'leader'), []);
   });
+
+  it('takes "yang akrab disapa" after an office and a region, and finds the nickname\'s later uses that name a place', () => {
+    const regent = 'Bupati Bantaeng Tom Harrow hadir. Sementara itu, Bupati Bantaeng yang akrab disapa Uji Tom itu mengaku. "Ya," kata Uji Tom.';
+    assert.deepEqual(texts(regent, 'leader'), ['Tom Harrow', 'Uji Tom', 'Uji Tom']);
+    const minister = 'Menteri Perdagangan Tom Harrow hadir. Mendag yang akrab disapa Busan itu menyebut. "Ya," ujar Busan.';
+    assert.deepEqual(texts(minister, 'leader'), ['Tom Harrow', 'Busan', 'Busan']);
+  });
+
+  it('takes no office in a street\'s or airport\'s name for a leader', () => {
+    const text = 'Gubernur Tom Harrow Sudirman memimpin rapat di Jl Jenderal Sudirman, Makassar, dekat Bandara Sultan Hasanuddin.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow Sudirman']);
+  });
 });
 

@@ -197,6 +197,20 @@ function isSentenceStart(context: RecognitionContext, index: number): boolean {
   return tokens.kinds[previous] === TokenKind.Punct && '.!?:'.includes(tokenChar(context, previous));
 }
 
+/**
+ * Whether the word at `index` follows the head of a street's, airport's or building's name,
+ * with at most a title between: "Jl Jenderal Sudirman", "Bandara Sultan Hasanuddin".
+ */
+export function isInPlaceName(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  const headAt = (at: number) => {
+    const head = isPunct(tokens, at, '.') ? at - 1 : at;
+    return isWord(tokens, head) && (tokens.flags[head]! & TokenFlag.Capitalized) !== 0 && lexicon.namedPlaceHeads.has(tokens.wordIds[head]!);
+  };
+  if (headAt(index - 1)) return true;
+  return lexicon.hasFlag(tokens.wordIds[index - 1] ?? -1, WordFlag.TitleStart) && (tokens.flags[index - 1]! & TokenFlag.Capitalized) !== 0 && headAt(index - 2);
+}
+
 /** A capitalised word with no digits that is not all capitals. */
 function isPlainCapitalizedWord(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;

@@ -2,7 +2,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isCapitalizedWordWith, isPunct, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { isNameWord, readPersonName } from './personName';
+import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -20,6 +20,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
   for (let index = 0; index < tokens.count; index++) {
     const wordId = tokens.wordIds[index]!;
     if (wordId < 0 || (lexicon.wordFlags(wordId) & (WordFlag.TitleStart | WordFlag.Counterpart)) === 0) continue;
+    // "Jl Jenderal Sudirman", "Bandara Sultan Hasanuddin": a street or a building named after a person.
+    if (isInPlaceName(context, index)) continue;
     let role: string | undefined;
     let titleEnd: number;
     const title = matchOfKind(context, index, 'title');
