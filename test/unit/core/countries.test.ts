@@ -213,5 +213,9 @@ describe('countries', () => {
   it('reads Bangladesh Bank as a central bank\'s name with no country in it', () => {
     assert.deepEqual(texts('Bangladesh Bank Governor Ahsan H Mansur said Bangladesh would grow.', 'country'), ['Bangladesh']);
   });
+
+  it('reads the demonyms Saudi Arabian and Slovakian', () => {
+    assert.deepEqual(texts('Saudi Arabian firms and Slovakian envoys met.', 'country'), ['Saudi Arabian', 'Slovakian']);
+  });
 });
 

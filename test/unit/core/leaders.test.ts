@@ -503,8 +503,19 @@ describe('leaders', () => {
   });
 
   it('takes no office in a street\'s or airport\'s name for a leader', () => {
-    const text = 'Gubernur Tom Harrow Sudirman memimpin rapat di Jl Jenderal Sudirman, Makassar, dekat Bandara Sultan Hasanuddin.';
-    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow Sudirman']);
+    const text = 'Gubernur Jawa Barat Tom Sudirman memimpin rapat di Jl Jenderal Sudirman, dekat Bandara Sultan Hasanuddin.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Sudirman']);
+  });
+
+  it('ends a name with its line, keeps joined initials, and leaves a currency against its number out', () => {
+    assert.deepEqual(texts('Hal itu disampaikan Presiden Tiongkok Tom Harrow\n\nInvestasi asing naik. Investasi itu besar.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('kata Menlu Tom L.P. Harrow kemarin.', 'leader'), ['Tom L.P. Harrow']);
+    assert.deepEqual(texts('Kunjungan Raja Tom Harrow Rp80 triliun. Rp itu besar.', 'leader'), ['Tom Harrow']);
+  });
+
+  it('takes no director-general of a ministry\'s directorate for a leader, and reads more honorifics and portfolios', () => {
+    assert.deepEqual(texts('Direktur Jenderal Anggaran Tom Harrow hadir. Direktur Jenderal WTO Ann Oduya hadir.', 'leader'), ['Ann Oduya']);
+    assert.deepEqual(texts('Syeikh Tamim bin Hamad Al Thani hadir. Minister of Labour, Invalids and Social Affairs Ann Oduya said.', 'leader'), ['Syeikh Tamim bin Hamad Al Thani', 'Ann Oduya']);
   });
 });
 

@@ -18,6 +18,13 @@ export function readPersonName(context: RecognitionContext, start: number, after
   let words = 0;
   let end = -1;
   while (index < tokens.count && words < MAX_NAME_WORDS) {
+    // A name ends with its line: "Xi Jinping" before a paragraph that opens with "Investasi".
+    if (index > start && (tokens.flags[index]! & TokenFlag.LineStart) !== 0) break;
+    // Initials written together inside a name: "Retno L.P. Marsudi".
+    if (words > 0 && isJoinedInitials(context, index) && isNameWord(context, index + 1, false)) {
+      index++;
+      continue;
+    }
     // A middle initial with its dot ("Enrique A. Manalo", "George W. Bush"), even one that
     // spells a stopword ("A").
     if (isInitialBeforeName(context, index)) {
@@ -116,6 +123,8 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
   if (!isWord(tokens, index)) return false;
   const flags = tokens.flags[index]!;
   if ((flags & TokenFlag.Capitalized) === 0 || (flags & TokenFlag.HasDigit) !== 0) return false;
+  // "Rp80": a currency written against its number.
+  if (tokens.kinds[index + 1] === TokenKind.Number && attached(context, index + 1)) return false;
   const wordId = tokens.wordIds[index]!;
   if (wordId >= 0) {
     const wordFlags = lexicon.wordFlags(wordId);
@@ -215,6 +224,15 @@ export function isInPlaceName(context: RecognitionContext, index: number): boole
 function isPlainCapitalizedWord(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return isWord(tokens, index) && (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit | TokenFlag.AllCaps)) === TokenFlag.Capitalized;
+}
+
+/** Capital letters joined by dots as one word, inside a name: "L.P." in "Retno L.P. Marsudi". */
+function isJoinedInitials(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  if (!isWord(tokens, index) || (tokens.flags[index]! & TokenFlag.AllCaps) === 0) return false;
+  const start = tokens.starts[index]!;
+  const end = tokens.ends[index]!;
+  return end - start >= 3 && text.charCodeAt(start + 1) === 46 && text.charCodeAt(end - 1) === 46;
 }
 
 /** A single capital letter, its dot written against it, and a name word after: "R. K. Singh". */

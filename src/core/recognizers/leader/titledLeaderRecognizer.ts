@@ -38,7 +38,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
 
     let country = countryBefore(context, index);
     // A title of several words ("Menteri Industri") may go on: "dan Perdagangan".
-    let next = skipParenthesis(context, skipPortfolio(context, titleEnd, titleEnd - index > 1));
+    const afterPortfolio = skipPortfolio(context, titleEnd, titleEnd - index > 1);
+    let next = skipParenthesis(context, afterPortfolio);
     // "Presiden sementara Suriah", "Perdana Menteri demisioner"
     const modifierAfter = lexicon.titleModifiersAfter.get(tokens.wordIds[next] ?? -1);
     if (modifierAfter && (tokens.flags[next]! & TokenFlag.Capitalized) === 0) {
@@ -118,6 +119,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       continue;
     }
     let known = leaderAt(context, next, nameEnd);
+    // "Direktur Jenderal Anggaran Isa Rachmatarwata": the head of a ministry's directorate is
+    // a civil servant; a director-general of an international body is not.
+    if (!known && role === DIRECTOR_GENERAL && afterPortfolio > titleEnd && (body ? !body.intergovernmental : !jurisdictionNamed)) {
+      index = nameEnd - 1;
+      continue;
+    }
     // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
     body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
     if (!known && (body?.business || (!body?.intergovernmental && hasBusinessWord(context, titleEnd, nameEnd)))) {
@@ -312,6 +319,7 @@ function nameWordCount(context: RecognitionContext, start: number, end: number):
 }
 
 const MILITARY_COMMANDER = 'Military Commander';
+const DIRECTOR_GENERAL = 'Director-General';
 
 function isRankModified(context: RecognitionContext, titleStart: number): boolean {
   const { tokens, lexicon } = context;
