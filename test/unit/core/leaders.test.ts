@@ -517,5 +517,9 @@ describe('leaders', () => {
     assert.deepEqual(texts('Direktur Jenderal Anggaran Tom Harrow hadir. Direktur Jenderal WTO Ann Oduya hadir.', 'leader'), ['Ann Oduya']);
     assert.deepEqual(texts('Syeikh Tamim bin Hamad Al Thani hadir. Minister of Labour, Invalids and Social Affairs Ann Oduya said.', 'leader'), ['Syeikh Tamim bin Hamad Al Thani', 'Ann Oduya']);
   });
+
+  it('takes no portfolio with the possessive "-nya" for a name', () => {
+    assert.deepEqual(texts('Ini bukan karena Menteri Perdagangannya, tapi momentum. Menteri Perdagangan Tom Harrow hadir.', 'leader'), ['Tom Harrow']);
+  });
 });
 

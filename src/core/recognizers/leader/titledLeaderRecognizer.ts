@@ -107,6 +107,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     let nameEnd = readPersonName(context, givenNameTitle ? next + 1 : next, true);
     if (nameEnd < 0) continue;
+    // "Menteri Perdagangannya" (its trade minister): a portfolio with the possessive "-nya".
+    if (nameEnd === next + 1 && isPortfolioWithPossessive(context, next)) continue;
     // "General Border Committee": the capitalised words name a body, not a person.
     if (isCapitalizedWordWith(context, nameEnd, WordFlag.NameHeadAfter)) continue;
     // "President Ferdinand Marcos Jr.": a gazetteer name reaching past the name as read.
@@ -355,4 +357,10 @@ function isCapitalizedWord(context: RecognitionContext, index: number): boolean 
 function hasBusinessWord(context: RecognitionContext, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isCapitalizedWord(context, i) && context.lexicon.hasMoreFlag(context.tokens.wordIds[i]!, MoreWordFlag.BusinessBody)) return true;
   return false;
+}
+
+function isPortfolioWithPossessive(context: RecognitionContext, index: number): boolean {
+  const word = tokenText(context.tokens, index);
+  if (!word.endsWith('nya') || word.length <= 5) return false;
+  return context.lexicon.hasFlag(context.lexicon.vocabulary.find(word.slice(0, -3)), WordFlag.Portfolio);
 }
