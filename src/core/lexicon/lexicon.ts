@@ -323,12 +323,13 @@ export class Lexicon {
    * digits, as codes are also words and names in capitals ("COP 30", "TOP 10").
    */
   private addCurrencyCodes(currencies: readonly CurrencyEntry[]): void {
-    const written = new Set(currencies.filter((c) => c.phrase === c.code).map((c) => c.code));
+    const written = (prefix: boolean) => new Set(currencies.filter((c) => c.phrase === c.code && c.prefix === prefix).map((c) => c.code));
+    const before = written(true);
+    const after = written(false);
     for (const code of new Set(currencies.map((c) => c.code))) {
-      if (written.has(code)) continue;
       const base = { kind: 'currency', code, scales: undefined, byCountry: undefined, subunits: 1 } as const;
-      this.addPhrase(code, { ...base, prefix: true, scaledOnly: true }, undefined);
-      this.addPhrase(code, { ...base, prefix: false, scaledOnly: false }, undefined);
+      if (!before.has(code)) this.addPhrase(code, { ...base, prefix: true, scaledOnly: true }, undefined);
+      if (!after.has(code)) this.addPhrase(code, { ...base, prefix: false, scaledOnly: false }, undefined);
     }
   }
 

@@ -482,5 +482,15 @@ describe('amounts', () => {
   it('reads "such" between a number and what it counts, and regional governments as counted nouns', () => {
     assert.deepEqual(amounts('They signed 28 such agreements with dua pemkab.'), [['28 such agreements', 28, 'agreements'], ['dua pemkab', 2, 'pemkab']]);
   });
+
+  it('reads an ISO code before the number when the data writes it only after, Fijian dollars, MW before an acronym and schoolchildren', () => {
+    assert.deepEqual(amounts('It pledged KRW 20 trillion and 2 billion Fijian dollars for a 250 MW LNG plant and 1 million schoolchildren.'), [
+      ['KRW 20 trillion', 20_000_000_000_000, 'KRW'],
+      ['2 billion Fijian dollars', 2_000_000_000, 'FJD'],
+      ['250 MW', 250, 'MW'],
+      ['1 million schoolchildren', 1_000_000, 'schoolchildren'],
+    ]);
+    assert.deepEqual(amounts('Satu per satu pengusaha datang, lalu dua pengusaha lagi.'), [['dua pengusaha', 2, 'pengusaha']]);
+  });
 });
 

@@ -217,5 +217,9 @@ describe('countries', () => {
   it('reads the demonyms Saudi Arabian and Slovakian', () => {
     assert.deepEqual(texts('Saudi Arabian firms and Slovakian envoys met.', 'country'), ['Saudi Arabian', 'Slovakian']);
   });
+
+  it("leaves out the country word of a business body's name after it, and in a business council's", () => {
+    assert.deepEqual(texts('Kadin Indonesia dan Dewan Bisnis AS-ASEAN bertemu di Indonesia.', 'country'), ['Indonesia']);
+  });
 });
 

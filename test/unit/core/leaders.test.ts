@@ -521,5 +521,11 @@ describe('leaders', () => {
   it('takes no portfolio with the possessive "-nya" for a name', () => {
     assert.deepEqual(texts('Ini bukan karena Menteri Perdagangannya, tapi momentum. Menteri Perdagangan Tom Harrow hadir.', 'leader'), ['Tom Harrow']);
   });
+
+  it('takes no officer of a known business body, no term or ordinal for a name, and reads mineral resources as a portfolio', () => {
+    assert.deepEqual(texts('Ketua Dewan Penasihat Kadin Indonesia Tom Harrow hadir.', 'leader'), []);
+    assert.deepEqual(texts('Presiden RI Periode 2019-2024 hadir.', 'leader'), []);
+    assert.deepEqual(texts('Minister of Mineral Resources and Energy, Tom Max Harrow, said.', 'leader'), ['Tom Max Harrow']);
+  });
 });
 

@@ -151,7 +151,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   return end;
 }
 
-/** Whether the words from `start` (or from the word before it) to `end` open with one of the lexicon's count idioms ("one-sided deal"). */
+/** Whether the words from `start` (or from one or two words before it) to `end` open with one of the lexicon's count idioms ("one-sided deal"). */
 function isCountIdiom(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, text, lexicon } = context;
   const last = tokens.ends[end - 1]!;
@@ -162,7 +162,9 @@ function isCountIdiom(context: RecognitionContext, start: number, end: number): 
     }
     return false;
   };
-  return opensWithIdiom(tokens.starts[start]!) || (isWord(tokens, start - 1) && opensWithIdiom(tokens.starts[start - 1]!));
+  // The idiom may open up to two words before the number: "satu per satu pengusaha".
+  for (let from = start; from >= start - 2 && from >= 0 && isWord(tokens, from); from--) if (opensWithIdiom(tokens.starts[from]!)) return true;
+  return false;
 }
 
 function isLetterCode(code: number): boolean {
@@ -189,7 +191,8 @@ function isInsideCapitalizedName(context: RecognitionContext, unitStart: number,
   const { tokens, lexicon } = context;
   let start = unitStart;
   if (isPunct(tokens, start, '-')) start++;
-  if (start >= unitEnd || (tokens.flags[start]! & TokenFlag.Capitalized) === 0) return false;
+  // "250 MW LNG power plant": an abbreviation in capitals is no word of a name.
+  if (start >= unitEnd || (tokens.flags[start]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
   if (!isWord(tokens, unitEnd) || (tokens.flags[unitEnd]! & TokenFlag.Capitalized) === 0 || (tokens.flags[unitEnd]! & TokenFlag.LineStart) !== 0) return false;
   return !isTitleCaseLine(tokens, unitStart, lexicon);
 }

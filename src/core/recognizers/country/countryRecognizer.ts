@@ -226,6 +226,8 @@ function isForeignOrganizationBefore(context: RecognitionContext, country: Count
   const { tokens } = context;
   const organization = matchEndingAt(context, 'organization', tokenStart, MAX_NAME_RUN);
   if (!organization) return false;
+  // "Kadin Indonesia": a business body's own country word is part of its name.
+  if (organization.payload.organization.business && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0) return true;
   if (context.lexicon.hasFlag(tokens.wordIds[organization.tokenStart]!, WordFlag.GovernmentHead)) return false;
   const home = organization.payload.organization.country;
   return home !== undefined && home !== country.code && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0;

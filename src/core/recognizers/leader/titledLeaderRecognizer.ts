@@ -353,9 +353,16 @@ function isCapitalizedWord(context: RecognitionContext, index: number): boolean 
   return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
 }
 
-/** Whether a word of a business body's name lies between `start` and `end` ("Ketua Perkumpulan Pengusaha Gula"). */
+/**
+ * Whether a word of a business body's name, or a business the gazetteer knows, lies between
+ * `start` and `end` ("Ketua Perkumpulan Pengusaha Gula", "Ketua Dewan Penasihat Kadin").
+ */
 function hasBusinessWord(context: RecognitionContext, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isCapitalizedWord(context, i) && context.lexicon.hasMoreFlag(context.tokens.wordIds[i]!, MoreWordFlag.BusinessBody)) return true;
+  for (let i = start; i < end; i++) {
+    if (!isCapitalizedWord(context, i)) continue;
+    if (context.lexicon.hasMoreFlag(context.tokens.wordIds[i]!, MoreWordFlag.BusinessBody)) return true;
+    if (matchOfKind(context, i, 'organization')?.payload.organization.business) return true;
+  }
   return false;
 }
 
