@@ -492,5 +492,9 @@ describe('amounts', () => {
     ]);
     assert.deepEqual(amounts('Satu per satu pengusaha datang, lalu dua pengusaha lagi.'), [['dua pengusaha', 2, 'pengusaha']]);
   });
+
+  it('reads syarikah and permohonan as counted nouns', () => {
+    assert.deepEqual(amounts('Ada delapan syarikah dan 1.800 permohonan.'), [['delapan syarikah', 8, 'syarikah'], ['1.800 permohonan', 1800, 'permohonan']]);
+  });
 });
 

@@ -221,5 +221,9 @@ describe('countries', () => {
   it("leaves out the country word of a business body's name after it, and in a business council's", () => {
     assert.deepEqual(texts('Kadin Indonesia dan Dewan Bisnis AS-ASEAN bertemu di Indonesia.', 'country'), ['Indonesia']);
   });
+
+  it('leaves out the country of a party named "Party of ..." and of a stance ("Iran-aligned"); reads "the Islamic Republic"', () => {
+    assert.deepEqual(texts('Noda of the Constitutional Democratic Party of Japan said Iran-aligned forces and the Islamic Republic talked.', 'country'), ['Islamic Republic']);
+  });
 });
 

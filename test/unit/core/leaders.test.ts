@@ -527,5 +527,9 @@ describe('leaders', () => {
     assert.deepEqual(texts('Presiden RI Periode 2019-2024 hadir.', 'leader'), []);
     assert.deepEqual(texts('Minister of Mineral Resources and Energy, Tom Max Harrow, said.', 'leader'), ['Tom Max Harrow']);
   });
+
+  it('takes no director-general of a financing directorate for a leader', () => {
+    assert.deepEqual(texts('Direktur Jenderal Pengelolaan Pembiayaan dan Risiko (DJPPR) Tom Harrow hadir.', 'leader'), []);
+  });
 });
 
