@@ -4,6 +4,7 @@ export { bundledResources, parseEngineResources, RESOURCE_FILES, type RawResourc
 export { extendResources, type EngineResources, type ResourceExtension } from './lexicon/engineResources';
 export * from './model/annotatedDocument';
 export * from './model/entityType';
+export { firstStartingFrom } from './model/spanOrder';
 export { sha256Hex } from './text/sha256';
 export { sequentialCopy } from './text/sequentialCopy';
 export { parseResourceExtension, ResourceExtensionSchema } from './lexicon/resourceExtension';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ENTITY_TYPES, type Annotation, type EntityType } from '../core';
+import { ENTITY_TYPES, firstStartingFrom, type Annotation, type EntityType } from '../core';
 import type { AnnotationStore } from './annotationStore';
 import type { Configuration, DecorationStyle } from './configuration';
 import type { Preview, VisibleLinesPreview } from './visibleLinesPreview';
@@ -177,15 +177,9 @@ export class Decorations implements vscode.Disposable {
 /** How far back a mention can start and still reach past an offset: nesting is shallow. */
 const NESTING_LOOKBACK = 8;
 
-/** The index of the first mention (sorted by start) that ends after `offset`, by binary search. */
+/** The index of the first mention (sorted by start) that ends after `offset`. */
 function firstEndingAfter(annotations: readonly Annotation[], offset: number): number {
-  let low = 0;
-  let high = annotations.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (annotations[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstStartingFrom(annotations, offset);
   let first = low;
   for (let i = low - 1; i >= Math.max(0, low - NESTING_LOOKBACK); i--) if (annotations[i]!.end > offset) first = i;
   return first;

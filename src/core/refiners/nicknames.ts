@@ -3,6 +3,8 @@ import { createCandidate, Priority, type Candidate } from '../pipeline/candidate
 import { isPunct, isWord, isWordSpelled, type RecognitionContext } from '../pipeline/recognitionContext';
 import { isNameWord } from '../recognizers/leader/personName';
 import { TokenFlag } from '../text/tokenize';
+import { firstStartingFrom } from '../model/spanOrder';
+import { nameHolds, recentLeaders } from './recentLeaders';
 import { mergeGapFillers } from './resolveOverlaps';
 
 const MAX_NICKNAME_WORDS = 3;
@@ -127,7 +129,7 @@ function leaderCovering(accepted: readonly Candidate[], offset: number): Candida
 /** The leader named last before token `index` whose name holds `name` ("Irfan Yusuf" in "Mochamad Irfan Yusuf"). */
 function leaderNamed(context: RecognitionContext, accepted: readonly Candidate[], name: { start: number; end: number }, index: number): Candidate | undefined {
   const written = spanText(context, name.start, name.end);
-  return recentLeaders(context, accepted, index).find((leader) => nameHolds(context.text, leader, written));
+  return recentLeaders(context, accepted, index, MAX_TOKENS_BACK).find((leader) => nameHolds(context.text, leader, written));
 }
 
 /**
@@ -139,38 +141,10 @@ function leaderBefore(context: RecognitionContext, accepted: readonly Candidate[
   const { tokens, lexicon } = context;
   const words: string[] = [];
   for (let t = nickname.start; t < nickname.end; t++) if (!lexicon.nameHonorifics.has(tokens.wordIds[t]!)) words.push(spanText(context, t, t + 1));
-  const leaders = recentLeaders(context, accepted, index);
+  const leaders = recentLeaders(context, accepted, index, MAX_TOKENS_BACK);
   return leaders.find((leader) => words.some((word) => nameHolds(context.text, leader, word))) ?? leaders[0];
-}
-
-/** The leader mentions before token `index`, nearest first, not too far back. */
-function recentLeaders(context: RecognitionContext, accepted: readonly Candidate[], index: number): Candidate[] {
-  const { tokens } = context;
-  const limit = tokens.starts[Math.max(0, index - MAX_TOKENS_BACK)]!;
-  const leaders: Candidate[] = [];
-  for (let i = firstStartingFrom(accepted, tokens.starts[index]!) - 1; i >= 0 && accepted[i]!.start >= limit; i--) {
-    if (accepted[i]!.type === 'leader') leaders.push(accepted[i]!);
-  }
-  return leaders;
-}
-
-/** Whether a mention's name holds `words` as whole words. */
-function nameHolds(text: string, mention: Candidate, words: string): boolean {
-  return ` ${text.slice(mention.start, mention.end)} `.includes(` ${words} `);
 }
 
 function spanText(context: RecognitionContext, start: number, end: number): string {
   return context.text.slice(context.tokens.starts[start]!, context.tokens.ends[end - 1]!);
-}
-
-/** The first candidate (in text order) that starts at or after `offset`. */
-function firstStartingFrom(accepted: readonly Candidate[], offset: number): number {
-  let low = 0;
-  let high = accepted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (accepted[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

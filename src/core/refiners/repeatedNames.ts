@@ -4,6 +4,7 @@ import { isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitio
 import { TokenFlag, TokenKind } from '../text/tokenize';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep } from '../text/wordHash';
+import { nameHolds, recentLeaders } from './recentLeaders';
 import { continuesNameBefore, isInPlaceName, isNameWord } from '../recognizers/leader/personName';
 
 interface NamePattern {
@@ -115,8 +116,13 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     if (!best) continue;
     // A shared part after an honorific ("Sheikh Tom" of two Sheikh Toms) stays unresolved.
     if (best.shared && index > 0 && lexicon.nameHonorifics.has(tokens.wordIds[index - 1]!)) continue;
-    const source = best.shared ? lastLeaderNamed(context, accepted, index, best.words.join('')) : best.source;
-    if (!source) continue;
+    let source: Candidate | undefined = best.source;
+    if (best.shared) {
+      // A shared part names the leader mentioned last whose name has it.
+      const part = best.words.join('');
+      source = recentLeaders(context, accepted, index, MAX_TOKENS_BACK).find((leader) => nameHolds(text, leader, part));
+      if (!source) continue;
+    }
     const tokenEnd = index + best.words.length;
     const candidate = createCandidate(tokens, 'leader', index, tokenEnd, Priority.repeatedName, source.key);
     candidate.leader = source.leader;
@@ -125,25 +131,6 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     index = tokenEnd - 1;
   }
   return found;
-}
-
-/** The leader mentioned last before token `index` whose name has the part `part`, if near enough. */
-function lastLeaderNamed(context: RecognitionContext, accepted: readonly Candidate[], index: number, part: string): Candidate | undefined {
-  const { text, tokens } = context;
-  const before = tokens.starts[index]!;
-  const limit = tokens.starts[Math.max(0, index - MAX_TOKENS_BACK)]!;
-  let low = 0;
-  let high = accepted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (accepted[middle]!.start < before) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low - 1; i >= 0 && accepted[i]!.start >= limit; i--) {
-    const candidate = accepted[i]!;
-    if (candidate.type === 'leader' && ` ${text.slice(candidate.start, candidate.end)} `.includes(` ${part} `)) return candidate;
-  }
-  return undefined;
 }
 
 /** How far back a shared surname looks for the leader it names. */

@@ -128,10 +128,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       continue;
     }
     // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
-    body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
-    if (!known && (body?.business || (!body?.intergovernmental && hasBusinessWord(context, titleEnd, nameEnd)))) {
-      index = nameEnd - 1;
-      continue;
+    if (!known) {
+      body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
+      if (body?.business || (!body?.intergovernmental && hasBusinessWord(context, titleEnd, nameEnd))) {
+        index = nameEnd - 1;
+        continue;
+      }
     }
     // "dengan Menlu Arab Saudi, Sugiono juga ...": after a comma a known leader of another
     // country starts a new clause; he holds no office of this one.
