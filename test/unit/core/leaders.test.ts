@@ -505,6 +505,8 @@ describe('leaders', () => {
   it('takes no office in a street\'s or airport\'s name for a leader', () => {
     const text = 'Gubernur Jawa Barat Tom Sudirman memimpin rapat di Jl Jenderal Sudirman, dekat Bandara Sultan Hasanuddin.';
     assert.deepEqual(texts(text, 'leader'), ['Tom Sudirman']);
+    // Nor a gazetteer leader's name.
+    assert.deepEqual(texts('Presiden Soekarno dulu berkantor di Jalan Soekarno.', 'leader'), ['Soekarno']);
   });
 
   it('ends a name with its line, keeps joined initials, and leaves a currency against its number out', () => {

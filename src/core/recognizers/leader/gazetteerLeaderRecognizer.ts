@@ -3,12 +3,14 @@ import { forEachNameMatch, type RecognitionContext, type Recognizer } from '../.
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { continuesNameBefore, isNameWord } from './personName';
+import { continuesNameBefore, isInPlaceName, isNameWord } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
     if (isStartOfAnotherName(context, tokenStart, tokenEnd) || isEndOfAnotherName(context, tokenStart, tokenEnd)) return;
+    // "Jalan Soekarno": a street or building named after a leader.
+    if (isInPlaceName(context, tokenStart)) return;
     const candidate = createCandidate(context.tokens, 'leader', honorificsBefore(context, tokenStart), tokenEnd, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
