@@ -11,6 +11,7 @@ import {
   type RecognitionContext,
   type Recognizer,
 } from '../../pipeline/recognitionContext';
+import { charClass, isLetterClass } from '../../text/characterClass';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, type TokenStream } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
@@ -158,17 +159,13 @@ function isCountIdiom(context: RecognitionContext, start: number, end: number): 
   const opensWithIdiom = (from: number) => {
     const written = text.slice(from, last).toLowerCase();
     for (const idiom of lexicon.countIdioms) {
-      if (written.startsWith(idiom) && (written.length === idiom.length || !isLetterCode(written.charCodeAt(idiom.length)))) return true;
+      if (written.startsWith(idiom) && (written.length === idiom.length || !isLetterClass(charClass(written.charCodeAt(idiom.length))))) return true;
     }
     return false;
   };
   // The idiom may open up to two words before the number: "satu per satu pengusaha".
   for (let from = start; from >= start - 2 && from >= 0 && isWord(tokens, from); from--) if (opensWithIdiom(tokens.starts[from]!)) return true;
   return false;
-}
-
-function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || code > 127;
 }
 
 function unitBefore(context: RecognitionContext, numberStart: number): { unit: Unit; tokenStart: number } | undefined {
