@@ -7,26 +7,23 @@ import type { Candidate } from '../pipeline/candidate';
  * amount with the country "AS" nested in it. Within a layer the longer span wins, then the
  * higher priority, then the earlier one.
  */
-const LAYER: Record<EntityType, number> = {
-  leader: 0,
-  country: 0,
-  place: 0,
-  organization: 0,
-  amount: 1,
-  date: 1,
-};
-
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const names: Candidate[] = [];
   const quantities: Candidate[] = [];
-  for (const candidate of candidates) (LAYER[candidate.type] === 0 ? names : quantities).push(candidate);
+  for (const candidate of candidates) (isQuantity(candidate.type) ? quantities : names).push(candidate);
   return mergeByPosition(resolveLayer(names), resolveLayer(quantities));
+}
+
+/** The quantity layer (amounts, dates); the rest is the name layer. */
+function isQuantity(type: EntityType): boolean {
+  // Compared by identity of interned strings: cheaper than a keyed lookup per candidate.
+  return type === 'amount' || type === 'date';
 }
 
 /** One layer's winners in text order. */
 function resolveLayer(layer: Candidate[]): Candidate[] {
   // Recognisers emit in text order, so this sort merges a few sorted runs; only clusters of
-  // overlapping candidates (rare, small) need the length-and-priority ordering.
+  // overlapping candidates (small: most hold one or two) need the length-and-priority ordering.
   layer.sort(byPosition);
   const accepted: Candidate[] = [];
   const cluster: Candidate[] = [];
@@ -48,16 +45,34 @@ function byPosition(a: Candidate, b: Candidate): number {
 }
 
 function acceptFromCluster(cluster: Candidate[], accepted: Candidate[]): void {
-  if (cluster.length <= 1) {
+  if (cluster.length <= 2) {
+    // Most clusters are one candidate or two: decided without sorting or a list of kept ones.
     if (cluster.length === 1) accepted.push(cluster[0]!);
+    else if (cluster.length === 2) {
+      const [first, second] = cluster as [Candidate, Candidate];
+      if (!overlaps(first, second)) accepted.push(first, second);
+      else accepted.push(byStrength(first, second) <= 0 ? first : second);
+    }
     return;
   }
-  cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  cluster.sort(byStrength);
   const kept: Candidate[] = [];
   for (const candidate of cluster) {
-    if (kept.every((k) => candidate.end <= k.start || k.end <= candidate.start)) kept.push(candidate);
+    let free = true;
+    for (const k of kept) if (overlaps(candidate, k)) free = false;
+    if (free) kept.push(candidate);
   }
-  accepted.push(...kept.sort(byPosition));
+  kept.sort(byPosition);
+  for (const k of kept) accepted.push(k);
+}
+
+/** Longer first, then higher priority, then earlier; ties keep their order (the sort is stable). */
+function byStrength(a: Candidate, b: Candidate): number {
+  return b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** Two lists in text order as one; on equal spans the first list's comes first. */
@@ -88,7 +103,7 @@ export function nameLayerCoverage(candidates: readonly Candidate[], tokenCount: 
   const covered = new Uint8Array(tokenCount);
   for (const candidate of candidates) {
     // A loop, not covered.fill: most spans are a token or two, below fill's call overhead.
-    if (LAYER[candidate.type] === 0) for (let i = candidate.tokenStart; i < candidate.tokenEnd; i++) covered[i] = 1;
+    if (!isQuantity(candidate.type)) for (let i = candidate.tokenStart; i < candidate.tokenEnd; i++) covered[i] = 1;
   }
   return covered;
 }

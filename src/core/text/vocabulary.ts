@@ -58,8 +58,8 @@ export class Vocabulary {
       if (this.hashes[slot] !== hash) continue;
       const word = this.words[id]!;
       if (word.length !== length) continue;
-      // Lower-case words in the text (most of them) are compared natively.
-      if (text.startsWith(word, start)) return id;
+      // Compared here rather than by startsWith: that call costs more than the few code
+      // units of a typical word, and most lookups end at the first one.
       let same = true;
       for (let i = 0; i < length; i++) {
         let code = text.charCodeAt(start + i);
