@@ -120,6 +120,11 @@ export class Lexicon {
   readonly monthNumbers = new Map<number, number>();
   /** Number words, scales and fused words by vocabulary id, per language. */
   readonly numberWords: Record<Language, Map<number, NumberWordValue[]>> = { id: new Map(), en: new Map() };
+  /**
+   * Each language's non-name words by vocabulary id (all carry WordFlag.NonName): inside a
+   * name only the document language's stop it, as with stopwords ("Wang Yang" in English).
+   */
+  readonly nonNameWords: Record<Language, Set<number>> = { id: new Set(), en: new Set() };
   readonly countriesByCode = new Map<string, CountryRecord>();
   /** "mantan", "former", "acting": the English word each puts before a role, by vocabulary id. */
   readonly titleModifiers = new Map<number, string>();
@@ -297,7 +302,7 @@ export class Lexicon {
     }
     const stopFlag = language === 'id' ? WordFlag.StopwordId : WordFlag.StopwordEn;
     for (const word of resources.stopwords) this.flagWord(word, stopFlag);
-    for (const word of resources.nonNameWords) this.flagWord(word, WordFlag.NonName);
+    for (const word of resources.nonNameWords) this.nonNameWords[language].add(this.flagWord(word, WordFlag.NonName));
     for (const word of resources.nameParticles) this.flagWord(word, WordFlag.NameParticle);
     const numbers = resources.numbers;
     for (const word of numbers.connectors) this.flagWord(word, WordFlag.Connector);

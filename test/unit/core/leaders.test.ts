@@ -374,6 +374,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menteri Pendidikan Prof. Dr. Harriet Oduya hadir.', 'leader'), ['Harriet Oduya']);
   });
 
+  it("keeps the other language's non-name words inside a name: Indonesian \"Yang\", \"Sang\", \"Tuan\" in English", () => {
+    const text = 'Vice Premier Wang Yang met former President Truong Tan Sang and Minister Tran Tuan Anh.';
+    assert.deepEqual(texts(text, 'leader'), ['Wang Yang', 'Truong Tan Sang', 'Tran Tuan Anh']);
+    // In Indonesian they still end a name, and no name starts with one in either language.
+    assert.deepEqual(texts('Menteri Luar Negeri Sugiono Yang hadir.', 'leader'), ['Sugiono']);
+  });
+
   it('reads the office of an international body after "of [the]", before or after the name', () => {
     assert.deepEqual(texts('Tom Harrow, the Secretary General of the Gulf Cooperation Council, said so.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('The acting Managing Director of the IMF, Harriet Oduya, said so.', 'leader'), ['Harriet Oduya']);

@@ -128,9 +128,10 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
   const wordId = tokens.wordIds[index]!;
   if (wordId >= 0) {
     const wordFlags = lexicon.wordFlags(wordId);
-    // Inside a name, a function word of the other language is a name: "Wang Yang" in English.
+    // Inside a name, a function word of the other language is a name: "Wang Yang", "Truong Tan Sang" in English.
     const stopwords = first ? WordFlag.StopwordId | WordFlag.StopwordEn : context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
-    if (wordFlags & (WordFlag.NonName | WordFlag.Month | WordFlag.Weekday | stopwords)) return false;
+    if (wordFlags & (WordFlag.Month | WordFlag.Weekday | stopwords)) return false;
+    if (wordFlags & WordFlag.NonName && (first || lexicon.nonNameWords[context.language].has(wordId))) return false;
     const table = context.matches;
     const count = table.countAt(index);
     if (count > 0) {
