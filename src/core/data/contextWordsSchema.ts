@@ -106,8 +106,9 @@ export const ContextWordsSchema = z.object({
   portfolioJoiners: words(),
   /**
    * Words for the head of an organisation that are no title on their own ("kepala", "chief",
-   * "head"): next to an intergovernmental organisation they introduce its leader ("Kepala
-   * IAEA X", "IAEA chief X", "head of the IAEA X").
+   * "head", "executive director"): next to an intergovernmental organisation they introduce
+   * its leader ("Kepala IAEA X", "IAEA chief X", "head of the IAEA X", "WFP Executive
+   * Director X"). An entry may be several words, separated by spaces.
    */
   organizationHeadWords: words(),
 });

@@ -134,6 +134,8 @@ export class Lexicon {
   readonly innerNameTitles = new Set<number>();
   /** "Kabupaten", "Kota": the word after one names a regency or city; by word id. */
   readonly jurisdictionHeads = new Set<number>();
+  /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
+  readonly organizationHeadPhrases = new Map<number, number[][]>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
   readonly patronymics = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
@@ -209,7 +211,6 @@ export class Lexicon {
       [context.portfolioWords, WordFlag.Portfolio],
       [context.portfolioJoiners, WordFlag.PortfolioJoiner],
       [context.nameHeadsAfter, WordFlag.NameHeadAfter],
-      [context.organizationHeadWords, WordFlag.OrganizationHeadWord],
     ];
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
     // Word classes too new for a flag bit (all 32 are taken): sets of word ids.
@@ -231,6 +232,13 @@ export class Lexicon {
       [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],
     ];
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));
+    for (const phrase of context.organizationHeadWords) {
+      const [first, ...rest] = phrase.split(' ').filter((word) => word !== '');
+      const firstId = this.flagWord(first!, WordFlag.OrganizationHeadWord);
+      const phrases = this.organizationHeadPhrases.get(firstId) ?? [];
+      phrases.push(rest.map((word) => this.vocabulary.intern(word)));
+      this.organizationHeadPhrases.set(firstId, phrases);
+    }
     for (const [month, number] of Object.entries(context.months)) {
       this.monthNumbers.set(this.flagWord(month, WordFlag.Month), number);
     }

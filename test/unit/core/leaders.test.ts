@@ -335,8 +335,15 @@ describe('leaders', () => {
     assert.equal(mentions('WHO chief Harriet Oduya spoke.', 'leader')[0]!.role, 'WHO chief');
   });
 
+  it('takes the head of an intergovernmental organisation named with "Executive Director" or "High Commissioner"', () => {
+    assert.deepEqual(texts('WFP Executive Director Harriet Oduya met UNHCR High Commissioner Tom Harrow.', 'leader'), ['Harriet Oduya', 'Tom Harrow']);
+    assert.deepEqual(texts('Direktur Eksekutif WFP Harriet Oduya tiba. Executive Director of UNICEF Tom Harrow spoke.', 'leader'), ['Harriet Oduya', 'Tom Harrow']);
+    assert.equal(entityOf(annotate('WFP Executive Director Harriet Oduya spoke.'), 'Harriet Oduya').attributes.role, 'Head of the World Food Programme');
+  });
+
   it('does not take a head of any other body, or a chief who is no head', () => {
     assert.deepEqual(texts('Kepala Desa Harriet Oduya dan kepala Reuters Tom Harrow hadir.', 'leader'), []);
+    assert.deepEqual(texts('Pertamina Executive Director Harriet Oduya and British High Commissioner Tom Harrow met.', 'leader'), []);
     assert.deepEqual(texts('Police chief Harriet Oduya met WHO chief scientist Tom Harrow.', 'leader'), []);
   });
 

@@ -17,18 +17,20 @@ export const recognizeOrganizationHeads: Recognizer = (context, out) => {
   for (let index = 0; index < tokens.count; index++) {
     const wordId = tokens.wordIds[index]!;
     if (wordId < 0 || !lexicon.hasFlag(wordId, WordFlag.OrganizationHeadWord)) continue;
+    const headEnd = headPhraseEnd(context, index);
+    if (headEnd < 0) continue;
     let nameStart: number;
     let roleStart = index;
     let organizationName: string;
-    // "IAEA chief Rafael Grossi"
+    // "IAEA chief Rafael Grossi", "WFP Executive Director Cindy McCain"
     const before = organizationEndingAt(context, index);
     if (before) {
       roleStart = before.tokenStart;
       organizationName = before.name;
-      nameStart = index + 1;
+      nameStart = headEnd;
     } else {
-      // "Kepala IAEA Rafael Grossi", "head of the IAEA Rafael Grossi"
-      let at = index + 1;
+      // "Kepala IAEA Rafael Grossi", "head of the IAEA Rafael Grossi", "Direktur Eksekutif WFP Cindy McCain"
+      let at = headEnd;
       if (of >= 0 && tokens.wordIds[at] === of) at++;
       if (the >= 0 && tokens.wordIds[at] === the) at++;
       const organization = matchOfKind(context, at, 'organization');
@@ -53,6 +55,18 @@ export const recognizeOrganizationHeads: Recognizer = (context, out) => {
     index = nameEnd - 1;
   }
 };
+
+/** One past the longest organisation-head phrase starting at `index` ("chief", "Executive Director"), or -1. */
+function headPhraseEnd(context: RecognitionContext, index: number): number {
+  const { tokens } = context;
+  let end = -1;
+  for (const rest of context.lexicon.organizationHeadPhrases.get(tokens.wordIds[index]!) ?? []) {
+    let k = 0;
+    while (k < rest.length && tokens.wordIds[index + 1 + k] === rest[k]) k++;
+    if (k === rest.length) end = Math.max(end, index + 1 + k);
+  }
+  return end;
+}
 
 /** An intergovernmental organisation whose name ends just before `end`. */
 function organizationEndingAt(context: RecognitionContext, end: number): { tokenStart: number; name: string } | undefined {
