@@ -184,12 +184,22 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads "US dollar" after an Indonesian number, either way round, and cubic feet', () => {
+    assert.deepEqual(amounts('Bantuan 1 juta US Dolar dan 3 juta dollar US.'), [
+      ['1 juta US Dolar', 1_000_000, 'USD'],
+      ['3 juta dollar US', 3_000_000, 'USD'],
+    ]);
+    assert.deepEqual(amounts('It exported 258 million cubic feet of gas.'), [['258 million cubic feet', 258_000_000, 'ft3']]);
+  });
+
   it('reads the Philippine "P", Malaysian "bil"/"mil", som, złoty and a short scale apart from a currency', () => {
     assert.deepEqual(amounts('The loan of $672 million (about P37.18 billion) adds to PHP 3 billion; fill in the P5 form.'), [
       ['$672 million', 672_000_000, 'USD'],
       ['P37.18 billion', 37_180_000_000, 'PHP'],
       ['PHP 3 billion', 3_000_000_000, 'PHP'],
     ]);
+    // The same "P" is Botswana's pula where the article is about Botswana.
+    assert.deepEqual(amounts('Botswana will spend P66.9 billion, Gaborone said.'), [['P66.9 billion', 66_900_000_000, 'BWP']]);
     assert.deepEqual(amounts('Exports reached US$11.7bil, with RM300mil and RM1.2 bil in new orders.'), [
       ['US$11.7bil', 11_700_000_000, 'USD'],
       ['RM300mil', 300_000_000, 'MYR'],

@@ -87,6 +87,7 @@ describe('countries', () => {
     assert.deepEqual(texts('Usai Sidang Komisi Bersama RI-Afsel, Indonesia dan Afsel sepakat.', 'country'), ['Indonesia', 'Afsel']);
     assert.deepEqual(texts('Bersama Indonesia, Malaysia meneken perjanjian itu.', 'country'), ['Indonesia', 'Malaysia']);
     assert.deepEqual(texts("Nigeria's share of the Nigeria-Morocco Gas Pipeline rose.", 'country'), ['Nigeria']);
+    assert.deepEqual(texts('Funds from the China Red Cross Society reached the Solomons’ capital.', 'country'), ['Solomons']);
   });
 
   it('leaves out country words in a newspaper\'s and a conference\'s name', () => {

@@ -239,10 +239,10 @@ describe('language resources', () => {
     }
   });
 
-  it('lets every rupee shared by several countries choose among the same four, and crowns, kina, pesos, shillings and soms among theirs', () => {
+  it('lets every rupee shared by several countries choose among the same four, and crowns, kina, the P of pesos and pula, pesos, shillings and soms among theirs', () => {
     const expected = { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR' };
     const shared = [...indonesian.currencies, ...english.currencies].filter((c) => Object.keys(c.byCountry).length > 0);
-    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['K', 'Rs', 'Rs.', 'Sh', 'Shs', 'crowns', 'kroner', 'peso', 'pesos', 'rupe', 'rupee', 'rupees', 'sh', 'som', 'soms']);
+    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['K', 'P', 'Rs', 'Rs.', 'Sh', 'Shs', 'crowns', 'kroner', 'peso', 'pesos', 'rupe', 'rupee', 'rupees', 'sh', 'som', 'soms']);
     for (const currency of shared) {
       if (currency.phrase.startsWith('r') || currency.phrase.startsWith('R')) assert.deepEqual(currency.byCountry, expected, currency.phrase);
       assert.ok(Object.values(currency.byCountry).includes(currency.code), `${currency.phrase}: its own code is one of the choices`);
