@@ -388,6 +388,15 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menteri Luar Negeri Sugiono Yang hadir.', 'leader'), ['Sugiono']);
   });
 
+  it('reads an English portfolio after "of the" and the portfolios of mines, production and oil', () => {
+    const text = 'Minister of the Environment Harriet Oduya, Minister of Energy and Mines Tom Harrow and the Ministers of Production Jane Okoro, Minister of Agriculture Li Wen, met.';
+    assert.deepEqual(texts(text, 'leader'), ['Harriet Oduya', 'Tom Harrow', 'Jane Okoro', 'Li Wen']);
+    assert.equal(mentions(text, 'leader')[0]!.role, 'Minister of the Environment');
+    assert.deepEqual(texts('The Minister of State for Petroleum Resources (Oil), Tom Harrow, spoke.', 'leader'), ['Tom Harrow']);
+    // A body's name after "of the" is no portfolio.
+    assert.deepEqual(texts('The acting Managing Director of the International Monetary Fund (IMF), Tom Harrow, spoke.', 'leader'), ['Tom Harrow']);
+  });
+
   it('reads the office of an international body after "of [the]", before or after the name', () => {
     assert.deepEqual(texts('Tom Harrow, the Secretary General of the Gulf Cooperation Council, said so.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('The acting Managing Director of the IMF, Harriet Oduya, said so.', 'leader'), ['Harriet Oduya']);

@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWordWith, isPunct, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWordWith, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -193,8 +193,17 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
     const joiner = lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.PortfolioJoiner);
     // "Minister for Industry and Science": after a one-word title only "of"/"for" may lead in.
     const leadsIn = index === start && (continuesTitle || (joiner && OFFICE_PREPOSITIONS.has(tokenLower(tokens, index))));
-    if (joiner && (end > start || leadsIn) && (isPortfolio(index + 1) || (lexicon.hasFlag(tokens.wordIds[index + 1] ?? -1, WordFlag.PortfolioJoiner) && isPortfolio(index + 2)))) {
+    if (!joiner || (end === start && !leadsIn)) break;
+    if (isPortfolio(index + 1)) {
       index++;
+      continue;
+    }
+    // "Minister of Trade, and Industry", "Minister of the Environment", but not "Managing
+    // Director of the International Monetary Fund": a body's name is no portfolio.
+    const second = tokens.wordIds[index + 1] ?? -1;
+    const theBeforePortfolio = leadsIn && isWordSpelled(tokens, index + 1, 'the') && !matchOfKind(context, index + 2, 'organization');
+    if ((lexicon.hasFlag(second, WordFlag.PortfolioJoiner) || theBeforePortfolio) && isPortfolio(index + 2)) {
+      index += 2;
       continue;
     }
     break;
