@@ -87,6 +87,8 @@ export const ContextWordsSchema = z.object({
   nicknameBefore: words(),
   /** Words a nickname follows: "Budi Santoso, yang akrab disapa Busan". */
   nicknameAfter: words(),
+  /** Between a leader's full name and a one-word nickname: "Budi Santoso atau Busan", "alias". */
+  nicknameOr: words(),
   /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */
   corporateOffices: words(),
   /** Fractions, never what a number counts ("two-thirds of the vote"). */

@@ -147,6 +147,7 @@ export class Lexicon {
   readonly regionPrefixes = new Set<number>();
   readonly jointBodyWords = new Set<number>();
   readonly aidesBefore = new Set<number>();
+  readonly nicknameOr = new Set<number>();
   readonly namedPlaceHeads = new Set<number>();
   readonly languageMediumBefore = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
@@ -224,6 +225,7 @@ export class Lexicon {
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
       [this.aidesBefore, context.aidesBefore],
+      [this.nicknameOr, context.nicknameOr],
       [this.namedPlaceHeads, context.namedPlaceHeads],
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],

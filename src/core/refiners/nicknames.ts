@@ -52,6 +52,14 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
     nickname.countryCode = leader.countryCode;
     nicknames.push(nickname);
   }
+  for (const leader of accepted) {
+    const nickname = nicknameAfterOr(context, leader);
+    if (nickname === undefined) continue;
+    const candidate = createCandidate(tokens, 'leader', nickname, nickname + 1, Priority.repeatedName, leader.key);
+    candidate.leader = leader.leader;
+    candidate.countryCode = leader.countryCode;
+    nicknames.push(candidate);
+  }
   if (nicknames.length === 0) return accepted;
   // Its other uses that name a place or organisation too ("ujar Busan" after "Busan, sapaan akrabnya").
   const byText = new Map(nicknames.map((n) => [context.text.slice(n.start, n.end), n]));
@@ -74,6 +82,31 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
   const isQuantity = (c: Candidate) => c.type === 'amount' || c.type === 'date';
   const kept = accepted.filter((c) => isQuantity(c) || !nicknameTokens.subarray(c.tokenStart, c.tokenEnd).includes(1));
   return mergeGapFillers(kept, fillers);
+}
+
+/**
+ * "Budi Santoso atau Busan": the token of a one-word nickname after a leader's full name and
+ * "atau"/"alias", or undefined. Not another leader, country or office ("Prabowo atau Gibran",
+ * "Menlu atau Wamenlu"), nor a word of the name itself.
+ */
+function nicknameAfterOr(context: RecognitionContext, leader: Candidate): number | undefined {
+  const { tokens, lexicon } = context;
+  if (leader.type !== 'leader' || leader.tokenEnd - leader.tokenStart < 2 || !lexicon.nicknameOr.has(tokens.wordIds[leader.tokenEnd] ?? -1)) return undefined;
+  const nickname = leader.tokenEnd + 1;
+  if (!isWord(tokens, nickname) || (tokens.flags[nickname]! & TokenFlag.Capitalized) === 0) return undefined;
+  if (isWord(tokens, nickname + 1) && (tokens.flags[nickname + 1]! & TokenFlag.Capitalized) !== 0) return undefined;
+  if (lexicon.hasFlag(tokens.wordIds[nickname]!, WordFlag.TitleStart)) return undefined;
+  const matches = context.matches;
+  for (let k = 0; k < matches.countAt(nickname); k++) {
+    const entry = matches.payloadAt(nickname, k);
+    if (entry.kind === 'leader' || entry.kind === 'country' || entry.kind === 'title') return undefined;
+    // A capital stands for its government ("Prabowo atau Jakarta"); "Busan" may be a nickname.
+    if (entry.kind === 'place' && entry.capitalOf) return undefined;
+  }
+  if (!isNameWord(context, nickname, true) && matches.countAt(nickname) === 0) return undefined;
+  const written = spanText(context, nickname, nickname + 1);
+  for (let i = leader.tokenStart; i < leader.tokenEnd; i++) if (spanText(context, i, i + 1) === written) return undefined;
+  return nickname;
 }
 
 /** One past the token before "[,] yang [akrab|biasa] disapa" at the marker `index`, or undefined. */

@@ -4,7 +4,8 @@ import { TokenFlag, TokenKind, type TokenStream } from './tokenize';
 /**
  * Whether the line holding a token is written in title case, as headlines are ("Pemimpin
  * Asia-Pasifik Sepakat Dorong Perdagangan"): every content word capitalised, three to
- * twenty of them, and no full stop at the end. Capitals there say nothing about names.
+ * twenty of them, and no full stop ending a sentence in it or at its end. Capitals there
+ * say nothing about names.
  */
 export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lexicon): boolean {
   let start = index;
@@ -12,6 +13,8 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
   let capitalised = 0;
   let i = start;
   for (; i < tokens.count && (i === start || (tokens.flags[i]! & TokenFlag.LineStart) === 0); i++) {
+    // "... at the Secretariat on Thursday. | Photo Credit": a sentence ends inside the line.
+    if (isFullStopAfterWord(tokens, i) && (tokens.flags[i + 1]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) === TokenFlag.SpaceBefore) return false;
     if (tokens.kinds[i] !== TokenKind.Word) continue;
     const flags = tokens.flags[i]!;
     if (flags & TokenFlag.Capitalized) capitalised++;
@@ -21,4 +24,11 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
   const last = i - 1;
   const endsSentence = tokens.kinds[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.starts[last]!) === 46;
   return capitalised >= 3 && capitalised <= 20 && !endsSentence;
+}
+
+/** A full stop after a word longer than an abbreviation ("Thursday.", not "Dr." or "Jl."). */
+function isFullStopAfterWord(tokens: TokenStream, index: number): boolean {
+  if (index === 0 || index + 1 >= tokens.count || tokens.kinds[index] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.starts[index]!) !== 46) return false;
+  const word = index - 1;
+  return tokens.kinds[word] === TokenKind.Word && tokens.ends[word]! === tokens.starts[index]! && tokens.ends[word]! - tokens.starts[word]! > 3;
 }

@@ -184,6 +184,18 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads watt-hours, the Fijian dollar and UMKM in Indonesian, and no count in "two-wheelers"', () => {
+    assert.deepEqual(amounts('A plant of 2 GWh, then 5 TWh; India makes 40% of electric two-wheelers.'), [
+      ['2 GWh', 2, 'GWh'],
+      ['5 TWh', 5, 'TWh'],
+      ['40%', 40, '%'],
+    ]);
+    assert.deepEqual(amounts('Fiji menambah 2 juta dolar Fiji untuk 25 UMKM.'), [
+      ['2 juta dolar Fiji', 2_000_000, 'FJD'],
+      ['25 UMKM', 25, 'UMKM'],
+    ]);
+  });
+
   it('reads "US dollar" after an Indonesian number, either way round, and cubic feet', () => {
     assert.deepEqual(amounts('Bantuan 1 juta US Dolar dan 3 juta dollar US.'), [
       ['1 juta US Dolar', 1_000_000, 'USD'],

@@ -397,6 +397,27 @@ describe('leaders', () => {
     assert.deepEqual(texts('The acting Managing Director of the International Monetary Fund (IMF), Tom Harrow, spoke.', 'leader'), ['Tom Harrow']);
   });
 
+  it('reads initials written together before a name, and trusts a caption that holds a sentence', () => {
+    assert.deepEqual(texts('Chief Minister M.K. Stalin met Industries Minister T.R.B. Rajaa. Mr. Stalin spoke.', 'leader'), ['M.K. Stalin', 'T.R.B. Rajaa', 'Stalin']);
+    // "U.S." is a country the lexicon knows, no initials.
+    assert.deepEqual(texts('The U.S. Trade Representative met President Tom Harrow.', 'leader'), ['Tom Harrow']);
+    // Every word of this caption is capitalised, but a sentence ends in it: no headline.
+    const caption = 'Chief Minister Harriet Oduya with Trade Minister Tom Harrow at the Secretariat on Thursday. | Photo Credit: Special Arrangement';
+    assert.deepEqual(texts(caption, 'leader'), ['Harriet Oduya', 'Tom Harrow']);
+  });
+
+  it('reads a one-word nickname after a leader\'s name and "atau" or "alias"', () => {
+    const text = 'Menteri Perdagangan Tom Harrow atau Busan menyebut pasar itu penting. Menurut Busan, ekspor naik.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Busan', 'Busan']);
+    assert.equal(new Set(mentions(text, 'leader').map((m) => m.entityId)).size, 1);
+    // Not another leader, an office or a capital.
+    assert.deepEqual(texts('Presiden Tom Harrow atau Wapres Harriet Oduya hadir. Tom Harrow atau Jakarta?', 'leader'), ['Tom Harrow', 'Harriet Oduya', 'Tom Harrow']);
+  });
+
+  it('reads a body whose name opens with a portfolio word after the title', () => {
+    assert.deepEqual(texts('Sekretaris Jenderal Pacific Islands Forum Tom Harrow menyambut baik.', 'leader'), ['Tom Harrow']);
+  });
+
   it('reads the office of an international body after "of [the]", before or after the name', () => {
     assert.deepEqual(texts('Tom Harrow, the Secretary General of the Gulf Cooperation Council, said so.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('The acting Managing Director of the IMF, Harriet Oduya, said so.', 'leader'), ['Harriet Oduya']);

@@ -20,8 +20,9 @@ export function readPersonName(context: RecognitionContext, start: number, after
   while (index < tokens.count && words < MAX_NAME_WORDS) {
     // A name ends with its line: "Xi Jinping" before a paragraph that opens with "Investasi".
     if (index > start && (tokens.flags[index]! & TokenFlag.LineStart) !== 0) break;
-    // Initials written together inside a name: "Retno L.P. Marsudi".
-    if (words > 0 && isJoinedInitials(context, index) && isNameWord(context, index + 1, false)) {
+    // Initials written together inside or before a name: "Retno L.P. Marsudi", "M.K. Stalin"
+    // (but not "U.S.", which the lexicon knows).
+    if ((words > 0 || context.matches.countAt(index) === 0) && isJoinedInitials(context, index) && isNameWord(context, index + 1, false)) {
       index++;
       continue;
     }

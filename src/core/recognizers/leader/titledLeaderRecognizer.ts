@@ -187,6 +187,8 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
   let end = start;
   while (index < tokens.count) {
     if (isPortfolio(index)) {
+      // "Sekjen Pacific Islands Forum Baron Waqa": a body's name after the title is none.
+      if (index === start && matchOfKind(context, index, 'organization')) break;
       end = ++index;
       continue;
     }
