@@ -414,6 +414,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Presiden Tom Harrow atau Wapres Harriet Oduya hadir. Tom Harrow atau Jakarta?', 'leader'), ['Tom Harrow', 'Harriet Oduya', 'Tom Harrow']);
   });
 
+  it('reads a known surname after the capitalised first word of a quotation', () => {
+    const text = 'He said: “Deterring Putin is a task for NATO.” Later, "Meeting Putin matters," he said.';
+    assert.deepEqual(texts(text, 'leader'), ['Putin', 'Putin']);
+  });
+
   it('reads a body whose name opens with a portfolio word after the title', () => {
     assert.deepEqual(texts('Sekretaris Jenderal Pacific Islands Forum Tom Harrow menyambut baik.', 'leader'), ['Tom Harrow']);
   });

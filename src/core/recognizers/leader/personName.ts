@@ -203,9 +203,22 @@ function isSentenceStart(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (index === 0 || (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return true;
   let previous = index - 1;
+  // A quotation opens a sentence: '“Deterring Putin is ...', 'said, "Meeting Putin ...'.
+  if (isOpeningQuote(context, previous)) return true;
   // Closing quotes after the full stop: '…," Kata Jokowi'.
   while (previous > 0 && tokens.kinds[previous] === TokenKind.Punct && '"”’\''.includes(tokenChar(context, previous))) previous--;
   return tokens.kinds[previous] === TokenKind.Punct && '.!?:'.includes(tokenChar(context, previous));
+}
+
+/** A curly opening quote, or a straight one with a space before it and none after it. */
+function isOpeningQuote(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (index < 0 || tokens.kinds[index] !== TokenKind.Punct) return false;
+  const char = tokenChar(context, index);
+  if (char === '“' || char === '‘' || char === '«') return true;
+  if (char !== '"' && char !== "'") return false;
+  const spaced = index === 0 || (tokens.flags[index]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) !== 0;
+  return spaced && attached(context, index + 1);
 }
 
 /**
