@@ -53,7 +53,7 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
     nicknames.push(nickname);
   }
   for (const leader of accepted) {
-    const nickname = nicknameAfterOr(context, leader);
+    const nickname = nicknameAfterName(context, leader);
     if (nickname === undefined) continue;
     const candidate = createCandidate(tokens, 'leader', nickname, nickname + 1, Priority.repeatedName, leader.key);
     candidate.leader = leader.leader;
@@ -85,25 +85,33 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
 }
 
 /**
- * "Budi Santoso atau Busan": the token of a one-word nickname after a leader's full name and
- * "atau"/"alias", or undefined. Not another leader, country or office ("Prabowo atau Gibran",
- * "Menlu atau Wamenlu"), nor a word of the name itself.
+ * A one-word nickname or abbreviation right after a leader's full name: "Budi Santoso atau
+ * Busan", "alias", or in parentheses ("Hidayat Nur Wahid (HNW)"). Returns its token, or
+ * undefined. Not another leader, country, organisation or office ("Prabowo atau Gibran",
+ * "Prabowo Subianto (Gerindra)"), a capital, nor a word of the name itself.
  */
-function nicknameAfterOr(context: RecognitionContext, leader: Candidate): number | undefined {
+function nicknameAfterName(context: RecognitionContext, leader: Candidate): number | undefined {
   const { tokens, lexicon } = context;
-  if (leader.type !== 'leader' || leader.tokenEnd - leader.tokenStart < 2 || !lexicon.nicknameOr.has(tokens.wordIds[leader.tokenEnd] ?? -1)) return undefined;
-  const nickname = leader.tokenEnd + 1;
+  if (leader.type !== 'leader' || leader.tokenEnd - leader.tokenStart < 2) return undefined;
+  const after = leader.tokenEnd;
+  const parenthesized = isPunct(tokens, after, '(') && isPunct(tokens, after + 2, ')');
+  if (!parenthesized && !lexicon.nicknameOr.has(tokens.wordIds[after] ?? -1)) return undefined;
+  const nickname = after + 1;
   if (!isWord(tokens, nickname) || (tokens.flags[nickname]! & TokenFlag.Capitalized) === 0) return undefined;
+  // "Yoon Suk Yeol (R)": a caption's letter for the right, left or centre.
+  if (tokens.ends[nickname]! - tokens.starts[nickname]! < 2) return undefined;
   if (isWord(tokens, nickname + 1) && (tokens.flags[nickname + 1]! & TokenFlag.Capitalized) !== 0) return undefined;
   if (lexicon.hasFlag(tokens.wordIds[nickname]!, WordFlag.TitleStart)) return undefined;
   const matches = context.matches;
   for (let k = 0; k < matches.countAt(nickname); k++) {
     const entry = matches.payloadAt(nickname, k);
     if (entry.kind === 'leader' || entry.kind === 'country' || entry.kind === 'title') return undefined;
+    if (parenthesized && entry.kind === 'organization') return undefined;
     // A capital stands for its government ("Prabowo atau Jakarta"); "Busan" may be a nickname.
     if (entry.kind === 'place' && entry.capitalOf) return undefined;
   }
-  if (!isNameWord(context, nickname, true) && matches.countAt(nickname) === 0) return undefined;
+  const allCaps = (tokens.flags[nickname]! & TokenFlag.AllCaps) !== 0;
+  if (!allCaps && !isNameWord(context, nickname, true) && matches.countAt(nickname) === 0) return undefined;
   const written = spanText(context, nickname, nickname + 1);
   for (let i = leader.tokenStart; i < leader.tokenEnd; i++) if (spanText(context, i, i + 1) === written) return undefined;
   return nickname;

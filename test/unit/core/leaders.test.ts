@@ -419,6 +419,14 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Putin', 'Putin']);
   });
 
+  it('reads an abbreviation in parentheses after a leader\'s name as the leader, as the guidelines\' "HNW"', () => {
+    const text = 'Wakil Ketua MPR Hidayat Nur Wahid (HNW) hadir. Menurut HNW, sidang lancar.';
+    assert.deepEqual(texts(text, 'leader'), ['Hidayat Nur Wahid', 'HNW', 'HNW']);
+    assert.equal(new Set(mentions(text, 'leader').map((m) => m.entityId)).size, 1);
+    // Not a party, an age or a caption's "(R)" for the right.
+    assert.deepEqual(texts('Presiden Tom Harrow (Gerindra) hadir. Menteri Harriet Oduya (56) hadir. President Tom Harrow (R) salutes.', 'leader'), ['Tom Harrow', 'Harriet Oduya', 'Tom Harrow']);
+  });
+
   it('reads a body whose name opens with a portfolio word after the title', () => {
     assert.deepEqual(texts('Sekretaris Jenderal Pacific Islands Forum Tom Harrow menyambut baik.', 'leader'), ['Tom Harrow']);
   });
