@@ -427,6 +427,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Presiden Tom Harrow (Gerindra) hadir. Menteri Harriet Oduya (56) hadir. President Tom Harrow (R) salutes.', 'leader'), ['Tom Harrow', 'Harriet Oduya', 'Tom Harrow']);
   });
 
+  it('reads a known short name that ends its line, whatever the next line opens with', () => {
+    const text = 'The talks in Tehran were long, and the results were good for the region and for trade.\n\nBertemu Khamenei\n\nPada hari berikutnya, Lukashenko diterima.';
+    assert.deepEqual(texts(text, 'leader'), ['Khamenei', 'Lukashenko']);
+  });
+
   it('reads a body whose name opens with a portfolio word after the title', () => {
     assert.deepEqual(texts('Sekretaris Jenderal Pacific Islands Forum Tom Harrow menyambut baik.', 'leader'), ['Tom Harrow']);
   });

@@ -25,7 +25,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
  */
 function isStartOfAnotherName(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
-  if (end - start !== 1 || (tokens.flags[end]! & TokenFlag.SpaceBefore) === 0) return false;
+  // A name ends with its line: "Bertemu Khamenei" as a subheading before "Pada hari ...".
+  if (end - start !== 1 || (tokens.flags[end]! & TokenFlag.SpaceBefore) === 0 || (tokens.flags[end]! & TokenFlag.LineStart) !== 0) return false;
   return isNameWord(context, end, false) && !isTitleCaseLine(tokens, start, lexicon);
 }
 
