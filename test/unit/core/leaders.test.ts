@@ -432,6 +432,15 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Khamenei', 'Lukashenko']);
   });
 
+  it('reads no portfolio as a name, and the services and ranks of air forces as portfolios', () => {
+    const text = 'Menteri Pertahanan RI Tom Harrow bertemu Menteri Produksi Pertahanan Pakistan Harriet Oduya di Kementerian Produksi Pertahanan Pakistan.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Harriet Oduya']);
+    const air = 'Kepala Staf Angkatan Udara Indonesia, Marsekal Udara (ACM) Tom Harrow, tiba. Kepala Angkatan Udara, Mayor Jenderal Li Wen, hadir.';
+    assert.deepEqual(texts(air, 'leader'), ['Tom Harrow', 'Li Wen']);
+    // An unknown name holding a portfolio word is a portfolio the lists do not know in full.
+    assert.deepEqual(texts('Direktur Jenderal Pengembangan Ekspor Nasional Tom Harrow hadir.', 'leader'), []);
+  });
+
   it('reads a body whose name opens with a portfolio word after the title', () => {
     assert.deepEqual(texts('Sekretaris Jenderal Pacific Islands Forum Tom Harrow menyambut baik.', 'leader'), ['Tom Harrow']);
   });

@@ -127,6 +127,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       index = nameEnd - 1;
       continue;
     }
+    // "Menteri Produksi Pertahanan Pakistan": a portfolio word no list knows ("Produksi") left
+    // the rest of the portfolio to read as a name.
+    if (!known && hasPortfolioWord(context, next, nameEnd)) {
+      index = nameEnd - 1;
+      continue;
+    }
     // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
     if (!known) {
       body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
@@ -247,6 +253,11 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
 }
 
 const MAX_PARENTHESIS_TOKENS = 4;
+
+function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isCapitalizedWordWith(context, i, WordFlag.Portfolio)) return true;
+  return false;
+}
 
 /** "Menteri Pertahanan (Menhan) Sjafrie": a short aside after the title, skipped. */
 function skipParenthesis(context: RecognitionContext, start: number): number {
