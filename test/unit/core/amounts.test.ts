@@ -194,6 +194,10 @@ describe('amounts', () => {
       ['2 juta dolar Fiji', 2_000_000, 'FJD'],
       ['25 UMKM', 25, 'UMKM'],
     ]);
+    assert.deepEqual(amounts('Filipina menambah empat PLTU untuk 2,1 juta wisman.'), [
+      ['empat PLTU', 4, 'PLTU'],
+      ['2,1 juta wisman', 2_100_000, 'wisman'],
+    ]);
   });
 
   it('reads "US dollar" after an Indonesian number, either way round, and cubic feet', () => {

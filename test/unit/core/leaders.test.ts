@@ -441,6 +441,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('Direktur Jenderal Pengembangan Ekspor Nasional Tom Harrow hadir.', 'leader'), []);
   });
 
+  it('reads coal and island affairs as portfolios, Banda Aceh as a city, and no leader in an international airport\'s name', () => {
+    assert.deepEqual(texts('Delegasi bertemu Menteri Batu Bara India Tom Harrow. Ekspor Batu Bara Kalsel turun.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts("Australia's Minister for Pacific Island Affairs Tom Harrow spoke.", 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Wali Kota Banda Aceh Harriet Oduya menyambut baik.', 'leader'), ['Harriet Oduya']);
+    assert.deepEqual(texts('Ia tiba di Bandara Internasional Sultan Iskandar Muda, Aceh Besar.', 'leader'), []);
+  });
+
   it('reads a body whose name opens with a portfolio word after the title', () => {
     assert.deepEqual(texts('Sekretaris Jenderal Pacific Islands Forum Tom Harrow menyambut baik.', 'leader'), ['Tom Harrow']);
   });

@@ -1,5 +1,5 @@
 import { WordFlag } from '../../lexicon/lexicon';
-import { isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isCapitalizedWordWith, isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 8;
@@ -231,8 +231,10 @@ export function isInPlaceName(context: RecognitionContext, index: number): boole
     const head = isPunct(tokens, at, '.') ? at - 1 : at;
     return isWord(tokens, head) && (tokens.flags[head]! & TokenFlag.Capitalized) !== 0 && lexicon.namedPlaceHeads.has(tokens.wordIds[head]!);
   };
-  if (headAt(index - 1)) return true;
-  return lexicon.hasFlag(tokens.wordIds[index - 1] ?? -1, WordFlag.TitleStart) && (tokens.flags[index - 1]! & TokenFlag.Capitalized) !== 0 && headAt(index - 2);
+  // "Bandara Internasional Sultan Iskandar Muda": a word like "Internasional" may follow the head.
+  const endsHead = (at: number) => headAt(at) || (isCapitalizedWordWith(context, at, WordFlag.Portfolio) && headAt(at - 1));
+  if (endsHead(index - 1)) return true;
+  return lexicon.hasFlag(tokens.wordIds[index - 1] ?? -1, WordFlag.TitleStart) && (tokens.flags[index - 1]! & TokenFlag.Capitalized) !== 0 && endsHead(index - 2);
 }
 
 /** A capitalised word with no digits that is not all capitals. */
