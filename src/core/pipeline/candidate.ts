@@ -75,3 +75,14 @@ export function createCandidate(
     place: undefined,
   };
 }
+
+/**
+ * Another mention of the leader `of` names, over tokens [tokenStart, tokenEnd): a repeated
+ * name or a nickname. It shares the leader's entity key, gazetteer entry and country.
+ */
+export function createLeaderMention(tokens: TokenStream, of: Candidate, tokenStart: number, tokenEnd: number): Candidate {
+  const mention = createCandidate(tokens, 'leader', tokenStart, tokenEnd, Priority.repeatedName, of.key);
+  mention.leader = of.leader;
+  mention.countryCode = of.countryCode;
+  return mention;
+}

@@ -1,11 +1,11 @@
 import { MoreWordFlag, WordFlag } from '../lexicon/lexicon';
-import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
+import { createLeaderMention, type Candidate } from '../pipeline/candidate';
 import { isPunct, isWord, isWordSpelled, type RecognitionContext } from '../pipeline/recognitionContext';
 import { isNameWord } from '../recognizers/leader/personName';
 import { TokenFlag } from '../text/tokenize';
 import { firstStartingFrom } from '../model/spanOrder';
 import { nameHolds, recentLeaders } from './recentLeaders';
-import { mergeGapFillers } from './resolveOverlaps';
+import { isQuantity, mergeGapFillers } from './resolveOverlaps';
 
 const MAX_NICKNAME_WORDS = 3;
 /** How far back a nickname without a name after it ("Busan, sapaan akrabnya") looks for its leader. */
@@ -47,18 +47,12 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
       else if (name) leader = leaderCovering(accepted, tokens.starts[end - 1]!) ?? leaderNamed(context, accepted, name, name.start);
     }
     if (!span || !leader) continue;
-    const nickname = createCandidate(tokens, 'leader', span.start, span.end, Priority.repeatedName, leader.key);
-    nickname.leader = leader.leader;
-    nickname.countryCode = leader.countryCode;
-    nicknames.push(nickname);
+    nicknames.push(createLeaderMention(tokens, leader, span.start, span.end));
   }
   for (const leader of accepted) {
     const nickname = nicknameAfterName(context, leader);
     if (nickname === undefined) continue;
-    const candidate = createCandidate(tokens, 'leader', nickname, nickname + 1, Priority.repeatedName, leader.key);
-    candidate.leader = leader.leader;
-    candidate.countryCode = leader.countryCode;
-    nicknames.push(candidate);
+    nicknames.push(createLeaderMention(tokens, leader, nickname, nickname + 1));
   }
   if (nicknames.length === 0) return accepted;
   // Its other uses that name a place or organisation too ("ujar Busan" after "Busan, sapaan akrabnya").
@@ -67,10 +61,7 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
     if (candidate.type !== 'place' && candidate.type !== 'organization') continue;
     const nickname = byText.get(context.text.slice(candidate.start, candidate.end));
     if (!nickname || nickname.start === candidate.start) continue;
-    const use = createCandidate(tokens, 'leader', candidate.tokenStart, candidate.tokenEnd, Priority.repeatedName, nickname.key);
-    use.leader = nickname.leader;
-    use.countryCode = nickname.countryCode;
-    nicknames.push(use);
+    nicknames.push(createLeaderMention(tokens, nickname, candidate.tokenStart, candidate.tokenEnd));
   }
   nicknames.sort((a, b) => a.start - b.start);
   // The nickname wins over a place or organisation on its words ("Busan" the city), not over a leader.
@@ -79,8 +70,7 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
   const fillers = nicknames.filter((n) => !leaderTokens.subarray(n.tokenStart, n.tokenEnd).includes(1));
   const nicknameTokens = new Uint8Array(tokens.count);
   for (const nickname of fillers) nicknameTokens.fill(1, nickname.tokenStart, nickname.tokenEnd);
-  const isQuantity = (c: Candidate) => c.type === 'amount' || c.type === 'date';
-  const kept = accepted.filter((c) => isQuantity(c) || !nicknameTokens.subarray(c.tokenStart, c.tokenEnd).includes(1));
+  const kept = accepted.filter((c) => isQuantity(c.type) || !nicknameTokens.subarray(c.tokenStart, c.tokenEnd).includes(1));
   return mergeGapFillers(kept, fillers);
 }
 

@@ -1,5 +1,5 @@
 import { WordFlag } from '../lexicon/lexicon';
-import { createCandidate, Priority, type Candidate } from '../pipeline/candidate';
+import { createLeaderMention, type Candidate } from '../pipeline/candidate';
 import { isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../text/tokenize';
 import { isTitleCaseLine } from '../text/lineShape';
@@ -124,10 +124,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       if (!source) continue;
     }
     const tokenEnd = index + best.words.length;
-    const candidate = createCandidate(tokens, 'leader', index, tokenEnd, Priority.repeatedName, source.key);
-    candidate.leader = source.leader;
-    candidate.countryCode = source.countryCode;
-    found.push(candidate);
+    found.push(createLeaderMention(tokens, source, index, tokenEnd));
     index = tokenEnd - 1;
   }
   return found;

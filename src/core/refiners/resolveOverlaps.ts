@@ -15,7 +15,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
 }
 
 /** The quantity layer (amounts, dates); the rest is the name layer. */
-function isQuantity(type: EntityType): boolean {
+export function isQuantity(type: EntityType): boolean {
   // Compared by identity of interned strings: cheaper than a keyed lookup per candidate.
   return type === 'amount' || type === 'date';
 }
