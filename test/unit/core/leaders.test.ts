@@ -395,6 +395,7 @@ describe('leaders', () => {
     assert.deepEqual(texts('The Minister of State for Petroleum Resources (Oil), Tom Harrow, spoke.', 'leader'), ['Tom Harrow']);
     // A body's name after "of the" is no portfolio.
     assert.deepEqual(texts('The acting Managing Director of the International Monetary Fund (IMF), Tom Harrow, spoke.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Managing Director of International Monetary Fund Tom Harrow spoke.', 'leader'), ['Tom Harrow']);
   });
 
   it('reads initials written together before a name, and trusts a caption that holds a sentence', () => {

@@ -189,12 +189,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
 function skipPortfolio(context: RecognitionContext, start: number, continuesTitle: boolean): number {
   const { tokens, lexicon } = context;
   const isPortfolio = (i: number) => isCapitalizedWordWith(context, i, WordFlag.Portfolio);
-  let index = start;
+  // The first portfolio word may not open a known body's name: "Sekjen Pacific Islands Forum
+  // Baron Waqa", "Managing Director of the International Monetary Fund".
   let end = start;
+  const isNextPortfolio = (i: number) => isPortfolio(i) && (end > start || !matchOfKind(context, i, 'organization'));
+  let index = start;
   while (index < tokens.count) {
-    if (isPortfolio(index)) {
-      // "Sekjen Pacific Islands Forum Baron Waqa": a body's name after the title is none.
-      if (index === start && matchOfKind(context, index, 'organization')) break;
+    if (isNextPortfolio(index)) {
       end = ++index;
       continue;
     }
@@ -202,15 +203,13 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
     // "Minister for Industry and Science": after a one-word title only "of"/"for" may lead in.
     const leadsIn = index === start && (continuesTitle || (joiner && OFFICE_PREPOSITIONS.has(tokenLower(tokens, index))));
     if (!joiner || (end === start && !leadsIn)) break;
-    if (isPortfolio(index + 1)) {
+    if (isNextPortfolio(index + 1)) {
       index++;
       continue;
     }
-    // "Minister of Trade, and Industry", "Minister of the Environment", but not "Managing
-    // Director of the International Monetary Fund": a body's name is no portfolio.
+    // "Minister of Trade, and Industry", "Minister of the Environment"
     const second = tokens.wordIds[index + 1] ?? -1;
-    const theBeforePortfolio = leadsIn && isWordSpelled(tokens, index + 1, 'the') && !matchOfKind(context, index + 2, 'organization');
-    if ((lexicon.hasFlag(second, WordFlag.PortfolioJoiner) || theBeforePortfolio) && isPortfolio(index + 2)) {
+    if ((lexicon.hasFlag(second, WordFlag.PortfolioJoiner) || (leadsIn && isWordSpelled(tokens, index + 1, 'the'))) && isNextPortfolio(index + 2)) {
       index += 2;
       continue;
     }
