@@ -210,13 +210,13 @@ function isSentenceStart(context: RecognitionContext, index: number): boolean {
   return tokens.kinds[previous] === TokenKind.Punct && '.!?:'.includes(tokenChar(context, previous));
 }
 
-/** A curly opening quote, or a straight one with a space before it and none after it. */
+/** An opening quote, or a straight one (opening or closing) with a space before it and none after it. */
 function isOpeningQuote(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (index < 0 || tokens.kinds[index] !== TokenKind.Punct) return false;
   const char = tokenChar(context, index);
-  if (char === '“' || char === '‘' || char === '«') return true;
-  if (char !== '"' && char !== "'") return false;
+  if (!OPENING_QUOTES.has(char)) return false;
+  if (!CLOSING_QUOTES.has(char)) return true;
   const spaced = index === 0 || (tokens.flags[index]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) !== 0;
   return spaced && attached(context, index + 1);
 }
