@@ -481,6 +481,13 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads "U.S. $" and "US $" written apart as one currency prefix, not a country', () => {
+    assert.deepEqual(amounts('A loan of U.S. $877 million and a US $5 million grant.'), [
+      ['U.S. $877 million', 877_000_000, 'USD'],
+      ['US $5 million', 5_000_000, 'USD'],
+    ]);
+  });
+
   it('reads engineers, squadrons, graduates and languages as counted nouns', () => {
     assert.deepEqual(amounts('Ada 120 insinyur, sebelas skadron, 20 lulusan dan 24 bahasa.'), [['120 insinyur', 120, 'insinyur'], ['sebelas skadron', 11, 'skadron'], ['20 lulusan', 20, 'lulusan'], ['24 bahasa', 24, 'bahasa']]);
   });

@@ -215,8 +215,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Bangladesh Bank Governor Ahsan H Mansur said Bangladesh would grow.', 'country'), ['Bangladesh']);
   });
 
-  it('reads the demonyms Saudi Arabian and Slovakian', () => {
-    assert.deepEqual(texts('Saudi Arabian firms and Slovakian envoys met.', 'country'), ['Saudi Arabian', 'Slovakian']);
+  it('reads the demonyms Saudi Arabian, Slovakian and Argentinean', () => {
+    assert.deepEqual(texts('Saudi Arabian firms, Slovakian envoys and an Argentinean minister met.', 'country'), ['Saudi Arabian', 'Slovakian', 'Argentinean']);
   });
 
   it("leaves out the country word of a business body's name after it, and in a business council's", () => {
