@@ -565,6 +565,20 @@ describe('leaders', () => {
     assert.deepEqual(texts('Foreign ministers from Indonesia, Malaysia and Thailand met.', 'leader'), []);
   });
 
+  it('reads the names right after a capitalised office in the plural, each with "of <country>"', () => {
+    const text = 'Deputy Prime Ministers Tom Harrow of Kazakhstan and Ann Oduya of Uzbekistan signed. Presidents Ted Bumba and Li Wen met.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Ann Oduya', 'Ted Bumba', 'Li Wen']);
+    assert.deepEqual(
+      annotate(text).entities.filter((e) => e.type === 'leader').map((e) => e.attributes.countryCode),
+      ['KZ', 'UZ', undefined, undefined],
+    );
+    // Not a headline, a body's name or "the Ministers of <portfolio>" before a name.
+    assert.deepEqual(texts('Ministers Agree New Deal\n\nThe deal was signed.', 'leader'), []);
+    assert.deepEqual(texts('The Council of Ministers Tom Harrow chaired met.', 'leader'), []);
+    const portfolios = texts('Signed by the Ministers of Production Tom Harrow and of Mines Ann Oduya.', 'leader');
+    assert.deepEqual(portfolios.filter((name) => name.includes('Production')), []);
+  });
+
   it('reads "Minister in the Prime Minister\'s Department" with an academic title before the name', () => {
     assert.deepEqual(texts("Minister in the Prime Minister's Department (Federal Territories) Dr Tom Harrow said. Harrow added.", 'leader'), ['Tom Harrow', 'Harrow']);
   });

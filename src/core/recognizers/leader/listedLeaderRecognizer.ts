@@ -1,6 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isPunct, isWord, isWordSpelled, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { readPersonName } from './personName';
@@ -18,9 +19,15 @@ const MIN_NAME_WORDS = 2;
 export const recognizeListedLeaders: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   for (let index = 0; index < tokens.count; index++) {
-    if (!lexicon.hasMoreFlag(tokens.wordIds[index]!, MoreWordFlag.PluralOffice) || (tokens.flags[index]! & TokenFlag.Capitalized) !== 0) continue;
+    if (!lexicon.hasMoreFlag(tokens.wordIds[index]!, MoreWordFlag.PluralOffice)) continue;
+    // A capitalised office is part of a title, the names right after it: "Prime Ministers X
+    // and Y", "Presidents X and Y"; not a headline's "Ministers Agree New Deal", a body's
+    // "Council of Ministers" or "the Ministers of Production X, ...".
+    const titled = (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
+    if (titled && (isTitleCaseLine(tokens, index, lexicon) || isWordSpelled(tokens, index - 1, 'of'))) continue;
     let next = index + 1;
-    for (let words = 0; words < MAX_LEAD_IN_WORDS && isWord(tokens, next) && (tokens.flags[next]! & TokenFlag.Capitalized) === 0; words++) next++;
+    const leadInWords = titled ? 0 : MAX_LEAD_IN_WORDS;
+    for (let words = 0; words < leadInWords && isWord(tokens, next) && (tokens.flags[next]! & TokenFlag.Capitalized) === 0; words++) next++;
     if (isPunct(tokens, next, ':')) next++;
     const role = context.text.slice(tokens.starts[index]!, tokens.ends[index]!);
     let items = 0;
@@ -32,11 +39,13 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
       const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
       candidate.role = role;
       candidate.leader = known;
-      candidate.countryCode = known?.country;
+      // "Prime Ministers X of Kazakhstan and Y of Uzbekistan": each name's country after it.
+      const country = countryAfterName(context, nameEnd);
+      candidate.countryCode = known?.country ?? country?.payload.country.code;
       out.push(candidate);
       items++;
+      next = country ? country.tokenEnd : nameEnd;
       // ", " between items, "and"/"dan" (after a comma or not) before the last.
-      next = nameEnd;
       const comma = isPunct(tokens, next, ',');
       if (comma) next++;
       if (isWord(tokens, next) && lexicon.hasFlag(tokens.wordIds[next]!, WordFlag.ListJoiner)) next++;
@@ -45,6 +54,13 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
     if (items > 0) index = next - 1;
   }
 };
+
+/** "of <country>" at `index`. */
+function countryAfterName(context: RecognitionContext, index: number) {
+  if (!isWordSpelled(context.tokens, index, 'of')) return undefined;
+  const country = matchOfKind(context, index + 1, 'country');
+  return country && !country.payload.demonym ? country : undefined;
+}
 
 function wordCount(context: RecognitionContext, start: number, end: number): number {
   let words = 0;
