@@ -398,6 +398,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Managing Director of International Monetary Fund Tom Harrow spoke.', 'leader'), ['Tom Harrow']);
   });
 
+  it('reads a comma list of portfolios ending in supply or investment promotion, with or without a comma before the name', () => {
+    const text = 'Minister of Industry, Trade, and Supply, Tom Harrow, met the Minister of Commerce, Industry, and Investment Promotion Ann Oduya.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Ann Oduya']);
+    assert.equal(mentions(text, 'leader')[1]!.role, 'Minister of Commerce, Industry, and Investment Promotion');
+  });
+
   it('reads initials written together before a name, and trusts a caption that holds a sentence', () => {
     assert.deepEqual(texts('Chief Minister M.K. Stalin met Industries Minister T.R.B. Rajaa. Mr. Stalin spoke.', 'leader'), ['M.K. Stalin', 'T.R.B. Rajaa', 'Stalin']);
     // "U.S." is a country the lexicon knows, no initials.
