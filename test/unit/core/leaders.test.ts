@@ -126,6 +126,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menteri Koordinator Maritim dan Investasi (Menko Marves) Luhut Binsar Pandjaitan hadir.', 'leader'), ['Luhut Binsar Pandjaitan']);
   });
 
+  it('reads a name after the forms of address "YB" and "Tuan", keeping "Haji" as an honorific of the name', () => {
+    assert.deepEqual(texts('Menhan Malaysia YB Tuan Haji Mohamad bin Sabu hadir. Tuan rumah Malaysia menyambut.', 'leader'), ['Haji Mohamad bin Sabu']);
+  });
+
   it('does not count senators, who hold no leadership office', () => {
     assert.deepEqual(texts('Senator Ron Wyden of Oregon waved a copy of the deal.', 'leader'), []);
   });

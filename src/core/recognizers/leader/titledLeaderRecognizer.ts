@@ -254,7 +254,9 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
 const MAX_PARENTHESIS_TOKENS = 4;
 
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isCapitalizedWordWith(context, i, WordFlag.Portfolio)) return true;
+  const { tokens, lexicon } = context;
+  // "Tuan Haji Mohamad bin Sabu": an honorific that is also a portfolio ("Menteri Agama ... Haji").
+  for (let i = start; i < end; i++) if (isCapitalizedWordWith(context, i, WordFlag.Portfolio) && !lexicon.nameHonorifics.has(tokens.wordIds[i]!)) return true;
   return false;
 }
 
