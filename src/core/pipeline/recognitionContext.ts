@@ -175,6 +175,18 @@ export function matchEndingAt<K extends LexiconEntry['kind']>(
   return undefined;
 }
 
+const MAX_PARENTHESIS_TOKENS = 4;
+
+/** The token after a short parenthesis at `start` ("(OAS)", "(Finance)"), or `start` if there is none. */
+export function skipParenthesis(context: RecognitionContext, start: number): number {
+  const { tokens } = context;
+  if (!isPunct(tokens, start, '(')) return start;
+  for (let i = start + 1; i < tokens.count && i <= start + MAX_PARENTHESIS_TOKENS + 1; i++) {
+    if (isPunct(tokens, i, ')')) return i + 1;
+  }
+  return start;
+}
+
 export function isWord(tokens: TokenStream, index: number): boolean {
   return index >= 0 && index < tokens.count && tokens.kinds[index] === TokenKind.Word;
 }

@@ -91,7 +91,8 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   // "Yoon Suk Yeol (R)": a caption's letter for the right, left or centre.
   if (tokens.ends[nickname]! - tokens.starts[nickname]! < 2) return undefined;
   if (isWord(tokens, nickname + 1) && (tokens.flags[nickname + 1]! & TokenFlag.Capitalized) !== 0) return undefined;
-  if (lexicon.hasFlag(tokens.wordIds[nickname]!, WordFlag.TitleStart)) return undefined;
+  // "Gilberto Gil (Culture)": his portfolio, not his nickname.
+  if (lexicon.hasFlag(tokens.wordIds[nickname]!, WordFlag.TitleStart | WordFlag.Portfolio)) return undefined;
   const matches = context.matches;
   for (let k = 0; k < matches.countAt(nickname); k++) {
     const entry = matches.payloadAt(nickname, k);

@@ -408,6 +408,12 @@ describe('leaders', () => {
     assert.equal(mentions(text, 'leader')[1]!.role, 'Minister of Commerce, Industry, and Investment Promotion');
   });
 
+  it("reads a comma list of portfolios after a country's possessive, up to the name that is no portfolio", () => {
+    const text = "He said. Brazil's Minister of Development, Industry, and Foreign Trade, Tom Harrow, declared. Later Harrow left.";
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Harrow']);
+    assert.equal(mentions(text, 'leader')[0]!.role, 'Minister of Development, Industry, and Foreign Trade');
+  });
+
   it('reads initials written together before a name, and trusts a caption that holds a sentence', () => {
     assert.deepEqual(texts('Chief Minister M.K. Stalin met Industries Minister T.R.B. Rajaa. Mr. Stalin spoke.', 'leader'), ['M.K. Stalin', 'T.R.B. Rajaa', 'Stalin']);
     // "U.S." is a country the lexicon knows, no initials.
@@ -587,6 +593,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('The Council of Ministers Tom Harrow chaired met.', 'leader'), []);
     const portfolios = texts('Signed by the Ministers of Production Tom Harrow and of Mines Ann Oduya.', 'leader');
     assert.deepEqual(portfolios.filter((name) => name.includes('Production')), []);
+  });
+
+  it('reads a plural list whose names each carry their portfolio in parentheses, which is no nickname', () => {
+    const text = 'The delegation includes ministers Tom Harrow (Finance), Ann Oduya (Culture), Li Wen (Promotion of Racial Equality), and Ted Bumba (Foreign Relations).';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Ann Oduya', 'Li Wen', 'Ted Bumba']);
   });
 
   it('reads "Minister in the Prime Minister\'s Department" with an academic title before the name', () => {

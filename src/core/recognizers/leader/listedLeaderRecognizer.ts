@@ -1,6 +1,6 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isPunct, isWord, isWordSpelled, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isPunct, isWord, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -44,7 +44,8 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
       candidate.countryCode = known?.country ?? country?.payload.country.code;
       out.push(candidate);
       items++;
-      next = country ? country.tokenEnd : nameEnd;
+      // "ministers Antônio Palocci (Finance), Fernando Haddad (Education)": each one's portfolio.
+      next = skipParenthesis(context, country ? country.tokenEnd : nameEnd);
       // ", " between items, "and"/"dan" (after a comma or not) before the last.
       const comma = isPunct(tokens, next, ',');
       if (comma) next++;

@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWordWith, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWordWith, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -251,8 +251,6 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
   return start;
 }
 
-const MAX_PARENTHESIS_TOKENS = 4;
-
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
   // "Tuan Haji Mohamad bin Sabu": an honorific that is also a portfolio ("Menteri Agama ... Haji").
@@ -261,15 +259,6 @@ function hasPortfolioWord(context: RecognitionContext, start: number, end: numbe
 }
 
 /** "Menteri Pertahanan (Menhan) Sjafrie": a short aside after the title, skipped. */
-function skipParenthesis(context: RecognitionContext, start: number): number {
-  const { tokens } = context;
-  if (!isPunct(tokens, start, '(')) return start;
-  for (let i = start + 1; i < tokens.count && i <= start + MAX_PARENTHESIS_TOKENS + 1; i++) {
-    if (isPunct(tokens, i, ')')) return i + 1;
-  }
-  return start;
-}
-
 /** "Iranian President", "US Secretary of State", "Australia's Minister": a country just before the title. */
 function countryBefore(context: RecognitionContext, titleStart: number): CountryRecord | undefined {
   const { tokens } = context;
@@ -296,7 +285,9 @@ function officeNameComma(context: RecognitionContext, start: number): number {
   for (let i = start + 1; i < tokens.count && i <= start + MAX_OFFICE_TOKENS; i++) {
     if (isPunct(tokens, i, ',') && lastWasName) {
       const nameEnd = readPersonName(context, i + 1);
-      if (nameEnd > i + 1 && isPunct(tokens, nameEnd, ',')) return i;
+      // "Minister of Development, Industry, and Foreign Trade, Luiz Fernando Furlan,": the
+      // office's comma list goes on until a name that is no portfolio.
+      if (nameEnd > i + 1 && isPunct(tokens, nameEnd, ',') && !hasPortfolioWord(context, i + 1, nameEnd)) return i;
     }
     if (!isWord(tokens, i) && !isPunct(tokens, i, ',') && !isPunct(tokens, i, '&')) return -1;
     const capitalized = isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0;
