@@ -94,6 +94,12 @@ export const ContextWordsSchema = z.object({
   /** Fractions, never what a number counts ("two-thirds of the vote"). */
   fractionNouns: words(),
   /**
+   * Indonesian numeral classifiers, which stand between a number and what it counts ("lima
+   * buah kapal"). Any other word there is what is counted, the rest its modifier ("1.542
+   * perwakilan perusahaan"): Indonesian puts the head noun first.
+   */
+  countClassifiers: words(),
+  /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.
    */

@@ -29,6 +29,8 @@ export type LexiconEntry =
   | {
       readonly kind: 'countNoun';
       readonly noun: string;
+      /** The resources that list it: Indonesian and English order a noun's modifiers differently. */
+      readonly language: Language;
       /** An English singular made from a listed plural: counted after "one" only ("one soldier"). */
       readonly singular?: boolean;
       /** An Indonesian noun with the possessive "-nya" ("19 warganya"): the unit is the noun without it. */
@@ -158,6 +160,8 @@ export class Lexicon {
   readonly demonymPlurals = new Set<number>();
   /** "thirds", "quarters": never counted by the number before them; by word id. */
   readonly fractionNouns = new Set<number>();
+  /** "buah", "ekor": Indonesian numeral classifiers; by word id. */
+  readonly countClassifiers = new Set<number>();
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
@@ -219,6 +223,7 @@ export class Lexicon {
       [this.innerNameTitles, context.innerNameTitles],
       [this.idiomPrepositions, context.idiomPrepositions],
       [this.fractionNouns, context.fractionNouns],
+      [this.countClassifiers, context.countClassifiers],
       [this.corporateOffices, context.corporateOffices],
       [this.militaryRankModifiers, context.militaryRankModifiers],
       [this.compassWords, context.compassWords],
@@ -295,11 +300,11 @@ export class Lexicon {
       const entry: LexiconEntry = { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: unit.attached, before: unit.before };
       this.addPhrase(unit.phrase, entry, unit.caseSensitive ? undefined : CaseRule.Any);
     }
-    for (const noun of resources.countNouns) this.addPhrase(noun, { kind: 'countNoun', noun }, CaseRule.Any);
+    for (const noun of resources.countNouns) this.addPhrase(noun, { kind: 'countNoun', noun, language }, CaseRule.Any);
     // "19 warganya" (19 of its citizens): Indonesian writes the possessive against the noun.
     if (language === 'id') {
       for (const noun of resources.countNouns) {
-        if (!noun.includes(' ')) this.addPhrase(noun + 'nya', { kind: 'countNoun', noun, possessive: true }, CaseRule.Any);
+        if (!noun.includes(' ')) this.addPhrase(noun + 'nya', { kind: 'countNoun', noun, language, possessive: true }, CaseRule.Any);
       }
     }
     // "one soldier": English lists plurals, and after "one" news writes the singular.
@@ -307,7 +312,7 @@ export class Lexicon {
       const listed = new Set(resources.countNouns);
       for (const noun of resources.countNouns) {
         const singular = englishSingular(noun);
-        if (singular && !listed.has(singular)) this.addPhrase(singular, { kind: 'countNoun', noun: singular, singular: true }, CaseRule.Any);
+        if (singular && !listed.has(singular)) this.addPhrase(singular, { kind: 'countNoun', noun: singular, language, singular: true }, CaseRule.Any);
       }
     }
     const stopFlag = language === 'id' ? WordFlag.StopwordId : WordFlag.StopwordEn;

@@ -512,6 +512,18 @@ describe('amounts', () => {
     assert.deepEqual(amounts('PNG will add K100 million; the rate was 4,010 riels; a K9 unit.'), [['K100 million', 100_000_000, 'PGK'], ['4,010 riels', 4010, 'KHR']]);
   });
 
+  it('reads an Indonesian head noun before a known count noun as the unit with it, but not a classifier', () => {
+    assert.deepEqual(amounts('Hadir 1.542 perwakilan perusahaan dan lima buah kapal dari dua belah pihak.'), [
+      ['1.542 perwakilan perusahaan', 1542, 'perwakilan perusahaan'],
+      ['lima buah kapal', 5, 'kapal'],
+      ['dua belah pihak', 2, 'pihak'],
+    ]);
+    // English puts the adjective first, also inside an Indonesian text.
+    assert.deepEqual(amounts('They met 40 regional diplomats.'), [['40 regional diplomats', 40, 'diplomats']]);
+    const mixed = 'Presiden dan menteri bertemu dengan para pengusaha di Jakarta untuk membahas kerja sama yang baru. Two regional diplomats came.';
+    assert.deepEqual(amounts(mixed), [['Two regional diplomats', 2, 'diplomats']]);
+  });
+
   it('reads "such" between a number and what it counts, and regional governments as counted nouns', () => {
     assert.deepEqual(amounts('They signed 28 such agreements with dua pemkab.'), [['28 such agreements', 28, 'agreements'], ['dua pemkab', 2, 'pemkab']]);
   });

@@ -20,6 +20,10 @@ describe('countries', () => {
     assert.equal(entityOf(document, 'RRT').id, entityOf(document, 'China').id);
   });
 
+  it('knows "Persatuan Emirat Arab", its "PEA" and the one-word "Srilanka"', () => {
+    assert.deepEqual(texts('Presiden Persatuan Emirat Arab (PEA) dan Srilanka. Pea soup.', 'country'), ['Persatuan Emirat Arab', 'PEA', 'Srilanka']);
+  });
+
   it('matches abbreviations only as written', () => {
     assert.deepEqual(texts('Such a deal, as the minister said, is rare.', 'country'), []);
   });

@@ -440,7 +440,14 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
   const adjectiveEnd = endOfAdjective(context, at);
   if (adjectiveEnd > at) {
     const countNounNext = countNounAt(context, adjectiveEnd, single);
-    if (countNounNext >= 0) return countNounUnit(context, adjectiveEnd, countNounNext);
+    if (countNounNext >= 0) {
+      const unit = countNounUnit(context, adjectiveEnd, countNounNext);
+      // "empat golongan barang": in Indonesian the first noun is what is counted, the known
+      // count noun after it only its modifier; the unit is the two together.
+      const listedIn = context.matches.payloadAt(adjectiveEnd, countNounNext);
+      const indonesian = listedIn.kind === 'countNoun' && listedIn.language === 'id';
+      return indonesian && isIndonesianHeadNoun(context, at, adjectiveEnd) ? { ...unit, unit: countUnit(context, at, unit.tokenEnd) } : unit;
+    }
   }
   if (context.language === 'en') {
     // "five Mekong countries", "four ASEAN ministers": a name before a listed count noun.
@@ -467,6 +474,22 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
   }
   return undefined;
+}
+
+/**
+ * A plain word before a count noun that Indonesian lists, in an Indonesian text, that is no
+ * classifier ("buah") nor "lain": the head noun. (English in a mixed text keeps its
+ * adjective first: "Two regional diplomats".)
+ */
+function isIndonesianHeadNoun(context: RecognitionContext, index: number, end: number): boolean {
+  const { tokens, lexicon } = context;
+  return (
+    context.language === 'id' &&
+    end === index + 1 &&
+    isPlainLowerWord(context, index) &&
+    !lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.CountAdjective) &&
+    !lexicon.countClassifiers.has(tokens.wordIds[index]!)
+  );
 }
 
 /** One past a place's or organisation's name, or a single capitalised word, at `index`; or -1. */
