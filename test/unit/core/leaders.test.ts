@@ -126,6 +126,18 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menteri Koordinator Maritim dan Investasi (Menko Marves) Luhut Binsar Pandjaitan hadir.', 'leader'), ['Luhut Binsar Pandjaitan']);
   });
 
+  it('takes consuls general for diplomats, company holdings for no office, and skips "Professor" before a name', () => {
+    assert.deepEqual(texts('Konsul Jenderal Australia Tom Harrow hadir. The Consul General Ann Oduya spoke.', 'leader'), []);
+    assert.deepEqual(texts('Deputi Director General Hongshi Holdings, Xu Xing, hadir.', 'leader'), []);
+    assert.deepEqual(texts('Chief Adviser Professor Dr Tom Harrow said.', 'leader'), ['Tom Harrow']);
+  });
+
+  it('keeps the spelling "Syeh" of Sheikh in the name, and reads the portfolios Irrigation and Kemaritiman', () => {
+    assert.deepEqual(texts('Presiden UEA Syeh Tom Harrow bin Zayed hadir.', 'leader'), ['Syeh Tom Harrow bin Zayed']);
+    assert.deepEqual(texts('Minister for Energy, Water Resources, and Irrigation Tom Harrow said.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Kata Tom Harrow, menteri Koordinator Bidang Kemaritiman RI.', 'leader').includes('Kemaritiman'), false);
+  });
+
   it('reads a name after the forms of address "YB" and "Tuan", keeping "Haji" as an honorific of the name', () => {
     assert.deepEqual(texts('Menhan Malaysia YB Tuan Haji Mohamad bin Sabu hadir. Tuan rumah Malaysia menyambut.', 'leader'), ['Haji Mohamad bin Sabu']);
   });

@@ -252,12 +252,13 @@ describe('language resources', () => {
     assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { PK: 'rupee' } }).success, false);
   });
 
-  it('marks ambassadors\', senators\' and representatives\' titles, and only those, as no leader\'s office', () => {
+  it('marks ambassadors\', consuls\', senators\' and representatives\' titles, and only those, as no leader\'s office', () => {
     // The guidelines' leaders hold a leadership office; career diplomats and ordinary legislators do not.
     for (const [language, resources] of both) {
       const notLeaders = resources.titles.filter((t) => !t.leader);
       assert.ok(notLeaders.length >= 2, language);
-      const expected = language === 'en' ? ['Ambassador', 'Representative', 'Senator'] : ['Ambassador', 'Senator'];
+      const diplomats = ['Ambassador', 'Consul', 'Consul General'];
+      const expected = language === 'en' ? [...diplomats, 'Representative', 'Senator'] : [...diplomats, 'Senator'];
       assert.deepEqual([...new Set(notLeaders.map((t) => t.role))].sort(), expected, language);
       assert.ok(resources.titles.filter((t) => t.role === 'Ambassador').every((t) => !t.leader), language);
     }
