@@ -36,6 +36,12 @@ export const ContextWordsSchema = z.object({
    * text names so is the jurisdiction after such a title, not the first word of a name.
    */
   jurisdictionHeads: words(),
+  /**
+   * Prepositions of place ("di"): a capitalised word after one in the text names a place, so
+   * after a regent's title it is the regency, not the first word of the name ("Bupati Batang
+   * Wihaji" where the text also says "di Batang").
+   */
+  placePrepositions: words(),
   /** Particles meaning "son/daughter of": the word after them is a person's name, whatever else it names ("bin Turki"). */
   patronymics: words(),
   /** Words joining the items of a list ("Japanese and Korean"). */

@@ -158,6 +158,8 @@ export class Lexicon {
   readonly corporateOffices = new Set<number>();
   /** "Indonesians", "Filipinos": a nationality's people, by word id. */
   readonly demonymPlurals = new Set<number>();
+  /** "di": a capitalised word after one names a place; by word id. */
+  readonly placePrepositions = new Set<number>();
   /** "thirds", "quarters": never counted by the number before them; by word id. */
   readonly fractionNouns = new Set<number>();
   /** "buah", "ekor": Indonesian numeral classifiers; by word id. */
@@ -224,6 +226,7 @@ export class Lexicon {
       [this.idiomPrepositions, context.idiomPrepositions],
       [this.fractionNouns, context.fractionNouns],
       [this.countClassifiers, context.countClassifiers],
+      [this.placePrepositions, context.placePrepositions],
       [this.corporateOffices, context.corporateOffices],
       [this.militaryRankModifiers, context.militaryRankModifiers],
       [this.compassWords, context.compassWords],

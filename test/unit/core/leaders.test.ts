@@ -138,6 +138,21 @@ describe('leaders', () => {
     assert.deepEqual(texts('Kata Tom Harrow, menteri Koordinator Bidang Kemaritiman RI.', 'leader').includes('Kemaritiman'), false);
   });
 
+  it('leaves "H." (Haji) and academic titles between office and name out of both the name and the role', () => {
+    const text = 'Gubernur Nusa Tenggara Barat (NTB), Dr. H. Lalu Muhammad Iqbal hadir. Gubernur Kalsel H Tom Harrow juga.';
+    assert.deepEqual(
+      mentions(text, 'leader').map((a) => [a.text, a.role]),
+      [['Lalu Muhammad Iqbal', 'Gubernur Nusa Tenggara Barat (NTB)'], ['Tom Harrow', 'Gubernur Kalsel']],
+    );
+    // Inside a name an initial H stays.
+    assert.deepEqual(texts('Bank Indonesia Governor Ahsan H. Mansur said.', 'leader'), ['Ahsan H. Mansur']);
+  });
+
+  it('reads an unknown regency before a one-word name when the text writes it after "di"', () => {
+    const text = 'Bupati Batang Wihaji hadir. Pabrik yang ia bangun di Batang ini besar.';
+    assert.deepEqual(texts(text, 'leader'), ['Wihaji']);
+  });
+
   it('reads a name after the forms of address "YB" and "Tuan", keeping "Haji" as an honorific of the name', () => {
     assert.deepEqual(texts('Menhan Malaysia YB Tuan Haji Mohamad bin Sabu hadir. Tuan rumah Malaysia menyambut.', 'leader'), ['Haji Mohamad bin Sabu']);
   });

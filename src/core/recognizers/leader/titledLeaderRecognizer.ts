@@ -98,7 +98,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     const commaBeforeName = isPunct(tokens, next, ',');
     if (commaBeforeName) next++;
-    // "Menteri Pendidikan Prof. Dr. Harriet Oduya": academic titles between office and name.
+    // "Menteri Pendidikan Prof. Dr. Harriet Oduya": academic titles between office and name,
+    // part of neither the role nor the name.
+    let roleEnd = next;
     while (isCapitalizedWord(context, next) && lexicon.innerNameTitles.has(tokens.wordIds[next]!)) {
       next++;
       if (isPunct(tokens, next, '.') && (tokens.flags[next]! & TokenFlag.SpaceBefore) === 0) next++;
@@ -153,11 +155,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         const afterComma = isPunct(tokens, nameEnd, ',') ? readPersonName(context, nameEnd + 1, true) : -1;
         if (afterComma < 0 || nameWordCount(context, nameEnd + 1, afterComma) < 2) continue;
         next = nameEnd + 1;
+        roleEnd = Math.max(roleEnd, next);
         nameEnd = afterComma;
         known = leaderAt(context, next, nameEnd);
       } else if (words >= 3 || (words === 2 && isJurisdictionNamedInText(context, next))) {
         // "Bupati Pati Sudewo" where the text also says "Kabupaten Pati".
         next++;
+        roleEnd = Math.max(roleEnd, next);
         known = leaderAt(context, next, nameEnd);
       }
     }
@@ -172,7 +176,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       writtenStart = modifierAt;
       if (role) role = `${modifier} ${role}`;
     }
-    const written = context.text.slice(tokens.starts[writtenStart]!, tokens.ends[next - 1]!).replace(/[\s,]+$/, '');
+    const written = context.text.slice(tokens.starts[writtenStart]!, tokens.ends[roleEnd - 1]!).replace(/[\s,]+$/, '');
     const name = context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!);
     const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
     candidate.role = written;
@@ -312,14 +316,19 @@ function isJurisdictionNamedInText(context: RecognitionContext, index: number): 
 
 const jurisdictionsByText = new WeakMap<TokenStream, Set<string>>();
 
-/** The words the text writes after "Kabupaten", "Kota", "Kab.": found in one pass, once per text. */
+/** The words the text writes after "Kabupaten", "Kota", "Kab." or, capitalised, after "di": found in one pass, once per text. */
 function namedJurisdictions(context: RecognitionContext): Set<string> {
   const { tokens, lexicon } = context;
   let named = jurisdictionsByText.get(tokens);
   if (!named) {
     named = new Set();
     for (let i = 0; i < tokens.count; i++) {
-      if (!isWord(tokens, i) || !lexicon.jurisdictionHeads.has(tokens.wordIds[i]!)) continue;
+      if (!isWord(tokens, i)) continue;
+      if (lexicon.placePrepositions.has(tokens.wordIds[i]!)) {
+        if (isCapitalizedWord(context, i + 1)) named.add(tokenText(tokens, i + 1));
+        continue;
+      }
+      if (!lexicon.jurisdictionHeads.has(tokens.wordIds[i]!)) continue;
       const next = isPunct(tokens, i + 1, '.') ? i + 2 : i + 1;
       if (isWord(tokens, next)) named.add(tokenText(tokens, next));
     }
