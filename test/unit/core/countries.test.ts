@@ -20,8 +20,12 @@ describe('countries', () => {
     assert.equal(entityOf(document, 'RRT').id, entityOf(document, 'China').id);
   });
 
-  it('knows "Persatuan Emirat Arab", its "PEA" and the one-word "Srilanka"', () => {
-    assert.deepEqual(texts('Presiden Persatuan Emirat Arab (PEA) dan Srilanka. Pea soup.', 'country'), ['Persatuan Emirat Arab', 'PEA', 'Srilanka']);
+  it('knows "Persatuan Emirat Arab", its "PEA", the one-word "Srilanka" and the dotted "A.S."', () => {
+    assert.deepEqual(texts('Presiden Persatuan Emirat Arab (PEA), Srilanka dan A.S. Pea soup.', 'country'), ['Persatuan Emirat Arab', 'PEA', 'Srilanka', 'A.S.']);
+  });
+
+  it("leaves a chamber of commerce's country word in its name", () => {
+    assert.deepEqual(texts('Kamar Dagang Amerika bertemu pejabat Indonesia.', 'country'), ['Indonesia']);
   });
 
   it('matches abbreviations only as written', () => {
