@@ -177,7 +177,10 @@ export function matchEndingAt<K extends LexiconEntry['kind']>(
 
 const MAX_PARENTHESIS_TOKENS = 4;
 
-/** The token after a short parenthesis at `start` ("(OAS)", "(Finance)"), or `start` if there is none. */
+/**
+ * The token after a short parenthesis at `start`, or `start` if there is none: an aside after
+ * a title ("Menteri Pertahanan (Menhan) Sjafrie"), a portfolio after a name ("(Finance)").
+ */
 export function skipParenthesis(context: RecognitionContext, start: number): number {
   const { tokens } = context;
   if (!isPunct(tokens, start, '(')) return start;

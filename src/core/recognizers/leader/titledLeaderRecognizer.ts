@@ -262,7 +262,6 @@ function hasPortfolioWord(context: RecognitionContext, start: number, end: numbe
   return false;
 }
 
-/** "Menteri Pertahanan (Menhan) Sjafrie": a short aside after the title, skipped. */
 /** "Iranian President", "US Secretary of State", "Australia's Minister": a country just before the title. */
 function countryBefore(context: RecognitionContext, titleStart: number): CountryRecord | undefined {
   const { tokens } = context;
