@@ -155,13 +155,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         const afterComma = isPunct(tokens, nameEnd, ',') ? readPersonName(context, nameEnd + 1, true) : -1;
         if (afterComma < 0 || nameWordCount(context, nameEnd + 1, afterComma) < 2) continue;
         next = nameEnd + 1;
-        roleEnd = Math.max(roleEnd, next);
+        roleEnd = next;
         nameEnd = afterComma;
         known = leaderAt(context, next, nameEnd);
       } else if (words >= 3 || (words === 2 && isJurisdictionNamedInText(context, next))) {
         // "Bupati Pati Sudewo" where the text also says "Kabupaten Pati".
         next++;
-        roleEnd = Math.max(roleEnd, next);
+        roleEnd = next;
         known = leaderAt(context, next, nameEnd);
       }
     }
