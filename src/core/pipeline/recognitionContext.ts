@@ -204,10 +204,13 @@ export function isPunct(tokens: TokenStream, index: number, char: string): boole
   );
 }
 
+export function isCapitalizedWord(context: RecognitionContext, index: number): boolean {
+  return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
+}
+
 /** A capitalised word whose vocabulary entry carries `flag` ("Bank" as a name's head, "Pendidikan" as a portfolio). */
 export function isCapitalizedWordWith(context: RecognitionContext, index: number, flag: WordFlag): boolean {
-  const { tokens, lexicon } = context;
-  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.hasFlag(tokens.wordIds[index]!, flag);
+  return isCapitalizedWord(context, index) && context.lexicon.hasFlag(context.tokens.wordIds[index]!, flag);
 }
 
 /** A possessive "'s" (or "’s") starting at `index`: the apostrophe and the "s" are two tokens. */

@@ -1,6 +1,6 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isPunct, isWord, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isPunct, isWord, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -23,7 +23,7 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
     // A capitalised office is part of a title, the names right after it: "Prime Ministers X
     // and Y", "Presidents X and Y"; not a headline's "Ministers Agree New Deal", a body's
     // "Council of Ministers" or "the Ministers of Production X, ...".
-    const titled = (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
+    const titled = isCapitalizedWord(context, index);
     if (titled && (isTitleCaseLine(tokens, index, lexicon) || isWordSpelled(tokens, index - 1, 'of'))) continue;
     let next = index + 1;
     const leadInWords = titled ? 0 : MAX_LEAD_IN_WORDS;

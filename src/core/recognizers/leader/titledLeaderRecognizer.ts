@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWordWith, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -370,11 +370,7 @@ function endOfCompassRegion(context: RecognitionContext, start: number): number 
 
 function isCompassWord(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
-  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && lexicon.compassWords.has(tokens.wordIds[index]!);
-}
-
-function isCapitalizedWord(context: RecognitionContext, index: number): boolean {
-  return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
+  return isCapitalizedWord(context, index) && lexicon.compassWords.has(tokens.wordIds[index]!);
 }
 
 /**
