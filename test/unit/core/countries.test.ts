@@ -28,6 +28,11 @@ describe('countries', () => {
     assert.deepEqual(texts('Kamar Dagang Amerika bertemu pejabat Indonesia.', 'country'), ['Indonesia']);
   });
 
+  it("leaves a company's, a club's and a business event's country word in its name", () => {
+    assert.deepEqual(texts('Wakil Presdir Toyota Motor Manufacturing Indonesia hadir; Hyundai Motor Vietnam juga.', 'country'), []);
+    assert.deepEqual(texts('The Jakarta Japan Club met at the Indonesia-Korea CEO Roundtable with Korea.', 'country'), ['Korea']);
+  });
+
   it('matches abbreviations only as written', () => {
     assert.deepEqual(texts('Such a deal, as the minister said, is rare.', 'country'), []);
   });

@@ -298,6 +298,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Raisi bertemu timpalannya dari Venezuela, Nicolas Maduro, di Teheran.', 'leader').slice(-1), ['Nicolas Maduro']);
   });
 
+  it('takes the name after "peer" as after "counterpart"', () => {
+    assert.deepEqual(texts('Sánchez met his Moroccan peer Saad-Eddine El Othmani in Rabat.', 'leader').slice(-1), ['Saad-Eddine El Othmani']);
+  });
+
   it('ignores bare titles, journalists and ordinary capitalised words', () => {
     assert.deepEqual(mentions('Presiden Iran juga mengatakan bahwa sanksi gagal.', 'leader'), []);
     assert.deepEqual(mentions('Kata presiden pada Senin, Juni lalu.', 'leader'), []);
