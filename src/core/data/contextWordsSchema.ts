@@ -56,6 +56,13 @@ export const ContextWordsSchema = z.object({
   militaryRankModifiers: words(),
   /** Honorifics written before a name, which a short form may follow ("Datuk Anwar", "Sheikh Tamim"). */
   nameHonorifics: words(),
+  /**
+   * Spellings of one name word that transliterations interchange ("Mohammed", "Mohamed",
+   * "Muhammad"): a gazetteer name of three words or more written with one matches the text
+   * written with another. Shorter names are left as written: "Muhammad Hasan" is too common
+   * a name to stand for the leader spelled "Mohamad Hasan".
+   */
+  nameSpellingVariants: z._default(z.array(z.array(z.string().check(z.minLength(1))).check(z.minLength(2))), []),
   /** Points of the compass that end a region's name ("Kutai Timur", "Sumba Barat Daya"). */
   compassWords: words(),
   /** Words that start a region's name before a capitalised word ("Kepulauan Aru", "Kepulauan Sula"). */

@@ -179,9 +179,10 @@ export class Lexicon {
       const names = [organization.name, ...(organization.nameId ? [organization.nameId] : []), ...organization.aliases];
       for (const name of names) this.addPhrase(name, { kind: 'organization', organization }, CaseRule.Capitalized);
     }
+    const variants = spellingVariants(resources.context.nameSpellingVariants);
     for (const leader of resources.leaders) {
       for (const name of [leader.name, ...leader.aliases]) {
-        for (const spelling of articleSpellings(name)) this.addPhrase(spelling, { kind: 'leader', leader }, CaseRule.Capitalized);
+        for (const spelling of nameSpellings(name, variants)) this.addPhrase(spelling, { kind: 'leader', leader }, CaseRule.Capitalized);
       }
     }
     for (const language of ['id', 'en'] as const) this.addLanguage(language);
@@ -435,10 +436,34 @@ export class Lexicon {
  * A name and, when it holds the Arabic article before a capitalised word, its other
  * spelling: news writes "Al Maktoum" and "Al-Maktoum", "al-Sudani" and "al Sudani".
  */
-function articleSpellings(name: string): string[] {
+/**
+ * The spellings of a gazetteer name that articles use: its article joined by a hyphen or a
+ * space ("al-Sisi", "al Sisi") and, in names of three words or more, each word's
+ * transliteration variants ("Mohammad bin Zayed" for "Mohamed bin Zayed").
+ */
+function nameSpellings(name: string, variants: ReadonlyMap<string, readonly string[]>): string[] {
   const spaced = name.replace(/\b([Aa]l|[Ee]l)-(?=\p{Lu})/gu, '$1 ');
   const hyphenated = name.replace(/\b([Aa]l|[Ee]l) (?=\p{Lu})/gu, '$1-');
-  return [...new Set([name, spaced, hyphenated])];
+  const spellings = new Set([name, spaced, hyphenated]);
+  if (name.split(' ').length < MIN_WORDS_FOR_VARIANTS) return [...spellings];
+  for (const spelling of [...spellings]) {
+    let expanded = [''];
+    for (const [position, word] of spelling.split(' ').entries()) {
+      const alternatives = variants.get(word) ?? [word];
+      expanded = expanded.flatMap((prefix) => alternatives.map((alternative) => (position === 0 ? alternative : `${prefix} ${alternative}`)));
+    }
+    for (const variant of expanded) spellings.add(variant);
+  }
+  return [...spellings];
+}
+
+const MIN_WORDS_FOR_VARIANTS = 3;
+
+/** Each variant spelling to every spelling of its group, itself included. */
+function spellingVariants(groups: readonly (readonly string[])[]): Map<string, readonly string[]> {
+  const variants = new Map<string, readonly string[]>();
+  for (const group of groups) for (const word of group) variants.set(word, group);
+  return variants;
 }
 
 /** "soldiers" -> "soldier", "countries" -> "country", "taxes" -> "tax"; undefined when not a plural in -s. */

@@ -298,6 +298,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Raisi bertemu timpalannya dari Venezuela, Nicolas Maduro, di Teheran.', 'leader').slice(-1), ['Nicolas Maduro']);
   });
 
+  it("matches a gazetteer name of three words or more in another transliteration of its words, not a shorter one", () => {
+    const document = annotate('Mohammad bin Zayed bertemu Abdul Fattah el-Sisi. Muhammad Hasan, warga Bogor, menonton.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Mohammad bin Zayed', 'Abdul Fattah el-Sisi']);
+    assert.equal(entityOf(document, 'Mohammad bin Zayed').name, 'Mohamed bin Zayed');
+  });
+
   it('takes the name after "peer" as after "counterpart"', () => {
     assert.deepEqual(texts('Sánchez met his Moroccan peer Saad-Eddine El Othmani in Rabat.', 'leader').slice(-1), ['Saad-Eddine El Othmani']);
   });
