@@ -401,6 +401,7 @@ describe('leaders', () => {
 
   it('takes no body named after a title for a person', () => {
     assert.deepEqual(texts('Talks in the General Border Committee, which Defence Minister Tom Harrow chairs.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Hadir Chairman Cheil Jedang (CJ) Group Lee Jae-hyun dan Menteri Perdagangan Tom Harrow.', 'leader'), ['Tom Harrow']);
   });
 
   it("knows the advisers of Bangladesh's interim government as its ministers", () => {

@@ -111,8 +111,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (nameEnd < 0) continue;
     // "Menteri Perdagangannya" (its trade minister): a portfolio with the possessive "-nya".
     if (nameEnd === next + 1 && isPortfolioWithPossessive(context, next)) continue;
-    // "General Border Committee": the capitalised words name a body, not a person.
-    if (isCapitalizedWordWith(context, nameEnd, WordFlag.NameHeadAfter)) continue;
+    // "General Border Committee", "Cheil Jedang (CJ) Group": the capitalised words name a body, not a person.
+    if (isCapitalizedWordWith(context, skipParenthesis(context, nameEnd), WordFlag.NameHeadAfter)) continue;
     // "President Ferdinand Marcos Jr.": a gazetteer name reaching past the name as read.
     const longerKnown = matchOfKind(context, next, 'leader');
     if (longerKnown && longerKnown.tokenEnd > nameEnd) nameEnd = longerKnown.tokenEnd;
