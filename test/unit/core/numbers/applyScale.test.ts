@@ -29,6 +29,9 @@ describe('applyScale and scaleOf', () => {
     assert.equal(scaleOf('miliar', indonesian.numbers), 1e9);
     assert.equal(scaleOf('milyar', indonesian.numbers), 1e9);
     assert.equal(scaleOf('triliun', indonesian.numbers), 1e12);
+    // Misspellings common in online news: a wrong value would be worse than a miss.
+    for (const word of ['milliar', 'miliyar']) assert.equal(scaleOf(word, indonesian.numbers), 1e9);
+    for (const word of ['trilliun', 'triliyun', 'trilyun']) assert.equal(scaleOf(word, indonesian.numbers), 1e12);
     assert.equal(scaleOf('thousand', english.numbers), 1e3);
     assert.equal(scaleOf('k', english.numbers), 1e3);
     assert.equal(scaleOf('million', english.numbers), 1e6);
