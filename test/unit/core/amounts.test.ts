@@ -315,6 +315,25 @@ describe('amounts', () => {
     ]);
   });
 
+  it('gives each number of a list the scale and unit of its last', () => {
+    assert.deepEqual(amounts('Pesanan masing-masing 6, 18, dan 18 pesawat.'), [
+      ['6', 6, 'pesawat'],
+      ['18', 18, 'pesawat'],
+      ['18 pesawat', 18, 'pesawat'],
+    ]);
+    assert.deepEqual(amounts('Tariffs of 2, 3 and 5 percent, then Rp 5, 10, dan 15 triliun.'), [
+      ['2', 2, '%'],
+      ['3', 3, '%'],
+      ['5 percent', 5, '%'],
+      ['Rp 5', 5_000_000_000_000, 'IDR'],
+      ['10', 10_000_000_000_000, 'IDR'],
+      ['15 triliun', 15_000_000_000_000, 'IDR'],
+    ]);
+    // A list after an identifier word is identifiers; one that never reaches "dan" no list.
+    assert.deepEqual(amounts('Pasal 5, 6 dan 7 undang-undang itu berlaku.'), []);
+    assert.deepEqual(amounts('Pada 12, 13 dan 14 Juni, sebanyak 5, 6 kapal.'), [['6 kapal', 6, 'kapal']]);
+  });
+
   it('leaves out years, dates, identifiers and numbers inside names', () => {
     assert.deepEqual(amounts('Pada 2023, KTT G20 membahas COVID-19 dan jet Su-35 pada 12/6.'), []);
     assert.deepEqual(amounts('Pasal 5 ayat 2 berlaku.'), []);

@@ -80,12 +80,15 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
   const first = readNumber(context, numberStart);
   if (!first) return index;
-  if (!prefix && !isAmountPosition(context, first)) return index;
+  // "Pasal 5, 6 dan 7": a list after an identifier word is identifiers all through.
+  const listed = numbersListedAfter(context, first);
+  if (!prefix && !isAmountPosition(context, first)) return listed.length > 0 ? listed[listed.length - 1]!.tokenEnd : index;
 
-  // A range shares the scale and unit of its second number: "10 hingga 20 miliar dolar".
-  let second: NumberReading | undefined;
-  let cursor = first.tokenEnd;
-  if (isWord(tokens, cursor) || isPunct(tokens, cursor, '-') || isPunct(tokens, cursor, '–')) {
+  // A range shares the scale and unit of its second number: "10 hingga 20 miliar dolar";
+  // a list those of its last: "6, 18, dan 18 pesawat".
+  let second: NumberReading | undefined = listed.pop();
+  let cursor = second ? second.tokenEnd : first.tokenEnd;
+  if (!second && (isWord(tokens, cursor) || isPunct(tokens, cursor, '-') || isPunct(tokens, cursor, '–'))) {
     if (context.lexicon.hasFlag(tokens.wordIds[cursor]!, WordFlag.RangeWord) && isRangeJoin(context, index, cursor)) {
       const afterRange = cursor + 1;
       const prefixAgain = prefixCurrency ? prefixCurrencyAt(context, afterRange) : undefined;
@@ -145,6 +148,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   const sign = negative ? -1 : 1;
   if (second) {
     out.push(amountCandidate(context, start, first.tokenEnd, sign * applyScale(first.value, scale), unit));
+    for (const middle of listed) out.push(amountCandidate(context, middle.tokenStart, middle.tokenEnd, applyScale(middle.value, scale), unit));
     out.push(amountCandidate(context, second.tokenStart, end, applyScale(second.value, scale), unit));
   } else {
     out.push(amountCandidate(context, start, end, sign * applyScale(first.value, scale), unit));
@@ -340,6 +344,32 @@ function endOfModelDesignation(context: RecognitionContext, index: number): numb
   }
   return at;
 }
+
+/**
+ * The numbers of a list that `first` opens, the last after "dan"/"and"/"atau"/"or": "6, 18,
+ * dan 18", "2, 3 and 5". Numbers written like the first; empty when no such list follows.
+ */
+function numbersListedAfter(context: RecognitionContext, first: NumberReading): NumberReading[] {
+  const { tokens, lexicon } = context;
+  const listed: NumberReading[] = [];
+  let cursor = first.tokenEnd;
+  while (listed.length < MAX_LISTED_NUMBERS) {
+    const comma = isPunct(tokens, cursor, ',');
+    if (comma) cursor++;
+    if (isWord(tokens, cursor) && lexicon.hasFlag(tokens.wordIds[cursor]!, WordFlag.ListJoiner)) {
+      const last = listed.length > 0 ? readNumber(context, cursor + 1) : undefined;
+      return last && last.written === first.written ? [...listed, last] : [];
+    }
+    if (!comma) return [];
+    const next = readNumber(context, cursor);
+    if (!next || next.written !== first.written || next.written === 'fused') return [];
+    listed.push(next);
+    cursor = next.tokenEnd;
+  }
+  return [];
+}
+
+const MAX_LISTED_NUMBERS = 8;
 
 /** "hingga", "to", "-" between two numbers; "dan"/"and" only after "antara"/"between", "menjadi"/"ke" after "dari". */
 function isRangeJoin(context: RecognitionContext, amountStart: number, join: number): boolean {
