@@ -315,6 +315,18 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts systems, prefectures, states and batteries in both languages', () => {
+    assert.deepEqual(amounts('Jepang punya 47 prefektur, AS 50 negara bagian; 36 sistem dipesan.'), [
+      ['47 prefektur', 47, 'prefektur'],
+      ['50 negara bagian', 50, 'negara bagian'],
+      ['36 sistem', 36, 'sistem'],
+    ]);
+    assert.deepEqual(amounts('Japan has 47 prefectures and bought 3 Patriot batteries.'), [
+      ['47 prefectures', 47, 'prefectures'],
+      ['3 Patriot batteries', 3, 'batteries'],
+    ]);
+  });
+
   it('gives each number of a list the scale and unit of its last', () => {
     assert.deepEqual(amounts('Pesanan masing-masing 6, 18, dan 18 pesawat.'), [
       ['6', 6, 'pesawat'],
