@@ -1,6 +1,6 @@
 import { MoreWordFlag, WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
-import { isPunct, isWord, isWordSpelled, type RecognitionContext } from '../pipeline/recognitionContext';
+import { isCapitalizedWord, isPunct, isWord, isWordSpelled, type RecognitionContext } from '../pipeline/recognitionContext';
 import { isNameWord } from '../recognizers/leader/personName';
 import { TokenFlag } from '../text/tokenize';
 import { firstStartingFrom } from '../model/spanOrder';
@@ -90,7 +90,7 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   if (!isWord(tokens, nickname) || (tokens.flags[nickname]! & TokenFlag.Capitalized) === 0) return undefined;
   // "Yoon Suk Yeol (R)": a caption's letter for the right, left or centre.
   if (tokens.ends[nickname]! - tokens.starts[nickname]! < 2) return undefined;
-  if (isWord(tokens, nickname + 1) && (tokens.flags[nickname + 1]! & TokenFlag.Capitalized) !== 0) return undefined;
+  if (isCapitalizedWord(context, nickname + 1)) return undefined;
   // "Gilberto Gil (Culture)": his portfolio, not his nickname.
   if (lexicon.hasFlag(tokens.wordIds[nickname]!, WordFlag.TitleStart | WordFlag.Portfolio)) return undefined;
   const matches = context.matches;

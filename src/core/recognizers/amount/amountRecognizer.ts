@@ -2,6 +2,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
   isAttachedToPrevious,
+  isCapitalizedWord,
   isJoiningHyphen,
   isPunct,
   isWord,
@@ -311,7 +312,7 @@ function isMakersModelNumber(context: RecognitionContext, index: number): boolea
   if (!matchEndingAt(context, 'organization', index, MAX_MAKER_TOKENS)) return false;
   const after = index + 1;
   if (isJoiningHyphen(tokens, after) && tokens.kinds[after + 1] === TokenKind.Number) return true;
-  if (isWord(tokens, after) && (tokens.flags[after]! & TokenFlag.Capitalized) !== 0 && (tokens.flags[after]! & TokenFlag.LineStart) === 0) return true;
+  if (isCapitalizedWord(context, after) && (tokens.flags[after]! & TokenFlag.LineStart) === 0) return true;
   return countNounAt(context, after, false) >= 0;
 }
 
@@ -571,7 +572,7 @@ function isEnglishPlural(context: RecognitionContext, index: number): boolean {
 /** "Indonesians", "Tuvaluans": the people of a nation, written with a capital. */
 function isDemonymPlural(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
-  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && context.lexicon.demonymPlurals.has(tokens.wordIds[index]!);
+  return isCapitalizedWord(context, index) && context.lexicon.demonymPlurals.has(tokens.wordIds[index]!);
 }
 
 function countUnit(context: RecognitionContext, start: number, end: number): string {

@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
 
 /**
@@ -27,7 +27,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
   const { tokens, lexicon } = context;
-  const isIn = (at: number, flag: MoreWordFlag) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 && lexicon.hasMoreFlag(tokens.wordIds[at]!, flag);
+  const isIn = (at: number, flag: MoreWordFlag) => isCapitalizedWord(context, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, flag);
   // "Republik Sosialis Vietnam": the form, its modifiers, the name.
   let before = tokenStart - 1;
   while (isIn(before, MoreWordFlag.StateFormModifier)) before--;
@@ -96,7 +96,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
 /** Whether the capitalised words before `start` open with a company prefix ("PT") or hold a business body's word. */
 function isInCompanyName(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
-  for (let i = start - 1; i >= 0 && i >= start - MAX_COMPANY_WORDS && isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0; i--) {
+  for (let i = start - 1; i >= 0 && i >= start - MAX_COMPANY_WORDS && isCapitalizedWord(context, i); i--) {
     const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
     if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
     if (more & MoreWordFlag.BusinessBody) return true;
@@ -121,8 +121,12 @@ function isFusedCountryEndingAt(context: RecognitionContext, end: number): boole
 function isFusingWordAt(context: RecognitionContext, index: number): boolean {
   if (isCapitalizedWordWith(context, index, WordFlag.OrganizationHead)) return true;
   const { tokens, lexicon } = context;
-  const capitalized = (at: number) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) !== 0;
-  return capitalized(index) && lexicon.jointBodyWords.has(tokens.wordIds[index]!) && capitalized(index - 1) && (tokens.flags[index]! & TokenFlag.LineStart) === 0;
+  return (
+    isCapitalizedWord(context, index) &&
+    lexicon.jointBodyWords.has(tokens.wordIds[index]!) &&
+    isCapitalizedWord(context, index - 1) &&
+    (tokens.flags[index]! & TokenFlag.LineStart) === 0
+  );
 }
 
 /**
@@ -160,7 +164,7 @@ function isLanguageName(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
   if (context.matches.countAt(index) > 0) return false;
-  return !(isWord(tokens, index - 1) && (tokens.flags[index - 1]! & TokenFlag.Capitalized) !== 0);
+  return !isCapitalizedWord(context, index - 1);
 }
 
 /** "Japanese and Korean" after "learning": a country word joined by "and"/"dan" to a language name. */
@@ -192,14 +196,14 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
   for (let i = start; words < MAX_NAME_RUN; i++) {
     // "Polish People's Party": a possessive inside the run, between capitalised words.
     const possessive = last === i - 1 && i > start ? possessiveLength(tokens, i) : 0;
-    if (possessive > 0 && isWord(tokens, i + possessive) && (tokens.flags[i + possessive]! & TokenFlag.Capitalized) !== 0) i += possessive;
+    if (possessive > 0 && isCapitalizedWord(context, i + possessive)) i += possessive;
     if (!isWord(tokens, i)) break;
     if (i > start && (tokens.flags[i]! & TokenFlag.LineStart) !== 0) break;
     if ((tokens.flags[i]! & TokenFlag.Capitalized) === 0) {
       // "Garment Manufacturers and Exporters Association": a joiner between capitalised words.
       // "Indonesia Power and Mitsubishi": a name that ends before the joiner.
       if (last >= 0 && isNameHeadOfOtherBody(context, start, last)) return true;
-      if (last === i - 1 && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.ListJoiner) && isWord(tokens, i + 1) && (tokens.flags[i + 1]! & TokenFlag.Capitalized) !== 0) continue;
+      if (last === i - 1 && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.ListJoiner) && isCapitalizedWord(context, i + 1)) continue;
       break;
     }
     last = i;

@@ -1,5 +1,5 @@
 import { WordFlag } from '../../lexicon/lexicon';
-import { isCapitalizedWordWith, isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 8;
@@ -187,7 +187,7 @@ export function continuesNameBefore(context: RecognitionContext, index: number):
   const before = index - 1;
   if (before < 0) return false;
   if (tokens.kinds[before] === TokenKind.Punct && '"”'.includes(tokenChar(context, before))) {
-    return isWord(tokens, before - 1) && (tokens.flags[before - 1]! & TokenFlag.Capitalized) !== 0 && attached(context, before);
+    return isCapitalizedWord(context, before - 1) && attached(context, before);
   }
   const hyphenated = isPunct(tokens, before, '-') && attached(context, before) && attached(context, index);
   const word = hyphenated ? before - 1 : before;
@@ -229,7 +229,7 @@ export function isInPlaceName(context: RecognitionContext, index: number): boole
   const { tokens, lexicon } = context;
   const headAt = (at: number) => {
     const head = isPunct(tokens, at, '.') ? at - 1 : at;
-    return isWord(tokens, head) && (tokens.flags[head]! & TokenFlag.Capitalized) !== 0 && lexicon.namedPlaceHeads.has(tokens.wordIds[head]!);
+    return isCapitalizedWord(context, head) && lexicon.namedPlaceHeads.has(tokens.wordIds[head]!);
   };
   // "Bandara Internasional Sultan Iskandar Muda": a word like "Internasional" may follow the head.
   const endsHead = (at: number) => headAt(at) || (isCapitalizedWordWith(context, at, WordFlag.Portfolio) && headAt(at - 1));

@@ -248,7 +248,7 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
       const closed = isWord(tokens, abbreviation) && (tokens.flags[abbreviation]! & TokenFlag.AllCaps) !== 0 && isPunct(tokens, abbreviation + 1, ')');
       return closed && i - start >= minimumWords && isNameWord(context, abbreviation + 2, true) ? abbreviation + 2 : start;
     }
-    const capitalized = isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0;
+    const capitalized = isCapitalizedWord(context, i);
     const joiner = isPunct(tokens, i, '-') || (isWord(tokens, i) && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.PortfolioJoiner));
     if (!capitalized && !joiner) return start;
   }
@@ -293,7 +293,7 @@ function officeNameComma(context: RecognitionContext, start: number): number {
       if (nameEnd > i + 1 && isPunct(tokens, nameEnd, ',') && !hasPortfolioWord(context, i + 1, nameEnd)) return i;
     }
     if (!isWord(tokens, i) && !isPunct(tokens, i, ',') && !isPunct(tokens, i, '&')) return -1;
-    const capitalized = isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0;
+    const capitalized = isCapitalizedWord(context, i);
     const joiner = lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.PortfolioJoiner) || (the >= 0 && tokens.wordIds[i] === the);
     if (!capitalized && !joiner) return -1;
     lastWasName = capitalized;
@@ -340,7 +340,7 @@ function nameWordCount(context: RecognitionContext, start: number, end: number):
   let words = 0;
   const { tokens } = context;
   // Initials ("Ahsan H. Mansur") are no words of their own.
-  for (let i = start; i < end; i++) if (isWord(tokens, i) && (tokens.flags[i]! & TokenFlag.Capitalized) !== 0 && tokens.ends[i]! - tokens.starts[i]! > 1) words++;
+  for (let i = start; i < end; i++) if (isCapitalizedWord(context, i) && tokens.ends[i]! - tokens.starts[i]! > 1) words++;
   return words;
 }
 
@@ -361,7 +361,7 @@ function isRankModified(context: RecognitionContext, titleStart: number): boolea
 function endOfCompassRegion(context: RecognitionContext, start: number): number {
   const { tokens, lexicon } = context;
   if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0) return start;
-  const prefixed = lexicon.regionPrefixes.has(tokens.wordIds[start]!) && isWord(tokens, start + 1) && (tokens.flags[start + 1]! & TokenFlag.Capitalized) !== 0;
+  const prefixed = lexicon.regionPrefixes.has(tokens.wordIds[start]!) && isCapitalizedWord(context, start + 1);
   if (!prefixed && !isCompassWord(context, start + 1)) return start;
   let end = start + 2;
   while (isCompassWord(context, end)) end++;
