@@ -448,6 +448,23 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads Caribbean dollars, Gulf dinars and rials by their abbreviations, and no unknown dollar as USD', () => {
+    assert.deepEqual(amounts('Jamaica raised J$3.1 billion, Tonga TOP$30 million and Guyana G$2 billion.'), [
+      ['J$3.1 billion', 3_100_000_000, 'JMD'],
+      ['TOP$30 million', 30_000_000, 'TOP'],
+      ['G$2 billion', 2_000_000_000, 'GYD'],
+    ]);
+    assert.deepEqual(amounts('Loans reached KD 1.263 billion and KD 156,921,927; Oman RO 20 million, Bahrain BD 5 million.'), [
+      ['KD 1.263 billion', 1_263_000_000, 'KWD'],
+      ['KD 156,921,927', 156_921_927, 'KWD'],
+      ['RO 20 million', 20_000_000, 'OMR'],
+      ['BD 5 million', 5_000_000, 'BHD'],
+    ]);
+    // The abbreviations are also initials: money only with a scale or digit groups.
+    assert.deepEqual(amounts('Exports were 3.3 billion ISK. BD and RO 5 met.'), [['3.3 billion ISK', 3_300_000_000, 'ISK']]);
+    assert.deepEqual(amounts('It cost XY$3 million, or an investment of$3 billion.'), [['$3 billion', 3_000_000_000, 'USD']]);
+  });
+
   it('reads a year before a currency word that is also a common word as a year', () => {
     assert.deepEqual(amounts('The party in 2024 won the election.'), []);
     assert.deepEqual(amounts('Since 2019 pound sterling has weakened.'), []);

@@ -239,6 +239,9 @@ interface PrefixCurrency {
 
 function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCurrency | undefined {
   const table = context.matches;
+  // "J$3.1 billion" where "J$" is unknown: capitals written against a symbol make another
+  // currency of it, and a wrong currency is worse than none ("investment of$3 billion" is a typo).
+  if (context.tokens.kinds[index] === TokenKind.Punct && isCapitalizedWord(context, index - 1) && isAttachedToPrevious(context.tokens, index)) return undefined;
   const count = table.countAt(index);
   for (let k = 0; k < count; k++) {
     const payload = table.payloadAt(index, k);
