@@ -157,6 +157,15 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menhan Malaysia YB Tuan Haji Mohamad bin Sabu hadir. Tuan rumah Malaysia menyambut.', 'leader'), ['Haji Mohamad bin Sabu']);
   });
 
+  it('reads a name after "Hon" and "Rt Hon", and keeps "Lord" and "Sir" in the name after a title', () => {
+    assert.deepEqual(texts('Minister of Justice Hon Clive Edward and Minister Rt. Hon. Mark Brown spoke.', 'leader'), ['Clive Edward', 'Mark Brown']);
+    assert.deepEqual(texts('Prime Minister Lord Tuʻivakano met Governor Sir Tom Harrow. Later Tuʻivakano left. The Lord said.', 'leader'), [
+      'Lord Tuʻivakano',
+      'Sir Tom Harrow',
+      'Tuʻivakano',
+    ]);
+  });
+
   it('does not count senators, who hold no leadership office', () => {
     assert.deepEqual(texts('Senator Ron Wyden of Oregon waved a copy of the deal.', 'leader'), []);
   });

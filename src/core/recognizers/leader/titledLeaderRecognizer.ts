@@ -108,6 +108,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     let nameEnd = readPersonName(context, givenNameTitle ? next + 1 : next, true);
+    // "Prime Minister Lord Tuʻivakano": a style that is no name word alone stays in the name, as "Sheikh" does.
+    if (nameEnd < 0 && isCapitalizedWord(context, next) && lexicon.nameHonorifics.has(tokens.wordIds[next]!)) nameEnd = readPersonName(context, next + 1, true);
     if (nameEnd < 0) continue;
     // "Menteri Perdagangannya" (its trade minister): a portfolio with the possessive "-nya".
     if (nameEnd === next + 1 && isPortfolioWithPossessive(context, next)) continue;
