@@ -5,7 +5,7 @@ import { TokenFlag, TokenKind } from '../text/tokenize';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep } from '../text/wordHash';
 import { nameHolds, recentLeaders } from './recentLeaders';
-import { continuesNameBefore, isInPlaceName, isNameWord } from '../recognizers/leader/personName';
+import { continuesNameBefore, followsNameAndParticle, isInPlaceName, isNameWord, patronymicChainEnd } from '../recognizers/leader/personName';
 
 interface NamePattern {
   /** The tokens' texts: words and the hyphens between a part's words. */
@@ -142,12 +142,14 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   }
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
   if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;
-  // "Jl Jenderal Sudirman": a street named after someone.
-  if (isInPlaceName(context, index)) return false;
+  // "Jl Jenderal Sudirman": a street named after someone; "Hamdan bin Mohammed bin Rashid": a father's name.
+  if (isInPlaceName(context, index) || followsNameAndParticle(context, index)) return false;
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong"),
   // except in a title-case headline, where every word is capitalised ("Farhan Bawa Oleh-oleh").
   const next = index + pattern.words.length;
   const followedByName = isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next];
+  // "Sheikh Maktoum bin Mohammed": followed by his father's name, someone else.
+  if (pattern.part && patronymicChainEnd(context, next) > next) return false;
   return !(pattern.part && followedByName && !isTitleCaseLine(tokens, index, context.lexicon));
 }
 

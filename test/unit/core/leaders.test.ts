@@ -157,6 +157,16 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menhan Malaysia YB Tuan Haji Mohamad bin Sabu hadir. Tuan rumah Malaysia menyambut.', 'leader'), ['Haji Mohamad bin Sabu']);
   });
 
+  it("takes a known name inside a patronymic chain for the father's, and reads a known name's chain as his", () => {
+    const text =
+      'Attending were Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, and Sheikh Maktoum bin Mohammed bin Rashid Al Maktoum. ' +
+      'Mohammed bin Rashid praised them.';
+    assert.deepEqual(texts(text, 'leader'), ['Mohammed bin Rashid']);
+    assert.deepEqual(texts('The Crown Prince, Mohammad bin Salman bin Abdulaziz al Saud, spoke.', 'leader'), ['Mohammad bin Salman bin Abdulaziz al Saud']);
+    // A known surname after another name and a particle is someone else's.
+    assert.deepEqual(texts('Presiden Lula da Silva tiba. Jose Adriano da Silva, a farmer, waved.', 'leader'), ['Lula da Silva']);
+  });
+
   it('reads a name after "Hon" and "Rt Hon", and keeps "Lord" and "Sir" in the name after a title', () => {
     assert.deepEqual(texts('Minister of Justice Hon Clive Edward and Minister Rt. Hon. Mark Brown spoke.', 'leader'), ['Clive Edward', 'Mark Brown']);
     assert.deepEqual(texts('Prime Minister Lord Tuʻivakano met Governor Sir Tom Harrow. Later Tuʻivakano left. The Lord said.', 'leader'), [

@@ -3,15 +3,21 @@ import { forEachNameMatch, type RecognitionContext, type Recognizer } from '../.
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { continuesNameBefore, isInPlaceName, isNameWord } from './personName';
+import { continuesNameBefore, followsNameAndParticle, isInPlaceName, isNameWord, patronymicChainEnd } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
     if (isStartOfAnotherName(context, tokenStart, tokenEnd) || isEndOfAnotherName(context, tokenStart, tokenEnd)) return;
+    // "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum": a known name after "bin" is the
+    // father's, inside the son's name; "Maktoum bin Mohammed" is not the known "Maktoum".
+    if (followsNameAndParticle(context, tokenStart)) return;
+    const chainEnd = patronymicChainEnd(context, tokenEnd);
+    if (chainEnd > tokenEnd && tokenEnd - tokenStart === 1) return;
     // "Jalan Soekarno": a street or building named after a leader.
     if (isInPlaceName(context, tokenStart)) return;
-    const candidate = createCandidate(context.tokens, 'leader', honorificsBefore(context, tokenStart), tokenEnd, Priority.gazetteerLeader, leaderKey(leader));
+    // "Mohammad bin Salman bin Abdulaziz al Saud": his name, his father's after it.
+    const candidate = createCandidate(context.tokens, 'leader', honorificsBefore(context, tokenStart), chainEnd, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);

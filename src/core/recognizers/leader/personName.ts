@@ -199,6 +199,30 @@ export function continuesNameBefore(context: RecognitionContext, index: number):
   return !attached(context, index) && isNameWord(context, before, false) && !isSentenceStart(context, before);
 }
 
+/**
+ * "Hamdan bin [Mohammed]", "Rashid Al [Maktoum]": a name word after a patronymic or a particle
+ * that follows a name word, part of a longer name (a father's, a family's).
+ */
+export function followsNameAndParticle(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  const particle = index - 1;
+  if (!isPatronymicAt(context, particle) && !(isWord(tokens, particle) && lexicon.hasFlag(tokens.wordIds[particle]!, WordFlag.NameParticle))) return false;
+  return isNameWord(context, particle - 1, false);
+}
+
+/** One past the patronymics and particles with their names from `end` ("bin Abdulaziz al Saud"), or `end`. */
+export function patronymicChainEnd(context: RecognitionContext, end: number): number {
+  const { tokens, lexicon } = context;
+  if (!isPatronymicAt(context, end) || !isNameWord(context, end + 1, false)) return end;
+  let at = end;
+  while ((isPatronymicAt(context, at) || (isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.NameParticle))) && isNameWord(context, at + 1, false)) at += 2;
+  return at;
+}
+
+function isPatronymicAt(context: RecognitionContext, index: number): boolean {
+  return isWord(context.tokens, index) && context.lexicon.patronymics.has(context.tokens.wordIds[index]!);
+}
+
 function isSentenceStart(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (index === 0 || (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return true;
