@@ -42,6 +42,13 @@ export const ContextWordsSchema = z.object({
    * Wihaji" where the text also says "di Batang").
    */
   placePrepositions: words(),
+  /**
+   * Indonesian words that make the month before them a time ("Mei lalu", "Juni tahun ini"):
+   * elsewhere a month's name after a name word goes on with the name ("Menteri Li Jun hadir").
+   */
+  monthTimeAfter: words(),
+  /** Written against a number, they make it an ordinal, never an amount: "7th", "21st". */
+  ordinalSuffixes: words(),
   /** Particles meaning "son/daughter of": the word after them is a person's name, whatever else it names ("bin Turki"). */
   patronymics: words(),
   /** Words joining the items of a list ("Japanese and Korean"). */

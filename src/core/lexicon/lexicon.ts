@@ -160,6 +160,8 @@ export class Lexicon {
   readonly demonymPlurals = new Set<number>();
   /** "di": a capitalised word after one names a place; by word id. */
   readonly placePrepositions = new Set<number>();
+  readonly monthTimeAfter = new Set<number>();
+  readonly ordinalSuffixes = new Set<number>();
   /** "thirds", "quarters": never counted by the number before them; by word id. */
   readonly fractionNouns = new Set<number>();
   /** "buah", "ekor": Indonesian numeral classifiers; by word id. */
@@ -228,6 +230,8 @@ export class Lexicon {
       [this.fractionNouns, context.fractionNouns],
       [this.countClassifiers, context.countClassifiers],
       [this.placePrepositions, context.placePrepositions],
+      [this.monthTimeAfter, context.monthTimeAfter],
+      [this.ordinalSuffixes, context.ordinalSuffixes],
       [this.corporateOffices, context.corporateOffices],
       [this.militaryRankModifiers, context.militaryRankModifiers],
       [this.compassWords, context.compassWords],

@@ -327,6 +327,14 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts parts and chapters, and reads no English ordinal as a count', () => {
+    assert.deepEqual(amounts('Perjanjian mencakup 12 bagian dan 5 bab.'), [
+      ['12 bagian', 12, 'bagian'],
+      ['5 bab', 5, 'bab'],
+    ]);
+    assert.deepEqual(amounts('The 7th Philippines-Indonesia Joint Commission held the 4th talks on 2 issues.'), [['2 issues', 2, 'issues']]);
+  });
+
   it('gives each number of a list the scale and unit of its last', () => {
     assert.deepEqual(amounts('Pesanan masing-masing 6, 18, dan 18 pesawat.'), [
       ['6', 6, 'pesawat'],

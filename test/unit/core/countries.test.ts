@@ -28,6 +28,11 @@ describe('countries', () => {
     assert.deepEqual(texts('Kamar Dagang Amerika bertemu pejabat Indonesia.', 'country'), ['Indonesia']);
   });
 
+  it("leaves the chamber's country word in its name past its abbreviation, and a venue's", () => {
+    assert.deepEqual(texts('Kamar Dagang dan Industri (Kadin) Indonesia bertemu Kedutaan Besar (Kedubes) Jepang.', 'country'), ['Jepang']);
+    assert.deepEqual(texts('Pameran di Indonesia Convention Exhibition, lalu ke Korea.', 'country'), ['Korea']);
+  });
+
   it("leaves a company's, a club's and a business event's country word in its name", () => {
     assert.deepEqual(texts('Wakil Presdir Toyota Motor Manufacturing Indonesia hadir; Hyundai Motor Vietnam juga.', 'country'), []);
     assert.deepEqual(texts('The Jakarta Japan Club met at the Indonesia-Korea CEO Roundtable with Korea.', 'country'), ['Korea']);

@@ -157,6 +157,16 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menhan Malaysia YB Tuan Haji Mohamad bin Sabu hadir. Tuan rumah Malaysia menyambut.', 'leader'), ['Haji Mohamad bin Sabu']);
   });
 
+  it('keeps a month-like given name in an Indonesian name unless a word of time follows it', () => {
+    assert.deepEqual(texts('Menteri Pertanian Tiongkok, Han Jun hadir bersama Menteri Wang Mei.', 'leader'), ['Han Jun', 'Wang Mei']);
+    assert.deepEqual(texts('Presiden Tom Harrow Mei lalu bertemu Menteri Ann Lee Juni tahun ini.', 'leader'), ['Tom Harrow', 'Ann Lee']);
+  });
+
+  it('reads portfolios of rural affairs and expatriates joined by "dan"', () => {
+    assert.deepEqual(texts('Menteri Pertanian dan Urusan Pedesaan Tiongkok, Han Jun, hadir.', 'leader'), ['Han Jun']);
+    assert.deepEqual(texts('Menteri Luar Negeri dan Ekspatriat Palestina Riad Malki hadir.', 'leader'), ['Riad Malki']);
+  });
+
   it("takes a known name inside a patronymic chain for the father's, and reads a known name's chain as his", () => {
     const text =
       'Attending were Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, and Sheikh Maktoum bin Mohammed bin Rashid Al Maktoum. ' +

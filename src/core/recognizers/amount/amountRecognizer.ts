@@ -265,6 +265,8 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   }
   if (number.written === 'digits') {
     if (isWord(tokens, before) && isAttachedToPrevious(tokens, number.tokenStart)) return false;
+    // "the 7th Philippines-Indonesia Joint Commission": an ordinal.
+    if (isWord(tokens, after) && isAttachedToPrevious(tokens, after) && lexicon.ordinalSuffixes.has(tokens.wordIds[after]!)) return false;
     if (isMakersModelNumber(context, number.tokenStart)) return false;
     // "12/6", "10:30"
     if ((isPunct(tokens, after, '/') || isPunct(tokens, after, ':')) && tokens.kinds[after + 1] === TokenKind.Number) return false;

@@ -93,17 +93,35 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   return true;
 }
 
-/** Whether the capitalised words before `start` open with a company prefix ("PT") or hold a business body's word. */
+/**
+ * Whether the capitalised words before `start` open with a company prefix ("PT") or hold a
+ * business body's word. The run may hold joiners and its abbreviation in parentheses: "Kamar
+ * Dagang dan Industri (Kadin) Indonesia".
+ */
 function isInCompanyName(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
-  for (let i = start - 1; i >= 0 && i >= start - MAX_COMPANY_WORDS && isCapitalizedWord(context, i); i--) {
+  let i = parenthesisStartBefore(context, start);
+  for (let words = 0; words < MAX_COMPANY_WORDS; words++) {
+    i--;
+    if ((tokens.flags[i + 1]! & TokenFlag.LineStart) !== 0) break;
+    if (isWord(tokens, i) && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.ListJoiner) && words > 0 && isCapitalizedWord(context, i - 1)) i--;
+    if (!isCapitalizedWord(context, i)) break;
     const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
     if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
     if (more & MoreWordFlag.BusinessBody) return true;
-    if ((tokens.flags[i + 1]! & TokenFlag.LineStart) !== 0) break;
   }
   return false;
 }
+
+/** Where "(Kadin)" ending just before `end` opens, or `end`. */
+function parenthesisStartBefore(context: RecognitionContext, end: number): number {
+  const { tokens } = context;
+  if (!isPunct(tokens, end - 1, ')')) return end;
+  for (let i = end - 2; i >= 0 && i >= end - 2 - MAX_PARENTHESIS_WORDS; i--) if (isPunct(tokens, i, '(')) return i;
+  return end;
+}
+
+const MAX_PARENTHESIS_WORDS = 3;
 
 const MAX_COMPANY_WORDS = 6;
 

@@ -53,9 +53,15 @@ export function readPersonName(context: RecognitionContext, start: number, after
       index++;
       continue;
     }
-    // "Theresa May said": in English, a month's name after a given name with no day or year
-    // after it. Indonesian writes "Prabowo Subianto Mei lalu" (last May).
-    if (words > 0 && context.language === 'en' && isPlainCapitalizedWord(context, index) && lexicon.hasFlag(wordId, WordFlag.Month) && tokens.kinds[index + 1] !== TokenKind.Number) {
+    // "Theresa May said", "Menteri Li Jun hadir": a month's name after a given name with no day
+    // or year after it; in Indonesian, nor a word of time ("Prabowo Subianto Mei lalu").
+    if (
+      words > 0 &&
+      isPlainCapitalizedWord(context, index) &&
+      lexicon.hasFlag(wordId, WordFlag.Month) &&
+      tokens.kinds[index + 1] !== TokenKind.Number &&
+      (context.language === 'en' || !(isWord(tokens, index + 1) && lexicon.monthTimeAfter.has(tokens.wordIds[index + 1]!)))
+    ) {
       words++;
       index++;
       end = index;
