@@ -327,6 +327,14 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts after two capitalised words or a country abbreviation, and reads US cents as money', () => {
+    assert.deepEqual(amounts('He visited three Central Asian countries with 104 U.S. industrialists.'), [
+      ['three Central Asian countries', 3, 'countries'],
+      ['104 U.S. industrialists', 104, 'industrialists'],
+    ]);
+    assert.deepEqual(amounts('The loonie fell to 71.25 US cents.'), [['71.25 US cents', 0.7125, 'USD']]);
+  });
+
   it('counts parts and chapters, and reads no English ordinal as a count', () => {
     assert.deepEqual(amounts('Perjanjian mencakup 12 bagian dan 5 bab.'), [
       ['12 bagian', 12, 'bagian'],

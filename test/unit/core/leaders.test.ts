@@ -157,6 +157,17 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menhan Malaysia YB Tuan Haji Mohamad bin Sabu hadir. Tuan rumah Malaysia menyambut.', 'leader'), ['Haji Mohamad bin Sabu']);
   });
 
+  it('reads English portfolio lists with construction, land reform and competition', () => {
+    const text =
+      "Kazakhstan's Minister of Industry and Construction, Yersayin Nagaspayev, met Minister of Agriculture, Rural Development and Land Reform Thoko Didiza and Minister of Trade, Industry and Competition Ebrahim Patel.";
+    assert.deepEqual(texts(text, 'leader'), ['Yersayin Nagaspayev', 'Thoko Didiza', 'Ebrahim Patel']);
+  });
+
+  it("takes the name after \"Spokesperson to the President,\" for an aide's, but not the President's after \"an adviser to\"", () => {
+    assert.deepEqual(texts('Spokesperson to the President, Vincent Magwenya, said. Magwenya left.', 'leader'), []);
+    assert.deepEqual(texts('An adviser to President Tom Harrow, Ann Lee, said.', 'leader'), ['Tom Harrow']);
+  });
+
   it('keeps a month-like given name in an Indonesian name unless a word of time follows it', () => {
     assert.deepEqual(texts('Menteri Pertanian Tiongkok, Han Jun hadir bersama Menteri Wang Mei.', 'leader'), ['Han Jun', 'Wang Mei']);
     assert.deepEqual(texts('Presiden Tom Harrow Mei lalu bertemu Menteri Ann Lee Juni tahun ini.', 'leader'), ['Tom Harrow', 'Ann Lee']);

@@ -536,7 +536,10 @@ function endOfNameBeforeNoun(context: RecognitionContext, index: number): number
   const number = index - 1;
   if (isWord(tokens, number) && (tokens.flags[number]! & (TokenFlag.Capitalized | TokenFlag.LineStart)) === TokenFlag.Capitalized && !isPunct(tokens, number - 1, '.')) return -1;
   const name = matchOfKind(context, index, 'place') ?? matchOfKind(context, index, 'organization');
-  return name ? name.tokenEnd : index + 1;
+  if (name) return name.tokenEnd;
+  // "three Central Asian countries": two capitalised words.
+  const second = index + 1;
+  return isCapitalizedWord(context, second) && (tokens.flags[second]! & (TokenFlag.LineStart | TokenFlag.HasDigit)) === 0 && countNounAt(context, second, false) < 0 ? second + 1 : second;
 }
 
 /** The unit of the k-th count noun at a token: the noun as written, without a possessive "-nya". */
@@ -553,13 +556,16 @@ function endOfAdjective(context: RecognitionContext, index: number): number {
   return isCountModifier(context, index) ? index + 1 : endOfDemonym(context, index);
 }
 
-/** One past an English demonym at `index` ("Saudi", "South Korean"), or -1. */
+/** One past an English demonym ("Saudi", "South Korean") or a country's abbreviation used as one ("U.S.", "UK") at `index`, or -1. */
 function endOfDemonym(context: RecognitionContext, index: number): number {
   const table = context.matches;
   const country = table.findKind(index, 'country');
   if (country < 0) return -1;
   const entry = table.payloadAt(index, country);
-  return entry.kind === 'country' && entry.demonym ? table.endAt(index, country) : -1;
+  if (entry.kind !== 'country') return -1;
+  const end = table.endAt(index, country);
+  const abbreviation = end === index + 1 && (context.tokens.flags[index]! & TokenFlag.AllCaps) !== 0;
+  return entry.demonym || abbreviation ? end : -1;
 }
 
 const MAX_COUNT_ADJECTIVES = 3;

@@ -120,7 +120,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (longerKnown && longerKnown.tokenEnd > nameEnd) nameEnd = longerKnown.tokenEnd;
     // "Duta Besar Jepang Kenji Morita": an ambassador is named like a leader but is none;
     // "Juru bicara Wakil Presiden, Dimas Prasetyo": nor is an office holder's aide.
-    if ((title && !title.payload.leader) || lexicon.aidesBefore.has(tokens.wordIds[index - 1] ?? -1)) {
+    if ((title && !title.payload.leader) || isAideOfTitle(context, index, commaBeforeName)) {
       index = nameEnd - 1;
       continue;
     }
@@ -368,6 +368,18 @@ function endOfCompassRegion(context: RecognitionContext, start: number): number 
   let end = start + 2;
   while (isCompassWord(context, end)) end++;
   return end;
+}
+
+/**
+ * Whether an aide's word stands before the title: "Juru bicara Wakil Presiden". Past "to
+ * the" or "of the" only when a comma sets the name off ("Spokesperson to the President,
+ * Vincent Magwenya"): in "an adviser to President Prabowo" the name is the President's.
+ */
+function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeName: boolean): boolean {
+  const { tokens, lexicon } = context;
+  let at = title - 1;
+  if (commaBeforeName && isWordSpelled(tokens, at, 'the') && (isWordSpelled(tokens, at - 1, 'to') || isWordSpelled(tokens, at - 1, 'of'))) at -= 2;
+  return lexicon.aidesBefore.has(tokens.wordIds[at] ?? -1);
 }
 
 function isCompassWord(context: RecognitionContext, index: number): boolean {
