@@ -160,7 +160,9 @@ export class Lexicon {
   readonly demonymPlurals = new Set<number>();
   /** "di": a capitalised word after one names a place; by word id. */
   readonly placePrepositions = new Set<number>();
+  /** "lalu", "depan": after one a month's name is a time, not part of a name; by word id. */
   readonly monthTimeAfter = new Set<number>();
+  /** "th", "st": written against a number they make it an ordinal; by word id. */
   readonly ordinalSuffixes = new Set<number>();
   /** "thirds", "quarters": never counted by the number before them; by word id. */
   readonly fractionNouns = new Set<number>();
@@ -437,12 +439,8 @@ export class Lexicon {
 }
 
 /**
- * A name and, when it holds the Arabic article before a capitalised word, its other
- * spelling: news writes "Al Maktoum" and "Al-Maktoum", "al-Sudani" and "al Sudani".
- */
-/**
- * The spellings of a gazetteer name that articles use: its article joined by a hyphen or a
- * space ("al-Sisi", "al Sisi") and, in names of three words or more, each word's
+ * The spellings of a gazetteer name that articles use: its Arabic article joined by a hyphen
+ * or a space ("Al-Maktoum", "Al Maktoum") and, in names of three words or more, each word's
  * transliteration variants ("Mohammad bin Zayed" for "Mohamed bin Zayed").
  */
 function nameSpellings(name: string, variants: ReadonlyMap<string, readonly string[]>): string[] {

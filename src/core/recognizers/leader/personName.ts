@@ -210,23 +210,23 @@ export function continuesNameBefore(context: RecognitionContext, index: number):
  * that follows a name word, part of a longer name (a father's, a family's).
  */
 export function followsNameAndParticle(context: RecognitionContext, index: number): boolean {
-  const { tokens, lexicon } = context;
-  const particle = index - 1;
-  if (!isPatronymicAt(context, particle) && !(isWord(tokens, particle) && lexicon.hasFlag(tokens.wordIds[particle]!, WordFlag.NameParticle))) return false;
-  return isNameWord(context, particle - 1, false);
+  return isParticleAt(context, index - 1, true) && isNameWord(context, index - 2, false);
 }
 
 /** One past the patronymics and particles with their names from `end` ("bin Abdulaziz al Saud"), or `end`. */
 export function patronymicChainEnd(context: RecognitionContext, end: number): number {
-  const { tokens, lexicon } = context;
-  if (!isPatronymicAt(context, end) || !isNameWord(context, end + 1, false)) return end;
+  if (!isParticleAt(context, end, false) || !isNameWord(context, end + 1, false)) return end;
   let at = end;
-  while ((isPatronymicAt(context, at) || (isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.NameParticle))) && isNameWord(context, at + 1, false)) at += 2;
+  while (isParticleAt(context, at, true) && isNameWord(context, at + 1, false)) at += 2;
   return at;
 }
 
-function isPatronymicAt(context: RecognitionContext, index: number): boolean {
-  return isWord(context.tokens, index) && context.lexicon.patronymics.has(context.tokens.wordIds[index]!);
+/** A patronymic ("bin") at `index`, or with `orParticle` any name particle ("van", "al"). */
+function isParticleAt(context: RecognitionContext, index: number, orParticle: boolean): boolean {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, index)) return false;
+  const wordId = tokens.wordIds[index]!;
+  return lexicon.patronymics.has(wordId) || (orParticle && lexicon.hasFlag(wordId, WordFlag.NameParticle));
 }
 
 function isSentenceStart(context: RecognitionContext, index: number): boolean {
