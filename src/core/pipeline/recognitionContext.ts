@@ -208,6 +208,11 @@ export function isCapitalizedWord(context: RecognitionContext, index: number): b
   return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
 }
 
+/** A word whose vocabulary entry carries `flag` ("dan" as a list joiner), in any case. */
+export function isWordWith(context: RecognitionContext, index: number, flag: WordFlag): boolean {
+  return isWord(context.tokens, index) && context.lexicon.hasFlag(context.tokens.wordIds[index]!, flag);
+}
+
 /** A capitalised word whose vocabulary entry carries `flag` ("Bank" as a name's head, "Pendidikan" as a portfolio). */
 export function isCapitalizedWordWith(context: RecognitionContext, index: number, flag: WordFlag): boolean {
   return isCapitalizedWord(context, index) && context.lexicon.hasFlag(context.tokens.wordIds[index]!, flag);

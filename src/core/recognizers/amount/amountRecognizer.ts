@@ -6,6 +6,7 @@ import {
   isJoiningHyphen,
   isPunct,
   isWord,
+  isWordWith,
   matchEndingAt,
   matchOfKind,
   tokenLower,
@@ -174,9 +175,9 @@ function isCountIdiom(context: RecognitionContext, start: number, end: number): 
 }
 
 function unitBefore(context: RecognitionContext, numberStart: number): { unit: Unit; tokenStart: number } | undefined {
-  const { tokens, lexicon } = context;
+  const { tokens } = context;
   let at = numberStart - 1;
-  if (isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.StopwordEn) && tokenLower(tokens, at) === 'of') at--;
+  if (isWordWith(context, at, WordFlag.StopwordEn) && tokenLower(tokens, at) === 'of') at--;
   const table = context.matches;
   for (let start = at; start >= 0 && start >= at - 3; start--) {
     const count = table.countAt(start);
@@ -290,7 +291,7 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
       return false;
     }
   }
-  if (isWord(tokens, after) && lexicon.hasFlag(tokens.wordIds[after]!, WordFlag.Month)) return false;
+  if (isWordWith(context, after, WordFlag.Month)) return false;
   return true;
 }
 
@@ -356,13 +357,13 @@ function endOfModelDesignation(context: RecognitionContext, index: number): numb
  * dan 18", "2, 3 and 5". Numbers written like the first; empty when no such list follows.
  */
 function numbersListedAfter(context: RecognitionContext, first: NumberReading): NumberReading[] {
-  const { tokens, lexicon } = context;
+  const { tokens } = context;
   const listed: NumberReading[] = [];
   let cursor = first.tokenEnd;
   while (listed.length < MAX_LISTED_NUMBERS) {
     const comma = isPunct(tokens, cursor, ',');
     if (comma) cursor++;
-    if (isWord(tokens, cursor) && lexicon.hasFlag(tokens.wordIds[cursor]!, WordFlag.ListJoiner)) {
+    if (isWordWith(context, cursor, WordFlag.ListJoiner)) {
       const last = listed.length > 0 ? readNumber(context, cursor + 1) : undefined;
       return last && last.written === first.written ? [...listed, last] : [];
     }

@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
 
 /**
@@ -104,7 +104,7 @@ function isInCompanyName(context: RecognitionContext, start: number): boolean {
   for (let words = 0; words < MAX_COMPANY_WORDS; words++) {
     i--;
     if ((tokens.flags[i + 1]! & TokenFlag.LineStart) !== 0) break;
-    if (isWord(tokens, i) && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.ListJoiner) && words > 0 && isCapitalizedWord(context, i - 1)) i--;
+    if (isWordWith(context, i, WordFlag.ListJoiner) && words > 0 && isCapitalizedWord(context, i - 1)) i--;
     if (!isCapitalizedWord(context, i)) break;
     const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
     if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
@@ -153,7 +153,7 @@ function isFusingWordAt(context: RecognitionContext, index: number): boolean {
  */
 function isLanguageListAfterMedium(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
-  const isJoiner = (at: number) => isPunct(tokens, at, ',') || (isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.ListJoiner));
+  const isJoiner = (at: number) => isPunct(tokens, at, ',') || isWordWith(context, at, WordFlag.ListJoiner);
   let first = start;
   while (isJoiner(first - 1)) {
     const previous = matchEndingAt(context, 'country', first - 1, MAX_NAME_RUN);
@@ -167,7 +167,7 @@ function isLanguageListAfterMedium(context: RecognitionContext, start: number, e
   for (;;) {
     let next = last;
     if (isPunct(tokens, next, ',')) next++;
-    if (isWord(tokens, next) && lexicon.hasFlag(tokens.wordIds[next]!, WordFlag.ListJoiner)) next++;
+    if (isWordWith(context, next, WordFlag.ListJoiner)) next++;
     const item = next > last ? matchOfKind(context, next, 'country') : undefined;
     if (item?.payload.demonym) last = item.tokenEnd;
     else if (next > last && !item && isLanguageName(context, next)) last = next + 1;
@@ -187,12 +187,11 @@ function isLanguageName(context: RecognitionContext, index: number): boolean {
 
 /** "Japanese and Korean" after "learning": a country word joined by "and"/"dan" to a language name. */
 function isLanguageListedBefore(context: RecognitionContext, joiner: number): boolean {
-  const { tokens, lexicon } = context;
-  if (!isWord(tokens, joiner) || !lexicon.hasFlag(tokens.wordIds[joiner]!, WordFlag.ListJoiner)) return false;
+  if (!isWordWith(context, joiner, WordFlag.ListJoiner)) return false;
   const country = matchEndingAt(context, 'country', joiner, MAX_NAME_RUN);
   if (!country) return false;
   const before = country.tokenStart - 1;
-  return isWord(tokens, before) && lexicon.hasFlag(tokens.wordIds[before]!, WordFlag.LanguageBefore);
+  return isWordWith(context, before, WordFlag.LanguageBefore);
 }
 
 function isAttached(context: RecognitionContext, index: number): boolean {

@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isJoiningHyphen, isPossessiveAt, isPunct, isWord, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { isNameWord } from './personName';
@@ -111,7 +111,7 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
     at = organization.tokenEnd;
   }
   // "the former culture minister"
-  for (let words = 0; words < MAX_PORTFOLIO_WORDS && isWord(tokens, at) && lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.Portfolio); words++) at++;
+  for (let words = 0; words < MAX_PORTFOLIO_WORDS && isWordWith(context, at, WordFlag.Portfolio); words++) at++;
   // The longest title that the apposition ends after: "minister of energy transition" is
   // the office "minister" with "of ..." after it, not "minister of energy".
   const table = context.matches;

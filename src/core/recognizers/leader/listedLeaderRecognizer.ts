@@ -1,6 +1,6 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isPunct, isWord, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isPunct, isWord, isWordWith, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -49,7 +49,7 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
       // ", " between items, "and"/"dan" (after a comma or not) before the last.
       const comma = isPunct(tokens, next, ',');
       if (comma) next++;
-      if (isWord(tokens, next) && lexicon.hasFlag(tokens.wordIds[next]!, WordFlag.ListJoiner)) next++;
+      if (isWordWith(context, next, WordFlag.ListJoiner)) next++;
       else if (!comma) break;
     }
     if (items > 0) index = next - 1;

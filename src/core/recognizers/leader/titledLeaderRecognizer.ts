@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -251,7 +251,7 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
       return closed && i - start >= minimumWords && isNameWord(context, abbreviation + 2, true) ? abbreviation + 2 : start;
     }
     const capitalized = isCapitalizedWord(context, i);
-    const joiner = isPunct(tokens, i, '-') || (isWord(tokens, i) && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.PortfolioJoiner));
+    const joiner = isPunct(tokens, i, '-') || isWordWith(context, i, WordFlag.PortfolioJoiner);
     if (!capitalized && !joiner) return start;
   }
   return start;
