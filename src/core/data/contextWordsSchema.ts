@@ -120,6 +120,12 @@ export const ContextWordsSchema = z.object({
    */
   countClassifiers: words(),
   /**
+   * Indonesian words of money after which a scaled number is a sum even with its currency
+   * left out ("dana 14 milyar yang", "bernilai 2,8 miliar,"): the paragraph's last currency,
+   * else the rupiah.
+   */
+  moneyNouns: words(),
+  /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.
    */

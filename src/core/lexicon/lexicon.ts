@@ -168,6 +168,8 @@ export class Lexicon {
   readonly fractionNouns = new Set<number>();
   /** "buah", "ekor": Indonesian numeral classifiers; by word id. */
   readonly countClassifiers = new Set<number>();
+  /** "dana", "senilai": a scaled number after one is money; by word id. */
+  readonly moneyNouns = new Set<number>();
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
@@ -231,6 +233,7 @@ export class Lexicon {
       [this.idiomPrepositions, context.idiomPrepositions],
       [this.fractionNouns, context.fractionNouns],
       [this.countClassifiers, context.countClassifiers],
+      [this.moneyNouns, context.moneyNouns],
       [this.placePrepositions, context.placePrepositions],
       [this.monthTimeAfter, context.monthTimeAfter],
       [this.ordinalSuffixes, context.ordinalSuffixes],

@@ -605,5 +605,21 @@ describe('amounts', () => {
   it('reads syarikah and permohonan as counted nouns', () => {
     assert.deepEqual(amounts('Ada delapan syarikah dan 1.800 permohonan.'), [['delapan syarikah', 8, 'syarikah'], ['1.800 permohonan', 1800, 'permohonan']]);
   });
+  it('reads an Indonesian sum whose currency is left out after a word of money as the paragraph\'s currency, else rupiah', () => {
+    assert.deepEqual(amounts('Tahun ini ada dana 14 milyar yang diperuntukkan bagi program itu.'), [['14 milyar', 14_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('Muatan itu bernilai 2,8 miliar, ujarnya.'), [['2,8 miliar', 2_800_000_000, 'IDR']]);
+    assert.deepEqual(amounts('Investasi senilai US$ 5 miliar dan dana sebesar 2 miliar untuk pelatihan.'), [
+      ['US$ 5 miliar', 5_000_000_000, 'USD'],
+      ['2 miliar', 2_000_000_000, 'USD'],
+    ]);
+    // A new paragraph starts over with the rupiah.
+    assert.deepEqual(amounts('Investasi US$ 5 miliar.\n\nAnggaran 3 triliun untuk itu.')[1], ['3 triliun', 3_000_000_000_000, 'IDR']);
+    // No word of money, a thousand, a rate or an English text: no sum; a counted noun is counted.
+    assert.deepEqual(amounts('Setiap provinsi menerima satu miliar.'), []);
+    assert.deepEqual(amounts('Dana 5 ribu untuk warga.'), []);
+    assert.deepEqual(amounts('Biaya 5 juta/bulan.'), []);
+    assert.deepEqual(amounts('Dana 3 juta warga terdampak.'), [['3 juta warga', 3_000_000, 'warga']]);
+    assert.deepEqual(amounts('The fund of 3 billion was approved.'), []);
+  });
 });
 

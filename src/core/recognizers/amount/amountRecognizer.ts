@@ -39,6 +39,7 @@ interface Unit {
 export const recognizeAmounts: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Scale | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
+  const lastMoney: LastMoney = { unit: undefined, tokenEnd: 0 };
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== TokenKind.Number) {
       const wordId = tokens.wordIds[index]!;
@@ -48,14 +49,14 @@ export const recognizeAmounts: Recognizer = (context, out) => {
       // "a dozen", "half a million": the number starts at the article or the fraction before it.
       const start = numberStartBefore(context, index, flags);
       if (start < index) {
-        const found = readAmountAt(context, start, out);
+        const found = readAmountAt(context, start, out, lastMoney);
         if (found > index) {
           index = found - 1;
           continue;
         }
       }
     }
-    const found = readAmountAt(context, index, out);
+    const found = readAmountAt(context, index, out, lastMoney);
     if (found > index) index = found - 1;
   }
 };
@@ -70,8 +71,14 @@ function numberStartBefore(context: RecognitionContext, index: number, flags: nu
   return index;
 }
 
+/** The currency of the last sum of money read, and the token after it. */
+interface LastMoney {
+  unit: Unit | undefined;
+  tokenEnd: number;
+}
+
 /** Reads an amount starting at `index`; returns the token after it, or `index` if none. */
-function readAmountAt(context: RecognitionContext, index: number, out: Candidate[]): number {
+function readAmountAt(context: RecognitionContext, index: number, out: Candidate[], lastMoney: LastMoney): number {
   const { tokens } = context;
   let numberStart = index;
   let prefixCurrency: string | undefined;
@@ -132,6 +139,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       return cursor;
     }
   }
+  if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, lastMoney);
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
   if (first.written === 'words' && !unit.money && isCountIdiom(context, index, unit.tokenEnd)) return index;
@@ -144,6 +152,10 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
 
   const end = unit.tokenEnd;
+  if (unit.money) {
+    lastMoney.unit = unit;
+    lastMoney.tokenEnd = end;
+  }
   // "-6.5%", "(−2,1 persen)": a minus sign written against the number, apart from what precedes it.
   const negative = !prefix && first.written === 'digits' && isMinusSign(tokens, index - 1);
   const start = negative ? index - 1 : index;
@@ -156,6 +168,39 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     out.push(amountCandidate(context, start, end, sign * applyScale(first.value, scale), unit));
   }
   return end;
+}
+
+/** "juta": scales below it ("5 ribu") are as often counts with the noun left out. */
+const MIN_ELIDED_CURRENCY_SCALE = 1e6;
+
+/**
+ * "dana 14 milyar yang", "bernilai 2,8 miliar,": Indonesian news leaves the currency out after
+ * a word of money when nothing follows that the number could count. It is the last currency
+ * written in the paragraph, else the rupiah.
+ */
+function elidedCurrency(context: RecognitionContext, numberStart: number, cursor: number, lastMoney: LastMoney): Unit | undefined {
+  if (context.language !== 'id' || !followsMoneyNoun(context, numberStart) || !endsPhrase(context, cursor)) return undefined;
+  const { tokens } = context;
+  let inParagraph = lastMoney.unit !== undefined;
+  for (let at = lastMoney.tokenEnd; inParagraph && at <= numberStart; at++) if ((tokens.flags[at]! & TokenFlag.ParagraphStart) !== 0) inParagraph = false;
+  const last = inParagraph ? lastMoney.unit : undefined;
+  return { unit: last?.unit ?? 'IDR', tokenEnd: cursor, money: true, byCountry: last?.byCountry };
+}
+
+/** A money noun right before the number, or before one lower-case word before it ("dana sebesar"). */
+function followsMoneyNoun(context: RecognitionContext, numberStart: number): boolean {
+  const { tokens, lexicon } = context;
+  const isMoneyNoun = (at: number) => isWord(tokens, at) && lexicon.moneyNouns.has(tokens.wordIds[at]!);
+  if (isMoneyNoun(numberStart - 1)) return true;
+  return isWord(tokens, numberStart - 1) && (tokens.flags[numberStart - 1]! & TokenFlag.Capitalized) === 0 && isMoneyNoun(numberStart - 2);
+}
+
+/** The end of the text, a stopword or a mark other than "/" and "-" ("5 juta/bulan" is a rate). */
+function endsPhrase(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (index >= tokens.count) return true;
+  if (tokens.kinds[index] === TokenKind.Punct) return !isPunct(tokens, index, '/') && !isPunct(tokens, index, '-');
+  return isWordWith(context, index, WordFlag.StopwordId);
 }
 
 /** Whether the words from `start` (or from one or two words before it) to `end` open with one of the lexicon's count idioms ("one-sided deal"). */
