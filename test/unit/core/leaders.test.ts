@@ -725,5 +725,10 @@ describe('leaders', () => {
   it('takes no director-general of a financing directorate for a leader', () => {
     assert.deepEqual(texts('Direktur Jenderal Pengelolaan Pembiayaan dan Risiko (DJPPR) Tom Harrow hadir.', 'leader'), []);
   });
+  it('gives a leader\'s one-word short form to someone else the text names with it, unless it names the leader in full', () => {
+    assert.deepEqual(texts('First Lady Kim Keon Hee will travel with him. President Yoon and First Lady Kim will arrive on Monday.', 'leader'), ['Yoon']);
+    assert.deepEqual(texts('Kim Jong Un met Kim Yo-han, a farmer. Later Kim inspected a factory.', 'leader'), ['Kim Jong Un', 'Kim']);
+    assert.deepEqual(texts('Kim inspected a factory on Monday.', 'leader'), ['Kim']);
+  });
 });
 

@@ -1,4 +1,5 @@
-import { createCandidate, Priority } from '../../pipeline/candidate';
+import type { LeaderEntry } from '../../data/schemas';
+import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { forEachNameMatch, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
@@ -7,8 +8,16 @@ import { continuesNameBefore, followsNameAndParticle, isInPlaceName, isNameWord,
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
+  const { wordIds } = context.tokens;
+  const shortForms: Array<{ candidate: Candidate; wordId: number }> = [];
+  const namedInFull = new Set<LeaderEntry>();
+  const startingOtherNames = new Set<number>();
   forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
-    if (isStartOfAnotherName(context, tokenStart, tokenEnd) || isEndOfAnotherName(context, tokenStart, tokenEnd)) return;
+    if (isStartOfAnotherName(context, tokenStart, tokenEnd)) {
+      startingOtherNames.add(wordIds[tokenStart]!);
+      return;
+    }
+    if (isEndOfAnotherName(context, tokenStart, tokenEnd)) return;
     // "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum": a known name after "bin" is the
     // father's, inside the son's name; "Maktoum bin Mohammed" is not the known "Maktoum".
     if (followsNameAndParticle(context, tokenStart)) return;
@@ -21,8 +30,20 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);
+    if (tokenEnd - tokenStart === 1) shortForms.push({ candidate, wordId: wordIds[tokenStart]! });
+    else namedInFull.add(leader);
   });
+  // "First Lady Kim Keon-hee ... Kim said": where the text names someone else with a
+  // leader's one-word short form and never the leader in full, the short form is theirs.
+  const others = shortForms.filter(({ candidate, wordId }) => startingOtherNames.has(wordId) && !namedInFull.has(candidate.leader!));
+  if (others.length > 0) removeAll(out, new Set(others.map(({ candidate }) => candidate)));
 };
+
+function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
+  let kept = 0;
+  for (const candidate of out) if (!removed.has(candidate)) out[kept++] = candidate;
+  out.length = kept;
+}
 
 /**
  * A one-word short form followed by another capitalised name word names someone else:
