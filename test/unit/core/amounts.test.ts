@@ -621,5 +621,9 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Dana 3 juta warga terdampak.'), [['3 juta warga', 3_000_000, 'warga']]);
     assert.deepEqual(amounts('The fund of 3 billion was approved.'), []);
   });
+  it('counts the peoples of continents and regions as it counts a country\'s ("600 million Africans")', () => {
+    assert.deepEqual(amounts('About 600 million Africans still lack power.'), [['600 million Africans', 600_000_000, 'Africans']]);
+    assert.deepEqual(amounts('Some 20 Latin Americans came.'), [['20 Latin Americans', 20, 'Latin Americans']]);
+  });
 });
 
