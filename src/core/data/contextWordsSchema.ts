@@ -111,8 +111,11 @@ export const ContextWordsSchema = z.object({
   nicknameOr: words(),
   /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */
   corporateOffices: words(),
-  /** Fractions, never what a number counts ("two-thirds of the vote"). */
-  fractionNouns: words(),
+  /**
+   * Fractions in the plural with their denominators, never what a number counts: written
+   * against a number word they are a share ("three-quarters of the vote" is 75 %).
+   */
+  fractionNouns: z.record(z.string(), z.number().check(z.int(), z.gte(2))),
   /**
    * Indonesian numeral classifiers, which stand between a number and what it counts ("lima
    * buah kapal"). Any other word there is what is counted, the rest its modifier ("1.542

@@ -164,8 +164,8 @@ export class Lexicon {
   readonly monthTimeAfter = new Set<number>();
   /** "th", "st": written against a number they make it an ordinal; by word id. */
   readonly ordinalSuffixes = new Set<number>();
-  /** "thirds", "quarters": never counted by the number before them; by word id. */
-  readonly fractionNouns = new Set<number>();
+  /** "thirds", "quarters": never counted by the number before them; their denominators by word id. */
+  readonly fractionNouns = new Map<number, number>();
   /** "buah", "ekor": Indonesian numeral classifiers; by word id. */
   readonly countClassifiers = new Set<number>();
   /** "dana", "senilai": a scaled number after one is money; by word id. */
@@ -231,7 +231,6 @@ export class Lexicon {
     const sets: Array<[Set<number>, readonly string[]]> = [
       [this.innerNameTitles, context.innerNameTitles],
       [this.idiomPrepositions, context.idiomPrepositions],
-      [this.fractionNouns, context.fractionNouns],
       [this.countClassifiers, context.countClassifiers],
       [this.moneyNouns, context.moneyNouns],
       [this.placePrepositions, context.placePrepositions],
@@ -259,6 +258,7 @@ export class Lexicon {
       phrases.push(rest.map((word) => this.vocabulary.intern(word)));
       this.organizationHeadPhrases.set(firstId, phrases);
     }
+    for (const [word, denominator] of Object.entries(context.fractionNouns)) this.fractionNouns.set(this.vocabulary.intern(word), denominator);
     for (const [month, number] of Object.entries(context.months)) {
       this.monthNumbers.set(this.flagWord(month, WordFlag.Month), number);
     }

@@ -125,9 +125,9 @@ describe('amounts', () => {
       ['7 persen', 7, '%'],
     ]);
     assert.deepEqual(amounts('the 200-nautical-mile zone')[0]?.slice(1), [200, 'nmi']);
-    // A number word hyphenated onto a word is part of it; fractions are not what a number counts.
+    // A number word hyphenated onto a word is part of it; a hyphenated fraction is a share.
     assert.deepEqual(amounts('He held a one-on-one meeting and 3 bilateral meetings.'), [['3 bilateral meetings', 3, 'meetings']]);
-    assert.deepEqual(amounts('Two-thirds of the members and twenty-one delegates voted.'), [['twenty-one delegates', 21, 'delegates']]);
+    assert.deepEqual(amounts('Two-thirds of the members and twenty-one delegates voted.'), [['Two-thirds', 200 / 3, '%'], ['twenty-one delegates', 21, 'delegates']]);
     assert.deepEqual(amounts('Banjir melanda empat kecamatan dan 12 kelurahan.'), [
       ['empat kecamatan', 4, 'kecamatan'],
       ['12 kelurahan', 12, 'kelurahan'],
@@ -624,6 +624,11 @@ describe('amounts', () => {
   it('counts the peoples of continents and regions as it counts a country\'s ("600 million Africans")', () => {
     assert.deepEqual(amounts('About 600 million Africans still lack power.'), [['600 million Africans', 600_000_000, 'Africans']]);
     assert.deepEqual(amounts('Some 20 Latin Americans came.'), [['20 Latin Americans', 20, 'Latin Americans']]);
+  });
+  it('reads a hyphenated fraction as a share in percent, but quarters of a year as a duration', () => {
+    assert.deepEqual(amounts('Three-quarters of the new money goes to roads.'), [['Three-quarters', 75, '%']]);
+    assert.deepEqual(amounts('He won two-thirds of the seats.'), [['two-thirds', 200 / 3, '%']]);
+    assert.deepEqual(amounts('Growth slowed for two quarters.'), [['two quarters', 2, 'quarter']]);
   });
 });
 

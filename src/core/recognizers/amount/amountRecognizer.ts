@@ -27,6 +27,8 @@ interface Unit {
   readonly byCountry?: Readonly<Record<string, string>>;
   /** 100 cents make a dollar: the number is divided by `subunits`. */
   readonly subunits?: number;
+  /** "three-quarters": the number is the numerator of a share, given in percent. */
+  readonly denominator?: number;
 }
 
 /**
@@ -246,7 +248,7 @@ function isInsideCapitalizedName(context: RecognitionContext, unitStart: number,
 }
 
 function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: Unit): Candidate {
-  const amount = unit.subunits === undefined ? value : value / unit.subunits;
+  const amount = unit.denominator !== undefined ? (value * 100) / unit.denominator : unit.subunits === undefined ? value : value / unit.subunits;
   const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, amountKey(unit.unit, amount));
   candidate.value = amount;
   candidate.unit = unit.unit;
@@ -493,6 +495,9 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   let at = index;
   const hyphenated = isJoiningHyphen(tokens, at);
   if (hyphenated) at++; // "four-day"
+  // "three-quarters of the vote": a share, not three quarters of a year.
+  const denominator = hyphenated && isWord(tokens, at) ? context.lexicon.fractionNouns.get(tokens.wordIds[at]!) : undefined;
+  if (denominator !== undefined) return { unit: '%', tokenEnd: at + 1, money: false, denominator };
   const table = context.matches;
   const count = table.countAt(at);
   for (let k = 0; k < count; k++) {
