@@ -16,6 +16,11 @@ export const ContextWordsSchema = z.object({
   organizationHeads: words(),
   /** Capitalised words after a country word that make it part of a name ("Panama Canal"). */
   nameHeadsAfter: words(),
+  /**
+   * Combining forms of a country's name with its ISO code ("Sino": CN, "Pak": PK): a country
+   * only written against a hyphen and another country ("Sino-Thai", "Pak-China ties").
+   */
+  countryCombiningForms: z.record(z.string(), z.string().check(z.regex(/^[A-Z]{2}$/))),
   /** Month names and their numbers, both languages. */
   months: z.record(z.string(), z.number().check(z.int(), z.gte(1), z.lte(12))),
   /** Day names, both languages. */

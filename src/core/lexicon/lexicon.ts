@@ -7,7 +7,13 @@ import type { EngineResources } from './engineResources';
 import { CaseRule, PhraseTrie } from './phraseTrie';
 
 export type LexiconEntry =
-  | { readonly kind: 'country'; readonly country: CountryRecord; readonly demonym: boolean }
+  | {
+      readonly kind: 'country';
+      readonly country: CountryRecord;
+      readonly demonym: boolean;
+      /** "Sino", "Pak": only before a hyphen and another country ("Sino-Thai"). */
+      readonly combining: boolean;
+    }
   | { readonly kind: 'place'; readonly place: PlaceEntry; readonly capitalOf?: CountryRecord }
   | { readonly kind: 'organization'; readonly organization: OrganizationEntry }
   | { readonly kind: 'leader'; readonly leader: LeaderEntry }
@@ -258,6 +264,11 @@ export class Lexicon {
       phrases.push(rest.map((word) => this.vocabulary.intern(word)));
       this.organizationHeadPhrases.set(firstId, phrases);
     }
+    for (const [form, code] of Object.entries(context.countryCombiningForms)) {
+      const country = this.countriesByCode.get(code);
+      if (!country) throw new Error(`countryCombiningForms: "${form}" names ${code}, which is no country in the data`);
+      this.addPhrase(form, { kind: 'country', country, demonym: true, combining: true }, CaseRule.Capitalized);
+    }
     for (const [word, denominator] of Object.entries(context.fractionNouns)) this.fractionNouns.set(this.vocabulary.intern(word), denominator);
     for (const [month, number] of Object.entries(context.months)) {
       this.monthNumbers.set(this.flagWord(month, WordFlag.Month), number);
@@ -274,9 +285,9 @@ export class Lexicon {
 
   private addCountry(country: CountryRecord): void {
     this.countriesByCode.set(country.code, country);
-    for (const name of country.names) this.addPhrase(name, { kind: 'country', country, demonym: false }, CaseRule.Capitalized);
+    for (const name of country.names) this.addPhrase(name, { kind: 'country', country, demonym: false, combining: false }, CaseRule.Capitalized);
     for (const demonym of country.demonyms) {
-      this.addPhrase(demonym, { kind: 'country', country, demonym: true }, CaseRule.Capitalized);
+      this.addPhrase(demonym, { kind: 'country', country, demonym: true, combining: false }, CaseRule.Capitalized);
       // "280 Tuvaluans", "Hundreds of Indonesians": people, counted, not the country.
       if (!/[\s-]|s$/.test(demonym)) this.demonymPlurals.add(this.vocabulary.intern(demonym + 's'));
     }

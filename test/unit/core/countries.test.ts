@@ -244,5 +244,9 @@ describe('countries', () => {
   it('leaves out the country of a party named "Party of ..." and of a stance ("Iran-aligned"); reads "the Islamic Republic"', () => {
     assert.deepEqual(texts('Noda of the Constitutional Democratic Party of Japan said Iran-aligned forces and the Islamic Republic talked.', 'country'), ['Islamic Republic']);
   });
+  it('reads a combining form ("Sino", "Pak") as its country only against a hyphen and another country', () => {
+    assert.deepEqual(texts('The Sino-Thai railway and Pak-China ties.', 'country'), ['Sino', 'Thai', 'Pak', 'China']);
+    assert.deepEqual(texts('Sino-Tibetan languages. Pak Budi said. Franco-Prussian war.', 'country'), []);
+  });
 });
 

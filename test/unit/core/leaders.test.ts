@@ -730,5 +730,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Kim Jong Un met Kim Yo-han, a farmer. Later Kim inspected a factory.', 'leader'), ['Kim Jong Un', 'Kim']);
     assert.deepEqual(texts('Kim inspected a factory on Monday.', 'leader'), ['Kim']);
   });
+  it('reads Latin American "Secretary of Economy", portfolio words such as Growth, and no style of address in an appositive name', () => {
+    assert.deepEqual(texts("Mexico's Secretary of Economy Tatiana Clouthier Carrillo spoke.", 'leader'), ['Tatiana Clouthier Carrillo']);
+    assert.deepEqual(texts("Damien O'Connor, New Zealand's Minister for Trade and Export Growth, spoke.", 'leader'), ["Damien O'Connor"]);
+    assert.deepEqual(texts('At the event, the Honourable Mary Ng, Minister of Small Business, spoke.', 'leader'), ['Mary Ng']);
+  });
 });
 

@@ -11,7 +11,8 @@ import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/to
  * into a non-government name are left out, as the guidelines say.
  */
 export const recognizeCountries: Recognizer = (context, out) => {
-  forEachNameMatch(context, 'country', ({ country, demonym }, nameStart, tokenEnd) => {
+  forEachNameMatch(context, 'country', ({ country, demonym, combining }, nameStart, tokenEnd) => {
+    if (combining && !(isJoiningHyphen(context.tokens, tokenEnd) && matchOfKind(context, tokenEnd + 1, 'country'))) return;
     // "Central Bank of the Republic of Türkiye": the official form is part of what the context sees.
     const tokenStart = country.sovereign && !demonym ? stateFormStart(context, nameStart) : nameStart;
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;

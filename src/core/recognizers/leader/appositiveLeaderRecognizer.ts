@@ -63,8 +63,10 @@ function nameBefore(context: RecognitionContext, end: number): number {
   }
   // A name run that goes on further back is part of something longer.
   if (isNameWord(context, start - 1, false)) return -1;
-  // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name.
-  while (start < end && isWord(context.tokens, start) && context.lexicon.hasFlag(context.tokens.wordIds[start]!, WordFlag.Portfolio)) start++;
+  // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name;
+  // "the Honourable Mary Ng, ...": a style of address, no part of it.
+  const { tokens, lexicon } = context;
+  while (start < end && isWord(tokens, start) && (lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.Portfolio) || lexicon.innerNameTitles.has(tokens.wordIds[start]!))) start++;
   return end - start < 2 ? -1 : start;
 }
 
