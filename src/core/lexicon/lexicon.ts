@@ -460,7 +460,9 @@ export class Lexicon {
 function nameSpellings(name: string, variants: ReadonlyMap<string, readonly string[]>): string[] {
   const spaced = name.replace(/\b([Aa]l|[Ee]l)-(?=\p{Lu})/gu, '$1 ');
   const hyphenated = name.replace(/\b([Aa]l|[Ee]l) (?=\p{Lu})/gu, '$1-');
-  const spellings = new Set([name, spaced, hyphenated]);
+  // "Ramos-Horta" is also written "Ramos Horta".
+  const unhyphenated = name.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
+  const spellings = new Set([name, spaced, hyphenated, unhyphenated]);
   if (name.split(' ').length < MIN_WORDS_FOR_VARIANTS) return [...spellings];
   for (const spelling of [...spellings]) {
     let expanded = [''];

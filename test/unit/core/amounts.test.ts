@@ -630,5 +630,12 @@ describe('amounts', () => {
     assert.deepEqual(amounts('He won two-thirds of the seats.'), [['two-thirds', 200 / 3, '%']]);
     assert.deepEqual(amounts('Growth slowed for two quarters.'), [['two quarters', 2, 'quarter']]);
   });
+  it('reads calories, gates as counted, and "satu pintu" as a set phrase', () => {
+    assert.deepEqual(amounts('Kalorinya sekitar 3.100 kilo kalori (KCal), minimal 4 ribu KCal.'), [
+      ['3.100 kilo kalori', 3100, 'kcal'],
+      ['4 ribu KCal', 4000, 'kcal'],
+    ]);
+    assert.deepEqual(amounts('Komoditas dilepas di 17 pintu, tetapi koordinasinya tetap satu pintu.'), [['17 pintu', 17, 'pintu']]);
+  });
 });
 

@@ -277,9 +277,9 @@ describe('leaders', () => {
   });
 
   it('skips a body named with its abbreviation between the title and the name', () => {
-    const document = annotate('Direktur Jenderal Badan Riset Pangan Dunia (BRPD) Helena Marquez tiba di Jakarta.');
+    const document = annotate('Sekretaris Jenderal Badan Riset Pangan Dunia (BRPD) Helena Marquez tiba di Jakarta.');
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
-      ['Helena Marquez', 'Direktur Jenderal Badan Riset Pangan Dunia (BRPD)'],
+      ['Helena Marquez', 'Sekretaris Jenderal Badan Riset Pangan Dunia (BRPD)'],
     ]);
     // A part of a body the gazetteer knows.
     assert.deepEqual(texts('Ketua Komisi II DPR Rahmat Santoso meminta penjelasan.', 'leader'), ['Rahmat Santoso']);
@@ -734,6 +734,17 @@ describe('leaders', () => {
     assert.deepEqual(texts("Mexico's Secretary of Economy Tatiana Clouthier Carrillo spoke.", 'leader'), ['Tatiana Clouthier Carrillo']);
     assert.deepEqual(texts("Damien O'Connor, New Zealand's Minister for Trade and Export Growth, spoke.", 'leader'), ["Damien O'Connor"]);
     assert.deepEqual(texts('At the event, the Honourable Mary Ng, Minister of Small Business, spoke.', 'leader'), ['Mary Ng']);
+  });
+  it('reads no leader in a company after a title, a consul general or a ministry\'s director general, but the head of an international body', () => {
+    assert.deepEqual(texts('Dituturkan Gubernur, PT PKN bersama mitranya membangun pabrik.', 'leader'), []);
+    assert.deepEqual(texts('Ia menerima Konsul-Jenderal Australia, Dr Helena Studdert, di kantornya.', 'leader'), []);
+    assert.deepEqual(texts('Dirjen Bea Cukai Askolani hadir bersama Direktur Jenderal Pajak Bimo Wijayanto.', 'leader'), []);
+    assert.deepEqual(texts('Direktur Jenderal ILO Gilbert Houngbo datang.', 'leader'), ['Gilbert Houngbo']);
+    assert.deepEqual(texts('Director-General of the ILO Gilbert Houngbo came.', 'leader'), ['Gilbert Houngbo']);
+  });
+
+  it('matches a gazetteer name written with a space for its hyphen ("José Ramos Horta")', () => {
+    assert.deepEqual(texts('The President of the Republic, José Ramos Horta expressed his thanks.', 'leader'), ['José Ramos Horta']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { WordFlag } from '../../lexicon/lexicon';
+import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
@@ -139,6 +139,8 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
     const stopwords = first ? WordFlag.StopwordId | WordFlag.StopwordEn : context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
     if (wordFlags & (WordFlag.Month | WordFlag.Weekday | stopwords)) return false;
     if (wordFlags & WordFlag.NonName && (first || lexicon.nonNameWords[context.language].has(wordId))) return false;
+    // "PT PKN": a company's name.
+    if (lexicon.hasMoreFlag(wordId, MoreWordFlag.CompanyPrefix)) return false;
     const table = context.matches;
     const count = table.countAt(index);
     if (count > 0) {
