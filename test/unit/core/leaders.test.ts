@@ -746,5 +746,18 @@ describe('leaders', () => {
   it('matches a gazetteer name written with a space for its hyphen ("José Ramos Horta")', () => {
     assert.deepEqual(texts('The President of the Republic, José Ramos Horta expressed his thanks.', 'leader'), ['José Ramos Horta']);
   });
+  it('reads a one-word organisation\'s name between name words as part of the name ("Abdel Fatah al-Sisi")', () => {
+    assert.deepEqual(texts('President Abdel Fatah al-Sisi witnessed the signing. Sisi stressed the ties.', 'leader'), ['Abdel Fatah al-Sisi', 'Sisi']);
+    assert.deepEqual(texts('Hamas said President Joko Widodo spoke.', 'leader'), ['Joko Widodo']);
+  });
+
+  it('reads a name on the line after its title in hard-wrapped text, but not across a paragraph', () => {
+    assert.deepEqual(texts('Mataram - Gubernur NTB,\nDr. Zulkieflimansyah memiliki visi besar.', 'leader'), ['Zulkieflimansyah']);
+    const list = 'Anna Berg, Minister for Trade and Export Growth, Biosecurity and Rural Communities\n\nGan Kim Yong, Minister for Trade and Industry of Singapore';
+    const leaders = mentions(list, 'leader');
+    assert.deepEqual(leaders.map((a) => a.text), ['Anna Berg', 'Gan Kim Yong']);
+    // The first line's office is not the second line's name's.
+    assert.ok(!leaders[1]!.role?.includes('Communities'), leaders[1]!.role);
+  });
 });
 

@@ -47,6 +47,13 @@ export function readPersonName(context: RecognitionContext, start: number, after
       end = index;
       continue;
     }
+    // "Abdel Fatah al-Sisi": a one-word organisation's name between name words is a name.
+    if (words > 0 && isOrganizationWordInsideName(context, index)) {
+      words++;
+      index++;
+      end = index;
+      continue;
+    }
     const wordId = tokens.wordIds[index]!;
     // "Dato’ Seri Anwar Ibrahim": the apostrophe of an honorific's short form.
     if (words > 0 && isApostropheAfterHonorific(context, index) && isNameWord(context, index + 1, false)) {
@@ -123,6 +130,20 @@ export function readPersonName(context: RecognitionContext, start: number, after
     break;
   }
   return end;
+}
+
+/** A capitalised word (not an acronym) that names a one-word organisation, with more of a name after it. */
+function isOrganizationWordInsideName(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!isCapitalizedWord(context, index) || (tokens.flags[index]! & TokenFlag.AllCaps) !== 0) return false;
+  const table = context.matches;
+  const k = table.findKind(index, 'organization');
+  if (k < 0 || table.endAt(index, k) !== index + 1) return false;
+  const next = index + 1;
+  if (isNameWord(context, next, false)) return true;
+  if (!isWord(tokens, next) || !lexicon.hasFlag(tokens.wordIds[next]!, WordFlag.NameParticle)) return false;
+  const after = isPunct(tokens, next + 1, '-') && attached(context, next + 1) ? next + 2 : next + 1;
+  return isNameWord(context, after, false);
 }
 
 export function isNameWord(context: RecognitionContext, index: number, first: boolean): boolean {

@@ -105,6 +105,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       next++;
       if (isPunct(tokens, next, '.') && (tokens.flags[next]! & TokenFlag.SpaceBefore) === 0) next++;
     }
+    // A title ending a paragraph (a list of "Name, office" lines) names no one in the next.
+    if ((tokens.flags[next]! & TokenFlag.ParagraphStart) !== 0) continue;
     // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     let nameEnd = readPersonName(context, givenNameTitle ? next + 1 : next, true);
@@ -168,7 +170,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       }
     }
     // In a title-case headline any capitalised run follows a title; trust only known names.
-    if (!known && isTitleCaseLine(tokens, index, lexicon)) continue;
+    // A name that opens the next line ("Gubernur NTB,\nDr. X" in hard-wrapped text) is read on its own line.
+    const nameLine = (tokens.flags[roleEnd]! & TokenFlag.LineStart) !== 0 ? roleEnd : index;
+    if (!known && isTitleCaseLine(tokens, nameLine, lexicon)) continue;
     // "mantan PM Kevin Rudd", "ex-President": a modifier before the title belongs to the role.
     let writtenStart = title ? index : titleEnd - 1;
     let modifierAt = index - 1;
