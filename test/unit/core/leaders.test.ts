@@ -759,5 +759,13 @@ describe('leaders', () => {
     // The first line's office is not the second line's name's.
     assert.ok(!leaders[1]!.role?.includes('Communities'), leaders[1]!.role);
   });
+  it('reads a list of two names or more after a plural office and a comma', () => {
+    assert.deepEqual(texts('Three other cabinet ministers, Richard Bruton, Ruairi Quinn and Simon Coveney are leading missions.', 'leader'), [
+      'Richard Bruton',
+      'Ruairi Quinn',
+      'Simon Coveney',
+    ]);
+    assert.deepEqual(texts('The ministers, Anna Pettersson said, agreed.', 'leader'), []);
+  });
 });
 

@@ -1,5 +1,5 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
-import { createCandidate, Priority } from '../../pipeline/candidate';
+import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { isCapitalizedWord, isPunct, isWord, isWordWith, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
@@ -29,8 +29,12 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
     const leadInWords = titled ? 0 : MAX_LEAD_IN_WORDS;
     for (let words = 0; words < leadInWords && isWord(tokens, next) && (tokens.flags[next]! & TokenFlag.Capitalized) === 0; words++) next++;
     if (isPunct(tokens, next, ':')) next++;
+    // "Three other cabinet ministers, Richard Bruton, Ruairi Quinn and Simon Coveney": after a
+    // comma, only a list of two names or more (one name there may be a speaker's).
+    const commaLed = isPunct(tokens, next, ',');
+    if (commaLed) next++;
     const role = context.text.slice(tokens.starts[index]!, tokens.ends[index]!);
-    let items = 0;
+    const listed: Candidate[] = [];
     for (;;) {
       const nameEnd = readPersonName(context, next);
       if (nameEnd < 0 || wordCount(context, next, nameEnd) < MIN_NAME_WORDS) break;
@@ -42,8 +46,7 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
       // "Prime Ministers X of Kazakhstan and Y of Uzbekistan": each name's country after it.
       const country = countryAfterName(context, nameEnd);
       candidate.countryCode = known?.country ?? country?.payload.country.code;
-      out.push(candidate);
-      items++;
+      listed.push(candidate);
       // "ministers Antônio Palocci (Finance), Fernando Haddad (Education)": each one's portfolio.
       next = skipParenthesis(context, country ? country.tokenEnd : nameEnd);
       // ", " between items, "and"/"dan" (after a comma or not) before the last.
@@ -52,7 +55,9 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
       if (isWordWith(context, next, WordFlag.ListJoiner)) next++;
       else if (!comma) break;
     }
-    if (items > 0) index = next - 1;
+    if (listed.length < (commaLed ? 2 : 1)) continue;
+    for (const candidate of listed) out.push(candidate);
+    index = next - 1;
   }
 };
 
