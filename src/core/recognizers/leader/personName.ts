@@ -1,5 +1,5 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWord, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 8;
@@ -86,8 +86,7 @@ export function readPersonName(context: RecognitionContext, start: number, after
     }
     if (words > 0 && isWord(tokens, index) && lexicon.hasFlag(wordId, WordFlag.NameParticle) && !isPrepositionOfDocument(context, index)) {
       // A particle continues the name only when a capitalised word follows it ("van Klaveren").
-      let next = index + 1;
-      if (isPunct(tokens, next, '-') && attached(context, next)) next++;
+      const next = afterParticle(context, index);
       if (isNameWord(context, next, false)) {
         index = next;
         continue;
@@ -134,16 +133,20 @@ export function readPersonName(context: RecognitionContext, start: number, after
 
 /** A capitalised word (not an acronym) that names a one-word organisation, with more of a name after it. */
 function isOrganizationWordInsideName(context: RecognitionContext, index: number): boolean {
-  const { tokens, lexicon } = context;
+  const { tokens } = context;
   if (!isCapitalizedWord(context, index) || (tokens.flags[index]! & TokenFlag.AllCaps) !== 0) return false;
   const table = context.matches;
   const k = table.findKind(index, 'organization');
   if (k < 0 || table.endAt(index, k) !== index + 1) return false;
   const next = index + 1;
   if (isNameWord(context, next, false)) return true;
-  if (!isWord(tokens, next) || !lexicon.hasFlag(tokens.wordIds[next]!, WordFlag.NameParticle)) return false;
-  const after = isPunct(tokens, next + 1, '-') && attached(context, next + 1) ? next + 2 : next + 1;
-  return isNameWord(context, after, false);
+  return isWordWith(context, next, WordFlag.NameParticle) && isNameWord(context, afterParticle(context, next), false);
+}
+
+/** The token after a name particle and the hyphen written against it, if any ("al-Sisi"). */
+function afterParticle(context: RecognitionContext, particle: number): number {
+  const next = particle + 1;
+  return isPunct(context.tokens, next, '-') && attached(context, next) ? next + 1 : next;
 }
 
 export function isNameWord(context: RecognitionContext, index: number, first: boolean): boolean {
