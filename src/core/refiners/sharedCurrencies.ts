@@ -1,5 +1,6 @@
 import type { Candidate } from '../pipeline/candidate';
 import { amountKey } from '../pipeline/entityKey';
+import { firstTokenOf } from '../text/lineShape';
 import { TokenFlag, type TokenStream } from '../text/tokenize';
 
 /**
@@ -29,8 +30,7 @@ function namedInParagraph(candidates: readonly Candidate[], index: number, token
     const code = countryNamed(candidate);
     return code === undefined ? undefined : byCountry[code];
   };
-  let paragraphStart = candidates[index]!.tokenStart;
-  while (paragraphStart > 0 && (tokens.flags[paragraphStart]! & TokenFlag.ParagraphStart) === 0) paragraphStart--;
+  const paragraphStart = firstTokenOf(tokens, candidates[index]!.tokenStart, TokenFlag.ParagraphStart);
   for (let before = index - 1; before >= 0 && candidates[before]!.tokenStart >= paragraphStart; before--) {
     const currency = currencyNamedBy(candidates[before]!);
     if (currency !== undefined) return currency;

@@ -8,8 +8,7 @@ import { TokenFlag, TokenKind, type TokenStream } from './tokenize';
  * say nothing about names.
  */
 export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lexicon): boolean {
-  let start = index;
-  while (start > 0 && (tokens.flags[start]! & TokenFlag.LineStart) === 0) start--;
+  const start = firstTokenOf(tokens, index, TokenFlag.LineStart);
   let capitalised = 0;
   let i = start;
   for (; i < tokens.count && (i === start || (tokens.flags[i]! & TokenFlag.LineStart) === 0); i++) {
@@ -31,4 +30,11 @@ function isFullStopAfterWord(tokens: TokenStream, index: number): boolean {
   if (index === 0 || index + 1 >= tokens.count || tokens.kinds[index] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.starts[index]!) !== 46) return false;
   const word = index - 1;
   return tokens.kinds[word] === TokenKind.Word && tokens.ends[word]! === tokens.starts[index]! && tokens.ends[word]! - tokens.starts[word]! > 3;
+}
+
+/** The first token of the line (LineStart) or paragraph (ParagraphStart) that holds a token. */
+export function firstTokenOf(tokens: TokenStream, index: number, boundary: TokenFlag.LineStart | TokenFlag.ParagraphStart): number {
+  let start = index;
+  while (start > 0 && (tokens.flags[start]! & boundary) === 0) start--;
+  return start;
 }

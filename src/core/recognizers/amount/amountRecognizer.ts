@@ -14,7 +14,7 @@ import {
   type Recognizer,
 } from '../../pipeline/recognitionContext';
 import { charClass, isLetterClass } from '../../text/characterClass';
-import { isTitleCaseLine } from '../../text/lineShape';
+import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, type TokenStream } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
 import { amountKey } from '../../pipeline/entityKey';
@@ -182,9 +182,7 @@ const MIN_ELIDED_CURRENCY_SCALE = 1e6;
  */
 function elidedCurrency(context: RecognitionContext, numberStart: number, cursor: number, lastMoney: LastMoney): Unit | undefined {
   if (context.language !== 'id' || !followsMoneyNoun(context, numberStart) || !endsPhrase(context, cursor)) return undefined;
-  const { tokens } = context;
-  let inParagraph = lastMoney.unit !== undefined;
-  for (let at = lastMoney.tokenEnd; inParagraph && at <= numberStart; at++) if ((tokens.flags[at]! & TokenFlag.ParagraphStart) !== 0) inParagraph = false;
+  const inParagraph = lastMoney.unit !== undefined && firstTokenOf(context.tokens, numberStart, TokenFlag.ParagraphStart) < lastMoney.tokenEnd;
   const last = inParagraph ? lastMoney.unit : undefined;
   return { unit: last?.unit ?? 'IDR', tokenEnd: cursor, money: true, byCountry: last?.byCountry };
 }
