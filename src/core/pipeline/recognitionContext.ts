@@ -29,8 +29,8 @@ export class PhraseMatchTable implements PhraseMatchSink {
   private payloadIds: Int32Array;
   private ends: Int32Array;
   private size = 0;
-  /** Capitalised tokens where a phrase starts, in text order. */
-  readonly capitalizedStarts: number[] = [];
+  /** Per kind of entry, the capitalised tokens where a phrase of that kind starts, in text order. */
+  private readonly capitalizedStartsByKind = new Map<LexiconEntry['kind'], number[]>();
 
   constructor(
     private readonly tokens: TokenStream,
@@ -49,8 +49,21 @@ export class PhraseMatchTable implements PhraseMatchSink {
         this.firsts[i] = -1;
         continue;
       }
-      if (this.lookUp(i) > 0) this.capitalizedStarts.push(i);
+      const count = this.lookUp(i);
+      for (let k = 0; k < count; k++) {
+        const kind = this.payloadAt(i, k).kind;
+        // Longest first: an earlier rank of the same kind already listed this start.
+        if (this.findKind(i, kind) !== k) continue;
+        let starts = this.capitalizedStartsByKind.get(kind);
+        if (starts === undefined) this.capitalizedStartsByKind.set(kind, (starts = []));
+        starts.push(i);
+      }
     }
+  }
+
+  /** Capitalised tokens where a phrase of a kind starts, in text order. */
+  capitalizedStarts(kind: LexiconEntry['kind']): readonly number[] {
+    return this.capitalizedStartsByKind.get(kind) ?? [];
   }
 
   add(payloadId: number, tokenEnd: number): void {
@@ -130,9 +143,9 @@ export function forEachNameMatch<K extends LexiconEntry['kind']>(
   visit: (payload: EntryOfKind<K>, tokenStart: number, tokenEnd: number) => void,
 ): void {
   const table = context.matches;
-  for (const index of table.capitalizedStarts) {
+  for (const index of table.capitalizedStarts(kind)) {
     const k = table.findKind(index, kind);
-    if (k >= 0) visit(table.payloadAt(index, k) as EntryOfKind<K>, index, table.endAt(index, k));
+    visit(table.payloadAt(index, k) as EntryOfKind<K>, index, table.endAt(index, k));
   }
 }
 
