@@ -33,19 +33,35 @@ export const recognizeDates: Recognizer = (context, out) => {
 function isDayNumber(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (tokens.kinds[index] !== TokenKind.Number) return false;
-  const raw = context.text.slice(tokens.starts[index]!, tokens.ends[index]!);
-  if (raw.length > 2) return false;
-  const day = Number(raw);
+  const day = smallNumberAt(context, index, 2);
   return day >= 1 && day <= 31;
 }
 
 function isYear(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (tokens.kinds[index] !== TokenKind.Number || tokens.ends[index]! - tokens.starts[index]! !== 4) return false;
-  const year = Number(context.text.slice(tokens.starts[index]!, tokens.ends[index]!));
+  const year = smallNumberAt(context, index, 4);
   if (!(year >= 1900 && year <= 2100)) return false;
   // "2023" hyphenated onto a word ("Visi-2045") belongs to a name.
   return !(isPunct(tokens, index - 1, '-') && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0);
+}
+
+/**
+ * The value of a number token of at most `maxDigits` digits only, or -1. Read from the
+ * characters: every number of the text is tested, and a slice for each would allocate.
+ */
+function smallNumberAt(context: RecognitionContext, index: number, maxDigits: number): number {
+  const { tokens, text } = context;
+  const start = tokens.starts[index]!;
+  const end = tokens.ends[index]!;
+  if (end - start > maxDigits) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function isMonth(context: RecognitionContext, index: number): boolean {
