@@ -767,5 +767,10 @@ describe('leaders', () => {
     ]);
     assert.deepEqual(texts('The ministers, Anna Pettersson said, agreed.', 'leader'), []);
   });
-});
 
+  it('takes a name that is a function word of the other language only ("Said" in Indonesian text)', () => {
+    const text = 'Gubernur Maluku, Said Assagaff menerima rombongan di kantor gubernur. Ekspor ikan akan ditingkatkan, kata Assagaff.';
+    assert.deepEqual(texts(text, 'leader'), ['Said Assagaff', 'Assagaff']);
+    assert.deepEqual(texts('Said the President, Joko Widodo, in a speech on Monday.', 'leader'), ['Joko Widodo']);
+  });
+});

@@ -159,8 +159,8 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
   const wordId = tokens.wordIds[index]!;
   if (wordId >= 0) {
     const wordFlags = lexicon.wordFlags(wordId);
-    // Inside a name, a function word of the other language is a name: "Wang Yang", "Truong Tan Sang" in English.
-    const stopwords = first ? WordFlag.StopwordId | WordFlag.StopwordEn : context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
+    // A function word of the other language is a name: "Wang Yang", "Truong Tan Sang" in English, "Said Assagaff" in Indonesian.
+    const stopwords = context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
     if (wordFlags & (WordFlag.Month | WordFlag.Weekday | stopwords)) return false;
     if (wordFlags & WordFlag.NonName && (first || lexicon.nonNameWords[context.language].has(wordId))) return false;
     // "PT PKN": a company's name.
