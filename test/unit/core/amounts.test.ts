@@ -637,5 +637,22 @@ describe('amounts', () => {
     ]);
     assert.deepEqual(amounts('Komoditas dilepas di 17 pintu, tetapi koordinasinya tetap satu pintu.'), [['17 pintu', 17, 'pintu']]);
   });
+  it('reads the CFA franc in its written forms, as the XAF or XOF of the country named', () => {
+    assert.deepEqual(amounts('Cameroon took a loan of about FCFA 181 billion, and a gift of FCFA nine billion.'), [
+      ['FCFA 181 billion', 181e9, 'XAF'],
+      ['FCFA nine billion', 9e9, 'XAF'],
+    ]);
+    assert.deepEqual(amounts('Senegal will receive 25 billion CFA francs for the port of Dakar.'), [['25 billion CFA francs', 25e9, 'XOF']]);
+  });
+  it('reads a number word after a currency written first only with a scale ("USD nine billion")', () => {
+    assert.deepEqual(amounts('The fund holds USD nine billion.'), [['USD nine billion', 9e9, 'USD']]);
+    assert.deepEqual(amounts('He paid USD one time.').filter(([, , unit]) => unit === 'USD'), []);
+  });
+  it('reads kilovolts and cubic hectometres, written against the number or apart', () => {
+    assert.deepEqual(amounts('A 560hm3 reservoir feeds a 225Kv line and a 150 kV substation.'), [
+      ['560hm3', 560, 'hm3'],
+      ['225Kv', 225, 'kV'],
+      ['150 kV', 150, 'kV'],
+    ]);
+  });
 });
-

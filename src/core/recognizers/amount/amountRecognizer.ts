@@ -293,9 +293,14 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
     const payload = table.payloadAt(index, k);
     if (payload.kind !== 'currency' || !payload.prefix) continue;
     const next = table.endAt(index, k);
-    if (context.tokens.kinds[next] === TokenKind.Number) return { code: payload.code, tokenEnd: next, scales: payload.scales, byCountry: payload.byCountry, scaledOnly: payload.scaledOnly };
+    if (context.tokens.kinds[next] === TokenKind.Number || isScaledNumberWord(context, next)) return { code: payload.code, tokenEnd: next, scales: payload.scales, byCountry: payload.byCountry, scaledOnly: payload.scaledOnly };
   }
   return undefined;
+}
+
+/** "nine billion" after a currency written first ("FCFA nine billion"): a number word only with a scale. */
+function isScaledNumberWord(context: RecognitionContext, index: number): boolean {
+  return isWordWith(context, index, WordFlag.NumberWord) && isWordWith(context, index + 1, WordFlag.Scale);
 }
 
 /** Rules out numbers that are parts of names, identifiers, dates and times. */

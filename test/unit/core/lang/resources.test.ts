@@ -239,12 +239,17 @@ describe('language resources', () => {
     }
   });
 
-  it('lets every rupee shared by several countries choose among the same four, and crowns, kina, the P of pesos and pula, pesos, shillings and soms among theirs', () => {
+  it('lets every rupee shared by several countries choose among the same four, every CFA franc between its two, and crowns, kina, the P of pesos and pula, pesos, shillings and soms among theirs', () => {
     const expected = { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR' };
     const shared = [...indonesian.currencies, ...english.currencies].filter((c) => Object.keys(c.byCountry).length > 0);
-    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['K', 'P', 'Rs', 'Rs.', 'Sh', 'Shs', 'crowns', 'kroner', 'peso', 'pesos', 'rupe', 'rupee', 'rupees', 'sh', 'som', 'soms']);
+    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['CFA franc', 'CFA francs', 'CFAF', 'F CFA', 'FCFA', 'K', 'P', 'Rs', 'Rs.', 'Sh', 'Shs', 'crowns', 'kroner', 'peso', 'pesos', 'rupe', 'rupee', 'rupees', 'sh', 'franc CFA', 'francs CFA', 'som', 'soms'].sort());
     for (const currency of shared) {
       if (currency.phrase.startsWith('r') || currency.phrase.startsWith('R')) assert.deepEqual(currency.byCountry, expected, currency.phrase);
+      if (currency.phrase.includes('CFA')) {
+        assert.deepEqual([...new Set(Object.values(currency.byCountry))].sort(), ['XAF', 'XOF'], currency.phrase);
+        assert.equal(currency.byCountry.CM, 'XAF', currency.phrase);
+        assert.equal(currency.byCountry.SN, 'XOF', currency.phrase);
+      }
       assert.ok(Object.values(currency.byCountry).includes(currency.code), `${currency.phrase}: its own code is one of the choices`);
     }
     const entry = { phrase: 'Rs', code: 'INR', prefix: true, caseSensitive: true };
