@@ -127,6 +127,15 @@ export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStre
           const next = text.charCodeAt(pos + 1);
           if (!isLetterClass(charClass(next))) break;
           if ((next === 115 || next === 83) && !isLetterClass(charClass(text.charCodeAt(pos + 2)))) break;
+        } else if (c === 46 && letters === 1 && pos === start + 1 && isKnownTwoLetterAbbreviation(text, start, hash, vocabulary)) {
+          // "U.S", "U.K" with the last dot left out, as some papers write them: only where the
+          // vocabulary knows that form, so that initials ("J.K Rowling") stay apart.
+          const letter = text.charCodeAt(pos + 1);
+          hash = hashStep(hashStep(hash, 46), lowerCode(letter));
+          letters++;
+          upper++;
+          pos += 2;
+          break;
         } else if (c === 46 && letters === 1 && pos === start + 1 && isDottedAbbreviation(text, pos)) {
           // "U.S.", "U.K.", "U.S.A.": single letters joined by dots form one word.
           while (pos < length && text.charCodeAt(pos) === 46 && isLetterClass(charClass(text.charCodeAt(pos + 1)))) {
@@ -192,6 +201,15 @@ function isDottedAbbreviation(text: string, dot: number): boolean {
   if (!isLetterClass(charClass(letter))) return false;
   const after = text.charCodeAt(dot + 2);
   return after === 46;
+}
+
+function isKnownTwoLetterAbbreviation(text: string, start: number, hash: number, vocabulary: Vocabulary): boolean {
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 2);
+  if (charClass(first) !== CharClass.Upper || charClass(second) !== CharClass.Upper) return false;
+  const after = charClass(text.charCodeAt(start + 3));
+  if (isLetterClass(after) || after === CharClass.Digit || text.charCodeAt(start + 3) === 46) return false;
+  return vocabulary.findSpan(text, start, start + 3, hashStep(hashStep(hash, 46), lowerCode(second))) >= 0;
 }
 
 function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {

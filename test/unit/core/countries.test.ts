@@ -248,5 +248,12 @@ describe('countries', () => {
     assert.deepEqual(texts('The Sino-Thai railway and Pak-China ties.', 'country'), ['Sino', 'Thai', 'Pak', 'China']);
     assert.deepEqual(texts('Sino-Tibetan languages. Pak Budi said. Franco-Prussian war.', 'country'), []);
   });
+  it('reads "U.S" and "U.K" written without their last dot, and dollars after them', () => {
+    assert.deepEqual(texts('The U.S government and the U.K agreed, said the U.S.', 'country'), ['U.S', 'U.K', 'U.S.']);
+    const document = annotate('It gives 23.6 million U.S dollars.');
+    assert.deepEqual(document.annotations.map((a) => [a.type, a.text, a.unit]), [
+      ['amount', '23.6 million U.S dollars', 'USD'],
+      ['country', 'U.S', undefined],
+    ]);
+  });
 });
-

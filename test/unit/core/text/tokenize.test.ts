@@ -22,6 +22,15 @@ describe('tokenize', () => {
     assert.deepEqual(texts('the U.S. and U.K. said'), ['the', 'U.S.', 'and', 'U.K.', 'said']);
   });
 
+  it('joins two letters whose last dot is left out only where the vocabulary knows the form ("U.S", not "J.K")', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.intern('u.s');
+    const tokens = tokenize('the U.S government, J.K Rowling, U.Sx', vocabulary);
+    const words = Array.from({ length: tokens.count }, (_, i) => tokenText(tokens, i));
+    assert.deepEqual(words, ['the', 'U.S', 'government', ',', 'J', '.', 'K', 'Rowling', ',', 'U', '.', 'Sx']);
+    assert.ok(tokens.flags[1]! & TokenFlag.AllCaps);
+  });
+
   it('separates letters stuck to digits and hyphens', () => {
     assert.deepEqual(texts('2,600km COVID-19 G20 $3.5-billion'), ['2,600', 'km', 'COVID', '-', '19', 'G20', '$', '3.5', '-', 'billion']);
   });
