@@ -773,4 +773,9 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Said Assagaff', 'Assagaff']);
     assert.deepEqual(texts('Said the President, Joko Widodo, in a speech on Monday.', 'leader'), ['Joko Widodo']);
   });
+  it('reads a governor\'s unit named by its kind ("Gubernur Prefektur Kagawa, ...") as the jurisdiction, not the name', () => {
+    assert.deepEqual(texts('Gubernur Prefektur Kagawa, Ikeda Toyohito, tiba di Jakarta. "Pemerintah Kagawa tertarik," kata Ikeda.', 'leader'), ['Ikeda Toyohito', 'Ikeda']);
+    assert.deepEqual(texts('Gubernur Provinsi Madang di Papua Nugini (PNG), Peter Yama menandatangani nota kesepahaman.', 'leader'), ['Peter Yama']);
+    assert.deepEqual(texts('Gubernur Provinsi Jawa Tengah Ganjar Pranowo hadir.', 'leader'), ['Ganjar Pranowo']);
+  });
 });

@@ -58,6 +58,14 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     let jurisdictionNamed = countryAfter !== undefined || officeComma > 0;
     let body: OrganizationEntry | undefined;
+    // "Gubernur Prefektur Kagawa, Ikeda Toyohito": a governor's unit named by its kind.
+    if (!jurisdictionNamed && title && lexicon.jurisdictionRoles.has(title.payload.role)) {
+      const afterUnit = endOfUnitNamedByKind(context, next);
+      if (afterUnit > next) {
+        next = afterUnit;
+        jurisdictionNamed = true;
+      }
+    }
     if (!jurisdictionNamed) {
       // "Managing Director of the IMF, David Lipton", "Secretary General of the GCC Jasem Albudaiwi"
       const ofOrganization = organizationAfterOf(context, next);
@@ -317,6 +325,31 @@ function isPreposition(context: RecognitionContext, index: number): boolean {
 
 function isJurisdictionNamedInText(context: RecognitionContext, index: number): boolean {
   return namedJurisdictions(context).has(tokenText(context.tokens, index));
+}
+
+const MAX_UNIT_NAME_WORDS = 3;
+
+/**
+ * After "Provinsi", "Prefektur", "Kabupaten" and the like at `start`: the end of the unit's
+ * name and of a "di <country>" after it ("Provinsi Madang di Papua Nugini (PNG)"), or
+ * `start`. A name no gazetteer knows must end at a comma, or it could run into the person's.
+ */
+function endOfUnitNamedByKind(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  if (!isCapitalizedWord(context, start) || !lexicon.jurisdictionHeads.has(tokens.wordIds[start]!)) return start;
+  let end = isPunct(tokens, start + 1, '.') ? start + 2 : start + 1;
+  const place = matchOfKind(context, end, 'place');
+  if (place) end = place.tokenEnd;
+  else {
+    const nameStart = end;
+    while (end - nameStart < MAX_UNIT_NAME_WORDS && isCapitalizedWord(context, end)) end++;
+    if (end === nameStart) return start;
+  }
+  if (isWord(tokens, end) && lexicon.placePrepositions.has(tokens.wordIds[end]!)) {
+    const where = matchOfKind(context, end + 1, 'country') ?? matchOfKind(context, end + 1, 'place');
+    if (where) end = skipParenthesis(context, where.tokenEnd);
+  }
+  return place || isPunct(tokens, end, ',') ? end : start;
 }
 
 const jurisdictionsByText = new WeakMap<TokenStream, Set<string>>();
