@@ -778,4 +778,7 @@ describe('leaders', () => {
     assert.deepEqual(texts('Gubernur Provinsi Madang di Papua Nugini (PNG), Peter Yama menandatangani nota kesepahaman.', 'leader'), ['Peter Yama']);
     assert.deepEqual(texts('Gubernur Provinsi Jawa Tengah Ganjar Pranowo hadir.', 'leader'), ['Ganjar Pranowo']);
   });
+  it('leaves "Mr", "Mrs", "Ms" between an office and a name out of the name', () => {
+    assert.deepEqual(texts('The Minister of Finance, Mr Pravind Kumar Jugnauth, spoke. Trade Minister Ms. Anna Berg agreed.', 'leader'), ['Pravind Kumar Jugnauth', 'Anna Berg']);
+  });
 });
