@@ -93,6 +93,7 @@ function mergeInto(
 }
 
 function acceptFromCluster(layer: readonly Candidate[], from: number, to: number, accepted: Candidate[]): void {
+  if (to === from) return;
   // Most clusters are one candidate or two: decided without sorting or a list of kept ones.
   if (to - from === 1) {
     accepted.push(layer[from]!);
@@ -105,7 +106,6 @@ function acceptFromCluster(layer: readonly Candidate[], from: number, to: number
     else accepted.push(byStrength(first, second) <= 0 ? first : second);
     return;
   }
-  if (to - from < 1) return;
   const cluster = layer.slice(from, to);
   cluster.sort(byStrength);
   const kept: Candidate[] = [];
