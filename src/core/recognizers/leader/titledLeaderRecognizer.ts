@@ -336,8 +336,9 @@ const MAX_UNIT_NAME_WORDS = 3;
  */
 function endOfUnitNamedByKind(context: RecognitionContext, start: number): number {
   const { tokens, lexicon } = context;
-  if (!isCapitalizedWord(context, start) || !lexicon.jurisdictionHeads.has(tokens.wordIds[start]!)) return start;
-  let end = isPunct(tokens, start + 1, '.') ? start + 2 : start + 1;
+  if (!isCapitalizedWord(context, start)) return start;
+  let end = afterJurisdictionHead(context, start);
+  if (end < 0) return start;
   const place = matchOfKind(context, end, 'place');
   if (place) end = place.tokenEnd;
   else {
@@ -350,6 +351,13 @@ function endOfUnitNamedByKind(context: RecognitionContext, start: number): numbe
     if (where) end = skipParenthesis(context, where.tokenEnd);
   }
   return place || isPunct(tokens, end, ',') ? end : start;
+}
+
+/** The token after a jurisdiction's head word at `index` ("Kabupaten", "Kab." with its dot), or -1. */
+function afterJurisdictionHead(context: RecognitionContext, index: number): number {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, index) || !lexicon.jurisdictionHeads.has(tokens.wordIds[index]!)) return -1;
+  return isPunct(tokens, index + 1, '.') ? index + 2 : index + 1;
 }
 
 const jurisdictionsByText = new WeakMap<TokenStream, Set<string>>();
@@ -366,9 +374,8 @@ function namedJurisdictions(context: RecognitionContext): Set<string> {
         if (isCapitalizedWord(context, i + 1)) named.add(tokenText(tokens, i + 1));
         continue;
       }
-      if (!lexicon.jurisdictionHeads.has(tokens.wordIds[i]!)) continue;
-      const next = isPunct(tokens, i + 1, '.') ? i + 2 : i + 1;
-      if (isWord(tokens, next)) named.add(tokenText(tokens, next));
+      const next = afterJurisdictionHead(context, i);
+      if (next >= 0 && isWord(tokens, next)) named.add(tokenText(tokens, next));
     }
     jurisdictionsByText.set(tokens, named);
   }
