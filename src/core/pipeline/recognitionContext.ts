@@ -15,6 +15,14 @@ export interface RecognitionContext {
 
 type EntryOfKind<K extends LexiconEntry['kind']> = Extract<LexiconEntry, { kind: K }>;
 
+interface CapitalizedMatches {
+  readonly starts: number[];
+  /** Per start, the rank (see PhraseMatchTable.payloadAt) of the kind's longest match there. */
+  readonly ranks: number[];
+}
+
+const NO_CAPITALIZED_MATCHES: Readonly<CapitalizedMatches> = { starts: [], ranks: [] };
+
 /**
  * Phrase matches by start token, longest first. Matches at capitalised tokens (where every
  * name starts) are found up front; other positions on demand. The matches live in flat
@@ -29,8 +37,8 @@ export class PhraseMatchTable implements PhraseMatchSink {
   private payloadIds: Int32Array;
   private ends: Int32Array;
   private size = 0;
-  /** Per kind of entry, the capitalised tokens where a phrase of that kind starts, in text order. */
-  private readonly capitalizedStartsByKind = new Map<LexiconEntry['kind'], number[]>();
+  /** Per kind of entry, the capitalised tokens where a phrase of that kind starts (in text order) and its rank there. */
+  private readonly capitalizedMatchesByKind = new Map<LexiconEntry['kind'], CapitalizedMatches>();
 
   constructor(
     private readonly tokens: TokenStream,
@@ -52,18 +60,19 @@ export class PhraseMatchTable implements PhraseMatchSink {
       const count = this.lookUp(i);
       for (let k = 0; k < count; k++) {
         const kind = this.payloadAt(i, k).kind;
-        // Longest first: an earlier rank of the same kind already listed this start.
-        if (this.findKind(i, kind) !== k) continue;
-        let starts = this.capitalizedStartsByKind.get(kind);
-        if (starts === undefined) this.capitalizedStartsByKind.set(kind, (starts = []));
-        starts.push(i);
+        let matches = this.capitalizedMatchesByKind.get(kind);
+        if (matches === undefined) this.capitalizedMatchesByKind.set(kind, (matches = { starts: [], ranks: [] }));
+        // Longest first: the first rank of a kind at a start is its longest match there.
+        if (matches.starts[matches.starts.length - 1] === i) continue;
+        matches.starts.push(i);
+        matches.ranks.push(k);
       }
     }
   }
 
-  /** Capitalised tokens where a phrase of a kind starts, in text order. */
-  capitalizedStarts(kind: LexiconEntry['kind']): readonly number[] {
-    return this.capitalizedStartsByKind.get(kind) ?? [];
+  /** The capitalised tokens where a phrase of a kind starts, in text order, with the rank of its longest one there. */
+  capitalizedMatches(kind: LexiconEntry['kind']): Readonly<CapitalizedMatches> {
+    return this.capitalizedMatchesByKind.get(kind) ?? NO_CAPITALIZED_MATCHES;
   }
 
   add(payloadId: number, tokenEnd: number): void {
@@ -143,8 +152,10 @@ export function forEachNameMatch<K extends LexiconEntry['kind']>(
   visit: (payload: EntryOfKind<K>, tokenStart: number, tokenEnd: number) => void,
 ): void {
   const table = context.matches;
-  for (const index of table.capitalizedStarts(kind)) {
-    const k = table.findKind(index, kind);
+  const { starts, ranks } = table.capitalizedMatches(kind);
+  for (let m = 0; m < starts.length; m++) {
+    const index = starts[m]!;
+    const k = ranks[m]!;
     visit(table.payloadAt(index, k) as EntryOfKind<K>, index, table.endAt(index, k));
   }
 }

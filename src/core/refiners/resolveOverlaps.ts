@@ -62,18 +62,13 @@ function sortByPosition(layer: Candidate[]): Candidate[] {
     const merged = [0];
     for (let r = 0; r + 1 < bounds.length; r += 2) {
       const end = r + 2 < bounds.length ? bounds[r + 2]! : bounds[r + 1]!;
-      mergeRuns(from, bounds[r]!, bounds[r + 1]!, end, to);
+      mergeInto(from, bounds[r]!, bounds[r + 1]!, from, bounds[r + 1]!, end, to, bounds[r]!);
       merged.push(end);
     }
     [from, to] = [to, from];
     bounds = merged;
   }
   return from;
-}
-
-/** Merges from[start, middle) and from[middle, end) into to[start, end). */
-function mergeRuns(from: readonly Candidate[], start: number, middle: number, end: number, to: Candidate[]): void {
-  mergeInto(from, start, middle, from, middle, end, to, start);
 }
 
 /** Merges first[i, iEnd) and second[j, jEnd) into `to` from `k` on; on equal spans the first's come first. */
