@@ -87,7 +87,7 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   const parenthesized = isPunct(tokens, after, '(') && isPunct(tokens, after + 2, ')');
   if (!parenthesized && !lexicon.nicknameOr.has(tokens.wordIds[after] ?? -1)) return undefined;
   const nickname = after + 1;
-  if (!isWord(tokens, nickname) || (tokens.flags[nickname]! & TokenFlag.Capitalized) === 0) return undefined;
+  if (!isCapitalizedWord(context, nickname)) return undefined;
   // "Yoon Suk Yeol (R)": a caption's letter for the right, left or centre.
   if (tokens.ends[nickname]! - tokens.starts[nickname]! < 2) return undefined;
   if (isCapitalizedWord(context, nickname + 1)) return undefined;
@@ -146,7 +146,7 @@ function nameRunStartingAt(context: RecognitionContext, start: number): { start:
 /** A name word, or a place's or organisation's word written like one ("Busan"), or an honorific ("Gus"). */
 function isNicknameWord(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
-  if (!isWord(tokens, index) || (tokens.flags[index]! & TokenFlag.Capitalized) === 0) return false;
+  if (!isCapitalizedWord(context, index)) return false;
   return isNameWord(context, index, false) || lexicon.nameHonorifics.has(tokens.wordIds[index]!) || context.matches.countAt(index) > 0;
 }
 

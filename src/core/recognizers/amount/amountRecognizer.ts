@@ -241,7 +241,7 @@ function isInsideCapitalizedName(context: RecognitionContext, unitStart: number,
   if (isPunct(tokens, start, '-')) start++;
   // "250 MW LNG power plant": an abbreviation in capitals is no word of a name.
   if (start >= unitEnd || (tokens.flags[start]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
-  if (!isWord(tokens, unitEnd) || (tokens.flags[unitEnd]! & TokenFlag.Capitalized) === 0 || (tokens.flags[unitEnd]! & TokenFlag.LineStart) !== 0) return false;
+  if (!isCapitalizedWord(context, unitEnd) || (tokens.flags[unitEnd]! & TokenFlag.LineStart) !== 0) return false;
   return !isTitleCaseLine(tokens, unitStart, lexicon);
 }
 
@@ -360,7 +360,7 @@ function isMakersModelNumber(context: RecognitionContext, index: number): boolea
   const { tokens, text } = context;
   const start = tokens.starts[index]!;
   const end = tokens.ends[index]!;
-  if (end - start < 3 || !isWord(tokens, index - 1) || (tokens.flags[index - 1]! & TokenFlag.Capitalized) === 0) return false;
+  if (end - start < 3 || !isCapitalizedWord(context, index - 1)) return false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 48 || code > 57) return false;
@@ -381,7 +381,7 @@ const MAX_MAKER_TOKENS = 4;
 function endOfModelDesignation(context: RecognitionContext, index: number): number {
   const { tokens } = context;
   // Makers' names and designations alike start with a capital.
-  if (!isWord(tokens, index) || (tokens.flags[index]! & TokenFlag.Capitalized) === 0) return -1;
+  if (!isCapitalizedWord(context, index)) return -1;
   const maker = matchOfKind(context, index, 'organization');
   let at = maker ? maker.tokenEnd : index;
   if (maker && tokens.kinds[at] === TokenKind.Number && isMakersModelNumber(context, at)) at++;

@@ -246,7 +246,7 @@ const MAX_BODY_TOKENS = 10;
  */
 function skipNamedBody(context: RecognitionContext, start: number, minimumWords: number): number {
   const { tokens, lexicon } = context;
-  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0) return start;
+  if (!isCapitalizedWord(context, start)) return start;
   for (let i = start + 1; i < tokens.count && i <= start + MAX_BODY_TOKENS; i++) {
     // "Sekjen PBB Harriet Oduya dan Direktur Jenderal WTO ...": another office starts, not a body.
     if (lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.TitleStart) && matchOfKind(context, i, 'title')) return start;
@@ -406,7 +406,7 @@ function isRankModified(context: RecognitionContext, titleStart: number): boolea
  */
 function endOfCompassRegion(context: RecognitionContext, start: number): number {
   const { tokens, lexicon } = context;
-  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) === 0) return start;
+  if (!isCapitalizedWord(context, start)) return start;
   const prefixed = lexicon.regionPrefixes.has(tokens.wordIds[start]!) && isCapitalizedWord(context, start + 1);
   if (!prefixed && !isCompassWord(context, start + 1)) return start;
   let end = start + 2;
