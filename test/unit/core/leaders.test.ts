@@ -772,6 +772,11 @@ describe('leaders', () => {
     const text = 'Gubernur Maluku, Said Assagaff menerima rombongan di kantor gubernur. Ekspor ikan akan ditingkatkan, kata Assagaff.';
     assert.deepEqual(texts(text, 'leader'), ['Said Assagaff', 'Assagaff']);
     assert.deepEqual(texts('Said the President, Joko Widodo, in a speech on Monday.', 'leader'), ['Joko Widodo']);
+    assert.deepEqual(texts('Australian Trade Minister Dan Tehan said the deal would help farmers. Tehan added more.', 'leader'), ['Dan Tehan', 'Tehan']);
+  });
+  it('refuses an English non-name word as a name\'s first word in Indonesian text', () => {
+    const text = 'Gubernur Papua memenuhi undangan Gubernur National Capital District (Port Moresby), Powes Parkop untuk hadir.';
+    assert.ok(!texts(text, 'leader').includes('Capital District'));
   });
   it('reads a governor\'s unit named by its kind ("Gubernur Prefektur Kagawa, ...") as the jurisdiction, not the name', () => {
     assert.deepEqual(texts('Gubernur Prefektur Kagawa, Ikeda Toyohito, tiba di Jakarta. "Pemerintah Kagawa tertarik," kata Ikeda.', 'leader'), ['Ikeda Toyohito', 'Ikeda']);

@@ -159,10 +159,14 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
   const wordId = tokens.wordIds[index]!;
   if (wordId >= 0) {
     const wordFlags = lexicon.wordFlags(wordId);
-    // A function word of the other language is a name: "Wang Yang", "Truong Tan Sang" in English, "Said Assagaff" in Indonesian.
+    // A function word of the other language is a name: "Wang Yang", "Truong Tan Sang" in
+    // English, "Said Assagaff" in Indonesian, "Dan Tehan" (Indonesian "dan") in English.
     const stopwords = context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
     if (wordFlags & (WordFlag.Month | WordFlag.Weekday | stopwords)) return false;
-    if (wordFlags & WordFlag.NonName && (first || lexicon.nonNameWords[context.language].has(wordId))) return false;
+    // A name's first word is also refused where it is an English non-name word: Indonesian
+    // news writes bodies' English names ("Gubernur National Capital District"), while English
+    // news seldom carries Indonesian words.
+    if (wordFlags & WordFlag.NonName && (lexicon.nonNameWords[context.language].has(wordId) || (first && lexicon.nonNameWords.en.has(wordId)))) return false;
     // "PT PKN": a company's name.
     if (lexicon.hasMoreFlag(wordId, MoreWordFlag.CompanyPrefix)) return false;
     const table = context.matches;
