@@ -655,4 +655,18 @@ describe('amounts', () => {
       ['150 kV', 150, 'kV'],
     ]);
   });
+  it('reads a number whose thousands group is set off by a stray space ("$800, 000"), never as an amount of 0', () => {
+    assert.deepEqual(amounts('The grant of $800, 000 was signed.'), [['$800, 000', 800_000, 'USD']]);
+    assert.deepEqual(amounts('Costs of 11, 000,000.00 RMB arose.'), [['11, 000,000.00 RMB', 11_000_000, 'CNY']]);
+    assert.deepEqual(amounts('Bantuan Rp 800. 000 diserahkan.'), [['Rp 800. 000', 800_000, 'IDR']]);
+    assert.deepEqual(amounts('Ada 12, 15 dan 20 kapal.').map(([, value]) => value), [12, 15, 20]);
+  });
+  it('takes the same currency named again into the amount ("RMB Yuan")', () => {
+    assert.deepEqual(amounts('All expenses of 11,000,000.00 RMB Yuan are borne by China.'), [['11,000,000.00 RMB Yuan', 11_000_000, 'CNY']]);
+    assert.deepEqual(amounts('It paid 500 RMB and 20 dollars.'), [['500 RMB', 500, 'CNY'], ['20 dollars', 20, 'USD']]);
+  });
+  it('reads a range that opens with a number word and ends in digits ("five to 17 years")', () => {
+    assert.deepEqual(amounts('Taxes are exempted for five to 17 years.'), [['five', 5, 'year'], ['17 years', 17, 'year']]);
+    assert.deepEqual(amounts('Harga naik dari tiga hingga 10 persen.'), [['tiga', 3, '%'], ['10 persen', 10, '%']]);
+  });
 });

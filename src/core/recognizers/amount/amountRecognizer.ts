@@ -104,8 +104,9 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       const afterRange = cursor + 1;
       const prefixAgain = prefixCurrency ? prefixCurrencyAt(context, afterRange) : undefined;
       const candidate = readNumber(context, prefixAgain ? prefixAgain.tokenEnd : afterRange);
-      // "sehari dan sepekan": words that carry their own unit form no range.
-      if (candidate && candidate.written === first.written && first.written !== 'fused') {
+      // "sehari dan sepekan": words that carry their own unit form no range; "five to 17
+      // years" mixes words and digits, as English style writes numbers under ten.
+      if (candidate && candidate.written !== 'fused' && first.written !== 'fused' && (candidate.written === first.written || first.written === 'words')) {
         second = candidate;
         cursor = candidate.tokenEnd;
       }
@@ -505,7 +506,10 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   const count = table.countAt(at);
   for (let k = 0; k < count; k++) {
     const entry = table.payloadAt(at, k);
-    if (entry.kind === 'currency' && !entry.prefix) return { unit: entry.code, tokenEnd: table.endAt(at, k), money: true, byCountry: entry.byCountry, subunits: entry.subunits === 1 ? undefined : entry.subunits };
+    if (entry.kind === 'currency' && !entry.prefix) {
+      const end = currencyRepeatedAt(context, table.endAt(at, k), entry.code);
+      return { unit: entry.code, tokenEnd: end, money: true, byCountry: entry.byCountry, subunits: entry.subunits === 1 ? undefined : entry.subunits };
+    }
     // "1.5C" is a temperature; "5 C" is not.
     if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false };
   }
@@ -519,6 +523,18 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
   const modelEnd = endOfModelDesignation(context, at);
   return readCountedNoun(context, modelEnd > at ? modelEnd : at, single);
+}
+
+/** "11,000,000.00 RMB Yuan": the same currency named again right after it is part of the amount; returns the token after it, or `at`. */
+function currencyRepeatedAt(context: RecognitionContext, at: number, code: string): number {
+  const table = context.matches;
+  if ((context.tokens.flags[at]! & TokenFlag.LineStart) !== 0) return at;
+  const count = table.countAt(at);
+  for (let k = 0; k < count; k++) {
+    const entry = table.payloadAt(at, k);
+    if (entry.kind === 'currency' && !entry.prefix && entry.code === code) return table.endAt(at, k);
+  }
+  return at;
 }
 
 /** What a number counts, from token `at`: a count noun, or one after an adjective; in English a plural noun. */

@@ -21,7 +21,15 @@ const NUMBER_WORD_FLAGS = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.C
 export function readNumber(context: RecognitionContext, index: number): NumberReading | undefined {
   const { tokens, lexicon } = context;
   if (tokens.kinds[index] === TokenKind.Number) {
+    if (isSplitGroupAt(context, index - 2)) return undefined;
     const raw = context.text.slice(tokens.starts[index]!, tokens.ends[index]!);
+    if (isSplitGroupAt(context, index)) {
+      // The mark before a group of three is the grouping mark, whatever the language's is.
+      const mark = context.text.charCodeAt(tokens.starts[index + 1]!);
+      const joined = raw + String.fromCharCode(mark) + context.text.slice(tokens.starts[index + 2]!, tokens.ends[index + 2]!);
+      const value = parseDigitNumber(joined, mark === 44 ? 'en' : 'id');
+      if (value !== undefined) return { value, tokenStart: index, tokenEnd: index + 3, written: 'digits' };
+    }
     const value = parseDigitNumber(raw, context.language);
     if (value === undefined) return undefined;
     return { value, tokenStart: index, tokenEnd: index + 1, written: 'digits' };
@@ -54,6 +62,29 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
     }
   }
   return undefined;
+}
+
+/**
+ * "$800, 000", "11, 000,000.00": one to three digits, their grouping mark, then a stray
+ * space and the rest of the number, which opens with a group of three starting with 0 (no
+ * number of its own is written so).
+ */
+function isSplitGroupAt(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  if (index < 0 || tokens.kinds[index] !== TokenKind.Number || tokens.kinds[index + 1] !== TokenKind.Punct || tokens.kinds[index + 2] !== TokenKind.Number) return false;
+  const first = tokens.starts[index]!;
+  const mark = tokens.ends[index]!;
+  const rest = tokens.starts[index + 2]!;
+  if (mark - first > 3 || tokens.starts[index + 1] !== mark || (text.charCodeAt(mark) !== 44 && text.charCodeAt(mark) !== 46)) return false;
+  if (text.charCodeAt(rest) !== 48 || isAttachedToPrevious(tokens, index + 2)) return false;
+  for (let i = first; i < mark; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  const restEnd = tokens.ends[index + 2]!;
+  for (let i = rest; i < rest + 3; i++) if (i >= restEnd || !isDigitCode(text.charCodeAt(i))) return false;
+  return rest + 3 === restEnd || !isDigitCode(text.charCodeAt(rest + 3));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** "a dozen", "a hundred and five": one multiplied; "a million": one before a scale word, which the caller applies. */
