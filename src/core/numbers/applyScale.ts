@@ -11,6 +11,8 @@ const SIGNIFICANT_DIGITS = 15;
 export function applyScale(value: number, scale: number): number {
   const product = value * scale;
   if (Number.isInteger(value) || !Number.isFinite(product) || product === 0) return product;
+  // "1,5 miliar": a whole product below 10^15 is what rounding would give, without its cost.
+  if (Number.isInteger(product) && Math.abs(product) < 1e15) return product;
   return Number(product.toPrecision(SIGNIFICANT_DIGITS));
 }
 
