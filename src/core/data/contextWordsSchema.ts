@@ -84,6 +84,11 @@ export const ContextWordsSchema = z.object({
    * "drawn up in Kazakh, Kyrgyz and Russian.", not "in Russian territory".
    */
   languageMediumBefore: words(),
+  /**
+   * An organ of an international body, written after the body's name ("ECOWAS Commission",
+   * "ASEAN Secretariat"): the office of a title goes on over it to the name.
+   */
+  bodyOrgans: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

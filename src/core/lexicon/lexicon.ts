@@ -154,6 +154,7 @@ export class Lexicon {
   readonly compassWords = new Set<number>();
   readonly regionPrefixes = new Set<number>();
   readonly jointBodyWords = new Set<number>();
+  readonly bodyOrgans = new Set<number>();
   readonly aidesBefore = new Set<number>();
   readonly nicknameOr = new Set<number>();
   readonly namedPlaceHeads = new Set<number>();
@@ -247,6 +248,7 @@ export class Lexicon {
       [this.compassWords, context.compassWords],
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
+      [this.bodyOrgans, context.bodyOrgans],
       [this.aidesBefore, context.aidesBefore],
       [this.nicknameOr, context.nicknameOr],
       [this.namedPlaceHeads, context.namedPlaceHeads],

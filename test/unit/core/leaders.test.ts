@@ -783,6 +783,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Gubernur Provinsi Madang di Papua Nugini (PNG), Peter Yama menandatangani nota kesepahaman.', 'leader'), ['Peter Yama']);
     assert.deepEqual(texts('Gubernur Provinsi Jawa Tengah Ganjar Pranowo hadir.', 'leader'), ['Ganjar Pranowo']);
   });
+  it('reads an international body\'s organ as part of the office ("the President of the ECOWAS Commission, ...")', () => {
+    const text = 'It was signed by the President of ECOWAS Commission, Kadre Ouedraogo, in Abuja. Ouedraogo said more.';
+    assert.deepEqual(texts(text, 'leader'), ['Kadre Ouedraogo', 'Ouedraogo']);
+    assert.deepEqual(texts('The Secretary-General of the ASEAN Secretariat, Kao Kim Hourn, spoke.', 'leader'), ['Kao Kim Hourn']);
+  });
   it('leaves "Mr", "Mrs", "Ms" between an office and a name out of the name', () => {
     assert.deepEqual(texts('The Minister of Finance, Mr Pravind Kumar Jugnauth, spoke. Trade Minister Ms. Anna Berg agreed.', 'leader'), ['Pravind Kumar Jugnauth', 'Anna Berg']);
   });

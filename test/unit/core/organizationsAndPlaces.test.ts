@@ -29,4 +29,10 @@ describe('organisations and places', () => {
   it('keeps an Indonesian number word that is also a capital\'s name a number', () => {
     assert.deepEqual(texts('Lima negara hadir.', 'place'), []);
   });
+
+  it('knows the regional bodies of Africa, the Caribbean and South Asia by name and abbreviation', () => {
+    const text = 'ECOWAS, SADC and the East African Community met CARICOM and SAARC envoys and the African Development Bank (AfDB).';
+    assert.deepEqual(texts(text, 'organization'), ['ECOWAS', 'SADC', 'East African Community', 'CARICOM', 'SAARC', 'African Development Bank', 'AfDB']);
+    assert.deepEqual(texts('Komunitas Afrika Timur (EAC) menyambut Indonesia.', 'organization'), ['Komunitas Afrika Timur', 'EAC']);
+  });
 });

@@ -77,6 +77,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (organization) {
         next = organization.tokenEnd;
         body = organization.payload.organization;
+        // "President of the ECOWAS Commission, Omar Touray": the body's organ.
+        if (isCapitalizedWord(context, next) && lexicon.bodyOrgans.has(tokens.wordIds[next]!)) next++;
       }
       else if (place) {
         next = place.tokenEnd;
