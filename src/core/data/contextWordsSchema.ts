@@ -85,6 +85,12 @@ export const ContextWordsSchema = z.object({
    */
   languageMediumBefore: words(),
   /**
+   * Roles of a monarch's consort by the monarch's role, as the title resources write them
+   * ("Queen": "King"): "King Harald and Queen Sonja" names the queen as his consort, no
+   * office holder. A queen named alone may reign.
+   */
+  consortRoles: z._default(z.record(z.string(), z.string()), {}),
+  /**
    * An organ of an international body, written after the body's name ("ECOWAS Commission",
    * "ASEAN Secretariat"): the office of a title goes on over it to the name.
    */

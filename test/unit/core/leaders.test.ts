@@ -788,6 +788,11 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Kadre Ouedraogo', 'Ouedraogo']);
     assert.deepEqual(texts('The Secretary-General of the ASEAN Secretariat, Kao Kim Hourn, spoke.', 'leader'), ['Kao Kim Hourn']);
   });
+  it('reads a queen named right after her king as his consort, no leader; a queen named alone reigns', () => {
+    assert.deepEqual(texts('King Harald and Queen Sonja of Norway will visit Indonesia.', 'leader'), ['Harald']);
+    assert.deepEqual(texts('Raja Willem-Alexander dan Ratu Maxima tiba di Jakarta.', 'leader'), ['Willem-Alexander']);
+    assert.deepEqual(texts('Queen Margrethe of Denmark met King Carl Gustaf.', 'leader'), ['Margrethe', 'Carl Gustaf']);
+  });
   it('leaves "Mr", "Mrs", "Ms" between an office and a name out of the name', () => {
     assert.deepEqual(texts('The Minister of Finance, Mr Pravind Kumar Jugnauth, spoke. Trade Minister Ms. Anna Berg agreed.', 'leader'), ['Pravind Kumar Jugnauth', 'Anna Berg']);
   });

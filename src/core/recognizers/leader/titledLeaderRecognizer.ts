@@ -1,6 +1,6 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
-import { createCandidate, Priority } from '../../pipeline/candidate';
+import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
@@ -32,6 +32,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (title.payload.role === MILITARY_COMMANDER && isRankModified(context, index)) continue;
       role = title.payload.role;
       titleEnd = title.tokenEnd;
+      if (isConsortAfterMonarch(context, out, index, role)) continue;
     } else if (lexicon.hasFlag(wordId, WordFlag.Counterpart)) {
       titleEnd = index + 1;
     } else continue;
@@ -204,6 +205,14 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     index = nameEnd - 1;
   }
 };
+
+/** "King Harald and Queen Sonja": the title at `index` follows the monarch it names the consort of, and "and". */
+function isConsortAfterMonarch(context: RecognitionContext, out: readonly Candidate[], index: number, role: string): boolean {
+  const monarch = context.lexicon.resources.context.consortRoles[role];
+  if (monarch === undefined || !isWordWith(context, index - 1, WordFlag.ListJoiner)) return false;
+  const last = out[out.length - 1];
+  return last !== undefined && last.type === 'leader' && last.tokenEnd === index - 1 && last.canonicalRole === monarch;
+}
 
 /** "Menteri Pendidikan Tinggi, Sains, dan Teknologi": the portfolio after a title, skipped. */
 function skipPortfolio(context: RecognitionContext, start: number, continuesTitle: boolean): number {
