@@ -788,6 +788,10 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Kadre Ouedraogo', 'Ouedraogo']);
     assert.deepEqual(texts('The Secretary-General of the ASEAN Secretariat, Kao Kim Hourn, spoke.', 'leader'), ['Kao Kim Hourn']);
   });
+  it('knows the late Emir Sabah of Kuwait over the Malaysian state of his name', () => {
+    assert.deepEqual(texts('It was an initiative of the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah.', 'leader'), ['Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah']);
+    assert.deepEqual(texts('Sabah is a Malaysian state.', 'place'), ['Sabah']);
+  });
   it('reads a queen named right after her king as his consort, no leader; a queen named alone reigns', () => {
     assert.deepEqual(texts('King Harald and Queen Sonja of Norway will visit Indonesia.', 'leader'), ['Harald']);
     assert.deepEqual(texts('Raja Willem-Alexander dan Ratu Maxima tiba di Jakarta.', 'leader'), ['Willem-Alexander']);
