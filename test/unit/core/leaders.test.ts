@@ -788,6 +788,10 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Kadre Ouedraogo', 'Ouedraogo']);
     assert.deepEqual(texts('The Secretary-General of the ASEAN Secretariat, Kao Kim Hourn, spoke.', 'leader'), ['Kao Kim Hourn']);
   });
+  it('reads Indonesian office abbreviations ("Kapolda", "Pangdam") as offices, never as a name after a title', () => {
+    assert.deepEqual(texts('Acara dihadiri Gubernur Jambi, Kapolda Jambi, dan Danrem 042/Gapu.', 'leader'), []);
+    assert.deepEqual(texts('Hadir pula Gubernur Sumut, Pangdam I/BB dan Kajati Sumut.', 'leader'), []);
+  });
   it('knows the late Emir Sabah of Kuwait over the Malaysian state of his name', () => {
     assert.deepEqual(texts('It was an initiative of the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah.', 'leader'), ['Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah']);
     assert.deepEqual(texts('Sabah is a Malaysian state.', 'place'), ['Sabah']);
