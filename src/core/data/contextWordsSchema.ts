@@ -84,6 +84,8 @@ export const ContextWordsSchema = z.object({
    * "drawn up in Kazakh, Kyrgyz and Russian.", not "in Russian territory".
    */
   languageMediumBefore: words(),
+  /** Words before a title that make its holder a candidate for the office ("calon Gubernur"): no role, and no leader unless known. */
+  candidacyBefore: words(),
   /**
    * Roles of a monarch's consort by the monarch's role, as the title resources write them
    * ("Queen": "King"): "King Harald and Queen Sonja" names the queen as his consort, no

@@ -155,6 +155,7 @@ export class Lexicon {
   readonly regionPrefixes = new Set<number>();
   readonly jointBodyWords = new Set<number>();
   readonly bodyOrgans = new Set<number>();
+  readonly candidacyBefore = new Set<number>();
   readonly aidesBefore = new Set<number>();
   readonly nicknameOr = new Set<number>();
   readonly namedPlaceHeads = new Set<number>();
@@ -249,6 +250,7 @@ export class Lexicon {
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
       [this.bodyOrgans, context.bodyOrgans],
+      [this.candidacyBefore, context.candidacyBefore],
       [this.aidesBefore, context.aidesBefore],
       [this.nicknameOr, context.nicknameOr],
       [this.namedPlaceHeads, context.namedPlaceHeads],

@@ -792,6 +792,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Acara dihadiri Gubernur Jambi, Kapolda Jambi, dan Danrem 042/Gapu.', 'leader'), []);
     assert.deepEqual(texts('Hadir pula Gubernur Sumut, Pangdam I/BB dan Kajati Sumut.', 'leader'), []);
   });
+  it('gives a candidate for an office ("calon Gubernur") neither the role nor, unless known, a leader', () => {
+    assert.deepEqual(texts('Calon Gubernur Jambi Hendra Wijaya berkampanye. Gubernur Jambi Al Haris hadir.', 'leader'), ['Al Haris']);
+    const anies = annotate('Pasangan calon Presiden Anies Baswedan hadir.').annotations.find((a) => a.type === 'leader');
+    assert.equal(anies?.text, 'Anies Baswedan');
+    assert.equal(anies?.role, undefined);
+  });
   it('knows the late Emir Sabah of Kuwait over the Malaysian state of his name', () => {
     assert.deepEqual(texts('It was an initiative of the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah.', 'leader'), ['Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah']);
     assert.deepEqual(texts('Sabah is a Malaysian state.', 'place'), ['Sabah']);

@@ -22,6 +22,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (wordId < 0 || (lexicon.wordFlags(wordId) & (WordFlag.TitleStart | WordFlag.Counterpart)) === 0) continue;
     // "Jl Jenderal Sudirman", "Bandara Sultan Hasanuddin": a street or a building named after a person.
     if (isInPlaceName(context, index)) continue;
+    // "calon Gubernur Jambi Budi Santoso" runs for the office; the gazetteer still knows former holders.
+    if (isWord(tokens, index - 1) && lexicon.candidacyBefore.has(tokens.wordIds[index - 1]!)) continue;
     let role: string | undefined;
     let titleEnd: number;
     const title = matchOfKind(context, index, 'title');
