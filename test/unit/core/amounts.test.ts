@@ -661,6 +661,10 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Bantuan Rp 800. 000 diserahkan.'), [['Rp 800. 000', 800_000, 'IDR']]);
     assert.deepEqual(amounts('Ada 12, 15 dan 20 kapal.').map(([, value]) => value), [12, 15, 20]);
   });
+  it('takes a second count noun written against a slash into the unit ("544 kabupaten/kota"), but no rate', () => {
+    assert.deepEqual(amounts('Program ini menjangkau 544 kabupaten/kota di 38 provinsi.'), [['544 kabupaten/kota', 544, 'kabupaten/kota'], ['38 provinsi', 38, 'provinsi']]);
+    assert.deepEqual(amounts('Exports of 500 tonnes/year were reported.'), [['500 tonnes', 500, 'ton']]);
+  });
   it('takes the same currency named again into the amount ("RMB Yuan")', () => {
     assert.deepEqual(amounts('All expenses of 11,000,000.00 RMB Yuan are borne by China.'), [['11,000,000.00 RMB Yuan', 11_000_000, 'CNY']]);
     assert.deepEqual(amounts('It paid 500 RMB and 20 dollars.'), [['500 RMB', 500, 'CNY'], ['20 dollars', 20, 'USD']]);

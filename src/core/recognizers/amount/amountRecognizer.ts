@@ -615,10 +615,18 @@ function endOfNameBeforeNoun(context: RecognitionContext, index: number): number
 /** The unit of the k-th count noun at a token: the noun as written, without a possessive "-nya". */
 function countNounUnit(context: RecognitionContext, at: number, k: number): Unit {
   const table = context.matches;
-  const tokenEnd = table.endAt(at, k);
+  const tokenEnd = alternativeNounEnd(context, table.endAt(at, k));
   const entry = table.payloadAt(at, k);
   const written = countUnit(context, at, tokenEnd);
   return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -'nya'.length) : written, tokenEnd, money: false };
+}
+
+/** "544 kabupaten/kota": another count noun written against a slash after the first; the token after it, or `end`. */
+function alternativeNounEnd(context: RecognitionContext, end: number): number {
+  const { tokens } = context;
+  if (!isPunct(tokens, end, '/') || !isAttachedToPrevious(tokens, end) || !isAttachedToPrevious(tokens, end + 1)) return end;
+  const k = context.matches.findKind(end + 1, 'countNoun');
+  return k < 0 ? end : context.matches.endAt(end + 1, k);
 }
 
 /** One past a plain lower-case word or an English demonym at `index`, or -1. */
