@@ -798,6 +798,18 @@ describe('leaders', () => {
     assert.equal(anies?.text, 'Anies Baswedan');
     assert.equal(anies?.role, undefined);
   });
+  it('leaves a run of academic and religious abbreviations before a name out of it ("Drs. H.", "Dr. TGH.")', () => {
+    const text = 'Gubernur Kalimantan Barat, Drs. H. Ria Norsan, M.M. menerima tamu. Norsan menjelaskan rencana itu.';
+    assert.deepEqual(texts(text, 'leader'), ['Ria Norsan', 'Norsan']);
+    assert.deepEqual(texts('Tamu dijamu oleh Gubernur NTB, Dr. TGH. M. Zainul Majdi di pendopo.', 'leader'), ['M. Zainul Majdi']);
+  });
+  it('reads a special staff or expert of an office holder as no leader ("Staf Khusus Gubernur Aceh ...")', () => {
+    assert.deepEqual(texts('"Kami siap," kata Staff Khusus Gubernur Aceh Iskandar Jamal di Abu Dhabi.', 'leader'), []);
+    assert.deepEqual(texts('Staf Ahli Menteri Perdagangan Budi Hartono hadir.', 'leader'), []);
+  });
+  it('reads "Perumahan Rakyat" as a portfolio, not a name', () => {
+    assert.deepEqual(texts('Mantan Menteri Perumahan Rakyat itu berharap ekspor naik.', 'leader'), []);
+  });
   it('knows the late Emir Sabah of Kuwait over the Malaysian state of his name', () => {
     assert.deepEqual(texts('It was an initiative of the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah.', 'leader'), ['Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah']);
     assert.deepEqual(texts('Sabah is a Malaysian state.', 'place'), ['Sabah']);
