@@ -665,6 +665,9 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Program ini menjangkau 544 kabupaten/kota di 38 provinsi.'), [['544 kabupaten/kota', 544, 'kabupaten/kota'], ['38 provinsi', 38, 'provinsi']]);
     assert.deepEqual(amounts('Exports of 500 tonnes/year were reported.'), [['500 tonnes', 500, 'ton']]);
   });
+  it('keeps a duration\'s unit after modifiers ("two-plus years", "six consecutive months")', () => {
+    assert.deepEqual(amounts('In the two-plus years and six consecutive months since, it grew.'), [['two-plus years', 2, 'year'], ['six consecutive months', 6, 'month']]);
+  });
   it('takes the same currency named again into the amount ("RMB Yuan")', () => {
     assert.deepEqual(amounts('All expenses of 11,000,000.00 RMB Yuan are borne by China.'), [['11,000,000.00 RMB Yuan', 11_000_000, 'CNY']]);
     assert.deepEqual(amounts('It paid 500 RMB and 20 dollars.'), [['500 RMB', 500, 'CNY'], ['20 dollars', 20, 'USD']]);

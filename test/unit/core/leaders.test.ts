@@ -810,6 +810,9 @@ describe('leaders', () => {
   it('reads "Perumahan Rakyat" as a portfolio, not a name', () => {
     assert.deepEqual(texts('Mantan Menteri Perumahan Rakyat itu berharap ekspor naik.', 'leader'), []);
   });
+  it('reads a month word hyphenated to a lower-case syllable as part of a given name ("Wang Mei-hua")', () => {
+    assert.deepEqual(texts('Taiwan Minister of Economic Affairs Wang Mei-hua is set to visit Paraguay.', 'leader'), ['Wang Mei-hua']);
+  });
   it('knows the late Emir Sabah of Kuwait over the Malaysian state of his name', () => {
     assert.deepEqual(texts('It was an initiative of the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah.', 'leader'), ['Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah']);
     assert.deepEqual(texts('Sabah is a Malaysian state.', 'place'), ['Sabah']);

@@ -577,7 +577,13 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       }
       noun = next;
     }
-    if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun)) return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
+    if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun)) {
+      // "two-plus years", "10 long months": a unit after the modifiers keeps its own name.
+      const unit = context.matches.findKind(noun, 'unit');
+      const entry = unit >= 0 ? context.matches.payloadAt(noun, unit) : undefined;
+      if (entry?.kind === 'unit') return { unit: entry.unit, tokenEnd: context.matches.endAt(noun, unit), money: false };
+      return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
+    }
   }
   return undefined;
 }

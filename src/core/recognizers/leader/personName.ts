@@ -162,7 +162,9 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
     // A function word of the other language is a name: "Wang Yang", "Truong Tan Sang" in
     // English, "Said Assagaff" in Indonesian, "Dan Tehan" (Indonesian "dan") in English.
     const stopwords = context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
-    if (wordFlags & (WordFlag.Month | WordFlag.Weekday | stopwords)) return false;
+    if (wordFlags & stopwords) return false;
+    // "Wang Mei-hua", "Lee Jun-ho": a syllable of a hyphenated given name, not a month.
+    if (wordFlags & (WordFlag.Month | WordFlag.Weekday) && !isHyphenatedToLowerCase(context, index)) return false;
     // A name's first word is also refused where it is an English non-name word: Indonesian
     // news writes bodies' English names ("Gubernur National Capital District"), while English
     // news seldom carries Indonesian words.
@@ -189,6 +191,11 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
     if (length > 3 || (first && !isNameWord(context, index + 1, false))) return false;
   }
   return true;
+}
+
+function isHyphenatedToLowerCase(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  return isPunct(tokens, index + 1, '-') && attached(context, index + 1) && attached(context, index + 2) && isWord(tokens, index + 2) && (tokens.flags[index + 2]! & TokenFlag.Capitalized) === 0;
 }
 
 /**
