@@ -84,6 +84,8 @@ export const ContextWordsSchema = z.object({
    * "drawn up in Kazakh, Kyrgyz and Russian.", not "in Russian territory".
    */
   languageMediumBefore: words(),
+  /** Lower-case words after an English demonym that make it a noun for people ("young Taiwanese in the United States"), no country. */
+  peopleAfterDemonym: words(),
   /** Words before a title that make its holder a candidate for the office ("calon Gubernur"): no role, and no leader unless known. */
   candidacyBefore: words(),
   /**

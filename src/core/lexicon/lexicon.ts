@@ -156,6 +156,7 @@ export class Lexicon {
   readonly jointBodyWords = new Set<number>();
   readonly bodyOrgans = new Set<number>();
   readonly candidacyBefore = new Set<number>();
+  readonly peopleAfterDemonym = new Set<number>();
   readonly aidesBefore = new Set<number>();
   readonly nicknameOr = new Set<number>();
   readonly namedPlaceHeads = new Set<number>();
@@ -251,6 +252,7 @@ export class Lexicon {
       [this.jointBodyWords, context.jointBodyWords],
       [this.bodyOrgans, context.bodyOrgans],
       [this.candidacyBefore, context.candidacyBefore],
+      [this.peopleAfterDemonym, context.peopleAfterDemonym],
       [this.aidesBefore, context.aidesBefore],
       [this.nicknameOr, context.nicknameOr],
       [this.namedPlaceHeads, context.namedPlaceHeads],

@@ -227,3 +227,8 @@ function growBytes(array: Uint8Array<ArrayBuffer>, capacity: number): Uint8Array
 export function tokenText(tokens: TokenStream, index: number): string {
   return tokens.text.slice(tokens.starts[index]!, tokens.ends[index]!);
 }
+
+/** The text of tokens [start, end), with whatever lies between them. */
+export function tokenRangeText(tokens: TokenStream, start: number, end: number): string {
+  return tokens.text.slice(tokens.starts[start]!, tokens.ends[end - 1]!);
+}

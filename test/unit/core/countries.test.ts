@@ -256,4 +256,14 @@ describe('countries', () => {
       ['country', 'U.S', undefined],
     ]);
   });
+  it('leaves out a country word in an outlet\'s, a compact\'s or a vision\'s name, and in a company\'s after "PT."', () => {
+    const text = 'TAIPEI (Taiwan News) — They adopted the “India-Oman Joint Vision”, based on Oman Vision 2040. The Ukraine Business Compact was formed.';
+    assert.deepEqual(texts(text, 'country'), []);
+    assert.deepEqual(texts('Smelter itu dibangun PT. Borneo Alumindo Indonesia di Mempawah, Indonesia.', 'country'), ['Indonesia']);
+    assert.deepEqual(texts('The Australian House of Representatives and the Jamaica government agreed.', 'country'), ['Australian', 'Jamaica']);
+  });
+  it('reads a demonym followed by "to", "in", "around"... as a noun for people, no country; "New Zealand to" stays one', () => {
+    assert.deepEqual(texts('She urged young Taiwanese to explore opportunities and thanked Taiwanese around the world.', 'country'), []);
+    assert.deepEqual(texts('Exports from New Zealand to Fiji and Taiwanese investment in Fiji grew.', 'country'), ['New Zealand', 'Fiji', 'Taiwanese', 'Fiji']);
+  });
 });

@@ -15,7 +15,7 @@ import {
 } from '../../pipeline/recognitionContext';
 import { charClass, isLetterClass } from '../../text/characterClass';
 import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
-import { TokenFlag, TokenKind, type TokenStream } from '../../text/tokenize';
+import { TokenFlag, TokenKind, tokenRangeText, type TokenStream } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
 import { amountKey } from '../../pipeline/entityKey';
 import { fractionOfOne, languagesFirst, readNumber, type NumberReading } from './readNumber';
@@ -552,7 +552,7 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       // count noun after it only its modifier; the unit is the two together.
       const listedIn = context.matches.payloadAt(adjectiveEnd, countNounNext);
       const indonesian = listedIn.kind === 'countNoun' && listedIn.language === 'id';
-      return indonesian && isIndonesianHeadNoun(context, at, adjectiveEnd) ? { ...unit, unit: countUnit(context, at, unit.tokenEnd) } : unit;
+      return indonesian && isIndonesianHeadNoun(context, at, adjectiveEnd) ? { ...unit, unit: tokenRangeText(context.tokens, at, unit.tokenEnd) } : unit;
     }
   }
   if (context.language === 'en') {
@@ -582,7 +582,7 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       const unit = context.matches.findKind(noun, 'unit');
       const entry = unit >= 0 ? context.matches.payloadAt(noun, unit) : undefined;
       if (entry?.kind === 'unit') return { unit: entry.unit, tokenEnd: context.matches.endAt(noun, unit), money: false };
-      return { unit: countUnit(context, noun, noun + 1), tokenEnd: noun + 1, money: false };
+      return { unit: tokenRangeText(context.tokens, noun, noun + 1), tokenEnd: noun + 1, money: false };
     }
   }
   return undefined;
@@ -623,7 +623,7 @@ function countNounUnit(context: RecognitionContext, at: number, k: number): Unit
   const table = context.matches;
   const tokenEnd = alternativeNounEnd(context, table.endAt(at, k));
   const entry = table.payloadAt(at, k);
-  const written = countUnit(context, at, tokenEnd);
+  const written = tokenRangeText(context.tokens, at, tokenEnd);
   return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -'nya'.length) : written, tokenEnd, money: false };
 }
 
@@ -668,10 +668,6 @@ function isEnglishPlural(context: RecognitionContext, index: number): boolean {
 function isDemonymPlural(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return isCapitalizedWord(context, index) && context.lexicon.demonymPlurals.has(tokens.wordIds[index]!);
-}
-
-function countUnit(context: RecognitionContext, start: number, end: number): string {
-  return context.text.slice(context.tokens.starts[start]!, context.tokens.ends[end - 1]!);
 }
 
 /** A word that may stand between a number and what it counts: a plain adjective, or "other", "lain". */

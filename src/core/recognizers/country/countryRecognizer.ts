@@ -3,7 +3,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
+import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 
 /**
  * Country names, short forms, abbreviations and English demonyms. Dependent territories
@@ -17,6 +17,8 @@ export const recognizeCountries: Recognizer = (context, out) => {
     const tokenStart = country.sovereign && !demonym ? stateFormStart(context, nameStart) : nameStart;
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
     if (demonym && isLanguageListAfterMedium(context, tokenStart, tokenEnd)) return;
+    // "New Zealand to ..." is the state: a demonym spelt as the name is no people noun.
+    if (demonym && isPeopleNoun(context, tokenEnd) && tokenRangeText(context.tokens, tokenStart, tokenEnd) !== country.nameEn) return;
     const type = country.sovereign ? 'country' : 'place';
     const candidate = createCandidate(context.tokens, type, tokenStart, tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
     candidate.country = country;
@@ -24,6 +26,12 @@ export const recognizeCountries: Recognizer = (context, out) => {
     out.push(candidate);
   });
 };
+
+/** "urged young Taiwanese to explore", "Taiwanese around the world": a demonym as a noun for people. */
+function isPeopleNoun(context: RecognitionContext, after: number): boolean {
+  const { tokens } = context;
+  return isWord(tokens, after) && (tokens.flags[after]! & TokenFlag.Capitalized) === 0 && context.lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!);
+}
 
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
@@ -106,6 +114,8 @@ function isInCompanyName(context: RecognitionContext, start: number): boolean {
     i--;
     if ((tokens.flags[i + 1]! & TokenFlag.LineStart) !== 0) break;
     if (isWordWith(context, i, WordFlag.ListJoiner) && words > 0 && isCapitalizedWord(context, i - 1)) i--;
+    // "PT. Borneo Alumindo Indonesia": the prefix's dot.
+    if (words > 0 && isPunct(tokens, i, '.') && isAttachedToPrevious(tokens, i) && lexicon.hasMoreFlag(tokens.wordIds[i - 1] ?? -1, MoreWordFlag.CompanyPrefix)) i--;
     if (!isCapitalizedWord(context, i)) break;
     const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
     if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
