@@ -668,6 +668,11 @@ describe('amounts', () => {
   it('keeps a duration\'s unit after modifiers ("two-plus years", "six consecutive months")', () => {
     assert.deepEqual(amounts('In the two-plus years and six consecutive months since, it grew.'), [['two-plus years', 2, 'year'], ['six consecutive months', 6, 'month']]);
   });
+  it('counts cups, ambassadors ("dubes") and consuls-general; a quarter\'s number is no duration', () => {
+    assert.deepEqual(amounts('Sepuluh dubes dan 7 calon konsul jenderal datang.'), [['Sepuluh dubes', 10, 'dubes'], ['7 calon konsul jenderal', 7, 'calon konsul jenderal']]);
+    assert.deepEqual(amounts('Konsumsi mencapai 400–517 juta cangkir per hari.'), [['400', 400e6, 'cangkir'], ['517 juta cangkir', 517e6, 'cangkir']]);
+    assert.deepEqual(amounts('Pertumbuhan triwulan 1 tahun 2022 sebesar 0,75%; ia menjabat 5 tahun.'), [['0,75%', 0.75, '%'], ['5 tahun', 5, 'year']]);
+  });
   it('takes the same currency named again into the amount ("RMB Yuan")', () => {
     assert.deepEqual(amounts('All expenses of 11,000,000.00 RMB Yuan are borne by China.'), [['11,000,000.00 RMB Yuan', 11_000_000, 'CNY']]);
     assert.deepEqual(amounts('It paid 500 RMB and 20 dollars.'), [['500 RMB', 500, 'CNY'], ['20 dollars', 20, 'USD']]);
