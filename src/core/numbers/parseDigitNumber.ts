@@ -1,9 +1,9 @@
 import type { Language } from '../model/entityType';
+import { isAsciiDigit } from '../text/characterClass';
 
 const DOT = 46;
 const COMMA = 44;
 const ZERO = 48;
-const NINE = 57;
 
 /**
  * The value of a number written with digits and grouping or decimal marks, or undefined
@@ -23,13 +23,13 @@ const NINE = 57;
  */
 export function parseDigitNumber(raw: string, language: Language): number | undefined {
   const length = raw.length;
-  if (length === 0 || !isDigit(raw.charCodeAt(0)) || !isDigit(raw.charCodeAt(length - 1))) return undefined;
+  if (length === 0 || !isAsciiDigit(raw.charCodeAt(0)) || !isAsciiDigit(raw.charCodeAt(length - 1))) return undefined;
   let dots = 0;
   let commas = 0;
   let lastMark = -1;
   for (let i = 0; i < length; i++) {
     const code = raw.charCodeAt(i);
-    if (isDigit(code)) continue;
+    if (isAsciiDigit(code)) continue;
     if (code !== DOT && code !== COMMA) return undefined;
     if (i === lastMark + 1) return undefined; // two marks in a row
     if (code === DOT) dots++;
@@ -99,10 +99,6 @@ function withoutGrouping(raw: string, groupMark: number, decimalAt: number): str
     out += i === decimalAt ? '.' : raw[i];
   }
   return out;
-}
-
-function isDigit(code: number): boolean {
-  return code >= ZERO && code <= NINE;
 }
 
 function integerValue(raw: string): number {

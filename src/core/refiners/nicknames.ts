@@ -2,7 +2,7 @@ import { MoreWordFlag, WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
 import { isCapitalizedWord, isPunct, isWord, isWordSpelled, type RecognitionContext } from '../pipeline/recognitionContext';
 import { isNameWord } from '../recognizers/leader/personName';
-import { TokenFlag, tokenRangeText } from '../text/tokenize';
+import { TokenFlag, tokenRangeText, tokenText } from '../text/tokenize';
 import { firstStartingFrom } from '../model/spanOrder';
 import { nameHolds, recentLeaders } from './recentLeaders';
 import { isQuantity, mergeGapFillers } from './resolveOverlaps';
@@ -103,8 +103,8 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   }
   const allCaps = (tokens.flags[nickname]! & TokenFlag.AllCaps) !== 0;
   if (!allCaps && !isNameWord(context, nickname, true) && matches.countAt(nickname) === 0) return undefined;
-  const written = tokenRangeText(context.tokens, nickname, nickname + 1);
-  for (let i = leader.tokenStart; i < leader.tokenEnd; i++) if (tokenRangeText(context.tokens, i, i + 1) === written) return undefined;
+  const written = tokenText(context.tokens, nickname);
+  for (let i = leader.tokenStart; i < leader.tokenEnd; i++) if (tokenText(context.tokens, i) === written) return undefined;
   return nickname;
 }
 
@@ -172,7 +172,7 @@ function leaderNamed(context: RecognitionContext, accepted: readonly Candidate[]
 function leaderBefore(context: RecognitionContext, accepted: readonly Candidate[], index: number, nickname: { start: number; end: number }): Candidate | undefined {
   const { tokens, lexicon } = context;
   const words: string[] = [];
-  for (let t = nickname.start; t < nickname.end; t++) if (!lexicon.nameHonorifics.has(tokens.wordIds[t]!)) words.push(tokenRangeText(context.tokens, t, t + 1));
+  for (let t = nickname.start; t < nickname.end; t++) if (!lexicon.nameHonorifics.has(tokens.wordIds[t]!)) words.push(tokenText(context.tokens, t));
   const leaders = recentLeaders(context, accepted, index, MAX_TOKENS_BACK);
   return leaders.find((leader) => words.some((word) => nameHolds(context.text, leader, word))) ?? leaders[0];
 }

@@ -1,7 +1,7 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
 import { isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
-import { TokenFlag, TokenKind } from '../text/tokenize';
+import { TokenFlag, TokenKind, tokenRangeText, tokenText } from '../text/tokenize';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep } from '../text/wordHash';
 import { nameHolds, recentLeaders } from './recentLeaders';
@@ -52,13 +52,12 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       t = end - 1;
     }
   };
-  const partText = (start: number, end: number) => text.slice(tokens.starts[start]!, tokens.ends[end - 1]!);
   // The tokens from `start` to `end` as written, with their hashes.
   const addRun = (start: number, end: number, source: Candidate, part: boolean, shared = false) => {
     const words: string[] = [];
     const hashes: number[] = [];
     for (let t = start; t < end; t++) {
-      words.push(text.slice(tokens.starts[t]!, tokens.ends[t]!));
+      words.push(tokenText(tokens, t));
       hashes.push(tokens.hashes[t]!);
     }
     add(words, hashes, source, part, shared);
@@ -68,7 +67,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   for (const candidate of leaders) {
     const start = candidate.tokenStart;
     if (candidate.tokenEnd - start < 3 || !lexicon.nameHonorifics.has(tokens.wordIds[start]!) || tokens.kinds[start + 1] !== TokenKind.Word) continue;
-    const form = partText(start, start + 2);
+    const form = tokenRangeText(tokens, start, start + 2);
     const owner = honorificForms.get(form);
     const same = owner !== undefined && (owner.key === candidate.key || sameSpanText(text, owner, candidate));
     honorificForms.set(form, owner === undefined && !honorificForms.has(form) ? candidate : same ? owner : undefined);
@@ -77,7 +76,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     const parts: Array<[number, number]> = [];
     forEachPart(candidate, (start, end) => {
       parts.push([start, end]);
-      const part = partText(start, end);
+      const part = tokenRangeText(tokens, start, end);
       const owner = seenWord.get(part);
       if (owner !== undefined && owner !== candidate.key) ambiguous.add(part);
       seenWord.set(part, candidate.key);
@@ -97,7 +96,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     forEachPart(candidate, (start, end) => {
       // "Sheikh", "Datuk" alone name no one.
       if (end === start + 1 && lexicon.nameHonorifics.has(tokens.wordIds[start]!)) return;
-      addRun(start, end, candidate, true, ambiguous.has(partText(start, end)));
+      addRun(start, end, candidate, true, ambiguous.has(tokenRangeText(tokens, start, end)));
     });
   }
   for (const candidate of honorificForms.values()) if (candidate) addRun(candidate.tokenStart, candidate.tokenStart + 2, candidate, true);
@@ -134,11 +133,11 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
 const MAX_TOKENS_BACK = 300;
 
 function matchesAt(context: RecognitionContext, index: number, pattern: NamePattern, covered: Uint8Array): boolean {
-  const { tokens, text } = context;
+  const { tokens } = context;
   for (let k = 0; k < pattern.words.length; k++) {
     const t = index + k;
     if (t >= tokens.count || covered[t] || tokens.hashes[t] !== pattern.hashes[k]) return false;
-    if (text.slice(tokens.starts[t]!, tokens.ends[t]!) !== pattern.words[k]) return false;
+    if (tokenText(tokens, t) !== pattern.words[k]) return false;
   }
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
   if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;

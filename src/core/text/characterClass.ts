@@ -70,3 +70,8 @@ export function lowerCode(code: number): number {
 export function isLetterClass(cls: CharClass): boolean {
   return cls === CharClass.Lower || cls === CharClass.Upper || cls === CharClass.OtherLetter;
 }
+
+/** "0"-"9": the digits numbers are written with (other scripts' digits are no number here). */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

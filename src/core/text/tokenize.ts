@@ -1,4 +1,4 @@
-import { CharClass, charClass, isLetterClass, lowerCode } from './characterClass';
+import { CharClass, charClass, isAsciiDigit, isLetterClass, lowerCode } from './characterClass';
 import type { Vocabulary } from './vocabulary';
 import { HASH_SEED, hashStep } from './wordHash';
 
@@ -163,7 +163,7 @@ export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStre
       while (pos < length) {
         const c = text.charCodeAt(pos);
         if (c >= 48 && c <= 57) pos++;
-        else if ((c === 46 || c === 44) && pos + 1 < length && isDigit(text.charCodeAt(pos + 1))) pos += 2;
+        else if ((c === 46 || c === 44) && pos + 1 < length && isAsciiDigit(text.charCodeAt(pos + 1))) pos += 2;
         else break;
       }
     } else {
@@ -189,10 +189,6 @@ export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStre
   }
 
   return { text, count, starts, ends, kinds, flags, hashes, wordIds };
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function isDottedAbbreviation(text: string, dot: number): boolean {

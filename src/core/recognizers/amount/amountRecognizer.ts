@@ -15,7 +15,7 @@ import {
 } from '../../pipeline/recognitionContext';
 import { charClass, isLetterClass } from '../../text/characterClass';
 import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
-import { TokenFlag, TokenKind, tokenRangeText, type TokenStream } from '../../text/tokenize';
+import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
 import { amountKey } from '../../pipeline/entityKey';
 import { fractionOfOne, languagesFirst, readNumber, type NumberReading } from './readNumber';
@@ -582,7 +582,7 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       const unit = context.matches.findKind(noun, 'unit');
       const entry = unit >= 0 ? context.matches.payloadAt(noun, unit) : undefined;
       if (entry?.kind === 'unit') return { unit: entry.unit, tokenEnd: context.matches.endAt(noun, unit), money: false };
-      return { unit: tokenRangeText(context.tokens, noun, noun + 1), tokenEnd: noun + 1, money: false };
+      return { unit: tokenText(context.tokens, noun), tokenEnd: noun + 1, money: false };
     }
   }
   return undefined;

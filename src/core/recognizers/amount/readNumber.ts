@@ -2,7 +2,8 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { parseDigitNumber } from '../../numbers/parseDigitNumber';
 import { parseNumberWords } from '../../numbers/parseNumberWords';
 import { isAttachedToPrevious, isJoiningHyphen, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
-import { TokenKind } from '../../text/tokenize';
+import { isAsciiDigit } from '../../text/characterClass';
+import { TokenKind, tokenText } from '../../text/tokenize';
 import type { Language } from '../../model/entityType';
 
 export interface NumberReading {
@@ -22,11 +23,11 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
   const { tokens, lexicon } = context;
   if (tokens.kinds[index] === TokenKind.Number) {
     if (isSplitGroupAt(context, index - 2)) return undefined;
-    const raw = context.text.slice(tokens.starts[index]!, tokens.ends[index]!);
+    const raw = tokenText(tokens, index);
     if (isSplitGroupAt(context, index)) {
       // The mark before a group of three is the grouping mark, whatever the language's is.
       const mark = context.text.charCodeAt(tokens.starts[index + 1]!);
-      const joined = raw + String.fromCharCode(mark) + context.text.slice(tokens.starts[index + 2]!, tokens.ends[index + 2]!);
+      const joined = raw + String.fromCharCode(mark) + tokenText(tokens, index + 2);
       const value = parseDigitNumber(joined, mark === 44 ? 'en' : 'id');
       if (value !== undefined) return { value, tokenStart: index, tokenEnd: index + 3, written: 'digits' };
     }
@@ -77,14 +78,10 @@ function isSplitGroupAt(context: RecognitionContext, index: number): boolean {
   const rest = tokens.starts[index + 2]!;
   if (mark - first > 3 || tokens.starts[index + 1] !== mark || (text.charCodeAt(mark) !== 44 && text.charCodeAt(mark) !== 46)) return false;
   if (text.charCodeAt(rest) !== 48 || isAttachedToPrevious(tokens, index + 2)) return false;
-  for (let i = first; i < mark; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  for (let i = first; i < mark; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
   const restEnd = tokens.ends[index + 2]!;
-  for (let i = rest; i < rest + 3; i++) if (i >= restEnd || !isDigitCode(text.charCodeAt(i))) return false;
-  return rest + 3 === restEnd || !isDigitCode(text.charCodeAt(rest + 3));
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
+  for (let i = rest; i < rest + 3; i++) if (i >= restEnd || !isAsciiDigit(text.charCodeAt(i))) return false;
+  return rest + 3 === restEnd || !isAsciiDigit(text.charCodeAt(rest + 3));
 }
 
 /** "a dozen", "a hundred and five": one multiplied; "a million": one before a scale word, which the caller applies. */

@@ -1,7 +1,7 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { TokenFlag, TokenKind } from '../../text/tokenize';
+import { TokenFlag, TokenKind, tokenRangeText } from '../../text/tokenize';
 
 /**
  * Dates as news writes them: weekdays ("Senin", "Monday"), "12 Juni 2025", "June 12, 2025",
@@ -24,7 +24,7 @@ export const recognizeDates: Recognizer = (context, out) => {
       if (end < 0 && isYear(context, index)) end = index + 1;
     }
     if (end <= index) continue;
-    const text = context.text.slice(tokens.starts[index]!, tokens.ends[end - 1]!);
+    const text = tokenRangeText(tokens, index, end);
     out.push(createCandidate(tokens, 'date', index, end, Priority.date, `date:${text.toLowerCase().replace(/\s+/g, ' ')}`));
     index = end - 1;
   }
