@@ -232,6 +232,11 @@ export function isCapitalizedWord(context: RecognitionContext, index: number): b
   return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
 }
 
+/** A word whose first letter is not a capital ("dan", "to", "hua" in "Mei-hua"). */
+export function isLowerCaseWord(context: RecognitionContext, index: number): boolean {
+  return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) === 0;
+}
+
 /** A word whose vocabulary entry carries `flag` ("dan" as a list joiner), in any case. */
 export function isWordWith(context: RecognitionContext, index: number, flag: WordFlag): boolean {
   return isWord(context.tokens, index) && context.lexicon.hasFlag(context.tokens.wordIds[index]!, flag);

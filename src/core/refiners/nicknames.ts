@@ -1,6 +1,6 @@
 import { MoreWordFlag, WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
-import { isCapitalizedWord, isPunct, isWord, isWordSpelled, type RecognitionContext } from '../pipeline/recognitionContext';
+import { isCapitalizedWord, isLowerCaseWord, isPunct, isWord, isWordSpelled, type RecognitionContext } from '../pipeline/recognitionContext';
 import { isNameWord } from '../recognizers/leader/personName';
 import { TokenFlag, tokenRangeText, tokenText } from '../text/tokenize';
 import { firstStartingFrom } from '../model/spanOrder';
@@ -31,7 +31,7 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
       span = nameRunEndingAt(context, index - 1);
       if (!span) continue;
       let next = index + 1;
-      while (next < index + 3 && isWord(tokens, next) && (tokens.flags[next]! & TokenFlag.Capitalized) === 0) next++;
+      while (next < index + 3 && isLowerCaseWord(context, next)) next++;
       const name = isNameWord(context, next, false) ? nameRunStartingAt(context, next) : undefined;
       leader = name ? leaderCovering(accepted, tokens.starts[next]!) ?? leaderNamed(context, accepted, name, span.start) : leaderBefore(context, accepted, span.start, span);
     } else if (marker & MoreWordFlag.NicknameAfter) {
@@ -112,7 +112,7 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
 function endOfNameBeforeClause(context: RecognitionContext, index: number): number | undefined {
   const { tokens } = context;
   let at = index - 1;
-  while (at > index - 3 && isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.Capitalized) === 0 && !isWordSpelled(tokens, at, 'yang')) at--;
+  while (at > index - 3 && isLowerCaseWord(context, at) && !isWordSpelled(tokens, at, 'yang')) at--;
   if (!isWordSpelled(tokens, at, 'yang')) return undefined;
   at--;
   if (isPunct(tokens, at, ',')) at--;

@@ -4,6 +4,7 @@ import {
   isAttachedToPrevious,
   isCapitalizedWord,
   isJoiningHyphen,
+  isLowerCaseWord,
   isPunct,
   isWord,
   isWordWith,
@@ -193,7 +194,7 @@ function followsMoneyNoun(context: RecognitionContext, numberStart: number): boo
   const { tokens, lexicon } = context;
   const isMoneyNoun = (at: number) => isWord(tokens, at) && lexicon.moneyNouns.has(tokens.wordIds[at]!);
   if (isMoneyNoun(numberStart - 1)) return true;
-  return isWord(tokens, numberStart - 1) && (tokens.flags[numberStart - 1]! & TokenFlag.Capitalized) === 0 && isMoneyNoun(numberStart - 2);
+  return isLowerCaseWord(context, numberStart - 1) && isMoneyNoun(numberStart - 2);
 }
 
 /** The end of the text, a stopword or a mark other than "/" and "-" ("5 juta/bulan" is a rate). */

@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 
 /**
@@ -30,7 +30,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
 /** "urged young Taiwanese to explore", "Taiwanese around the world": a demonym as a noun for people. */
 function isPeopleNoun(context: RecognitionContext, after: number): boolean {
   const { tokens } = context;
-  return isWord(tokens, after) && (tokens.flags[after]! & TokenFlag.Capitalized) === 0 && context.lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!);
+  return isLowerCaseWord(context, after) && context.lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!);
 }
 
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */

@@ -1,8 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { isCapitalizedWord, isPunct, isWord, isWordWith, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isLowerCaseWord, isPunct, isWord, isWordWith, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
-import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { readPersonName } from './personName';
 
@@ -27,7 +26,7 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
     if (titled && (isTitleCaseLine(tokens, index, lexicon) || isWordSpelled(tokens, index - 1, 'of'))) continue;
     let next = index + 1;
     const leadInWords = titled ? 0 : MAX_LEAD_IN_WORDS;
-    for (let words = 0; words < leadInWords && isWord(tokens, next) && (tokens.flags[next]! & TokenFlag.Capitalized) === 0; words++) next++;
+    for (let words = 0; words < leadInWords && isLowerCaseWord(context, next); words++) next++;
     if (isPunct(tokens, next, ':')) next++;
     // "Three other cabinet ministers, Richard Bruton, Ruairi Quinn and Simon Coveney": after a
     // comma, only a list of two names or more (one name there may be a speaker's).

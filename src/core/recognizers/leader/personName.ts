@@ -1,5 +1,5 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 8;
@@ -195,7 +195,7 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
 
 function isHyphenatedToLowerCase(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
-  return isPunct(tokens, index + 1, '-') && attached(context, index + 1) && attached(context, index + 2) && isWord(tokens, index + 2) && (tokens.flags[index + 2]! & TokenFlag.Capitalized) === 0;
+  return isPunct(tokens, index + 1, '-') && attached(context, index + 1) && attached(context, index + 2) && isLowerCaseWord(context, index + 2);
 }
 
 /**

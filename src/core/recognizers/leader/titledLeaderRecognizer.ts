@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { isCapitalizedWord, isCapitalizedWordWith, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -309,7 +309,7 @@ const MAX_OFFICE_TOKENS = 12;
  */
 function officeNameComma(context: RecognitionContext, start: number): number {
   const { tokens, lexicon } = context;
-  if (!isWord(tokens, start) || (tokens.flags[start]! & TokenFlag.Capitalized) !== 0 || !OFFICE_PREPOSITIONS.has(tokenLower(tokens, start))) return -1;
+  if (!isLowerCaseWord(context, start) || !OFFICE_PREPOSITIONS.has(tokenLower(tokens, start))) return -1;
   const the = lexicon.vocabulary.find('the');
   let lastWasName = false;
   for (let i = start + 1; i < tokens.count && i <= start + MAX_OFFICE_TOKENS; i++) {
