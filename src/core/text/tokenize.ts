@@ -162,7 +162,7 @@ export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStre
       pos++;
       while (pos < length) {
         const c = text.charCodeAt(pos);
-        if (c >= 48 && c <= 57) pos++;
+        if (isAsciiDigit(c)) pos++;
         else if ((c === 46 || c === 44) && pos + 1 < length && isAsciiDigit(text.charCodeAt(pos + 1))) pos += 2;
         else break;
       }

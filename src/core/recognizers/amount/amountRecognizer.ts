@@ -14,7 +14,7 @@ import {
   type RecognitionContext,
   type Recognizer,
 } from '../../pipeline/recognitionContext';
-import { charClass, isLetterClass } from '../../text/characterClass';
+import { charClass, isAsciiDigit, isLetterClass } from '../../text/characterClass';
 import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { applyScale } from '../../numbers/applyScale';
@@ -363,10 +363,7 @@ function isMakersModelNumber(context: RecognitionContext, index: number): boolea
   const start = tokens.starts[index]!;
   const end = tokens.ends[index]!;
   if (end - start < 3 || !isCapitalizedWord(context, index - 1)) return false;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
+  for (let i = start; i < end; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
   if (!matchEndingAt(context, 'organization', index, MAX_MAKER_TOKENS)) return false;
   const after = index + 1;
   if (isJoiningHyphen(tokens, after) && tokens.kinds[after + 1] === TokenKind.Number) return true;

@@ -301,7 +301,7 @@ export function isInPlaceName(context: RecognitionContext, index: number): boole
   // "Bandara Internasional Sultan Iskandar Muda": a word like "Internasional" may follow the head.
   const endsHead = (at: number) => headAt(at) || (isCapitalizedWordWith(context, at, WordFlag.Portfolio) && headAt(at - 1));
   if (endsHead(index - 1)) return true;
-  return lexicon.hasFlag(tokens.wordIds[index - 1] ?? -1, WordFlag.TitleStart) && (tokens.flags[index - 1]! & TokenFlag.Capitalized) !== 0 && endsHead(index - 2);
+  return isCapitalizedWordWith(context, index - 1, WordFlag.TitleStart) && endsHead(index - 2);
 }
 
 /** A capitalised word with no digits that is not all capitals. */
