@@ -182,9 +182,12 @@ export class Lexicon {
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
+  /** A consort's role to the monarch's ("Queen" to "King"), as the title resources write roles. */
+  readonly consortRoles: ReadonlyMap<string, string>;
 
   constructor(readonly resources: EngineResources) {
     this.jurisdictionRoles = new Set(resources.context.jurisdictionRoles);
+    this.consortRoles = new Map(Object.entries(resources.context.consortRoles));
     this.countIdioms = new Set(resources.context.countIdioms.map((phrase) => phrase.toLowerCase()));
     for (const country of resources.countries) this.addCountry(country);
     for (const place of resources.places) {

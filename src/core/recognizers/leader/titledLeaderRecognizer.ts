@@ -210,7 +210,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
 
 /** "King Harald and Queen Sonja": the title at `index` follows the monarch it names the consort of, and "and". */
 function isConsortAfterMonarch(context: RecognitionContext, out: readonly Candidate[], index: number, role: string): boolean {
-  const monarch = context.lexicon.resources.context.consortRoles[role];
+  const monarch = context.lexicon.consortRoles.get(role);
   if (monarch === undefined || !isWordWith(context, index - 1, WordFlag.ListJoiner)) return false;
   const last = out[out.length - 1];
   return last !== undefined && last.type === 'leader' && last.tokenEnd === index - 1 && last.canonicalRole === monarch;
