@@ -813,6 +813,12 @@ describe('leaders', () => {
   it('reads a month word hyphenated to a lower-case syllable as part of a given name ("Wang Mei-hua")', () => {
     assert.deepEqual(texts('Taiwan Minister of Economic Affairs Wang Mei-hua is set to visit Paraguay.', 'leader'), ['Wang Mei-hua']);
   });
+  it('reads a function word hyphenated to a lower-case syllable as a given name, but not a reduplication', () => {
+    // "sang" and "dan" are Indonesian words; "Lee" alone is a president's short name in the gazetteer.
+    const text = 'Menteri Perdagangan Korea Selatan Ahn Dan-bi bertemu Duta Besar Korea Selatan Lee Sang-deok di Jakarta.';
+    assert.deepEqual(texts(text, 'leader'), ['Ahn Dan-bi']);
+    assert.deepEqual(texts('Presiden Joko Widodo menyapa Sang-sang. Negara-negara ASEAN hadir.', 'leader'), ['Joko Widodo']);
+  });
   it('knows the late Emir Sabah of Kuwait over the Malaysian state of his name', () => {
     assert.deepEqual(texts('It was an initiative of the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah.', 'leader'), ['Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah']);
     assert.deepEqual(texts('Sabah is a Malaysian state.', 'place'), ['Sabah']);

@@ -162,13 +162,16 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
     // A function word of the other language is a name: "Wang Yang", "Truong Tan Sang" in
     // English, "Said Assagaff" in Indonesian, "Dan Tehan" (Indonesian "dan") in English.
     const stopwords = context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
-    if (wordFlags & stopwords) return false;
-    // "Wang Mei-hua", "Lee Jun-ho": a syllable of a hyphenated given name, not a month.
-    if (wordFlags & (WordFlag.Month | WordFlag.Weekday) && !isHyphenatedToLowerCase(context, index)) return false;
-    // A name's first word is also refused where it is an English non-name word: Indonesian
-    // news writes bodies' English names ("Gubernur National Capital District"), while English
-    // news seldom carries Indonesian words.
-    if (wordFlags & WordFlag.NonName && (lexicon.nonNameWords[context.language].has(wordId) || (first && lexicon.nonNameWords.en.has(wordId)))) return false;
+    // "Wang Mei-hua", "Lee Sang-deok": the first syllable of a hyphenated given name, though
+    // spelt as a month or a word that is no name ("Mei", the Indonesian "sang").
+    const refusable = (wordFlags & (stopwords | WordFlag.Month | WordFlag.Weekday | WordFlag.NonName)) !== 0;
+    if (refusable && !isHyphenatedGivenName(context, index)) {
+      if (wordFlags & (stopwords | WordFlag.Month | WordFlag.Weekday)) return false;
+      // A name's first word is also refused where it is an English non-name word: Indonesian
+      // news writes bodies' English names ("Gubernur National Capital District"), while
+      // English news seldom carries Indonesian words.
+      if (wordFlags & WordFlag.NonName && (lexicon.nonNameWords[context.language].has(wordId) || (first && lexicon.nonNameWords.en.has(wordId)))) return false;
+    }
     // "PT PKN": a company's name.
     if (lexicon.hasMoreFlag(wordId, MoreWordFlag.CompanyPrefix)) return false;
     const table = context.matches;
@@ -193,9 +196,19 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
   return true;
 }
 
-function isHyphenatedToLowerCase(context: RecognitionContext, index: number): boolean {
-  const { tokens } = context;
-  return isPunct(tokens, index + 1, '-') && attached(context, index + 1) && attached(context, index + 2) && isLowerCaseWord(context, index + 2);
+/**
+ * A capitalised word hyphenated onto a lower-case syllable that neither repeats it
+ * ("Negara-negara", "Buka-bukaan") nor is a function word ("Kemhan-nya").
+ */
+function isHyphenatedGivenName(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  const syllable = index + 2;
+  if (!(isPunct(tokens, index + 1, '-') && attached(context, index + 1) && attached(context, syllable) && isLowerCaseWord(context, syllable))) return false;
+  const stopwords = context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
+  if (context.lexicon.hasFlag(tokens.wordIds[syllable]!, stopwords)) return false;
+  const first = tokens.starts[index]!;
+  const length = tokens.ends[index]! - first;
+  return text.slice(tokens.starts[syllable]!, tokens.starts[syllable]! + length).toLowerCase() !== text.slice(first, first + length).toLowerCase();
 }
 
 /**
