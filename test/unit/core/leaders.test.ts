@@ -678,6 +678,10 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Ann Oduya', 'Li Wen', 'Ted Bumba']);
   });
 
+  it('reads a minister "in the Ministry of ..." or "in the Presidency" as a leader, before a comma too', () => {
+    const text = 'The Minister in the Ministry of Finance, Ryan Straughn, spoke. Minister in the Presidency Khumbudzo Ntshavheni agreed.';
+    assert.deepEqual(texts(text, 'leader'), ['Ryan Straughn', 'Khumbudzo Ntshavheni']);
+  });
   it('reads "Minister in the Prime Minister\'s Department" with an academic title before the name', () => {
     assert.deepEqual(texts("Minister in the Prime Minister's Department (Federal Territories) Dr Tom Harrow said. Harrow added.", 'leader'), ['Tom Harrow', 'Harrow']);
   });
