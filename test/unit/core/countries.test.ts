@@ -71,6 +71,7 @@ describe('countries', () => {
   it('leaves out a country word joined by a hyphen to one fused into a name, and regional adjectives', () => {
     // The country after the hyphen belongs to the same name as the one before it.
     assert.deepEqual(texts('Menteri hadir di Forum Bisnis Indonesia-Polandia di Warsawa.', 'country'), []);
+    assert.deepEqual(texts('Contohnya pabrik kaca PT KCC Indonesia-Korea di Batang.', 'country'), []);
     assert.deepEqual(texts('The Johor-Singapore Special Economic Zone and the Johor Bahru-Singapore RTS Link.', 'country'), []);
     // A pair of parties keeps both.
     assert.deepEqual(texts('Pembicaraan Rusia-Ukraina dan the ASEAN-China Summit.', 'country'), ['Rusia', 'Ukraina', 'China']);

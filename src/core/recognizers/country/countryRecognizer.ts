@@ -141,6 +141,8 @@ function isFusedCountryEndingAt(context: RecognitionContext, end: number): boole
   const country = matchEndingAt(context, 'country', end, MAX_NAME_RUN);
   if (!country) return false;
   if (isFusingWordAt(context, country.tokenStart - 1)) return true;
+  // "PT KCC Indonesia-Korea"
+  if (isInCompanyName(context, country.tokenStart)) return true;
   // An organisation's name that starts before the country word and ends with it.
   const reach = end - country.tokenStart + MAX_NAME_RUN;
   return matchEndingAt(context, 'organization', end, reach, (organization) => organization.tokenStart < country.tokenStart) !== undefined;
