@@ -817,6 +817,10 @@ describe('leaders', () => {
   it('reads a month word hyphenated to a lower-case syllable as part of a given name ("Wang Mei-hua")', () => {
     assert.deepEqual(texts('Taiwan Minister of Economic Affairs Wang Mei-hua is set to visit Paraguay.', 'leader'), ['Wang Mei-hua']);
   });
+  it('reads a given name set in capitals after a title in capitals, as a story\'s first words are', () => {
+    const text = 'PRESIDENT DEMETRIS Christofias wrapped up his visit. Christofias also met students. Ketua DPRD Rinie hadir.';
+    assert.deepEqual(texts(text, 'leader'), ['DEMETRIS Christofias', 'Christofias']);
+  });
   it('reads a function word hyphenated to a lower-case syllable as a given name, but not a reduplication', () => {
     // "sang" and "dan" are Indonesian words; "Lee" alone is a president's short name in the gazetteer.
     const text = 'Menteri Perdagangan Korea Selatan Ahn Dan-bi bertemu Duta Besar Korea Selatan Lee Sang-deok di Jakarta.';

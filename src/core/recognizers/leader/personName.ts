@@ -188,10 +188,14 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
       if (other && !leader) return false;
     }
   }
-  // Long all-caps words are acronyms or shouted headline words; short ones may be initials ("JD Vance").
+  // Long all-caps words are acronyms or shouted headline words; short ones may be initials
+  // ("JD Vance"). A story's first words set in capitals may take a given name with them
+  // ("PRESIDENT DEMETRIS Christofias"): an unknown word after a title in capitals, before a
+  // name word in ordinary case.
   if ((flags & TokenFlag.AllCaps) !== 0) {
     const length = tokens.ends[index]! - tokens.starts[index]!;
-    if (length > 3 || (first && !isNameWord(context, index + 1, false))) return false;
+    if (length > 3 && !(first && wordId < 0 && isShoutedTitleBefore(context, index) && isPlainCapitalizedWord(context, index + 1) && isNameWord(context, index + 1, false))) return false;
+    if (first && !isNameWord(context, index + 1, false)) return false;
   }
   return true;
 }
@@ -200,6 +204,11 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
  * A capitalised word hyphenated onto a lower-case syllable that neither repeats it
  * ("Negara-negara", "Buka-bukaan") nor is a function word ("Kemhan-nya").
  */
+function isShoutedTitleBefore(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  return isWordWith(context, index - 1, WordFlag.TitleStart) && (tokens.flags[index - 1]! & TokenFlag.AllCaps) !== 0;
+}
+
 function isHyphenatedGivenName(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   const syllable = index + 2;
