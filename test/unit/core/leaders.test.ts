@@ -811,6 +811,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('"Kami siap," kata Staff Khusus Gubernur Aceh Iskandar Jamal di Abu Dhabi.', 'leader'), []);
     assert.deepEqual(texts('Staf Ahli Menteri Perdagangan Budi Hartono hadir.', 'leader'), []);
   });
+  it('reads "Iklim" and "Coal" as portfolio words ("Menteri Iklim dan Lingkungan", "Minister of Energy and Coal Industry")', () => {
+    assert.deepEqual(texts('Menteri Iklim dan Lingkungan Norwegia Ola Elvestuen hadir.', 'leader'), ['Ola Elvestuen']);
+    assert.deepEqual(texts('He met the Minister of Energy and Coal Industry Yuriy Boyko.', 'leader'), ['Yuriy Boyko']);
+  });
   it('reads "Perumahan Rakyat" as a portfolio, not a name', () => {
     assert.deepEqual(texts('Mantan Menteri Perumahan Rakyat itu berharap ekspor naik.', 'leader'), []);
   });
