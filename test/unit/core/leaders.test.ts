@@ -821,6 +821,10 @@ describe('leaders', () => {
   it('reads a month word hyphenated to a lower-case syllable as part of a given name ("Wang Mei-hua")', () => {
     assert.deepEqual(texts('Taiwan Minister of Economic Affairs Wang Mei-hua is set to visit Paraguay.', 'leader'), ['Wang Mei-hua']);
   });
+  it('reads a surname that opens with its particles right after a title ("President von der Leyen")', () => {
+    const text = 'Kishida, with European Commission President von der Leyen, held an event. Minister van Klaveren spoke.';
+    assert.deepEqual(texts(text, 'leader'), ['Kishida', 'von der Leyen', 'van Klaveren']);
+  });
   it('reads a given name set in capitals after a title in capitals, as a story\'s first words are', () => {
     const text = 'PRESIDENT DEMETRIS Christofias wrapped up his visit. Christofias also met students. Ketua DPRD Rinie hadir.';
     assert.deepEqual(texts(text, 'leader'), ['DEMETRIS Christofias', 'Christofias']);

@@ -84,9 +84,16 @@ export function readPersonName(context: RecognitionContext, start: number, after
         continue;
       }
     }
-    if (words > 0 && isWord(tokens, index) && lexicon.hasFlag(wordId, WordFlag.NameParticle) && !isPrepositionOfDocument(context, index)) {
-      // A particle continues the name only when a capitalised word follows it ("van Klaveren").
-      const next = afterParticle(context, index);
+    // "European Commission President von der Leyen": right after a title, a surname may open
+    // with its particles.
+    // (Not "PM al-Sudani": later mentions would be read as "Sudani" without the article.)
+    const opensName = words === 0 && afterTitle && isLowerCaseWord(context, index) && !isPunct(tokens, index + 1, '-');
+    if ((words > 0 || opensName) && isWord(tokens, index) && lexicon.hasFlag(wordId, WordFlag.NameParticle) && !isPrepositionOfDocument(context, index)) {
+      // A particle continues the name only when a capitalised word follows it ("van Klaveren"),
+      // or more particles and then one ("von der Leyen").
+      let next = afterParticle(context, index);
+      while (isLowerCaseWord(context, next) && lexicon.hasFlag(tokens.wordIds[next]!, WordFlag.NameParticle)) next = afterParticle(context, next);
+      if (opensName && !isPlainCapitalizedWord(context, next)) break;
       if (isNameWord(context, next, false)) {
         index = next;
         continue;
