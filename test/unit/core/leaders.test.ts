@@ -844,6 +844,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Raja Willem-Alexander dan Ratu Maxima tiba di Jakarta.', 'leader'), ['Willem-Alexander']);
     assert.deepEqual(texts('Queen Margrethe of Denmark met King Carl Gustaf.', 'leader'), ['Margrethe', 'Carl Gustaf']);
   });
+  it('leaves a bare rank between an office and a name out of the name; "Major General" stays a title', () => {
+    const text = 'Army Commander, Major Velentino Phiri, attended. Army chief Major General John Smith said. Minister of Defence Colonel Ahmed Musa spoke.';
+    assert.deepEqual(texts(text, 'leader'), ['Velentino Phiri', 'John Smith', 'Ahmed Musa']);
+  });
   it('leaves "Mr", "Mrs", "Ms" between an office and a name out of the name', () => {
     assert.deepEqual(texts('The Minister of Finance, Mr Pravind Kumar Jugnauth, spoke. Trade Minister Ms. Anna Berg agreed.', 'leader'), ['Pravind Kumar Jugnauth', 'Anna Berg']);
   });
