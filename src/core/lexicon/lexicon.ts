@@ -88,6 +88,11 @@ export const enum WordFlag {
   // MoreWordFlag bits where a check runs at every token.
 }
 
+/** The flag of the stopwords of a language. */
+export function stopwordFlag(language: Language): WordFlag {
+  return language === 'id' ? WordFlag.StopwordId : WordFlag.StopwordEn;
+}
+
 /** Word classes beyond WordFlag's 32 bits, in `Lexicon.moreWordFlags`. */
 export const enum MoreWordFlag {
   /** "sapaan": a nickname stands before it ("Busan, sapaan akrabnya"). */
@@ -348,8 +353,7 @@ export class Lexicon {
         if (singular && !listed.has(singular)) this.addPhrase(singular, { kind: 'countNoun', noun: singular, language, singular: true }, CaseRule.Any);
       }
     }
-    const stopFlag = language === 'id' ? WordFlag.StopwordId : WordFlag.StopwordEn;
-    for (const word of resources.stopwords) this.flagWord(word, stopFlag);
+    for (const word of resources.stopwords) this.flagWord(word, stopwordFlag(language));
     for (const word of resources.nonNameWords) this.nonNameWords[language].add(this.flagWord(word, WordFlag.NonName));
     for (const word of resources.nameParticles) this.flagWord(word, WordFlag.NameParticle);
     const numbers = resources.numbers;

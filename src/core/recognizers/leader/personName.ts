@@ -1,4 +1,4 @@
-import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
+import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isCapitalizedWord, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
@@ -85,8 +85,8 @@ export function readPersonName(context: RecognitionContext, start: number, after
       }
     }
     // "European Commission President von der Leyen": right after a title, a surname may open
-    // with its particles.
-    // (Not "PM al-Sudani": later mentions would be read as "Sudani" without the article.)
+    // with its particles; not with a hyphenated article ("PM al-Sudani"), as later mentions
+    // would then be read as "Sudani" without it.
     const opensName = words === 0 && afterTitle && isLowerCaseWord(context, index) && !isPunct(tokens, index + 1, '-');
     if ((words > 0 || opensName) && isWord(tokens, index) && lexicon.hasFlag(wordId, WordFlag.NameParticle) && !isPrepositionOfDocument(context, index)) {
       // A particle continues the name only when a capitalised word follows it ("van Klaveren"),
@@ -168,7 +168,7 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
     const wordFlags = lexicon.wordFlags(wordId);
     // A function word of the other language is a name: "Wang Yang", "Truong Tan Sang" in
     // English, "Said Assagaff" in Indonesian, "Dan Tehan" (Indonesian "dan") in English.
-    const stopwords = context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
+    const stopwords = stopwordFlag(context.language);
     // "Wang Mei-hua", "Lee Sang-deok": the first syllable of a hyphenated given name, though
     // spelt as a month or a word that is no name ("Mei", the Indonesian "sang").
     const refusable = (wordFlags & (stopwords | WordFlag.Month | WordFlag.Weekday | WordFlag.NonName)) !== 0;
@@ -207,21 +207,21 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
   return true;
 }
 
-/**
- * A capitalised word hyphenated onto a lower-case syllable that neither repeats it
- * ("Negara-negara", "Buka-bukaan") nor is a function word ("Kemhan-nya").
- */
+/** A title's first word in capitals just before `index` ("PRESIDENT"). */
 function isShoutedTitleBefore(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return isWordWith(context, index - 1, WordFlag.TitleStart) && (tokens.flags[index - 1]! & TokenFlag.AllCaps) !== 0;
 }
 
+/**
+ * A capitalised word hyphenated onto a lower-case syllable that neither repeats it
+ * ("Negara-negara", "Buka-bukaan") nor is a function word ("Kemhan-nya").
+ */
 function isHyphenatedGivenName(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   const syllable = index + 2;
   if (!(isPunct(tokens, index + 1, '-') && attached(context, index + 1) && attached(context, syllable) && isLowerCaseWord(context, syllable))) return false;
-  const stopwords = context.language === 'en' ? WordFlag.StopwordEn : WordFlag.StopwordId;
-  if (context.lexicon.hasFlag(tokens.wordIds[syllable]!, stopwords)) return false;
+  if (context.lexicon.hasFlag(tokens.wordIds[syllable]!, stopwordFlag(context.language))) return false;
   const first = tokens.starts[index]!;
   const length = tokens.ends[index]! - first;
   return text.slice(tokens.starts[syllable]!, tokens.starts[syllable]! + length).toLowerCase() !== text.slice(first, first + length).toLowerCase();
