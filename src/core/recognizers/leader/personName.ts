@@ -1,5 +1,5 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isCapitalizedWord, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 8;
@@ -41,7 +41,7 @@ export function readPersonName(context: RecognitionContext, start: number, after
       words++;
       index++;
       // Hyphenated parts, written without spaces: "Jae-myung", "Al-Sudani".
-      while (isPunct(tokens, index, '-') && attached(context, index) && isWord(tokens, index + 1) && attached(context, index + 1)) {
+      while (isJoiningHyphen(tokens, index) && isWord(tokens, index + 1)) {
         index += 2;
       }
       end = index;
@@ -220,7 +220,7 @@ function isShoutedTitleBefore(context: RecognitionContext, index: number): boole
 function isHyphenatedGivenName(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   const syllable = index + 2;
-  if (!(isPunct(tokens, index + 1, '-') && attached(context, index + 1) && attached(context, syllable) && isLowerCaseWord(context, syllable))) return false;
+  if (!isJoiningHyphen(tokens, index + 1) || !isLowerCaseWord(context, syllable)) return false;
   if (context.lexicon.hasFlag(tokens.wordIds[syllable]!, stopwordFlag(context.language))) return false;
   const first = tokens.starts[index]!;
   const length = tokens.ends[index]! - first;
@@ -261,7 +261,7 @@ export function continuesNameBefore(context: RecognitionContext, index: number):
   if (tokens.kinds[before] === TokenKind.Punct && '"”'.includes(tokenChar(context, before))) {
     return isCapitalizedWord(context, before - 1) && attached(context, before);
   }
-  const hyphenated = isPunct(tokens, before, '-') && attached(context, before) && attached(context, index);
+  const hyphenated = isJoiningHyphen(tokens, before);
   const word = hyphenated ? before - 1 : before;
   if (!isWord(tokens, word)) return false;
   const wordId = tokens.wordIds[word]!;
