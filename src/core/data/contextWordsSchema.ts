@@ -149,6 +149,12 @@ export const ContextWordsSchema = z.object({
    */
   moneyNouns: words(),
   /**
+   * Words that open a share of the sum just named ("153 million euros, of which 60 million",
+   * "Rp10 triliun, di antaranya 4 triliun"): a scaled number right after one, with nothing
+   * counted after it, is money in that sum's currency.
+   */
+  moneyShareOpeners: words(),
+  /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.
    */

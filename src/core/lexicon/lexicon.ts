@@ -184,6 +184,8 @@ export class Lexicon {
   readonly countClassifiers = new Set<number>();
   /** "dana", "senilai": a scaled number after one is money; by word id. */
   readonly moneyNouns = new Set<number>();
+  /** "of which", "termasuk": by last word id, the word ids before it ([] for one word). */
+  readonly moneyShareOpeners = new Map<number, number[][]>();
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
@@ -271,6 +273,11 @@ export class Lexicon {
       [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],
     ];
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));
+    for (const phrase of context.moneyShareOpeners) {
+      const ids = phrase.split(' ').filter((word) => word !== '').map((word) => this.vocabulary.intern(word));
+      const lastId = ids.pop()!;
+      this.moneyShareOpeners.set(lastId, [...(this.moneyShareOpeners.get(lastId) ?? []), ids]);
+    }
     for (const phrase of context.organizationHeadWords) {
       const [first, ...rest] = phrase.split(' ').filter((word) => word !== '');
       const firstId = this.flagWord(first!, WordFlag.OrganizationHeadWord);

@@ -621,6 +621,18 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Dana 3 juta warga terdampak.'), [['3 juta warga', 3_000_000, 'warga']]);
     assert.deepEqual(amounts('The fund of 3 billion was approved.'), []);
   });
+  it('reads a share of the sum just named, its currency left out, in that sum\'s currency, in both languages', () => {
+    assert.deepEqual(amounts('The package includes 153 million euros, of which 60 million as a soft loan.'), [
+      ['153 million euros', 153_000_000, 'EUR'],
+      ['60 million', 60_000_000, 'EUR'],
+    ]);
+    assert.deepEqual(amounts('The deal is worth $3 billion, including about 1.2 billion in loans.')[1], ['1.2 billion', 1_200_000_000, 'USD']);
+    assert.deepEqual(amounts('Investasi US$ 10 miliar, di antaranya 4 miliar untuk pabrik.')[1], ['4 miliar', 4_000_000_000, 'USD']);
+    // Something counted after the number, another sentence, or no sum before: no share.
+    assert.deepEqual(amounts('It costs 153 million euros, of which 60 million people pay.')[1], ['60 million people', 60_000_000, 'people']);
+    assert.deepEqual(amounts('It costs 153 million euros. Including 60 million, it grew.'), [['153 million euros', 153_000_000, 'EUR']]);
+    assert.deepEqual(amounts('The city, including 2 million in suburbs, grew.'), []);
+  });
   it('counts the peoples of continents and regions as it counts a country\'s ("600 million Africans")', () => {
     assert.deepEqual(amounts('About 600 million Africans still lack power.'), [['600 million Africans', 600_000_000, 'Africans']]);
     assert.deepEqual(amounts('Some 20 Latin Americans came.'), [['20 Latin Americans', 20, 'Latin Americans']]);

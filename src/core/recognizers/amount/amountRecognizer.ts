@@ -1,4 +1,4 @@
-import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
+import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
   isAttachedToPrevious,
@@ -183,10 +183,42 @@ const MIN_ELIDED_CURRENCY_SCALE = 1e6;
  * written in the paragraph, else the rupiah.
  */
 function elidedCurrency(context: RecognitionContext, numberStart: number, cursor: number, lastMoney: LastMoney): Unit | undefined {
-  if (context.language !== 'id' || !followsMoneyNoun(context, numberStart) || !endsPhrase(context, cursor)) return undefined;
+  if (!endsPhrase(context, cursor)) return undefined;
+  if (lastMoney.unit !== undefined && isShareOfLastMoney(context, numberStart, lastMoney.tokenEnd)) return { ...lastMoney.unit, tokenEnd: cursor };
+  if (context.language !== 'id' || !followsMoneyNoun(context, numberStart)) return undefined;
   const inParagraph = lastMoney.unit !== undefined && firstTokenOf(context.tokens, numberStart, TokenFlag.ParagraphStart) < lastMoney.tokenEnd;
   const last = inParagraph ? lastMoney.unit : undefined;
   return { unit: last?.unit ?? 'IDR', tokenEnd: cursor, money: true, byCountry: last?.byCountry };
+}
+
+/** Farthest a share may stand from the sum it splits, in tokens. */
+const MAX_SHARE_DISTANCE = 30;
+
+/**
+ * "153 million euros, of which 60 million", "Rp10 triliun, termasuk sekitar 4 triliun": a share
+ * opener right before the number or one lower-case word before it, in the sentence of the
+ * last sum of money (which ends at `moneyEnd`).
+ */
+function isShareOfLastMoney(context: RecognitionContext, numberStart: number, moneyEnd: number): boolean {
+  const { tokens } = context;
+  if (numberStart - moneyEnd > MAX_SHARE_DISTANCE) return false;
+  if (!endsShareOpener(context, numberStart - 1) && !(isLowerCaseWord(context, numberStart - 1) && endsShareOpener(context, numberStart - 2))) return false;
+  for (let at = moneyEnd; at < numberStart; at++) {
+    if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0) return false;
+    if (isPunct(tokens, at, '.') || isPunct(tokens, at, '!') || isPunct(tokens, at, '?') || isPunct(tokens, at, ';')) return false;
+  }
+  return true;
+}
+
+function endsShareOpener(context: RecognitionContext, end: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, end)) return false;
+  const openers = lexicon.moneyShareOpeners.get(tokens.wordIds[end]!);
+  if (openers === undefined) return false;
+  return openers.some((before) => before.every((wordId, k) => {
+    const at = end - before.length + k;
+    return isWord(tokens, at) && tokens.wordIds[at] === wordId;
+  }));
 }
 
 /** A money noun right before the number, or before one lower-case word before it ("dana sebesar"). */
@@ -202,7 +234,7 @@ function endsPhrase(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (index >= tokens.count) return true;
   if (tokens.kinds[index] === TokenKind.Punct) return !isPunct(tokens, index, '/') && !isPunct(tokens, index, '-');
-  return isWordWith(context, index, WordFlag.StopwordId);
+  return isWordWith(context, index, stopwordFlag(context.language));
 }
 
 /** Whether the words from `start` (or from one or two words before it) to `end` open with one of the lexicon's count idioms ("one-sided deal"). */
