@@ -43,6 +43,10 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The agency said that twelve coastal hamlets were flooded.'), [['twelve coastal hamlets', 12, 'hamlets']]);
     assert.deepEqual(amounts('The ministry said that 40 Japanese companies will invest.'), [['40 Japanese companies', 40, 'companies']]);
     assert.deepEqual(amounts('The ministry said that 150 Emirati and Saudi officials will attend.'), [['150 Emirati and Saudi officials', 150, 'officials']]);
+    assert.deepEqual(amounts('Iraq is offering licenses for 30 oil and gas fields.'), [['30 oil and gas fields', 30, 'fields']]);
+    // Not where "and" opens a new clause or joins two plurals.
+    assert.deepEqual(amounts('Officials said 5 killed and dozens injured.'), []);
+    assert.deepEqual(amounts('They sold 2 cars and trucks.'), [['2 cars', 2, 'cars']]);
     // A place's or organisation's name between the number and a listed count noun; not a number word inside a name.
     assert.deepEqual(amounts('Leaders of five Mekong countries met, and India sent two Hercules aircraft.'), [
       ['five Mekong countries', 5, 'countries'],

@@ -604,6 +604,10 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       if (endOfDemonym(context, noun) === next && isWord(tokens, next) && tokenLower(tokens, next) === 'and') {
         const second = endOfDemonym(context, next + 1);
         if (second > 0) next = second;
+      } else if (next === noun + 1 && isWord(tokens, next) && tokenLower(tokens, next) === 'and') {
+        // "30 oil and gas fields": two plain modifiers joined by "and", right before the plural.
+        const second = next + 1;
+        if (isPlainLowerWord(context, second) && isEnglishPlural(context, second + 1)) next = second + 1;
       }
       noun = next;
     }
