@@ -693,6 +693,15 @@ describe('amounts', () => {
     assert.deepEqual(amounts('All expenses of 11,000,000.00 RMB Yuan are borne by China.'), [['11,000,000.00 RMB Yuan', 11_000_000, 'CNY']]);
     assert.deepEqual(amounts('It paid 500 RMB and 20 dollars.'), [['500 RMB', 500, 'CNY'], ['20 dollars', 20, 'USD']]);
   });
+  it('lets another currency named after a prefixed number decide, unless it names what the sum buys', () => {
+    assert.deepEqual(amounts('It paid $10 million Canadian dollars and £5 million Egyptian pounds.'), [
+      ['$10 million Canadian dollars', 10_000_000, 'CAD'],
+      ['£5 million Egyptian pounds', 5_000_000, 'EGP'],
+    ]);
+    assert.deepEqual(amounts('Investasi senilai Rp32,7 miliar dolar AS atau setara Rp469 triliun.')[0], ['Rp32,7 miliar dolar AS', 32_700_000_000, 'USD']);
+    assert.deepEqual(amounts('It must renew the $5 billion yuan swap with China.'), [['$5 billion', 5_000_000_000, 'USD']]);
+    assert.deepEqual(amounts('Dana US$ 5 miliar dolar.'), [['US$ 5 miliar dolar', 5_000_000_000, 'USD']]);
+  });
   it('reads a range that opens with a number word and ends in digits ("five to 17 years")', () => {
     assert.deepEqual(amounts('Taxes are exempted for five to 17 years.'), [['five', 5, 'year'], ['17 years', 17, 'year']]);
     assert.deepEqual(amounts('Harga naik dari tiga hingga 10 persen.'), [['tiga', 3, '%'], ['10 persen', 10, '%']]);

@@ -131,9 +131,13 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   let unit: Unit | undefined;
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
   else unit = readUnit(context, cursor, prefixCurrency !== undefined, isSingle(context, first, second));
-  if (prefixCurrency) {
+  // "$10 million Canadian dollars", "Rp32,7 miliar dolar AS": another currency named after the
+  // number says which it is; but "$5 billion yuan swap" names what the sum buys.
+  const currencyAfterDecides = prefixCurrency !== undefined && unit?.money === true && unit.unit !== prefixCurrency && !(isWord(context.tokens, unit.tokenEnd) && isPlainLowerWord(context, unit.tokenEnd));
+  if (prefixCurrency && !currencyAfterDecides) {
     // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
-    unit = { unit: prefixCurrency, tokenEnd: unit?.money ? unit.tokenEnd : cursor, money: true, byCountry: prefix?.byCountry };
+    const repeated = unit?.money && unit.unit === prefixCurrency;
+    unit = { unit: prefixCurrency, tokenEnd: repeated ? unit!.tokenEnd : cursor, money: true, byCountry: prefix?.byCountry };
   }
   if (!unit && !second && scale === 1) {
     // "magnitude 7.6", "a magnitude of 7.6": a unit written before the number.
