@@ -66,6 +66,11 @@ describe('leaders', () => {
     assert.equal(annotate('Foreign Affairs Secretary Enrique A. Manalo spoke.').annotations.find((a) => a.type === 'leader')?.role, 'Foreign Affairs Secretary');
   });
 
+  it('keeps a two-letter patronymic initial written against the name ("Ts.Elbegdorj"), not an abbreviation with a space', () => {
+    assert.deepEqual(texts('President Ts.Elbegdorj met Xi. Later President Ts.Elbegdorj said so.', 'leader'), ['Ts.Elbegdorj', 'Xi', 'Ts.Elbegdorj']);
+    assert.deepEqual(texts('President Mr.Smith arrived.', 'leader'), ['Smith']);
+  });
+
   it('keeps the title when the gazetteer name reaches past the name as read ("Jr.")', () => {
     const leader = annotate('President Ferdinand Marcos Jr. arrived.').annotations.find((a) => a.type === 'leader');
     assert.equal(leader?.text, 'Ferdinand Marcos Jr.');

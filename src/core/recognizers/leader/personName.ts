@@ -28,7 +28,7 @@ export function readPersonName(context: RecognitionContext, start: number, after
     }
     // A middle initial with its dot ("Enrique A. Manalo", "George W. Bush"), even one that
     // spells a stopword ("A").
-    if (isInitialBeforeName(context, index)) {
+    if (isInitialBeforeName(context, index) || isTwoLetterInitialBeforeName(context, index)) {
       index += 2;
       continue;
     }
@@ -352,6 +352,18 @@ function isJoinedInitials(context: RecognitionContext, index: number): boolean {
 function isInitialBeforeName(context: RecognitionContext, index: number): boolean {
   if (!isCapitalLetter(context, index) || !isPunct(context.tokens, index + 1, '.') || !attached(context, index + 1)) return false;
   return isNameWord(context, index + 2, false) || isInitialBeforeName(context, index + 2);
+}
+
+/**
+ * "Ts.Elbegdorj", "Kh.Battulga": a patronymic's first two letters, with its dot, written
+ * against the name (Mongolian style); a space after the dot is an abbreviation ("St. Kitts").
+ */
+function isTwoLetterInitialBeforeName(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (!isWord(tokens, index) || tokens.ends[index]! - tokens.starts[index]! !== 2) return false;
+  if ((tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
+  if (context.lexicon.wordFlags(tokens.wordIds[index]!) !== 0) return false;
+  return isPunct(tokens, index + 1, '.') && attached(context, index + 1) && attached(context, index + 2) && isNameWord(context, index + 2, false);
 }
 
 /** A single capital letter with a space after it and a name word next ("H" in "Ahsan H Mansur", not "H-7"). */
