@@ -155,6 +155,12 @@ export const ContextWordsSchema = z.object({
    */
   moneyShareOpeners: words(),
   /**
+   * Heads of a ministry's units that are named by region ("Direktur Amerika 1", "Dirjen Amerika
+   * dan Eropa"): a country word right after one, or after one and the ministry's name, is the
+   * unit's region, not the state.
+   */
+  regionUnitHeads: words(),
+  /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.
    */

@@ -5,6 +5,7 @@ import { TokenFlag, tokenize, tokenText, type TokenStream } from '../text/tokeni
 import { Vocabulary } from '../text/vocabulary';
 import type { EngineResources } from './engineResources';
 import { CaseRule, PhraseTrie } from './phraseTrie';
+import { WordPhrases } from './wordPhrases';
 
 export type LexiconEntry =
   | {
@@ -184,8 +185,10 @@ export class Lexicon {
   readonly countClassifiers = new Set<number>();
   /** "dana", "senilai": a scaled number after one is money; by word id. */
   readonly moneyNouns = new Set<number>();
-  /** "of which", "termasuk": by last word id, the word ids before it ([] for one word). */
-  readonly moneyShareOpeners = new Map<number, number[][]>();
+  /** "of which", "termasuk": a share of the sum just named follows. */
+  readonly moneyShareOpeners = new WordPhrases();
+  /** "Direktur", "Dirjen": a region named right after one is a unit's name. */
+  readonly regionUnitHeads = new WordPhrases();
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
@@ -273,11 +276,11 @@ export class Lexicon {
       [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],
     ];
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));
-    for (const phrase of context.moneyShareOpeners) {
-      const ids = phrase.split(' ').filter((word) => word !== '').map((word) => this.vocabulary.intern(word));
-      const lastId = ids.pop()!;
-      this.moneyShareOpeners.set(lastId, [...(this.moneyShareOpeners.get(lastId) ?? []), ids]);
-    }
+    const phraseLists: Array<[WordPhrases, readonly string[]]> = [
+      [this.moneyShareOpeners, context.moneyShareOpeners],
+      [this.regionUnitHeads, context.regionUnitHeads],
+    ];
+    for (const [phrases, list] of phraseLists) for (const phrase of list) phrases.add(phrase, this.vocabulary);
     for (const phrase of context.organizationHeadWords) {
       const [first, ...rest] = phrase.split(' ').filter((word) => word !== '');
       const firstId = this.flagWord(first!, WordFlag.OrganizationHeadWord);

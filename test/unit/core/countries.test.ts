@@ -109,6 +109,11 @@ describe('countries', () => {
     assert.deepEqual(texts('Funds from the China Red Cross Society reached the Solomons’ capital.', 'country'), ['Solomons']);
   });
 
+  it('leaves out a region that names a ministry\'s unit, but not a foreign ministry\'s official', () => {
+    assert.deepEqual(texts('Hadir Direktur Amerika 1 dan Dirjen Amerika dan Eropa, juga Dirjen Kemenlu Amerika Eropa.', 'country'), []);
+    assert.deepEqual(texts('Ekspor ke Amerika naik. Direktur Jenderal Kementerian Luar Negeri Amerika Serikat datang.', 'country'), ['Amerika', 'Amerika Serikat']);
+  });
+
   it('leaves out country words in a newspaper\'s and a conference\'s name', () => {
     assert.deepEqual(texts('"Kami siap," ujarnya kepada Media Indonesia.', 'country'), []);
     assert.deepEqual(texts('The Brussels Conference on Syria and the Ukraine Recovery Conference met; Syria sent no one.', 'country'), ['Syria']);

@@ -206,23 +206,13 @@ const MAX_SHARE_DISTANCE = 30;
 function isShareOfLastMoney(context: RecognitionContext, numberStart: number, moneyEnd: number): boolean {
   const { tokens } = context;
   if (numberStart - moneyEnd > MAX_SHARE_DISTANCE) return false;
-  if (!endsShareOpener(context, numberStart - 1) && !(isLowerCaseWord(context, numberStart - 1) && endsShareOpener(context, numberStart - 2))) return false;
+  const openers = context.lexicon.moneyShareOpeners;
+  if (openers.startEndingAt(tokens, numberStart - 1) < 0 && !(isLowerCaseWord(context, numberStart - 1) && openers.startEndingAt(tokens, numberStart - 2) >= 0)) return false;
   for (let at = moneyEnd; at < numberStart; at++) {
     if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0) return false;
     if (isPunct(tokens, at, '.') || isPunct(tokens, at, '!') || isPunct(tokens, at, '?') || isPunct(tokens, at, ';')) return false;
   }
   return true;
-}
-
-function endsShareOpener(context: RecognitionContext, end: number): boolean {
-  const { tokens, lexicon } = context;
-  if (!isWord(tokens, end)) return false;
-  const openers = lexicon.moneyShareOpeners.get(tokens.wordIds[end]!);
-  if (openers === undefined) return false;
-  return openers.some((before) => before.every((wordId, k) => {
-    const at = end - before.length + k;
-    return isWord(tokens, at) && tokens.wordIds[at] === wordId;
-  }));
 }
 
 /** A money noun right before the number, or before one lower-case word before it ("dana sebesar"). */

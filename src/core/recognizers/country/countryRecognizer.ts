@@ -81,6 +81,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same
   // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
+  if (isRegionUnitName(context, before)) return false;
   // "Bank of Japan", "National University of Singapore", "Central Bank of the UAE"
   const of = isWordSpelled(tokens, before, 'the') ? before - 1 : before;
   if (OF_WORDS.some((word) => isWordSpelled(tokens, of, word))) {
@@ -100,6 +101,17 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "ASEAN-China Summit", where the name before the hyphen is a party in its own right.
   if (isJoiningHyphen(tokens, before) && isFusedCountryEndingAt(context, before)) return false;
   return true;
+}
+
+/**
+ * "Direktur Amerika 1", "Dirjen Kemlu Amerika dan Eropa": a ministry's unit named by region,
+ * its head ending at `before` or before the ministry's one-word short name. ("Direktur
+ * Jenderal Kementerian Luar Negeri Amerika Serikat" is an official of that state's ministry.)
+ */
+function isRegionUnitName(context: RecognitionContext, before: number): boolean {
+  const { tokens, lexicon } = context;
+  if (lexicon.regionUnitHeads.startEndingAt(tokens, before) >= 0) return true;
+  return matchOfKind(context, before, 'organization')?.tokenEnd === before + 1 && lexicon.regionUnitHeads.startEndingAt(tokens, before - 1) >= 0;
 }
 
 /**

@@ -1,0 +1,30 @@
+import { TokenKind, type TokenStream } from '../text/tokenize';
+import type { Vocabulary } from '../text/vocabulary';
+
+/**
+ * Short context phrases of plain words ("of which", "Direktur Jenderal"), found by the token
+ * they end at: kept by last word id, each with the word ids before it.
+ */
+export class WordPhrases {
+  private readonly byLastWord = new Map<number, number[][]>();
+
+  add(phrase: string, vocabulary: Vocabulary): void {
+    const ids = phrase.split(' ').filter((word) => word !== '').map((word) => vocabulary.intern(word));
+    const lastId = ids.pop();
+    if (lastId !== undefined) this.byLastWord.set(lastId, [...(this.byLastWord.get(lastId) ?? []), ids]);
+  }
+
+  /** Where the longest phrase ending at token `end` (inclusive) starts, or -1. */
+  startEndingAt(tokens: TokenStream, end: number): number {
+    if (end < 0 || end >= tokens.count || tokens.kinds[end] !== TokenKind.Word) return -1;
+    const phrases = this.byLastWord.get(tokens.wordIds[end]!);
+    if (phrases === undefined) return -1;
+    let start = -1;
+    for (const before of phrases) {
+      const first = end - before.length;
+      if (first < 0 || (start >= 0 && first >= start)) continue;
+      if (before.every((wordId, k) => tokens.kinds[first + k] === TokenKind.Word && tokens.wordIds[first + k] === wordId)) start = first;
+    }
+    return start;
+  }
+}
