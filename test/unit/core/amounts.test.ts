@@ -679,6 +679,7 @@ describe('amounts', () => {
   });
   it('takes a second count noun written against a slash into the unit ("544 kabupaten/kota"), but no rate', () => {
     assert.deepEqual(amounts('Program ini menjangkau 544 kabupaten/kota di 38 provinsi.'), [['544 kabupaten/kota', 544, 'kabupaten/kota'], ['38 provinsi', 38, 'provinsi']]);
+    assert.deepEqual(amounts('Pemprov merevitalisasi 61 SMA/SMK/SLB dan 51 madrasah.'), [['61 SMA/SMK/SLB', 61, 'SMA/SMK/SLB'], ['51 madrasah', 51, 'madrasah']]);
     assert.deepEqual(amounts('Exports of 500 tonnes/year were reported.'), [['500 tonnes', 500, 'ton']]);
   });
   it('keeps a duration\'s unit after modifiers ("two-plus years", "six consecutive months")', () => {

@@ -655,12 +655,15 @@ function countNounUnit(context: RecognitionContext, at: number, k: number): Unit
   return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -'nya'.length) : written, tokenEnd, money: false };
 }
 
-/** "544 kabupaten/kota": another count noun written against a slash after the first; the token after it, or `end`. */
+/** "544 kabupaten/kota", "61 SMA/SMK/SLB": more count nouns written against slashes after the first; the token after the last, or `end`. */
 function alternativeNounEnd(context: RecognitionContext, end: number): number {
   const { tokens } = context;
-  if (!isPunct(tokens, end, '/') || !isAttachedToPrevious(tokens, end) || !isAttachedToPrevious(tokens, end + 1)) return end;
-  const k = context.matches.findKind(end + 1, 'countNoun');
-  return k < 0 ? end : context.matches.endAt(end + 1, k);
+  while (isPunct(tokens, end, '/') && isAttachedToPrevious(tokens, end) && isAttachedToPrevious(tokens, end + 1)) {
+    const k = context.matches.findKind(end + 1, 'countNoun');
+    if (k < 0) break;
+    end = context.matches.endAt(end + 1, k);
+  }
+  return end;
 }
 
 /** One past a plain lower-case word or an English demonym at `index`, or -1. */
