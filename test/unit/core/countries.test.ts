@@ -109,6 +109,10 @@ describe('countries', () => {
     assert.deepEqual(texts('Funds from the China Red Cross Society reached the Solomons’ capital.', 'country'), ['Solomons']);
   });
 
+  it('keeps a country word before a title even when a body\'s name follows in the same run', () => {
+    assert.deepEqual(texts('He met U.S. President Biden and European Commission President Ursula von der Leyen.', 'country'), ['U.S.']);
+  });
+
   it('leaves out a region that names a ministry\'s unit, but not a foreign ministry\'s official', () => {
     assert.deepEqual(texts('Hadir Direktur Amerika 1 dan Dirjen Amerika dan Eropa, juga Dirjen Kemenlu Amerika Eropa.', 'country'), []);
     assert.deepEqual(texts('Ekspor ke Amerika naik. Direktur Jenderal Kementerian Luar Negeri Amerika Serikat datang.', 'country'), ['Amerika', 'Amerika Serikat']);

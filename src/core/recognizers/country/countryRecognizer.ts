@@ -233,6 +233,8 @@ const OF_WORDS = ['of', 'for', 'on'];
  */
 function endsInNameHead(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
+  // "U.S. President Biden and European Commission President ...": the country word qualifies an office.
+  if (isCapitalizedWord(context, start) && context.matches.findKind(start, 'title') >= 0) return false;
   let last = -1;
   let words = 0;
   for (let i = start; words < MAX_NAME_RUN; i++) {
