@@ -694,6 +694,19 @@ describe('amounts', () => {
     assert.deepEqual(amounts('All expenses of 11,000,000.00 RMB Yuan are borne by China.'), [['11,000,000.00 RMB Yuan', 11_000_000, 'CNY']]);
     assert.deepEqual(amounts('It paid 500 RMB and 20 dollars.'), [['500 RMB', 500, 'CNY'], ['20 dollars', 20, 'USD']]);
   });
+  it('reads an ISO code written against a dollar sign ("SBD$2.1 million", "USD$988,000")', () => {
+    assert.deepEqual(amounts('It cost SBD$2.1 million, or USD$988,000, and AUD$5 million more.'), [
+      ['SBD$2.1 million', 2_100_000, 'SBD'],
+      ['USD$988,000', 988_000, 'USD'],
+      ['AUD$5 million', 5_000_000, 'AUD'],
+    ]);
+  });
+  it('counts nothing after a number joined by a hyphen to a word that rates what follows ("a five-star hotel")', () => {
+    assert.deepEqual(amounts('They plan a five-star hotel and a 5-star resort with a 12-member team over two-plus years.'), [
+      ['12-member', 12, 'member'],
+      ['two-plus years', 2, 'year'],
+    ]);
+  });
   it('lets another currency named after a prefixed number decide, unless it names what the sum buys', () => {
     assert.deepEqual(amounts('It paid $10 million Canadian dollars and £5 million Egyptian pounds.'), [
       ['$10 million Canadian dollars', 10_000_000, 'CAD'],

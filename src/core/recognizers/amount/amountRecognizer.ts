@@ -320,7 +320,9 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
   for (let k = 0; k < count; k++) {
     const payload = table.payloadAt(index, k);
     if (payload.kind !== 'currency' || !payload.prefix) continue;
-    const next = table.endAt(index, k);
+    let next = table.endAt(index, k);
+    // "SBD$2.1 million", "USD$988,000": a code and the dollar sign written together.
+    if (isPunct(context.tokens, next, '$') && isAttachedToPrevious(context.tokens, next)) next++;
     if (context.tokens.kinds[next] === TokenKind.Number || isScaledNumberWord(context, next)) return { code: payload.code, tokenEnd: next, scales: payload.scales, byCountry: payload.byCountry, scaledOnly: payload.scaledOnly };
   }
   return undefined;
@@ -543,6 +545,9 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   if (hyphenated) {
     const countNoun = countNounAt(context, at, true);
     if (countNoun >= 0) return countNounUnit(context, at, countNoun);
+    // "two-plus years" goes on to its unit; any other word so joined rates what follows
+    // rather than counting it ("a five-star hotel").
+    if (context.matches.findKind(at + 1, 'unit') < 0) return undefined;
   }
   // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
   const modelEnd = endOfModelDesignation(context, at);
