@@ -66,6 +66,21 @@ describe('leaders', () => {
     assert.equal(annotate('Foreign Affairs Secretary Enrique A. Manalo spoke.').annotations.find((a) => a.type === 'leader')?.role, 'Foreign Affairs Secretary');
   });
 
+  it('leaves a military rank between office and name out of both, and takes the office as the role', () => {
+    const leaders = annotate('Prime Minister Commodore Voreqe Bainimarama met President General Abdel Fattah al-Sisi and Prime Minister Rear Admiral John Smith.')
+      .annotations.filter((a) => a.type === 'leader')
+      .map((a) => [a.text, a.role]);
+    assert.deepEqual(leaders, [
+      ['Voreqe Bainimarama', 'Prime Minister'],
+      ['Abdel Fattah al-Sisi', 'President'],
+      ['John Smith', 'Prime Minister'],
+    ]);
+  });
+
+  it('reads no name in a form of address after a title ("Prime Minister, My Dear Friend!")', () => {
+    assert.deepEqual(texts('"Honorable Prime Minister, My Dear Friend! Distinguished guests, welcome."', 'leader'), []);
+  });
+
   it('keeps a two-letter patronymic initial written against the name ("Ts.Elbegdorj"), not an abbreviation with a space', () => {
     assert.deepEqual(texts('President Ts.Elbegdorj met Xi. Later President Ts.Elbegdorj said so.', 'leader'), ['Ts.Elbegdorj', 'Xi', 'Ts.Elbegdorj']);
     assert.deepEqual(texts('President Mr.Smith arrived.', 'leader'), ['Smith']);

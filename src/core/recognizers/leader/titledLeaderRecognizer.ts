@@ -114,9 +114,19 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Menteri Pendidikan Prof. Dr. Harriet Oduya": academic titles between office and name,
     // part of neither the role nor the name.
     let roleEnd = next;
-    while (isCapitalizedWord(context, next) && lexicon.innerNameTitles.has(tokens.wordIds[next]!)) {
-      next++;
-      if (isPunct(tokens, next, '.') && (tokens.flags[next]! & TokenFlag.SpaceBefore) === 0) next++;
+    for (;;) {
+      if (isCapitalizedWord(context, next) && lexicon.innerNameTitles.has(tokens.wordIds[next]!)) {
+        next++;
+        if (isPunct(tokens, next, '.') && (tokens.flags[next]! & TokenFlag.SpaceBefore) === 0) next++;
+        continue;
+      }
+      // "Prime Minister Rear Admiral John Smith": a military rank between office and name.
+      const rankEnd = endOfMilitaryRank(context, next);
+      if (rankEnd > next && isCapitalizedWord(context, rankEnd)) {
+        next = rankEnd;
+        continue;
+      }
+      break;
     }
     // A title ending a paragraph (a list of "Name, office" lines) names no one in the next.
     if ((tokens.flags[next]! & TokenFlag.ParagraphStart) !== 0) continue;
@@ -405,6 +415,19 @@ function nameWordCount(context: RecognitionContext, start: number, end: number):
 
 const MILITARY_COMMANDER = 'Military Commander';
 const DIRECTOR_GENERAL = 'Director-General';
+
+/** One past a capitalised military rank at `start`, its modifiers first ("Rear Admiral", "Brig. Gen."); else `start`. */
+function endOfMilitaryRank(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  let at = start;
+  while (isCapitalizedWord(context, at) && lexicon.militaryRankModifiers.has(tokens.wordIds[at]!)) {
+    at++;
+    if (isPunct(tokens, at, '.')) at++;
+  }
+  if (!isCapitalizedWord(context, at)) return start;
+  const rank = matchOfKind(context, at, 'title');
+  return rank?.payload.role === MILITARY_COMMANDER ? rank.tokenEnd : start;
+}
 
 function isRankModified(context: RecognitionContext, titleStart: number): boolean {
   const { tokens, lexicon } = context;
