@@ -81,8 +81,9 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       if (owner !== undefined && owner !== candidate.key) ambiguous.add(part);
       seenWord.set(part, candidate.key);
     });
-    // The whole name as written, particles and all: "Sheikh Sabah al-Ahmed al-Sabah".
-    if (parts.length > 1) addRun(candidate.tokenStart, candidate.tokenEnd, candidate, false);
+    // The whole name as written, particles and all: "Sheikh Sabah al-Ahmed al-Sabah", "Al Haris".
+    const particles = parts.length === 1 && (parts[0]![0] > candidate.tokenStart || parts[0]![1] < candidate.tokenEnd);
+    if (parts.length > 1 || particles) addRun(candidate.tokenStart, candidate.tokenEnd, candidate, false);
     // Runs of two or more of its parts: "Irfan Yusuf" and "Mochamad Irfan" of "Mochamad Irfan Yusuf".
     for (let first = 0; first < parts.length; first++) {
       // "Sheikh Mohamed": an honorific's forms are honorificForms' to decide.

@@ -347,6 +347,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('Ketua Pengarah Kemajuan Islam Malaysia hadir di Kuala Lumpur.', 'leader'), []);
   });
 
+  it('keeps the particle of a one-word name on its later mentions ("Al Haris")', () => {
+    const document = annotate('Gubernur Jambi Al Haris membuka pameran. "Ini penting," ujar Al Haris. Lalu Haris pergi.');
+    const leaders = document.annotations.filter((a) => a.type === 'leader');
+    assert.deepEqual(leaders.map((a) => a.text), ['Al Haris', 'Al Haris', 'Haris']);
+    assert.equal(new Set(leaders.map((a) => a.entityId)).size, 1);
+  });
+
   it('links a repeated hyphenated surname as one mention', () => {
     assert.deepEqual(texts('Minister Katarzyna Pełczyńska-Nałęcz spoke. “We agree,” Pełczyńska-Nałęcz said.', 'leader'), [
       'Katarzyna Pełczyńska-Nałęcz',
