@@ -109,6 +109,11 @@ describe('countries', () => {
     assert.deepEqual(texts('Funds from the China Red Cross Society reached the Solomons’ capital.', 'country'), ['Solomons']);
   });
 
+  it('reads "Central African" as a region, not the state, and knows "Northern Macedonia"', () => {
+    assert.deepEqual(texts('Leaders of the Central African Economic and Monetary Community met in the Central African Republic.', 'country'), ['Central African Republic']);
+    assert.deepEqual(texts('The economy of Northern Macedonia grew.', 'country'), ['Northern Macedonia']);
+  });
+
   it('keeps a country word before a title even when a body\'s name follows in the same run', () => {
     assert.deepEqual(texts('He met U.S. President Biden and European Commission President Ursula von der Leyen.', 'country'), ['U.S.']);
   });
