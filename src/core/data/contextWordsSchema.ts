@@ -89,6 +89,11 @@ export const ContextWordsSchema = z.object({
   /** Words before a title that make its holder a candidate for the office ("calon Gubernur"): no role, and no leader unless known. */
   candidacyBefore: words(),
   /**
+   * Lower offices whose last word is a leader's title, no leader's: "Under Secretary of
+   * Commerce", "Assistant Secretary of State" (but "under President Widodo").
+   */
+  subordinateTitles: words(),
+  /**
    * Roles of a monarch's consort by the monarch's role, as the title resources write them
    * ("Queen": "King"): "King Harald and Queen Sonja" names the queen as his consort, no
    * office holder. A queen named alone may reign.

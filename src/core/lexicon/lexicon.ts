@@ -189,6 +189,8 @@ export class Lexicon {
   readonly moneyShareOpeners = new WordPhrases();
   /** "Direktur", "Dirjen": a region named right after one is a unit's name. */
   readonly regionUnitHeads = new WordPhrases();
+  /** "Under Secretary": a lower office ending in a leader's title word. */
+  readonly subordinateTitles = new WordPhrases();
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
@@ -279,6 +281,7 @@ export class Lexicon {
     const phraseLists: Array<[WordPhrases, readonly string[]]> = [
       [this.moneyShareOpeners, context.moneyShareOpeners],
       [this.regionUnitHeads, context.regionUnitHeads],
+      [this.subordinateTitles, context.subordinateTitles],
     ];
     for (const [phrases, list] of phraseLists) for (const phrase of list) phrases.add(phrase, this.vocabulary);
     for (const phrase of context.organizationHeadWords) {

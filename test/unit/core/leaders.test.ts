@@ -66,6 +66,12 @@ describe('leaders', () => {
     assert.equal(annotate('Foreign Affairs Secretary Enrique A. Manalo spoke.').annotations.find((a) => a.type === 'leader')?.role, 'Foreign Affairs Secretary');
   });
 
+  it('reads no leader after a lower office that ends in a title word ("Under Secretary of Commerce")', () => {
+    assert.deepEqual(texts('Under Secretary of Commerce Gilbert Kaplan met the assistant Secretary of State, John Doe.', 'leader'), []);
+    const document = annotate('Under President Prabowo Subianto it grew.');
+    assert.equal(document.annotations.find((a) => a.type === 'leader')?.role, 'President');
+  });
+
   it('leaves a military rank between office and name out of both, and takes the office as the role', () => {
     const leaders = annotate('Prime Minister Commodore Voreqe Bainimarama met President General Abdel Fattah al-Sisi and Prime Minister Rear Admiral John Smith.')
       .annotations.filter((a) => a.type === 'leader')

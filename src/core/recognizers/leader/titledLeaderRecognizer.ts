@@ -24,6 +24,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (isInPlaceName(context, index)) continue;
     // "calon Gubernur Jambi Budi Santoso" runs for the office; the gazetteer still knows former holders.
     if (isWord(tokens, index - 1) && lexicon.candidacyBefore.has(tokens.wordIds[index - 1]!)) continue;
+    if (isSubordinateOffice(context, index)) continue;
     let role: string | undefined;
     let titleEnd: number;
     const title = matchOfKind(context, index, 'title');
@@ -415,6 +416,11 @@ function nameWordCount(context: RecognitionContext, start: number, end: number):
 
 const MILITARY_COMMANDER = 'Military Commander';
 const DIRECTOR_GENERAL = 'Director-General';
+
+/** "Under Secretary of Commerce", "Assistant Secretary of State": a lower office ending in the title's first word. */
+function isSubordinateOffice(context: RecognitionContext, titleStart: number): boolean {
+  return context.lexicon.subordinateTitles.startEndingAt(context.tokens, titleStart) >= 0;
+}
 
 /** One past a capitalised military rank at `start`, its modifiers first ("Rear Admiral", "Brig. Gen."); else `start`. */
 function endOfMilitaryRank(context: RecognitionContext, start: number): number {
