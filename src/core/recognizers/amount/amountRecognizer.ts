@@ -133,7 +133,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   else unit = readUnit(context, cursor, prefixCurrency !== undefined, isSingle(context, first, second));
   // "$10 million Canadian dollars", "Rp32,7 miliar dolar AS": another currency named after the
   // number says which it is; but "$5 billion yuan swap" names what the sum buys.
-  const currencyAfterDecides = prefixCurrency !== undefined && unit?.money === true && unit.unit !== prefixCurrency && !(isWord(context.tokens, unit.tokenEnd) && isPlainLowerWord(context, unit.tokenEnd));
+  const currencyAfterDecides = prefixCurrency !== undefined && unit?.money === true && unit.unit !== prefixCurrency && !isPlainLowerWord(context, unit.tokenEnd);
   if (prefixCurrency && !currencyAfterDecides) {
     // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
     const repeated = unit?.money && unit.unit === prefixCurrency;
@@ -693,7 +693,7 @@ const MAX_COUNT_ADJECTIVES = 3;
 /** A plain lower-case word of four letters or more ending in a plural "s" (not "-ss", "-us", "-is"), not a fraction. */
 function isEnglishPlural(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
-  if (!isWord(tokens, index) || !isPlainLowerWord(context, index) || context.lexicon.fractionNouns.has(tokens.wordIds[index]!)) return false;
+  if (!isPlainLowerWord(context, index) || context.lexicon.fractionNouns.has(tokens.wordIds[index]!)) return false;
   const end = tokens.ends[index]!;
   if (end - tokens.starts[index]! < 4 || text.charCodeAt(end - 1) !== 115) return false;
   const before = text.charCodeAt(end - 2);
@@ -714,9 +714,10 @@ function isCountModifier(context: RecognitionContext, index: number): boolean {
   return (tokens.flags[index]! & TokenFlag.Capitalized) === 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.CountAdjective);
 }
 
+/** A word in lower case with no digits that is no stopword, month or scale. */
 function isPlainLowerWord(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
-  if ((tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== 0) return false;
+  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== 0) return false;
   const flags = lexicon.wordFlags(tokens.wordIds[index]!);
   return (flags & (WordFlag.StopwordEn | WordFlag.StopwordId | WordFlag.Month | WordFlag.Scale)) === 0;
 }
