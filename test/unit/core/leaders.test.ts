@@ -353,6 +353,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Ketua Pengarah Kemajuan Islam Malaysia hadir di Kuala Lumpur.', 'leader'), []);
   });
 
+  it('knows famous former leaders named without a title, but not bodies named after them', () => {
+    assert.deepEqual(texts('Bandung inspired the late Nelson Mandela, and Felix Houphouët-Boigny too.', 'leader'), ['Nelson Mandela', 'Felix Houphouët-Boigny']);
+    assert.deepEqual(texts('A berth at the Jawaharlal Nehru Port Authority and a gala at the John F. Kennedy Center.', 'leader'), []);
+  });
+
   it('keeps the particle of a one-word name on its later mentions ("Al Haris")', () => {
     const document = annotate('Gubernur Jambi Al Haris membuka pameran. "Ini penting," ujar Al Haris. Lalu Haris pergi.');
     const leaders = document.annotations.filter((a) => a.type === 'leader');

@@ -1,6 +1,7 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { forEachNameMatch, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { WordFlag } from '../../lexicon/lexicon';
+import { forEachNameMatch, isCapitalizedWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
@@ -25,6 +26,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     if (chainEnd > tokenEnd && tokenEnd - tokenStart === 1) return;
     // "Jalan Soekarno": a street or building named after a leader.
     if (isInPlaceName(context, tokenStart)) return;
+    // "John F. Kennedy Center", "Jawaharlal Nehru Port Authority": a body named after a leader.
+    if (isNamesakeBody(context, tokenEnd)) return;
     // "Mohammad bin Salman bin Abdulaziz al Saud": his name, his father's after it.
     const candidate = createCandidate(context.tokens, 'leader', honorificsBefore(context, tokenStart), chainEnd, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
@@ -43,6 +46,18 @@ function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
   let kept = 0;
   for (const candidate of out) if (!removed.has(candidate)) out[kept++] = candidate;
   out.length = kept;
+}
+
+const MAX_NAMESAKE_WORDS = 3;
+
+/** Whether the capitalised words right after a name, on its line, reach a name's head noun ("Center", "Port Authority"). */
+function isNamesakeBody(context: RecognitionContext, after: number): boolean {
+  const { tokens } = context;
+  for (let at = after; at < after + MAX_NAMESAKE_WORDS; at++) {
+    if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0 || !isCapitalizedWord(context, at)) return false;
+    if (context.lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.NameHeadAfter)) return true;
+  }
+  return false;
 }
 
 /**
