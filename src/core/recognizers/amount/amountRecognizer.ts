@@ -7,6 +7,7 @@ import {
   isLowerCaseWord,
   isPunct,
   isWord,
+  isWordSpelled,
   isWordWith,
   matchEndingAt,
   matchOfKind,
@@ -207,7 +208,7 @@ function isShareOfLastMoney(context: RecognitionContext, numberStart: number, mo
   const { tokens } = context;
   if (numberStart - moneyEnd > MAX_SHARE_DISTANCE) return false;
   const openers = context.lexicon.moneyShareOpeners;
-  if (openers.startEndingAt(tokens, numberStart - 1) < 0 && !(isLowerCaseWord(context, numberStart - 1) && openers.startEndingAt(tokens, numberStart - 2) >= 0)) return false;
+  if (!precedesNumber(context, numberStart, (at) => openers.startEndingAt(tokens, at) >= 0)) return false;
   for (let at = moneyEnd; at < numberStart; at++) {
     if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0) return false;
     if (isPunct(tokens, at, '.') || isPunct(tokens, at, '!') || isPunct(tokens, at, '?') || isPunct(tokens, at, ';')) return false;
@@ -218,9 +219,12 @@ function isShareOfLastMoney(context: RecognitionContext, numberStart: number, mo
 /** A money noun right before the number, or before one lower-case word before it ("dana sebesar"). */
 function followsMoneyNoun(context: RecognitionContext, numberStart: number): boolean {
   const { tokens, lexicon } = context;
-  const isMoneyNoun = (at: number) => isWord(tokens, at) && lexicon.moneyNouns.has(tokens.wordIds[at]!);
-  if (isMoneyNoun(numberStart - 1)) return true;
-  return isLowerCaseWord(context, numberStart - 1) && isMoneyNoun(numberStart - 2);
+  return precedesNumber(context, numberStart, (at) => isWord(tokens, at) && lexicon.moneyNouns.has(tokens.wordIds[at]!));
+}
+
+/** Whether `endsAt` holds at the token right before the number, or before one lower-case word before it. */
+function precedesNumber(context: RecognitionContext, numberStart: number, endsAt: (at: number) => boolean): boolean {
+  return endsAt(numberStart - 1) || (isLowerCaseWord(context, numberStart - 1) && endsAt(numberStart - 2));
 }
 
 /** The end of the text, a stopword or a mark other than "/" and "-" ("5 juta/bulan" is a rate). */
@@ -600,13 +604,14 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       if (next < 0) break;
       while (isJoiningHyphen(tokens, next) && isWord(tokens, next + 1)) next += 2;
       // "150 Emirati and Saudi officials": two demonyms joined by "and".
-      if (endOfDemonym(context, noun) === next && isWord(tokens, next) && tokenLower(tokens, next) === 'and') {
-        const second = endOfDemonym(context, next + 1);
-        if (second > 0) next = second;
-      } else if (next === noun + 1 && isWord(tokens, next) && tokenLower(tokens, next) === 'and') {
-        // "30 oil and gas fields": two plain modifiers joined by "and", right before the plural.
-        const second = next + 1;
-        if (isPlainLowerWord(context, second) && isEnglishPlural(context, second + 1)) next = second + 1;
+      if (isWordSpelled(tokens, next, 'and')) {
+        if (endOfDemonym(context, noun) === next) {
+          const second = endOfDemonym(context, next + 1);
+          if (second > 0) next = second;
+        } else if (next === noun + 1 && isPlainLowerWord(context, next + 1) && isEnglishPlural(context, next + 2)) {
+          // "30 oil and gas fields": two plain modifiers joined by "and", right before the plural.
+          next += 2;
+        }
       }
       noun = next;
     }

@@ -1,6 +1,6 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isPunct, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWordWith, isPunct, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText } from '../../text/tokenize';
 
 /**
@@ -65,8 +65,7 @@ function smallNumberAt(context: RecognitionContext, index: number, maxDigits: nu
 }
 
 function isMonth(context: RecognitionContext, index: number): boolean {
-  return isWord(context.tokens, index) && context.lexicon.hasFlag(context.tokens.wordIds[index]!, WordFlag.Month) &&
-    (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
+  return isCapitalizedWordWith(context, index, WordFlag.Month);
 }
 
 /** "12 Juni 2025", "12 June" */
