@@ -319,6 +319,33 @@ describe('amounts', () => {
     ]);
   });
 
+  it('gives the first end of a range its own scale and the unit after the second ("from 9.38 billion to 9.88 billion US dollars")', () => {
+    assert.deepEqual(amounts('Trade grew from 9.38 billion to 9.88 billion US dollars.'), [
+      ['9.38 billion', 9_380_000_000, 'USD'],
+      ['9.88 billion US dollars', 9_880_000_000, 'USD'],
+    ]);
+    assert.deepEqual(amounts('Produksi naik dari 5 juta menjadi 7 juta ton.'), [
+      ['5 juta', 5_000_000, 'ton'],
+      ['7 juta ton', 7_000_000, 'ton'],
+    ]);
+    assert.deepEqual(amounts('The quota rose from 500 million to 1.2 billion yuan.')[0], ['500 million', 500_000_000, 'CNY']);
+    // No unit after the second end: neither is an amount.
+    assert.deepEqual(amounts('The population rose from 9 million to 10 million.'), []);
+  });
+
+  it('reads thousands grouped by spaces ("3 000 000 000 USD")', () => {
+    assert.deepEqual(amounts('Trade should reach 3 000 000 000 USD, and 214 000 000 000 USD more.'), [
+      ['3 000 000 000 USD', 3_000_000_000, 'USD'],
+      ['214 000 000 000 USD', 214_000_000_000, 'USD'],
+    ]);
+    assert.deepEqual(amounts('Harganya 12\u00a0500 000 rupiah atau 1 250,50 euro.'), [
+      ['12\u00a0500 000 rupiah', 12_500_000, 'IDR'],
+      ['1 250,50 euro', 1250.5, 'EUR'],
+    ]);
+    // A group opening with 0, or of four digits, is no group: a telephone number, a year.
+    assert.deepEqual(amounts('Call (021) 500 600; in 2019 100 people came.'), [['100 people', 100, 'people']]);
+  });
+
   it('counts systems, prefectures, states and batteries in both languages', () => {
     assert.deepEqual(amounts('Jepang punya 47 prefektur, AS 50 negara bagian; 36 sistem dipesan.'), [
       ['47 prefektur', 47, 'prefektur'],

@@ -148,6 +148,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       return cursor;
     }
   }
+  if (!unit && !second && scale > 1) unit = unitAfterScaledRangeEnd(context, index, cursor);
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, lastMoney);
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
@@ -177,6 +178,19 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     out.push(amountCandidate(context, start, end, sign * applyScale(first.value, scale), unit));
   }
   return end;
+}
+
+/**
+ * "from 9.38 billion to 9.88 billion US dollars": when each end of a range has its own scale,
+ * the first takes the unit written after the second (which is read in its own turn).
+ */
+function unitAfterScaledRangeEnd(context: RecognitionContext, amountStart: number, join: number): Unit | undefined {
+  if (!isWordWith(context, join, WordFlag.RangeWord) || !isRangeJoin(context, amountStart, join)) return undefined;
+  const second = readNumber(context, join + 1);
+  const scale = second && readScale(context, second.tokenEnd, undefined);
+  if (!scale || second.written === 'fused') return undefined;
+  const unit = readUnit(context, scale.tokenEnd, false, false);
+  return unit && { ...unit, tokenEnd: join };
 }
 
 /** "juta": scales below it ("5 ribu") are as often counts with the noun left out. */

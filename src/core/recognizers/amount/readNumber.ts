@@ -22,8 +22,9 @@ const NUMBER_WORD_FLAGS = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.C
 export function readNumber(context: RecognitionContext, index: number): NumberReading | undefined {
   const { tokens, lexicon } = context;
   if (tokens.kinds[index] === TokenKind.Number) {
-    if (isSplitGroupAt(context, index - 2)) return undefined;
+    if (isSplitGroupAt(context, index - 2) || isSpaceGroupAt(context, index - 1)) return undefined;
     const raw = tokenText(tokens, index);
+    if (isSpaceGroupAt(context, index)) return readSpaceGroups(context, index, raw);
     if (isSplitGroupAt(context, index)) {
       // The mark before a group of three is the grouping mark, whatever the language's is.
       const mark = context.text.charCodeAt(tokens.starts[index + 1]!);
@@ -82,6 +83,50 @@ function isSplitGroupAt(context: RecognitionContext, index: number): boolean {
   const restEnd = tokens.ends[index + 2]!;
   for (let i = rest; i < rest + 3; i++) if (i >= restEnd || !isAsciiDigit(text.charCodeAt(i))) return false;
   return rest + 3 === restEnd || !isAsciiDigit(text.charCodeAt(rest + 3));
+}
+
+/**
+ * "3 000 000 000 USD": one to three digits (not starting with 0), then groups of three
+ * each after a single space, as French-style and SI writing group thousands. Only the
+ * last group may carry a decimal part.
+ */
+function isSpaceGroupAt(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  if (index < 0 || tokens.kinds[index] !== TokenKind.Number || tokens.kinds[index + 1] !== TokenKind.Number) return false;
+  const first = tokens.starts[index]!;
+  const end = tokens.ends[index]!;
+  if (end - first > 3 || text.charCodeAt(first) === 48 || tokens.starts[index + 1] !== end + 1 || !isGroupSpace(text.charCodeAt(end))) return false;
+  for (let i = first; i < end; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return isThreeDigitGroup(context, index + 1);
+}
+
+function readSpaceGroups(context: RecognitionContext, index: number, raw: string): NumberReading | undefined {
+  const { tokens, text } = context;
+  let digits = raw;
+  let end = index + 1;
+  while (end < tokens.count && tokens.starts[end] === tokens.ends[end - 1]! + 1 && isGroupSpace(text.charCodeAt(tokens.starts[end]! - 1)) && isThreeDigitGroup(context, end)) {
+    digits += tokenText(tokens, end);
+    end++;
+    if (tokens.ends[end - 1]! - tokens.starts[end - 1]! > 3) break;
+  }
+  const value = parseDigitNumber(digits, context.language);
+  return value === undefined ? undefined : { value, tokenStart: index, tokenEnd: end, written: 'digits' };
+}
+
+/** Three digits, alone or followed by a decimal part ("000,50"). */
+function isThreeDigitGroup(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  if (tokens.kinds[index] !== TokenKind.Number) return false;
+  const start = tokens.starts[index]!;
+  const end = tokens.ends[index]!;
+  if (end - start < 3) return false;
+  for (let i = start; i < start + 3; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return end === start + 3 || !isAsciiDigit(text.charCodeAt(start + 3));
+}
+
+/** A space, no-break space, thin space or narrow no-break space. */
+function isGroupSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 
 /** "a dozen", "a hundred and five": one multiplied; "a million": one before a scale word, which the caller applies. */
