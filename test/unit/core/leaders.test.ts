@@ -85,6 +85,7 @@ describe('leaders', () => {
 
   it('reads no name in a form of address after a title ("Prime Minister, My Dear Friend!")', () => {
     assert.deepEqual(texts('"Honorable Prime Minister, My Dear Friend! Distinguished guests, welcome."', 'leader'), []);
+    assert.deepEqual(texts('Dear President, My Good Friend, I thank you and the delegation for the warm welcome.', 'leader'), []);
   });
 
   it('keeps a two-letter patronymic initial written against the name ("Ts.Elbegdorj"), not an abbreviation with a space', () => {
