@@ -141,6 +141,9 @@ describe('leaders', () => {
 
   it('keeps a Sasak noble name and a prince\'s patronymic inside the name, the title outside', () => {
     assert.deepEqual(texts('Gubernur NTB Lalu Muhamad Iqbal mengatakan harga naik. Iqbal optimistis.', 'leader'), ['Lalu Muhamad Iqbal', 'Iqbal']);
+    // "Anak" (a Balinese noble title) is also a portfolio word ("Perlindungan Anak").
+    assert.deepEqual(texts('Ia bertemu dengan Bupati Badung Anak Agung Gde Agung di Mangupraja Mandala.', 'leader'), ['Anak Agung Gde Agung']);
+    assert.deepEqual(texts('Menteri Kesejahteraan Anak hadir.', 'leader'), []);
     assert.deepEqual(
       mentions('Menpora bertemu menteri olahraga Arab Saudi, Pangeran Abdulaziz bin Turki Al Faisal.', 'leader').map((a) => [a.text, a.role]),
       [['Abdulaziz bin Turki Al Faisal', 'Pangeran']],

@@ -295,8 +295,14 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
 
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
-  // "Tuan Haji Mohamad bin Sabu": an honorific that is also a portfolio ("Menteri Agama ... Haji").
-  for (let i = start; i < end; i++) if (isCapitalizedWordWith(context, i, WordFlag.Portfolio) && !lexicon.nameHonorifics.has(tokens.wordIds[i]!)) return true;
+  for (let i = start; i < end; i++) {
+    if (!isCapitalizedWordWith(context, i, WordFlag.Portfolio)) continue;
+    // "Tuan Haji Mohamad bin Sabu": an honorific that is also a portfolio ("Menteri Agama ... Haji");
+    // "Bupati Badung Anak Agung Gde Agung": a noble title that is one ("Perlindungan Anak").
+    if (lexicon.nameHonorifics.has(tokens.wordIds[i]!)) continue;
+    if (lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.GivenNameTitle) && isNameWord(context, i + 1, false)) continue;
+    return true;
+  }
   return false;
 }
 
