@@ -30,6 +30,8 @@ describe('countries', () => {
 
   it("leaves the chamber's country word in its name past its abbreviation, and a venue's", () => {
     assert.deepEqual(texts('Kamar Dagang dan Industri (Kadin) Indonesia bertemu Kedutaan Besar (Kedubes) Jepang.', 'country'), ['Jepang']);
+    // A people noun is capitalised at a sentence's start; a business's name is not a people noun.
+    assert.deepEqual(texts('Pasar tumbuh. Pengusaha Indonesia dan India bersepakat. Bisnis Indonesia melaporkannya.', 'country'), ['Indonesia', 'India']);
     assert.deepEqual(texts('Pameran di Indonesia Convention Exhibition, lalu ke Korea.', 'country'), ['Korea']);
   });
 

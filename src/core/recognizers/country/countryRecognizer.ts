@@ -4,6 +4,7 @@ import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
+import { isSentenceStart } from '../leader/personName';
 
 /**
  * Country names, short forms, abbreviations and English demonyms. Dependent territories
@@ -131,9 +132,17 @@ function isInCompanyName(context: RecognitionContext, start: number): boolean {
     if (!isCapitalizedWord(context, i)) break;
     const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
     if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
-    if (more & MoreWordFlag.BusinessBody) return true;
+    if (more & MoreWordFlag.BusinessBody) return !isPeopleNounOpeningSentence(context, i, start);
   }
   return false;
+}
+
+/**
+ * "Pengusaha Indonesia dan India bersepakat": a noun for people right before the country word,
+ * capitalised only because it opens the sentence, is no body's name ("Bisnis Indonesia" is).
+ */
+function isPeopleNounOpeningSentence(context: RecognitionContext, index: number, countryStart: number): boolean {
+  return index === countryStart - 1 && matchOfKind(context, index, 'countNoun')?.tokenEnd === countryStart && isSentenceStart(context, index);
 }
 
 /** Where "(Kadin)" ending just before `end` opens, or `end`. */

@@ -295,7 +295,8 @@ function isParticleAt(context: RecognitionContext, index: number, orParticle: bo
   return lexicon.patronymics.has(wordId) || (orParticle && lexicon.hasFlag(wordId, WordFlag.NameParticle));
 }
 
-function isSentenceStart(context: RecognitionContext, index: number): boolean {
+/** Whether the token opens a sentence: a line's first, after a full stop or colon (and closing quotes), or after an opening quote. */
+export function isSentenceStart(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (index === 0 || (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return true;
   let previous = index - 1;
