@@ -333,6 +333,22 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The population rose from 9 million to 10 million.'), []);
   });
 
+  it('adds a half written after the unit ("lima tahun setengah"), not after a counted noun', () => {
+    assert.deepEqual(amounts('Selama lima tahun setengah bertugas, ia menempuh 3 km setengah tiap hari.'), [
+      ['lima tahun setengah', 5.5, 'year'],
+      ['3 km setengah', 3.5, 'km'],
+    ]);
+    assert.deepEqual(amounts('Ada 5 orang setengah baya.'), [['5 orang', 5, 'orang']]);
+  });
+
+  it('counts travellers and destinations, and reads power written in two words ("110 mega watt")', () => {
+    assert.deepEqual(amounts('Target sejuta pelancong, 95 destinasi wisata, pembangkit 110 mega watt.'), [
+      ['sejuta pelancong', 1_000_000, 'pelancong'],
+      ['95 destinasi wisata', 95, 'destinasi wisata'],
+      ['110 mega watt', 110, 'MW'],
+    ]);
+  });
+
   it('reads thousands grouped by spaces ("3 000 000 000 USD")', () => {
     assert.deepEqual(amounts('Trade should reach 3 000 000 000 USD, and 214 000 000 000 USD more.'), [
       ['3 000 000 000 USD', 3_000_000_000, 'USD'],

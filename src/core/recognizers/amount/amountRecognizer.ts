@@ -31,6 +31,8 @@ interface Unit {
   readonly subunits?: number;
   /** "three-quarters": the number is the numerator of a share, given in percent. */
   readonly denominator?: number;
+  /** A unit of time or measure ("tahun", "km"), not a currency or a counted noun. */
+  readonly measure?: boolean;
 }
 
 /**
@@ -175,9 +177,23 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     for (const middle of listed) out.push(amountCandidate(context, middle.tokenStart, middle.tokenEnd, applyScale(middle.value, scale), unit));
     out.push(amountCandidate(context, second.tokenStart, end, applyScale(second.value, scale), unit));
   } else {
+    // "lima tahun setengah": a half after the unit of a whole number of years or kilometres.
+    const half = unit.measure === true && scale === 1 && Number.isInteger(first.value) ? fractionAfterUnit(context, end) : undefined;
+    if (half) {
+      out.push(amountCandidate(context, start, half.tokenEnd, first.value + half.value, unit));
+      return half.tokenEnd;
+    }
     out.push(amountCandidate(context, start, end, sign * applyScale(first.value, scale), unit));
   }
   return end;
+}
+
+/** A number word below one ("setengah") after a unit, with no scale or unit of its own after it. */
+function fractionAfterUnit(context: RecognitionContext, index: number): NumberReading | undefined {
+  const fraction = isAttachedToPrevious(context.tokens, index) ? undefined : readNumber(context, index);
+  if (!fraction || fraction.written !== 'words' || fraction.value <= 0 || fraction.value >= 1) return undefined;
+  if (readScale(context, fraction.tokenEnd, undefined) || readUnit(context, fraction.tokenEnd, false, false)) return undefined;
+  return fraction;
 }
 
 /**
@@ -555,7 +571,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
       return { unit: entry.code, tokenEnd: end, money: true, byCountry: entry.byCountry, subunits: entry.subunits === 1 ? undefined : entry.subunits };
     }
     // "1.5C" is a temperature; "5 C" is not.
-    if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false };
+    if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false, measure: true };
   }
   // After a currency ("Rp5 miliar") nothing is counted.
   if (hasPrefixCurrency) return undefined;
