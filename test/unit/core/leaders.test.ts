@@ -753,6 +753,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Kunjungan Raja Tom Harrow Rp80 triliun. Rp itu besar.', 'leader'), ['Tom Harrow']);
   });
 
+  it('takes no head of a national office\'s provincial branch for a leader ("Kepala BKPM DIY")', () => {
+    assert.deepEqual(texts('Sultan didampingi Kepala BKPM DIY Drs. Tom Harrow. Kepala BKPM Ann Oduya hadir.', 'leader'), ['Ann Oduya']);
+    assert.deepEqual(texts('Gubernur Jawa Timur Tom Harrow hadir.', 'leader'), ['Tom Harrow']);
+  });
+
   it('takes no director-general of a ministry\'s directorate for a leader, and reads more honorifics and portfolios', () => {
     assert.deepEqual(texts('Direktur Jenderal Anggaran Tom Harrow hadir. Direktur Jenderal WTO Ann Oduya hadir.', 'leader'), ['Ann Oduya']);
     assert.deepEqual(texts('Syeikh Tamim bin Hamad Al Thani hadir. Minister of Labour, Invalids and Social Affairs Ann Oduya said.', 'leader'), ['Syeikh Tamim bin Hamad Al Thani', 'Ann Oduya']);

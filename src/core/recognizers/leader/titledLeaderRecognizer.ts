@@ -1,5 +1,5 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
-import type { CountryRecord, OrganizationEntry } from '../../data/schemas';
+import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { isCapitalizedWord, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
@@ -85,6 +85,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         if (isCapitalizedWord(context, next) && lexicon.bodyOrgans.has(tokens.wordIds[next]!)) next++;
       }
       else if (place) {
+        // "Kepala BKPM DIY Totok Prianamto": a national office's title with a province or city
+        // after it is the head of its local branch, a civil servant.
+        if (title && !lexicon.jurisdictionRoles.has(title.payload.role) && isProvinceOrCity(place.payload.place)) {
+          index = place.tokenEnd - 1;
+          continue;
+        }
         next = place.tokenEnd;
         // "Bupati Lombok Tengah": a regency named after an island or city and a point of the compass.
         while (isCompassWord(context, next)) next++;
@@ -218,6 +224,11 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     index = nameEnd - 1;
   }
 };
+
+/** A province, region or city within a country, not its capital. */
+function isProvinceOrCity(place: PlaceEntry): boolean {
+  return place.country !== undefined && (place.kind === 'region' || place.kind === 'city');
+}
 
 /** "King Harald and Queen Sonja": the title at `index` follows the monarch it names the consort of, and "and". */
 function isConsortAfterMonarch(context: RecognitionContext, out: readonly Candidate[], index: number, role: string): boolean {
