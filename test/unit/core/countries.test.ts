@@ -33,6 +33,7 @@ describe('countries', () => {
     // A people noun is capitalised at a sentence's start; a business's name is not a people noun.
     assert.deepEqual(texts('Pasar tumbuh. Pengusaha Indonesia dan India bersepakat. Bisnis Indonesia melaporkannya.', 'country'), ['Indonesia', 'India']);
     assert.deepEqual(texts('Pameran di Indonesia Convention Exhibition, lalu ke Korea.', 'country'), ['Korea']);
+    assert.deepEqual(texts('Iven Indonesia Middle East Update 2016 digelar; laporan ke Bursa Malaysia, seperti BEI di Malaysia.', 'country'), ['Malaysia']);
   });
 
   it("leaves a company's, a club's and a business event's country word in its name", () => {
