@@ -753,6 +753,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Kunjungan Raja Tom Harrow Rp80 triliun. Rp itu besar.', 'leader'), ['Tom Harrow']);
   });
 
+  it('reads a body\'s name after a title as no person, and a Roman numeral as no "Xi"', () => {
+    assert.deepEqual(texts('Hadir Ketua Umum BS Center mantan Ketua Banggar/Ketua Komisi XI DPR RI Tom Harrow, pakar hukum.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Ketua Umum BS Center Tom Harrow hadir. Vice Chairman Lotte Group Ann Oduya juga.', 'leader'), []);
+    assert.deepEqual(texts('Ketua Banggar, Tom Harrow, hadir. Xi bertemu Biden.', 'leader'), ['Tom Harrow', 'Xi', 'Biden']);
+  });
+
   it('takes no head of a national office\'s provincial branch for a leader ("Kepala BKPM DIY")', () => {
     assert.deepEqual(texts('Sultan didampingi Kepala BKPM DIY Drs. Tom Harrow. Kepala BKPM Ann Oduya hadir.', 'leader'), ['Ann Oduya']);
     assert.deepEqual(texts('Gubernur Jawa Timur Tom Harrow hadir.', 'leader'), ['Tom Harrow']);

@@ -3,7 +3,7 @@ import { createCandidate, Priority, type Candidate } from '../../pipeline/candid
 import { WordFlag } from '../../lexicon/lexicon';
 import { forEachNameMatch, isCapitalizedWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
-import { TokenFlag } from '../../text/tokenize';
+import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
 import { continuesNameBefore, followsNameAndParticle, isInPlaceName, isNameWord, patronymicChainEnd } from './personName';
 
@@ -19,6 +19,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
       return;
     }
     if (isEndOfAnotherName(context, tokenStart, tokenEnd)) return;
+    // "Komisi XI", "Pope Leo XIV": a Roman numeral after a name, not the short form "Xi".
+    if (isRomanNumeralAfterName(context, tokenStart, tokenEnd)) return;
     // "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum": a known name after "bin" is the
     // father's, inside the son's name; "Maktoum bin Mohammed" is not the known "Maktoum".
     if (followsNameAndParticle(context, tokenStart)) return;
@@ -80,6 +82,15 @@ function isEndOfAnotherName(context: RecognitionContext, start: number, end: num
   const { tokens, lexicon } = context;
   if (end - start !== 1 || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
   return continuesNameBefore(context, start) && !isTitleCaseLine(tokens, start, lexicon);
+}
+
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/** A one-word short form written in capitals as a Roman numeral ("XI"), right after a capitalised word on its line. */
+function isRomanNumeralAfterName(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens } = context;
+  if (end - start !== 1 || (tokens.flags[start]! & (TokenFlag.AllCaps | TokenFlag.LineStart)) !== TokenFlag.AllCaps) return false;
+  return isCapitalizedWord(context, start - 1) && ROMAN_NUMERAL.test(tokenText(tokens, start));
 }
 
 /** Where the honorifics written right before a name start ("Sheikh", "Datuk Seri"): they belong to the name. */

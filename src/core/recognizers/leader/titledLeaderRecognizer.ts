@@ -157,6 +157,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       continue;
     }
     let known = leaderAt(context, next, nameEnd);
+    // "Ketua Umum BS Center mantan ...", "Ketua Umum BS Center Ahmadi Noor Supit": a body's name
+    // after the title, and no one named, or someone outside any office.
+    if (!known && hasNameHead(context, next + 1, nameEnd)) {
+      index = nameEnd - 1;
+      continue;
+    }
     // "Direktur Jenderal Anggaran Isa Rachmatarwata": the head of a ministry's directorate is
     // a civil servant; a director-general of an international body is not.
     if (!known && role === DIRECTOR_GENERAL && afterPortfolio > titleEnd && (body ? !body.intergovernmental : !jurisdictionNamed)) {
@@ -224,6 +230,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     index = nameEnd - 1;
   }
 };
+
+/** Whether a capitalised name head ("Center", "Institute") is among tokens [start, end). */
+function hasNameHead(context: RecognitionContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isCapitalizedWordWith(context, i, WordFlag.NameHeadAfter)) return true;
+  return false;
+}
 
 /** A province, region or city within a country, not its capital. */
 function isProvinceOrCity(place: PlaceEntry): boolean {
