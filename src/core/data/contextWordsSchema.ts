@@ -116,8 +116,8 @@ export const ContextWordsSchema = z.object({
   /** Words that open a company's name ("PT Toyota Motor Manufacturing Indonesia"): a country word in it is the company's. */
   companyPrefixes: words(),
   /**
-   * Words of a business body's name ("Persatuan Pengusaha Penggilingan Beras", "Thai Rice
-   * Exporters Association"): its chair is no leader, and a country word ending it is the body's.
+   * Words of a business or civic body's name ("Persatuan Pengusaha Penggilingan Beras", "Thai Rice
+   * Exporters Association", "Yayasan ..."): its chair is no leader, and a country word ending it is the body's.
    */
   businessBodyWords: words(),
   /** Offices in the plural before a list of names: "ministers Ji Peiding, Jiang Yikang and Wang Yang". */

@@ -352,10 +352,14 @@ export class Lexicon {
       this.addPhrase(unit.phrase, entry, unit.caseSensitive ? undefined : CaseRule.Any);
     }
     for (const noun of resources.countNouns) this.addPhrase(noun, { kind: 'countNoun', noun, language }, CaseRule.Any);
-    // "19 warganya" (19 of its citizens): Indonesian writes the possessive against the noun.
+    // "19 warganya" (19 of its citizens), "95 persennya": Indonesian writes the possessive against the word.
     if (language === 'id') {
       for (const noun of resources.countNouns) {
         if (!noun.includes(' ')) this.addPhrase(noun + 'nya', { kind: 'countNoun', noun, language, possessive: true }, CaseRule.Any);
+      }
+      for (const unit of resources.units) {
+        if (!/^\p{Ll}+$/u.test(unit.phrase) || unit.attached || unit.before) continue;
+        this.addPhrase(unit.phrase + 'nya', { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: false, before: false }, CaseRule.Any);
       }
     }
     // "one soldier": English lists plurals, and after "one" news writes the singular.

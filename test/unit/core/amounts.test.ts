@@ -349,6 +349,15 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads a unit with the possessive "-nya" ("95 persennya") and counts investments and learners, but no millions of a money word', () => {
+    assert.deepEqual(amounts('Apalagi 95 persennya warga PNG; ada tiga investasi dan 90.000 pembelajar.'), [
+      ['95 persennya', 95, '%'],
+      ['tiga investasi', 3, 'investasi'],
+      ['90.000 pembelajar', 90_000, 'pembelajar'],
+    ]);
+    assert.deepEqual(amounts('Ada 5 triliun investasi asing masuk.'), []);
+  });
+
   it('reads thousands grouped by spaces ("3 000 000 000 USD")', () => {
     assert.deepEqual(amounts('Trade should reach 3 000 000 000 USD, and 214 000 000 000 USD more.'), [
       ['3 000 000 000 USD', 3_000_000_000, 'USD'],

@@ -34,6 +34,9 @@ describe('countries', () => {
     assert.deepEqual(texts('Pasar tumbuh. Pengusaha Indonesia dan India bersepakat. Bisnis Indonesia melaporkannya.', 'country'), ['Indonesia', 'India']);
     assert.deepEqual(texts('Pameran di Indonesia Convention Exhibition, lalu ke Korea.', 'country'), ['Korea']);
     assert.deepEqual(texts('Iven Indonesia Middle East Update 2016 digelar; laporan ke Bursa Malaysia, seperti BEI di Malaysia.', 'country'), ['Malaysia']);
+    assert.deepEqual(texts('Hadir Persatuan Cendekiawan Minang Malaysia (PCMM) di ajang Indonesia Gastrodiplomacy Series di Swiss-Belhotel Tarakan.', 'country'), []);
+    assert.deepEqual(texts('He visited the Dutch Travel Week and the China International Import Exposition, Bahrain Mirror said of Bahrain.', 'country'), ['Bahrain']);
+    assert.deepEqual(texts('di Uni Emirates Arab', 'country'), ['Uni Emirates Arab']);
   });
 
   it("leaves a company's, a club's and a business event's country word in its name", () => {

@@ -759,6 +759,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Ketua Banggar, Tom Harrow, hadir. Xi bertemu Biden.', 'leader'), ['Tom Harrow', 'Xi', 'Biden']);
   });
 
+  it('takes no event committee\'s chair for a leader, and links a leader\'s name after a regional honorific', () => {
+    assert.deepEqual(texts('Ketua Panitia, Rafdinal, mengapresiasi dukungan. Ketua Panitia Tom Harrow hadir.', 'leader'), []);
+    assert.deepEqual(texts('Gubernur Aceh Tom Harrow berangkat. Selanjutnya, Doto Harrow memenuhi undangan.', 'leader'), ['Tom Harrow', 'Harrow']);
+  });
+
   it('takes no head of a national office\'s provincial branch for a leader ("Kepala BKPM DIY")', () => {
     assert.deepEqual(texts('Sultan didampingi Kepala BKPM DIY Drs. Tom Harrow. Kepala BKPM Ann Oduya hadir.', 'leader'), ['Ann Oduya']);
     assert.deepEqual(texts('Gubernur Jawa Timur Tom Harrow hadir.', 'leader'), ['Tom Harrow']);

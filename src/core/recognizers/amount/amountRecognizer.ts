@@ -134,6 +134,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   let unit: Unit | undefined;
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
   else unit = readUnit(context, cursor, prefixCurrency !== undefined, isSingle(context, first, second));
+  // "5 triliun investasi asing": millions of a word of money are a sum, not a count of it.
+  if (unit && !unit.money && scale >= MIN_ELIDED_CURRENCY_SCALE && context.lexicon.moneyNouns.has(tokens.wordIds[cursor]!)) unit = undefined;
   // "$10 million Canadian dollars", "Rp32,7 miliar dolar AS": another currency named after the
   // number says which it is; but "$5 billion yuan swap" names what the sum buys.
   const currencyAfterDecides = prefixCurrency !== undefined && unit?.money === true && unit.unit !== prefixCurrency && !isPlainLowerWord(context, unit.tokenEnd);
