@@ -16,7 +16,7 @@ export const enum CharClass {
 }
 
 const classes = new Uint8Array(65536);
-/** Lower-case form of each code unit, for case-folded hashing (0 = not yet known). */
+/** Lower-case form of each code unit without accents, for case-folded hashing (0 = not yet known). */
 const lowerCodes = new Uint16Array(65536);
 
 for (let c = 0; c < 128; c++) {
@@ -51,8 +51,14 @@ function classifySlow(code: number): CharClass {
   classes[code] = cls;
   const lower = ch.toLowerCase();
   // Curly apostrophes fold to the straight one, so "People’s Republic" matches the phrase "People's Republic".
-  lowerCodes[code] = cls === CharClass.Apostrophe ? 39 : lower.length === 1 ? lower.charCodeAt(0) : code;
+  lowerCodes[code] = cls === CharClass.Apostrophe ? 39 : lower.length === 1 ? withoutAccent(lower).charCodeAt(0) : code;
   return cls;
+}
+
+/** "é" → "e": a Latin letter with accents folds to its base, so that "México" matches "Mexico" and "Marín" "Marin". */
+function withoutAccent(letter: string): string {
+  const parts = letter.normalize('NFD');
+  return parts.length > 1 && parts.charCodeAt(0) < 128 && /^.\p{M}+$/u.test(parts) ? parts[0]! : letter;
 }
 
 /** `code` may be NaN (charCodeAt past the end): it then reads as NUL, class Other. */

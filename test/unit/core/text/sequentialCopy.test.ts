@@ -14,5 +14,7 @@ describe('sequentialCopy', () => {
 
   it('is what foldCase returns for long words too', () => {
     assert.equal(foldCase('Kemenko-PEREKONOMIAN-Indonesia'), 'kemenko-perekonomian-indonesia');
+    // Accents fold to the base letter; letters of their own ("ø", "ł", "ı") stay.
+    assert.equal(foldCase('MÉXICO Perú São Tomé Øresund Łódź'), 'mexico peru sao tome øresund łodz');
   });
 });
