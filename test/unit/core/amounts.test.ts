@@ -358,6 +358,13 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Ada 5 triliun investasi asing masuk.'), []);
   });
 
+  it('reads "United States dollars" and the ngultrum ("Nu 310 billion")', () => {
+    assert.deepEqual(amounts('It cost seventy-nine thousand United States dollars; the Plan has an outlay of Nu 310 billion.'), [
+      ['seventy-nine thousand United States dollars', 79_000, 'USD'],
+      ['Nu 310 billion', 310_000_000_000, 'BTN'],
+    ]);
+  });
+
   it('reads thousands grouped by spaces ("3 000 000 000 USD")', () => {
     assert.deepEqual(amounts('Trade should reach 3 000 000 000 USD, and 214 000 000 000 USD more.'), [
       ['3 000 000 000 USD', 3_000_000_000, 'USD'],

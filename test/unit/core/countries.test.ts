@@ -37,6 +37,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Hadir Persatuan Cendekiawan Minang Malaysia (PCMM) di ajang Indonesia Gastrodiplomacy Series di Swiss-Belhotel Tarakan.', 'country'), []);
     assert.deepEqual(texts('He visited the Dutch Travel Week and the China International Import Exposition, Bahrain Mirror said of Bahrain.', 'country'), ['Bahrain']);
     assert.deepEqual(texts('di Uni Emirates Arab', 'country'), ['Uni Emirates Arab']);
+    assert.deepEqual(texts('Costa Rica has a treaty with México, Perú and Panamá; Cote d’Ívoire too.', 'country'), ['Costa Rica', 'México', 'Perú', 'Panamá', 'Cote d’Ívoire']);
+    assert.deepEqual(texts('He said the State of Qatar would invest, and met the Head of State of Kuwait.', 'country'), ['State of Qatar', 'Kuwait']);
   });
 
   it("leaves a company's, a club's and a business event's country word in its name", () => {

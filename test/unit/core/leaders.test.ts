@@ -764,6 +764,15 @@ describe('leaders', () => {
     assert.deepEqual(texts('Gubernur Aceh Tom Harrow berangkat. Selanjutnya, Doto Harrow memenuhi undangan.', 'leader'), ['Tom Harrow', 'Harrow']);
   });
 
+  it('reads a long portfolio up to a comma and a courtesy title, leaves Indian honorifics out and a causeway to its namesake', () => {
+    assert.deepEqual(
+      mentions('comprising the Minister of Energy and Public Utilities, Mr Tom Harrow; the Minister of Financial Services and Economic Planning, Dr. Ann Oduya; the Leader of the Chagos Refugees Group, Mr Ian Baker.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Minister of Energy and Public Utilities'], ['Ann Oduya', 'Minister of Financial Services and Economic Planning']],
+    );
+    assert.deepEqual(texts('He will meet President Smt. Droupadi Murmu; Shri Tom Harrow spoke.', 'leader'), ['Droupadi Murmu']);
+    assert.deepEqual(texts('The committee supervises the King Hamad Causeway and the Sheikh Zayed Bridge.', 'leader'), []);
+  });
+
   it('takes no head of a national office\'s provincial branch for a leader ("Kepala BKPM DIY")', () => {
     assert.deepEqual(texts('Sultan didampingi Kepala BKPM DIY Drs. Tom Harrow. Kepala BKPM Ann Oduya hadir.', 'leader'), ['Ann Oduya']);
     assert.deepEqual(texts('Gubernur Jawa Timur Tom Harrow hadir.', 'leader'), ['Tom Harrow']);

@@ -35,6 +35,8 @@ function isPeopleNoun(context: RecognitionContext, after: number): boolean {
 }
 
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
+const MAX_TITLE_WORDS = 4;
+
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
   const { tokens, lexicon } = context;
   const isIn = (at: number, flag: MoreWordFlag) => isCapitalizedWord(context, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, flag);
@@ -46,6 +48,8 @@ function stateFormStart(context: RecognitionContext, tokenStart: number): number
   let of = tokenStart - 1;
   if (isWordSpelled(tokens, of, 'the')) of--;
   if (!isWordSpelled(tokens, of, 'of') || !isIn(of - 1, MoreWordFlag.StateForm)) return tokenStart;
+  // "the Head of State of Qatar", "Minister of State of ...": the form word ends a title.
+  if (matchEndingAt(context, 'title', of, MAX_TITLE_WORDS)) return tokenStart;
   let start = of - 1;
   while (isIn(start - 1, MoreWordFlag.StateFormModifier)) start--;
   return start;

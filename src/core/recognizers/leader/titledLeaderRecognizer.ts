@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { isCapitalizedWord, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -51,7 +51,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       next++;
     }
     // "Australia's Minister for International Development and the Pacific, Pat Conroy,"
-    const officeComma = country ? officeNameComma(context, titleEnd) : -1;
+    const officeComma = officeNameComma(context, titleEnd, titleEnd - index > 1, country === undefined);
     if (officeComma > 0) next = officeComma;
     // "dari Venezuela", "of Indonesia"
     else if (isWord(tokens, next) && isPreposition(context, next) && matchOfKind(context, next + 1, 'country')) next++;
@@ -345,27 +345,45 @@ const MAX_OFFICE_TOKENS = 12;
  * The name of an office written out after its title and set off by commas, with the name
  * after it in commas too: "Minister for International Development and the Pacific,
  * Pat Conroy, said". Returns the comma before the name, or -1. The commas around the name
- * are what tell the office's end from the name's start.
+ * are what tell the office's end from the name's start; `continuesTitle`: the title holds a
+ * portfolio, which "and" may go on ("Minister of Energy and ..."). Where no country named the office
+ * (`courtesyOnly`), only a courtesy title after the comma tells it: "the Minister of Energy
+ * and Public Utilities, Mr Patrick Assirvaden;".
  */
-function officeNameComma(context: RecognitionContext, start: number): number {
+function officeNameComma(context: RecognitionContext, start: number, continuesTitle: boolean, courtesyOnly: boolean): number {
   const { tokens, lexicon } = context;
-  if (!isLowerCaseWord(context, start) || !OFFICE_PREPOSITIONS.has(tokenLower(tokens, start))) return -1;
+  if (!isLowerCaseWord(context, start)) return -1;
+  // "Minister of Energy" (a title of its own) "and Public Utilities, Mr ...".
+  const leadsIn = OFFICE_PREPOSITIONS.has(tokenLower(tokens, start)) || (continuesTitle && lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.PortfolioJoiner));
+  if (!leadsIn) return -1;
   const the = lexicon.vocabulary.find('the');
   let lastWasName = false;
   for (let i = start + 1; i < tokens.count && i <= start + MAX_OFFICE_TOKENS; i++) {
     if (isPunct(tokens, i, ',') && lastWasName) {
-      const nameEnd = readPersonName(context, i + 1);
+      const courtesy = afterCourtesyTitle(context, i + 1);
+      if (courtesyOnly && courtesy === i + 1) return -1;
+      const nameEnd = readPersonName(context, courtesy);
       // "Minister of Development, Industry, and Foreign Trade, Luiz Fernando Furlan,": the
       // office's comma list goes on until a name that is no portfolio.
-      if (nameEnd > i + 1 && isPunct(tokens, nameEnd, ',') && !hasPortfolioWord(context, i + 1, nameEnd)) return i;
+      const ended = isPunct(tokens, nameEnd, ',') || (courtesy > i + 1 && (isPunct(tokens, nameEnd, ';') || isPunct(tokens, nameEnd, '.')));
+      if (nameEnd > courtesy && ended && !hasPortfolioWord(context, courtesy, nameEnd)) return i;
     }
     if (!isWord(tokens, i) && !isPunct(tokens, i, ',') && !isPunct(tokens, i, '&')) return -1;
     const capitalized = isCapitalizedWord(context, i);
     const joiner = lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.PortfolioJoiner) || (the >= 0 && tokens.wordIds[i] === the);
     if (!capitalized && !joiner) return -1;
+    // "Leader of the Chagos Refugees Group, Mr ...": a body's name, not a portfolio.
+    if (courtesyOnly && capitalized && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.NameHeadAfter)) return -1;
     lastWasName = capitalized;
   }
   return -1;
+}
+
+/** The token after a courtesy title at `index` ("Mr", "Dr.", "Hon."), or `index`. */
+function afterCourtesyTitle(context: RecognitionContext, index: number): number {
+  const { tokens, lexicon } = context;
+  if (!isCapitalizedWord(context, index) || !lexicon.innerNameTitles.has(tokens.wordIds[index]!)) return index;
+  return isPunct(tokens, index + 1, '.') && isAttachedToPrevious(tokens, index + 1) ? index + 2 : index + 1;
 }
 
 const MAX_ORGANIZATION_BEFORE = 8;
