@@ -769,6 +769,7 @@ describe('leaders', () => {
       mentions('comprising the Minister of Energy and Public Utilities, Mr Tom Harrow; the Minister of Financial Services and Economic Planning, Dr. Ann Oduya; the Leader of the Chagos Refugees Group, Mr Ian Baker.', 'leader').map((a) => [a.text, a.role]),
       [['Tom Harrow', 'Minister of Energy and Public Utilities'], ['Ann Oduya', 'Minister of Financial Services and Economic Planning']],
     );
+    assert.deepEqual(texts('Mr. Chou, Director-General of Latin America and Caribbean Division, Mr. Tom Harrow, Secretary General, ICDF, came.', 'leader'), []);
     assert.deepEqual(texts('He will meet President Smt. Droupadi Murmu; Shri Tom Harrow spoke.', 'leader'), ['Droupadi Murmu']);
     assert.deepEqual(texts('The committee supervises the King Hamad Causeway and the Sheikh Zayed Bridge.', 'leader'), []);
   });

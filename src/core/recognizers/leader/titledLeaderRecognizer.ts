@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -31,8 +31,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (title) {
       // "Presiden Direktur PT Pertamina", "President Commissioner": a company's office.
       if (isWord(tokens, title.tokenEnd) && lexicon.corporateOffices.has(tokens.wordIds[title.tokenEnd]!)) continue;
-      // "Rear Adm.", "Brig. Gen.": a rank, not a command.
-      if (title.payload.role === MILITARY_COMMANDER && isRankModified(context, index)) continue;
+      // "Rear Adm.", "Brig. Gen.": a rank, not a command; "Director-General": the end of another title.
+      if (title.payload.role === MILITARY_COMMANDER && (isRankModified(context, index) || isJoiningHyphen(tokens, index - 1))) continue;
       role = title.payload.role;
       titleEnd = title.tokenEnd;
       if (isConsortAfterMonarch(context, out, index, role)) continue;
@@ -51,7 +51,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       next++;
     }
     // "Australia's Minister for International Development and the Pacific, Pat Conroy,"
-    const officeComma = officeNameComma(context, titleEnd, titleEnd - index > 1, country === undefined);
+    // (Without a country a director-general's written-out office is a ministry's division: a civil servant.)
+    const officeComma = country || role !== DIRECTOR_GENERAL ? officeNameComma(context, titleEnd, titleEnd - index > 1, country === undefined) : -1;
     if (officeComma > 0) next = officeComma;
     // "dari Venezuela", "of Indonesia"
     else if (isWord(tokens, next) && isPreposition(context, next) && matchOfKind(context, next + 1, 'country')) next++;
