@@ -774,6 +774,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('The committee supervises the King Hamad Causeway and the Sheikh Zayed Bridge.', 'leader'), []);
   });
 
+  it('knows the regencies and cities of more than one word, so that the name after "Bupati" starts after them', () => {
+    assert.deepEqual(
+      mentions('Bupati Deli Serdang Tom Harrow hadir. Dukungan mantan Bupati Puncak Jaya ini jelas. Bupati Tanah Bumbu Ann Oduya juga.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Bupati Deli Serdang'], ['Ann Oduya', 'Bupati Tanah Bumbu']],
+    );
+  });
+
   it('takes no head of a national office\'s provincial branch for a leader ("Kepala BKPM DIY")', () => {
     assert.deepEqual(texts('Sultan didampingi Kepala BKPM DIY Drs. Tom Harrow. Kepala BKPM Ann Oduya hadir.', 'leader'), ['Ann Oduya']);
     assert.deepEqual(texts('Gubernur Jawa Timur Tom Harrow hadir.', 'leader'), ['Tom Harrow']);
