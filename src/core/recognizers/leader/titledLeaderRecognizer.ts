@@ -123,9 +123,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // part of neither the role nor the name.
     let roleEnd = next;
     for (;;) {
-      if (isCapitalizedWord(context, next) && lexicon.innerNameTitles.has(tokens.wordIds[next]!)) {
-        next++;
-        if (isPunct(tokens, next, '.') && (tokens.flags[next]! & TokenFlag.SpaceBefore) === 0) next++;
+      const afterCourtesy = afterCourtesyTitle(context, next);
+      if (afterCourtesy > next) {
+        next = afterCourtesy;
         continue;
       }
       // "Prime Minister Rear Admiral John Smith": a military rank between office and name.
