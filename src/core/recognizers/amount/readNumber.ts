@@ -74,15 +74,10 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
 function isSplitGroupAt(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   if (index < 0 || tokens.kinds[index] !== TokenKind.Number || tokens.kinds[index + 1] !== TokenKind.Punct || tokens.kinds[index + 2] !== TokenKind.Number) return false;
-  const first = tokens.starts[index]!;
   const mark = tokens.ends[index]!;
-  const rest = tokens.starts[index + 2]!;
-  if (mark - first > 3 || tokens.starts[index + 1] !== mark || (text.charCodeAt(mark) !== 44 && text.charCodeAt(mark) !== 46)) return false;
-  if (text.charCodeAt(rest) !== 48 || isAttachedToPrevious(tokens, index + 2)) return false;
-  for (let i = first; i < mark; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
-  const restEnd = tokens.ends[index + 2]!;
-  for (let i = rest; i < rest + 3; i++) if (i >= restEnd || !isAsciiDigit(text.charCodeAt(i))) return false;
-  return rest + 3 === restEnd || !isAsciiDigit(text.charCodeAt(rest + 3));
+  if (tokens.starts[index + 1] !== mark || (text.charCodeAt(mark) !== 44 && text.charCodeAt(mark) !== 46)) return false;
+  if (text.charCodeAt(tokens.starts[index + 2]!) !== 48 || isAttachedToPrevious(tokens, index + 2)) return false;
+  return isLeadingGroup(context, index) && isThreeDigitGroup(context, index + 2);
 }
 
 /**
@@ -93,11 +88,19 @@ function isSplitGroupAt(context: RecognitionContext, index: number): boolean {
 function isSpaceGroupAt(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   if (index < 0 || tokens.kinds[index] !== TokenKind.Number || tokens.kinds[index + 1] !== TokenKind.Number) return false;
-  const first = tokens.starts[index]!;
   const end = tokens.ends[index]!;
-  if (end - first > 3 || text.charCodeAt(first) === 48 || tokens.starts[index + 1] !== end + 1 || !isGroupSpace(text.charCodeAt(end))) return false;
-  for (let i = first; i < end; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
-  return isThreeDigitGroup(context, index + 1);
+  if (text.charCodeAt(tokens.starts[index]!) === 48 || tokens.starts[index + 1] !== end + 1 || !isGroupSpace(text.charCodeAt(end))) return false;
+  return isLeadingGroup(context, index) && isThreeDigitGroup(context, index + 1);
+}
+
+/** The first group of a grouped number: one to three digits and nothing else. */
+function isLeadingGroup(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  const start = tokens.starts[index]!;
+  const end = tokens.ends[index]!;
+  if (end - start > 3) return false;
+  for (let i = start; i < end; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function readSpaceGroups(context: RecognitionContext, index: number, raw: string): NumberReading | undefined {

@@ -34,9 +34,9 @@ function isPeopleNoun(context: RecognitionContext, after: number): boolean {
   return isLowerCaseWord(context, after) && context.lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!);
 }
 
-/** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 const MAX_TITLE_WORDS = 4;
 
+/** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
   const { tokens, lexicon } = context;
   const isIn = (at: number, flag: MoreWordFlag) => isCapitalizedWord(context, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, flag);
