@@ -236,5 +236,43 @@ describe('leader gazetteer', () => {
     assert.equal(firstCurrentRole('Mohammed bin Salman'), 'Crown Prince');
     assert.equal(firstCurrentRole('Joko Widodo'), undefined);
     assert.equal(entriesNamed('Joko Widodo')[0]?.offices.at(-1)?.role.en, 'President');
+    // Back at the foreign ministry after Sok Chenda Sophea's term, as before it.
+    assert.equal(firstCurrentRole('Prak Sokhonn'), 'Minister of Foreign Affairs');
+    assert.equal(firstCurrentRole('Taneti Maamau'), 'President');
+    assert.equal(firstCurrentRole('Manuela Roka Botey'), undefined);
+  });
+
+  it('names at most one current president, prime minister and foreign minister per country', () => {
+    const holders = new Map<string, string[]>();
+    for (const leader of leaders) {
+      for (const office of leader.offices) {
+        if (office.to || !office.country || !['President', 'Prime Minister', 'Minister of Foreign Affairs'].includes(office.role.en)) continue;
+        const key = `${office.role.en} of ${office.country}`;
+        holders.set(key, [...(holders.get(key) ?? []), leader.name]);
+      }
+    }
+    assert.deepEqual(
+      [...holders].filter(([, names]) => names.length > 1).map(([key, names]) => `${key}: ${names.join(' / ')}`),
+      [],
+    );
+  });
+
+  it('gives no person two terms of the same office that overlap', () => {
+    const overlapping: string[] = [];
+    for (const leader of leaders) {
+      const terms = new Map<string, Array<{ from?: string; to?: string }>>();
+      for (const office of leader.offices) {
+        const key = `${office.role.en}|${office.country ?? office.organization}`;
+        terms.set(key, [...(terms.get(key) ?? []), office]);
+      }
+      for (const [key, list] of terms) {
+        const ordered = [...list].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+        for (let i = 1; i < ordered.length; i++) {
+          const previousEnd = ordered[i - 1]!.to;
+          if (previousEnd === undefined || isAfter(previousEnd, ordered[i]!.from ?? '')) overlapping.push(`${leader.name}: ${key}`);
+        }
+      }
+    }
+    assert.deepEqual(overlapping, []);
   });
 });
