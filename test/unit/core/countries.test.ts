@@ -41,7 +41,20 @@ describe('countries', () => {
     assert.deepEqual(texts('He said the State of Qatar would invest, and met the Head of State of Kuwait.', 'country'), ['State of Qatar', 'Kuwait']);
   });
 
+  it('reads a name in lower case where the same text writes it with capitals', () => {
+    assert.deepEqual(
+      texts('Presiden India bertemu Presiden Korea Selatan. Sebelumnya Perdana Menteri india dan wisatawan asal korea selatan datang.', 'country'),
+      ['India', 'Korea Selatan', 'india', 'korea selatan'],
+    );
+    assert.deepEqual(texts('Wisatawan asal tiongkok datang ke Bali.', 'country'), []);
+    assert.deepEqual(texts('Spare parts aided by China, and by china (see www.china.org.cn, #china).', 'country'), ['China', 'china']);
+    // Not the state: a language, a name's words in lower case.
+    assert.deepEqual(texts('Inggris mengajar bahasa inggris.', 'country'), ['Inggris']);
+    assert.deepEqual(texts('Kawasan itu (indonesia green industrial park) ada di Indonesia.', 'country'), ['Indonesia']);
+  });
+
   it("leaves a company's, a club's and a business event's country word in its name", () => {
+    assert.deepEqual(texts('The Vietnam-Singapore Industrial Park network grew in Vietnam.', 'country'), ['Vietnam']);
     assert.deepEqual(texts('Wakil Presdir Toyota Motor Manufacturing Indonesia hadir; Hyundai Motor Vietnam juga.', 'country'), []);
     assert.deepEqual(texts('The Jakarta Japan Club met at the Indonesia-Korea CEO Roundtable with Korea.', 'country'), ['Korea']);
   });

@@ -1,7 +1,7 @@
 import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
-import { createCandidate, Priority } from '../../pipeline/candidate';
+import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isSentenceStart } from '../leader/personName';
@@ -12,6 +12,7 @@ import { isSentenceStart } from '../leader/personName';
  * into a non-government name are left out, as the guidelines say.
  */
 export const recognizeCountries: Recognizer = (context, out) => {
+  const writtenNames = new WrittenNames();
   forEachNameMatch(context, 'country', ({ country, demonym, combining }, nameStart, tokenEnd) => {
     if (combining && !(isJoiningHyphen(context.tokens, tokenEnd) && matchOfKind(context, tokenEnd + 1, 'country'))) return;
     // "Central Bank of the Republic of Türkiye": the official form is part of what the context sees.
@@ -25,8 +26,95 @@ export const recognizeCountries: Recognizer = (context, out) => {
     candidate.country = country;
     candidate.countryCode = country.code;
     out.push(candidate);
+    if (!demonym && !combining) writtenNames.add(context.tokens, nameStart, tokenEnd, country);
   });
+  recognizeLowerCaseNames(context, writtenNames, out);
 };
+
+/**
+ * The names (not demonyms, not all-caps abbreviations) of states the text has named with
+ * capitals, by their words' vocabulary ids: "tiongkok", "india", "amerika" written in lower
+ * case count only where the same text also writes them as names.
+ */
+class WrittenNames {
+  private readonly byFirstWord = new Map<number, Array<{ wordIds: number[]; country: CountryRecord }>>();
+
+  add(tokens: TokenStream, start: number, end: number, country: CountryRecord): void {
+    const wordIds: number[] = [];
+    for (let i = start; i < end; i++) {
+      if ((tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return;
+      wordIds.push(tokens.wordIds[i]!);
+    }
+    let names = this.byFirstWord.get(wordIds[0]!);
+    if (names === undefined) this.byFirstWord.set(wordIds[0]!, (names = []));
+    if (names.some((name) => name.wordIds.length === wordIds.length && name.wordIds.every((id, k) => id === wordIds[k]))) return;
+    names.push({ wordIds, country });
+    // Longest first, so that "korea selatan" is read whole where "Korea" and "Korea Selatan" were both written.
+    names.sort((a, b) => b.wordIds.length - a.wordIds.length);
+  }
+
+  get isEmpty(): boolean {
+    return this.byFirstWord.size === 0;
+  }
+
+  /** The longest name written from `start` with no capital in it, with the token after it. */
+  lowerCaseAt(tokens: TokenStream, start: number): { country: CountryRecord; end: number } | undefined {
+    const names = this.byFirstWord.get(tokens.wordIds[start]!);
+    if (names === undefined) return undefined;
+    for (const { wordIds, country } of names) {
+      const end = start + wordIds.length;
+      if (end > tokens.count) continue;
+      let same = true;
+      for (let k = 0; k < wordIds.length && same; k++) {
+        same = tokens.wordIds[start + k] === wordIds[k] && (tokens.flags[start + k]! & TokenFlag.Capitalized) === 0 && (k === 0 || (tokens.flags[start + k]! & TokenFlag.LineStart) === 0);
+      }
+      if (same) return { country, end };
+    }
+    return undefined;
+  }
+}
+
+/** "wisatawan asal tiongkok", "Perdana Menteri india": a name the text also writes with capitals. */
+function recognizeLowerCaseNames(context: RecognitionContext, writtenNames: WrittenNames, out: Candidate[]): void {
+  if (writtenNames.isEmpty) return;
+  const { tokens } = context;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kinds[i] !== TokenKind.Word || (tokens.flags[i]! & TokenFlag.Capitalized) !== 0 || tokens.wordIds[i]! < 0) continue;
+    const name = writtenNames.lowerCaseAt(tokens, i);
+    if (name === undefined || !isFreeStanding(tokens, i, name.end)) continue;
+    const { country, end } = name;
+    if (!isCountryReference(context, country, i, end) || endsInLowerCaseNameHead(context, end)) continue;
+    const type = country.sovereign ? 'country' : 'place';
+    const candidate = createCandidate(tokens, type, i, end, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
+    candidate.country = country;
+    candidate.countryCode = country.code;
+    out.push(candidate);
+    i = end - 1;
+  }
+}
+
+/** "(indonesia green industrial park)": a name's words written in lower case after the country word. */
+function endsInLowerCaseNameHead(context: RecognitionContext, start: number): boolean {
+  for (let i = start; i < start + MAX_NAME_RUN && isLowerCaseWord(context, i); i++) {
+    if (context.lexicon.hasFlag(context.tokens.wordIds[i]!, WordFlag.NameHeadAfter)) return true;
+  }
+  return false;
+}
+
+/**
+ * Set off by spaces or ordinary punctuation: not part of an address, a handle or a hashtag
+ * ("www.indonesia.go.id", "@india", "#tiongkok").
+ */
+function isFreeStanding(tokens: TokenStream, start: number, end: number): boolean {
+  const opensFree = start === 0 || (tokens.flags[start]! & TokenFlag.SpaceBefore) !== 0 || OPENING_MARKS.some((mark) => isPunct(tokens, start - 1, mark));
+  if (!opensFree) return false;
+  if (end >= tokens.count || (tokens.flags[end]! & TokenFlag.SpaceBefore) !== 0) return true;
+  if (!CLOSING_MARKS.some((mark) => isPunct(tokens, end, mark))) return false;
+  return end + 1 >= tokens.count || (tokens.flags[end + 1]! & TokenFlag.SpaceBefore) !== 0 || tokens.kinds[end + 1] === TokenKind.Punct;
+}
+
+const OPENING_MARKS = ['(', '"', '“', '‘', "'"];
+const CLOSING_MARKS = [',', '.', ';', ':', ')', '!', '?', '"', '”', '’', "'"];
 
 /** "urged young Taiwanese to explore", "Taiwanese around the world": a demonym as a noun for people. */
 function isPeopleNoun(context: RecognitionContext, after: number): boolean {
