@@ -345,6 +345,11 @@ export class Lexicon {
       const byCountry = Object.keys(currency.byCountry).length > 0 ? currency.byCountry : undefined;
       const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), byCountry, subunits: currency.subunits, scaledOnly: currency.scaledOnly };
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
+      // "Yuan 7.95 million", "Rupees 500 crore": a name some papers write first, only with a
+      // scale or digit groups, as codes written first are ("the yuan 7.1 per dollar" is a rate).
+      if (!currency.prefix && currency.phrase !== currency.code && currency.subunits === 1) {
+        this.addPhrase(currency.phrase, { ...entry, prefix: true, scaledOnly: true }, currency.caseSensitive ? undefined : CaseRule.Any);
+      }
     }
     this.addCurrencyCodes(resources.currencies);
     for (const unit of resources.units) {

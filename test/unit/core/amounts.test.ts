@@ -572,6 +572,17 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Delegates at COP 30 agreed.'), []);
   });
 
+  it("reads a currency's name before the number only with a scale or grouped digits", () => {
+    assert.deepEqual(amounts('China gave Yuan 7.95 million, India Rupees 500 crore and the EU euro 12,500,000.'), [
+      ['Yuan 7.95 million', 7_950_000, 'CNY'],
+      ['Rupees 500 crore', 5_000_000_000, 'INR'],
+      ['euro 12,500,000', 12_500_000, 'EUR'],
+    ]);
+    assert.deepEqual(amounts('Kurs rupiah 16 ribu per dolar.'), [['rupiah 16 ribu', 16_000, 'IDR']]);
+    // A rate, not a sum; and a name after its number stays the unit.
+    assert.deepEqual(amounts('The yuan 7.1 per dollar; 5 million yuan 3 days later.'), [['5 million yuan', 5_000_000, 'CNY'], ['3 days', 3, 'day']]);
+  });
+
   it('reads "pc" written against the number as per cent', () => {
     assert.deepEqual(amounts('Capped at 10pc, with inflation between 5 and 7pc.'), [['10pc', 10, '%'], ['5', 5, '%'], ['7pc', 7, '%']]);
   });
