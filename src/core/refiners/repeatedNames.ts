@@ -1,9 +1,9 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
-import { isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
+import { isJoiningHyphen, matchEndingAt, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText } from '../text/tokenize';
 import { isTitleCaseLine } from '../text/lineShape';
-import { HASH_SEED, hashStep } from '../text/wordHash';
+import { HASH_SEED, hashStep, hashWord } from '../text/wordHash';
 import { nameHolds, recentLeaders } from './recentLeaders';
 import { continuesNameBefore, followsNameAndParticle, isInPlaceName, isNameWord, patronymicChainEnd } from '../recognizers/leader/personName';
 
@@ -16,6 +16,8 @@ interface NamePattern {
   readonly part: boolean;
   /** A part two leaders share ("Wong" of Lawrence and Penny Wong): it names the one mentioned last. */
   readonly shared: boolean;
+  /** The first letters of a part ("Mirza" of "Mirzani"): a name only right after a leader's title. */
+  readonly clip: boolean;
 }
 
 /**
@@ -30,11 +32,11 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   const ambiguous = new Set<string>();
   const seenWord = new Map<string, string>();
   const seenPattern = new Set<string>();
-  const add = (words: string[], hashes: number[], source: Candidate, part: boolean, shared: boolean) => {
+  const add = (words: string[], hashes: number[], source: Candidate, part: boolean, shared: boolean, clip = false) => {
     const key = words.length === 1 ? words[0]! : words.join(' ');
     if (seenPattern.has(key)) return;
     seenPattern.add(key);
-    const pattern = { words, hashes, source, part, shared };
+    const pattern = { words, hashes, source, part, shared, clip };
     const list = byFirstHash.get(hashes[0]!);
     if (list) list.push(pattern);
     else byFirstHash.set(hashes[0]!, [pattern]);
@@ -101,6 +103,9 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     });
   }
   for (const candidate of honorificForms.values()) if (candidate) addRun(candidate.tokenStart, candidate.tokenStart + 2, candidate, true);
+  for (const [clip, source] of clippedParts(context, leaders)) {
+    if (source) add([clip], [hashWord(clip)], source, true, false, true);
+  }
   if (byFirstHash.size === 0) return [];
 
   const found: Candidate[] = [];
@@ -130,6 +135,38 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   return found;
 }
 
+/** Letters a clipped form keeps at least, and cuts at least: "Mirza" of "Mirzani", "Zul" of "Zulkieflimansyah". */
+const MIN_CLIP_LETTERS = 3;
+const MIN_CLIPPED_LETTERS = 2;
+
+/**
+ * The clipped forms of the leaders' one-word parts, each with its leader, or undefined
+ * where two leaders' parts give the same one.
+ */
+function clippedParts(context: RecognitionContext, leaders: readonly Candidate[]): Map<string, Candidate | undefined> {
+  const { tokens } = context;
+  const clips = new Map<string, Candidate | undefined>();
+  for (const candidate of leaders) {
+    for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
+      if (tokens.kinds[t] !== TokenKind.Word || (tokens.flags[t]! & (TokenFlag.Capitalized | TokenFlag.AllCaps | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) continue;
+      const part = tokenText(tokens, t);
+      for (let length = MIN_CLIP_LETTERS; length <= part.length - MIN_CLIPPED_LETTERS; length++) {
+        const clip = part.slice(0, length);
+        const owner = clips.get(clip);
+        clips.set(clip, !clips.has(clip) || owner?.key === candidate.key ? candidate : undefined);
+      }
+    }
+  }
+  return clips;
+}
+
+/** "Gubernur Mirza", "ujar Gubernur Mirza": a leader's title ends right before `index`. */
+function followsLeaderTitle(context: RecognitionContext, index: number): boolean {
+  return matchEndingAt(context, 'title', index, MAX_TITLE_WORDS, (title) => title.payload.leader) !== undefined;
+}
+
+const MAX_TITLE_WORDS = 4;
+
 /** How far back a shared surname looks for the leader it names. */
 const MAX_TOKENS_BACK = 300;
 
@@ -140,6 +177,7 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
     if (t >= tokens.count || covered[t] || tokens.hashes[t] !== pattern.hashes[k]) return false;
     if (tokenText(tokens, t) !== pattern.words[k]) return false;
   }
+  if (pattern.clip && (!followsLeaderTitle(context, index) || context.matches.countAt(index) > 0)) return false;
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
   if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;
   // "Jl Jenderal Sudirman": a street named after someone; "Hamdan bin Mohammed bin Rashid": a father's name.

@@ -369,6 +369,19 @@ describe('leaders', () => {
     assert.equal(new Set(leaders.map((a) => a.entityId)).size, 1);
   });
 
+  it('links the first letters of a leader\'s name right after a title ("Gubernur Mirza")', () => {
+    const document = annotate('Gubernur Lampung Rahmat Mirzani Djausal hadir. “Bagus,” ujar Gubernur Mirza. Mirza pulang, Gubernur Rahmatan tidak.');
+    const leaders = document.annotations.filter((a) => a.type === 'leader');
+    assert.deepEqual(leaders.map((a) => a.text), ['Rahmat Mirzani Djausal', 'Mirza']);
+    assert.equal(new Set(leaders.map((a) => a.entityId)).size, 1);
+    // Two leaders whose names open alike: the clip names neither.
+    assert.deepEqual(texts('Menteri Perdagangan Budi Harisandi dan Menteri Pertanian Agus Harisanto hadir. Gubernur Haris berkata.', 'leader'), [
+      'Budi Harisandi',
+      'Agus Harisanto',
+    ]);
+    assert.deepEqual(texts('Menteri Perdagangan Budi Harisandi hadir. Gubernur Haris berkata.', 'leader'), ['Budi Harisandi', 'Haris']);
+  });
+
   it('links a repeated hyphenated surname as one mention', () => {
     assert.deepEqual(texts('Minister Katarzyna Pełczyńska-Nałęcz spoke. “We agree,” Pełczyńska-Nałęcz said.', 'leader'), [
       'Katarzyna Pełczyńska-Nałęcz',
