@@ -185,5 +185,15 @@ export const ContextWordsSchema = z.object({
    * Director X"). An entry may be several words, separated by spaces.
    */
   organizationHeadWords: words(),
+  /**
+   * States whose ministries are run under the minister by a career civil servant titled
+   * "Secretary" (South Asia: "Foreign Secretary Vikram Misri", "Commerce Secretary Md Mahbubur
+   * Rahman"), and the last words of such titles: there a title ending in one names no leader
+   * the gazetteer does not know.
+   */
+  civilServiceSecretaries: z._default(
+    z.object({ states: z.array(z.string().check(z.regex(/^[A-Z]{2}$/))), titleWords: z.array(z.string().check(z.minLength(1))) }),
+    { states: [], titleWords: [] },
+  ),
 });
 export type ContextWords = z.infer<typeof ContextWordsSchema>;

@@ -194,11 +194,15 @@ export class Lexicon {
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
+  /** Where a title ending in one of `titleWords` ("Secretary") is a civil servant's (ISO codes; word ids). */
+  readonly civilServiceSecretaryStates: ReadonlySet<string>;
+  readonly civilServiceTitleWords = new Set<number>();
   /** A consort's role to the monarch's ("Queen" to "King"), as the title resources write roles. */
   readonly consortRoles: ReadonlyMap<string, string>;
 
   constructor(readonly resources: EngineResources) {
     this.jurisdictionRoles = new Set(resources.context.jurisdictionRoles);
+    this.civilServiceSecretaryStates = new Set(resources.context.civilServiceSecretaries.states);
     this.consortRoles = new Map(Object.entries(resources.context.consortRoles));
     this.countIdioms = new Set(resources.context.countIdioms.map((phrase) => phrase.toLowerCase()));
     for (const country of resources.countries) this.addCountry(country);
@@ -274,6 +278,7 @@ export class Lexicon {
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
+      [this.civilServiceTitleWords, context.civilServiceSecretaries.titleWords],
       // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
       [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],
     ];

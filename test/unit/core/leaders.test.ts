@@ -382,6 +382,16 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menteri Perdagangan Budi Harisandi hadir. Gubernur Haris berkata.', 'leader'), ['Budi Harisandi', 'Haris']);
   });
 
+  it('takes a South Asian "Secretary" for the civil servant under the minister', () => {
+    assert.deepEqual(
+      texts('Indian Foreign Secretary Vikram Misri met British Foreign Secretary Jane Doe and US Commerce Secretary John Roe.', 'leader'),
+      ['Jane Doe', 'John Roe'],
+    );
+    // With no country at the title, the country the text names most decides.
+    assert.deepEqual(texts('Bangladesh and India talked in Dhaka. Bangladesh sent Commerce Secretary Md Mahbubur Rahman.', 'leader'), []);
+    assert.deepEqual(texts('The UK and India talked in London. The UK sent Business Secretary Jane Doe.', 'leader'), ['Jane Doe']);
+  });
+
   it('links a repeated hyphenated surname as one mention', () => {
     assert.deepEqual(texts('Minister Katarzyna Pełczyńska-Nałęcz spoke. “We agree,” Pełczyńska-Nałęcz said.', 'leader'), [
       'Katarzyna Pełczyńska-Nałęcz',

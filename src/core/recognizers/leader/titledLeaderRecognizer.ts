@@ -17,6 +17,8 @@ const LOOK_BACK = 3;
  */
 export const recognizeTitledLeaders: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
+  // The country the text names most (the country recogniser runs first), found when first needed.
+  let mainCountry: string | undefined | null = null;
   for (let index = 0; index < tokens.count; index++) {
     const wordId = tokens.wordIds[index]!;
     if (wordId < 0 || (lexicon.wordFlags(wordId) & (WordFlag.TitleStart | WordFlag.Counterpart)) === 0) continue;
@@ -184,6 +186,14 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         continue;
       }
     }
+    // "Foreign Secretary Vikram Misri": in South Asia the civil servant under the minister.
+    if (!known && title && lexicon.civilServiceTitleWords.has(tokens.wordIds[title.tokenEnd - 1]!)) {
+      mainCountry ??= mostNamedCountry(out);
+      if (lexicon.civilServiceSecretaryStates.has(country?.code ?? mainCountry ?? '')) {
+        index = nameEnd - 1;
+        continue;
+      }
+    }
     // "dengan Menlu Arab Saudi, Sugiono juga ...": after a comma a known leader of another
     // country starts a new clause; he holds no office of this one.
     if (commaBeforeName && known && country && known.country !== country.code) continue;
@@ -231,6 +241,19 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     index = nameEnd - 1;
   }
 };
+
+/** The ISO code of the country most candidates so far name (the first of a tie), or undefined. */
+function mostNamedCountry(candidates: readonly Candidate[]): string | undefined {
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const candidate of candidates) {
+    if (candidate.type !== 'country' || candidate.countryCode === undefined) continue;
+    const count = (counts.get(candidate.countryCode) ?? 0) + 1;
+    counts.set(candidate.countryCode, count);
+    if (best === undefined || count > counts.get(best)!) best = candidate.countryCode;
+  }
+  return best;
+}
 
 /** Whether a capitalised name head ("Center", "Institute") is among tokens [start, end). */
 function hasNameHead(context: RecognitionContext, start: number, end: number): boolean {
