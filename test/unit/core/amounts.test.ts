@@ -679,6 +679,10 @@ describe('amounts', () => {
   it('reads syarikah and permohonan as counted nouns', () => {
     assert.deepEqual(amounts('Ada delapan syarikah dan 1.800 permohonan.'), [['delapan syarikah', 8, 'syarikah'], ['1.800 permohonan', 1800, 'permohonan']]);
   });
+  it('reads "Dollar America", an English spelling in Indonesian text, as the currency', () => {
+    assert.deepEqual(amounts('Investasi mencapai 10 Miliar Dollar America tahun ini.'), [['10 Miliar Dollar America', 10_000_000_000, 'USD']]);
+  });
+
   it('reads an Indonesian sum whose currency is left out after a word of money as the paragraph\'s currency, else rupiah', () => {
     assert.deepEqual(amounts('Tahun ini ada dana 14 milyar yang diperuntukkan bagi program itu.'), [['14 milyar', 14_000_000_000, 'IDR']]);
     assert.deepEqual(amounts('Muatan itu bernilai 2,8 miliar, ujarnya.'), [['2,8 miliar', 2_800_000_000, 'IDR']]);
@@ -686,6 +690,7 @@ describe('amounts', () => {
       ['US$ 5 miliar', 5_000_000_000, 'USD'],
       ['2 miliar', 2_000_000_000, 'USD'],
     ]);
+    assert.deepEqual(amounts('Jadi total defisit kami 51 triliun.'), [['51 triliun', 51_000_000_000_000, 'IDR']]);
     // A new paragraph starts over with the rupiah.
     assert.deepEqual(amounts('Investasi US$ 5 miliar.\n\nAnggaran 3 triliun untuk itu.')[1], ['3 triliun', 3_000_000_000_000, 'IDR']);
     // No word of money, a thousand, a rate or an English text: no sum; a counted noun is counted.

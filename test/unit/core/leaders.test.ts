@@ -229,6 +229,8 @@ describe('leaders', () => {
 
   it('does not count senators, who hold no leadership office', () => {
     assert.deepEqual(texts('Senator Ron Wyden of Oregon waved a copy of the deal.', 'leader'), []);
+    // Nor an embassy's diplomatic ranks.
+    assert.deepEqual(texts('Hadir Minister Counsellor Sunani Alu Adrori dan Minister-Counsellor Rudi Hartanto.', 'leader'), []);
   });
 
   it('keeps "Raja", "Ratu", "Sultan" as a given name after another title', () => {
@@ -768,6 +770,8 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Tom Sudirman']);
     // Nor a gazetteer leader's name.
     assert.deepEqual(texts('Presiden Soekarno dulu berkantor di Jalan Soekarno.', 'leader'), ['Soekarno']);
+    // A palace's address after the office in its name.
+    assert.deepEqual(texts('Presiden Lú Olo menerima tamu di Istana Presiden RDTL, Bairo Pite, Dili.', 'leader'), ['Lú Olo']);
   });
 
   it('ends a name with its line, keeps joined initials, and leaves a currency against its number out', () => {
