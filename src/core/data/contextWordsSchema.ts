@@ -17,6 +17,12 @@ export const ContextWordsSchema = z.object({
   /** Capitalised words after a country word that make it part of a name ("Panama Canal"). */
   nameHeadsAfter: words(),
   /**
+   * Name heads that close a name only after another word ("Indonesia Investment Summit",
+   * "US-Africa Business Summit"): right after the country word they name a meeting of the
+   * parties, which keeps the country ("ASEAN-China Summit").
+   */
+  qualifiedNameHeadsAfter: words(),
+  /**
    * Combining forms of a country's name with its ISO code ("Sino": CN, "Pak": PK): a country
    * only written against a hyphen and another country ("Sino-Thai", "Pak-China ties").
    */
@@ -185,6 +191,8 @@ export const ContextWordsSchema = z.object({
    * Director X"). An entry may be several words, separated by spaces.
    */
   organizationHeadWords: words(),
+  /** Academic degrees written after a name ("Abiy Ahmed (PhD)"): in brackets no nickname. */
+  degreesAfterName: words(),
   /**
    * States whose ministries are run under the minister by a career civil servant titled
    * "Secretary" (South Asia: "Foreign Secretary Vikram Misri", "Commerce Secretary Md Mahbubur

@@ -146,6 +146,10 @@ export class Lexicon {
   readonly titleModifiersAfter = new Map<number, string>();
   /** Academic titles written inside a name's chain of honorifics ("Datuk Seri Dr Zambry"), by word id. */
   readonly innerNameTitles = new Set<number>();
+  /** "Summit": a name head only after another word; by word id. */
+  readonly qualifiedNameHeads = new Set<number>();
+  /** "PhD", "MBA" after a name; by word id. */
+  readonly degreesAfterName = new Set<number>();
   /** "Kabupaten", "Kota": the word after one names a regency or city; by word id. */
   readonly jurisdictionHeads = new Set<number>();
   /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
@@ -253,11 +257,14 @@ export class Lexicon {
       [context.portfolioWords, WordFlag.Portfolio],
       [context.portfolioJoiners, WordFlag.PortfolioJoiner],
       [context.nameHeadsAfter, WordFlag.NameHeadAfter],
+      [context.qualifiedNameHeadsAfter, WordFlag.NameHeadAfter],
     ];
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
     // Word classes too new for a flag bit (all 32 are taken): sets of word ids.
     const sets: Array<[Set<number>, readonly string[]]> = [
       [this.innerNameTitles, context.innerNameTitles],
+      [this.degreesAfterName, context.degreesAfterName],
+      [this.qualifiedNameHeads, context.qualifiedNameHeadsAfter],
       [this.idiomPrepositions, context.idiomPrepositions],
       [this.countClassifiers, context.countClassifiers],
       [this.moneyNouns, context.moneyNouns],

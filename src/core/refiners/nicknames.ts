@@ -93,6 +93,9 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   if (isCapitalizedWord(context, nickname + 1)) return undefined;
   // "Gilberto Gil (Culture)": his portfolio, not his nickname.
   if (lexicon.hasFlag(tokens.wordIds[nickname]!, WordFlag.TitleStart | WordFlag.Portfolio)) return undefined;
+  // "Mohamed Bin Zayed Al Nahyan (Sheikh)", "Abiy Ahmed (PhD)": his style or degree.
+  const wordId = tokens.wordIds[nickname]!;
+  if (lexicon.nameHonorifics.has(wordId) || lexicon.innerNameTitles.has(wordId) || lexicon.degreesAfterName.has(wordId)) return undefined;
   const matches = context.matches;
   for (let k = 0; k < matches.countAt(nickname); k++) {
     const entry = matches.payloadAt(nickname, k);

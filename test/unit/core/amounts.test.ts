@@ -572,6 +572,10 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Delegates at COP 30 agreed.'), []);
   });
 
+  it('reads the plural "yuans" as the currency, not a counted noun', () => {
+    assert.deepEqual(amounts('China gave Tajikistan 70 million yuans in aid.'), [['70 million yuans', 70_000_000, 'CNY']]);
+  });
+
   it("reads a currency's name before the number only with a scale or grouped digits", () => {
     assert.deepEqual(amounts('China gave Yuan 7.95 million, India Rupees 500 crore and the EU euro 12,500,000.'), [
       ['Yuan 7.95 million', 7_950_000, 'CNY'],

@@ -55,6 +55,8 @@ describe('countries', () => {
 
   it("leaves a company's, a club's and a business event's country word in its name", () => {
     assert.deepEqual(texts('The Vietnam-Singapore Industrial Park network grew in Vietnam.', 'country'), ['Vietnam']);
+    // An event's name, not the parties' own meeting.
+    assert.deepEqual(texts('He attended the US-Africa Business Summit, the Indonesia Investment Summit and the ASEAN-China Summit.', 'country'), ['China']);
     assert.deepEqual(texts('Wakil Presdir Toyota Motor Manufacturing Indonesia hadir; Hyundai Motor Vietnam juga.', 'country'), []);
     assert.deepEqual(texts('The Jakarta Japan Club met at the Indonesia-Korea CEO Roundtable with Korea.', 'country'), ['Korea']);
   });

@@ -384,6 +384,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menteri Perdagangan Budi Harisandi hadir. Gubernur Haris berkata.', 'leader'), ['Budi Harisandi', 'Haris']);
   });
 
+  it('takes no title after "bin" and no style or degree in brackets for a nickname', () => {
+    assert.deepEqual(texts('He met Ambassador Abdulaziz bin Sultan Al-Rumaihi yesterday.', 'leader'), []);
+    assert.deepEqual(texts('The visit of Mohamed Bin Zayed Al Nahyan (Sheikh) and Prime Minister Abiy Ahmed (PhD).', 'leader'), ['Mohamed Bin Zayed Al Nahyan', 'Abiy Ahmed']);
+    assert.deepEqual(texts('President Joko Widodo (Jokowi) spoke.', 'leader'), ['Joko Widodo', 'Jokowi']);
+  });
+
   it('takes a South Asian "Secretary" for the civil servant under the minister', () => {
     assert.deepEqual(
       texts('Indian Foreign Secretary Vikram Misri met British Foreign Secretary Jane Doe and US Commerce Secretary John Roe.', 'leader'),

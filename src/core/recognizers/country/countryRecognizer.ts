@@ -368,7 +368,8 @@ function possessiveLength(tokens: TokenStream, index: number): number {
 function isNameHeadOfOtherBody(context: RecognitionContext, start: number, last: number): boolean {
   const { tokens, lexicon } = context;
   if (!lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter)) return false;
-  return last === start || !lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.GovernmentHead);
+  if (last === start) return !lexicon.qualifiedNameHeads.has(tokens.wordIds[last]!);
+  return !lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.GovernmentHead);
 }
 
 function isForeignOrganizationBefore(context: RecognitionContext, country: CountryRecord, tokenStart: number): boolean {

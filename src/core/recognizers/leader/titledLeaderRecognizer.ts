@@ -27,6 +27,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "calon Gubernur Jambi Budi Santoso" runs for the office; the gazetteer still knows former holders.
     if (isWord(tokens, index - 1) && lexicon.candidacyBefore.has(tokens.wordIds[index - 1]!)) continue;
     if (isSubordinateOffice(context, index)) continue;
+    // "Abdulaziz bin Sultan Al-Rumaihi": after "bin" the word is his father's name.
+    if (isWord(tokens, index - 1) && lexicon.patronymics.has(tokens.wordIds[index - 1]!)) continue;
     let role: string | undefined;
     let titleEnd: number;
     const title = matchOfKind(context, index, 'title');
