@@ -103,7 +103,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     });
   }
   for (const candidate of honorificForms.values()) if (candidate) addRun(candidate.tokenStart, candidate.tokenStart + 2, candidate, true);
-  for (const [clip, source] of clippedParts(context, leaders)) {
+  const clips = clippedParts(context, leaders);
+  for (const [clip, source] of clips) {
     if (source) add([clip], [hashWord(clip)], source, true, false, true);
   }
   if (byFirstHash.size === 0) return [];
@@ -129,7 +130,11 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       if (!source) continue;
     }
     const tokenEnd = index + best.words.length;
-    found.push(createLeaderMention(tokens, source, index, tokenEnd));
+    // "ujar Melki Laka Lena": his clipped given name before the repeated surname.
+    const before = index - 1;
+    const clipped = before >= 0 && !covered[before] && (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0 && (tokens.flags[before]! & TokenFlag.Capitalized) !== 0;
+    const start = clipped && clips.get(tokenText(tokens, before))?.key === source.key ? before : index;
+    found.push(createLeaderMention(tokens, source, start, tokenEnd));
     index = tokenEnd - 1;
   }
   return found;

@@ -382,6 +382,20 @@ describe('leaders', () => {
       'Agus Harisanto',
     ]);
     assert.deepEqual(texts('Menteri Perdagangan Budi Harisandi hadir. Gubernur Haris berkata.', 'leader'), ['Budi Harisandi', 'Haris']);
+    // Before the repeated surname the clipped given name belongs to the mention.
+    assert.deepEqual(texts('Gubernur NTT Emanuel Melkiades Laka Lena hadir. Menurut Melki Laka Lena, NTT maju.', 'leader'), [
+      'Emanuel Melkiades Laka Lena',
+      'Melki Laka Lena',
+    ]);
+  });
+
+  it('takes a short form as common as "Li" after "Mr." for someone else where the leader is never named in full or titled', () => {
+    assert.deepEqual(texts('Ketua Asosiasi Smelter China, Mr. Li, datang. Mr. Li berkata.', 'leader'), []);
+    assert.deepEqual(texts('Premier Li Qiang spoke. Mr. Li said so.', 'leader'), ['Li Qiang', 'Li']);
+    assert.deepEqual(texts('President Xi spoke. Mr. Xi said so.', 'leader'), ['Xi', 'Xi']);
+    assert.deepEqual(texts('Mr Trudeau said the G7 agreed.', 'leader'), ['Trudeau']);
+    // Nor is a short form hyphenated onto a lower-case word a name: lithium in "Li-ion".
+    assert.deepEqual(texts('Pabrik baterai Li-ion dibangun.', 'leader'), []);
   });
 
   it('takes no title after "bin" and no style or degree in brackets for a nickname', () => {

@@ -1,7 +1,7 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { WordFlag } from '../../lexicon/lexicon';
-import { forEachNameMatch, isCapitalizedWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, matchEndingAt, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
@@ -10,8 +10,9 @@ import { continuesNameBefore, followsNameAndParticle, isInPlaceName, isNameWord,
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   const { wordIds } = context.tokens;
-  const shortForms: Array<{ candidate: Candidate; wordId: number }> = [];
+  const shortForms: Array<{ candidate: Candidate; wordId: number; afterCourtesyTitle: boolean }> = [];
   const namedInFull = new Set<LeaderEntry>();
+  const titled = new Set<LeaderEntry>();
   const startingOtherNames = new Set<number>();
   forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
     if (isStartOfAnotherName(context, tokenStart, tokenEnd)) {
@@ -19,6 +20,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
       return;
     }
     if (isEndOfAnotherName(context, tokenStart, tokenEnd)) return;
+    // "Li-ion": a short form hyphenated onto a lower-case word makes a compound.
+    if (tokenEnd - tokenStart === 1 && isJoiningHyphen(context.tokens, tokenEnd) && isLowerCaseWord(context, tokenEnd + 1)) return;
     // "Komisi XI", "Pope Leo XIV": a Roman numeral after a name, not the short form "Xi".
     if (isRomanNumeralAfterName(context, tokenStart, tokenEnd)) return;
     // "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum": a known name after "bin" is the
@@ -35,12 +38,23 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);
-    if (tokenEnd - tokenStart === 1) shortForms.push({ candidate, wordId: wordIds[tokenStart]! });
+    const courtesyStart = courtesyTitleStartBefore(context, tokenStart);
+    if (matchEndingAt(context, 'title', courtesyStart, MAX_TITLE_WORDS, (title) => title.payload.leader)) titled.add(leader);
+    if (tokenEnd - tokenStart === 1) {
+      const common = context.tokens.ends[tokenStart]! - context.tokens.starts[tokenStart]! <= MAX_COMMON_SURNAME_LENGTH;
+      shortForms.push({ candidate, wordId: wordIds[tokenStart]!, afterCourtesyTitle: common && courtesyStart < tokenStart });
+    }
     else namedInFull.add(leader);
   });
   // "First Lady Kim Keon-hee ... Kim said": where the text names someone else with a
   // leader's one-word short form and never the leader in full, the short form is theirs.
-  const others = shortForms.filter(({ candidate, wordId }) => startingOtherNames.has(wordId) && !namedInFull.has(candidate.leader!));
+  // "Ketua Asosiasi Smelter China, Mr. Li": likewise a surname as short as the commonest
+  // ones, after a courtesy title, where the text never names the leader in full or after
+  // an office's title. ("Mr Trudeau", "Mr. Garibashvili" alone are the leaders.)
+  const others = shortForms.filter(
+    ({ candidate, wordId, afterCourtesyTitle }) =>
+      !namedInFull.has(candidate.leader!) && (startingOtherNames.has(wordId) || (afterCourtesyTitle && !titled.has(candidate.leader!))),
+  );
   if (others.length > 0) removeAll(out, new Set(others.map(({ candidate }) => candidate)));
 };
 
@@ -51,6 +65,16 @@ function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
 }
 
 const MAX_NAMESAKE_WORDS = 3;
+const MAX_TITLE_WORDS = 4;
+/** "Li", "Xi", "Lee", "Kim": short forms that millions share. */
+const MAX_COMMON_SURNAME_LENGTH = 3;
+
+/** Where a courtesy title right before `start` begins ("Mr." in "Mr. Li"), or `start`. */
+function courtesyTitleStartBefore(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  const title = isPunct(tokens, start - 1, '.') && isAttachedToPrevious(tokens, start - 1) ? start - 2 : start - 1;
+  return isCapitalizedWord(context, title) && lexicon.innerNameTitles.has(tokens.wordIds[title]!) ? title : start;
+}
 
 /** Whether the capitalised words right after a name, on its line, reach a name's head noun ("Center", "Port Authority"). */
 function isNamesakeBody(context: RecognitionContext, after: number): boolean {
