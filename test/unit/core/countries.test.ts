@@ -53,6 +53,15 @@ describe('countries', () => {
     assert.deepEqual(texts('Kawasan itu (indonesia green industrial park) ada di Indonesia.', 'country'), ['Indonesia']);
   });
 
+  it('reads the abbreviation a text defines in brackets after a state\'s name wherever the text uses it', () => {
+    assert.deepEqual(
+      texts('Duta Besar RI untuk Timor Leste (TL) bertugas di TL. Harga 5 TL naik. Menlu TL hadir.', 'country'),
+      ['RI', 'Timor Leste', 'TL', 'TL', 'TL'],
+    );
+    // Not without the definition, nor capitals that open with another letter.
+    assert.deepEqual(texts('Duta Besar untuk Timor Leste (DB) bertugas di TL dan DB.', 'country'), ['Timor Leste']);
+  });
+
   it("leaves a company's, a club's and a business event's country word in its name", () => {
     assert.deepEqual(texts('The Vietnam-Singapore Industrial Park network grew in Vietnam.', 'country'), ['Vietnam']);
     // An event's name, not the parties' own meeting.

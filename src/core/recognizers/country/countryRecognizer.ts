@@ -13,6 +13,7 @@ import { isSentenceStart } from '../leader/personName';
  */
 export const recognizeCountries: Recognizer = (context, out) => {
   const writtenNames = new WrittenNames();
+  const abbreviations = new Map<number, CountryRecord>();
   forEachNameMatch(context, 'country', ({ country, demonym, combining }, nameStart, tokenEnd) => {
     if (combining && !(isJoiningHyphen(context.tokens, tokenEnd) && matchOfKind(context, tokenEnd + 1, 'country'))) return;
     // "Central Bank of the Republic of Türkiye": the official form is part of what the context sees.
@@ -26,10 +27,59 @@ export const recognizeCountries: Recognizer = (context, out) => {
     candidate.country = country;
     candidate.countryCode = country.code;
     out.push(candidate);
-    if (!demonym && !combining) writtenNames.add(context.tokens, nameStart, tokenEnd, country);
+    if (!demonym && !combining) {
+      writtenNames.add(context.tokens, nameStart, tokenEnd, country);
+      const abbreviation = abbreviationDefinedAfter(context, nameStart, tokenEnd);
+      if (abbreviation >= 0 && !abbreviations.has(context.tokens.wordIds[abbreviation]!)) abbreviations.set(context.tokens.wordIds[abbreviation]!, country);
+    }
   });
   recognizeLowerCaseNames(context, writtenNames, out);
+  if (abbreviations.size > 0) recognizeDefinedAbbreviations(context, abbreviations, out);
 };
+
+const MIN_ABBREVIATION_LETTERS = 2;
+const MAX_ABBREVIATION_LETTERS = 5;
+
+/**
+ * "Timor Leste (TL)": capitals in brackets right after a state's name, opening with its
+ * first letter and no name the lexicon knows, are the text's own short form of it.
+ * Returns the abbreviation's token, or -1.
+ */
+function abbreviationDefinedAfter(context: RecognitionContext, nameStart: number, nameEnd: number): number {
+  const { tokens, text } = context;
+  const at = nameEnd + 1;
+  if (!isPunct(tokens, nameEnd, '(') || !isPunct(tokens, at + 1, ')') || tokens.kinds[at] !== TokenKind.Word) return -1;
+  if ((tokens.flags[at]! & (TokenFlag.AllCaps | TokenFlag.HasDigit)) !== TokenFlag.AllCaps) return -1;
+  const length = tokens.ends[at]! - tokens.starts[at]!;
+  if (length < MIN_ABBREVIATION_LETTERS || length > MAX_ABBREVIATION_LETTERS || namesSomething(context, at)) return -1;
+  return text.charCodeAt(tokens.starts[at]!) === text.charCodeAt(tokens.starts[nameStart]!) ? at : -1;
+}
+
+/** Whether a name of the lexicon starts at `index` (a currency's or unit's code may: "TL" is also the Turkish lira). */
+function namesSomething(context: RecognitionContext, index: number): boolean {
+  const table = context.matches;
+  for (let k = 0; k < table.countAt(index); k++) {
+    const kind = table.payloadAt(index, k).kind;
+    if (kind === 'country' || kind === 'place' || kind === 'organization' || kind === 'leader') return true;
+  }
+  return false;
+}
+
+/** Every use of the abbreviations a text defined for states, in capitals as defined, the definition's own included. */
+function recognizeDefinedAbbreviations(context: RecognitionContext, abbreviations: ReadonlyMap<number, CountryRecord>, out: Candidate[]): void {
+  const { tokens } = context;
+  for (let i = 0; i < tokens.count; i++) {
+    if ((tokens.flags[i]! & TokenFlag.AllCaps) === 0 || tokens.kinds[i] !== TokenKind.Word) continue;
+    const country = abbreviations.get(tokens.wordIds[i]!);
+    // "5 TL": after a number the letters are its currency's or unit's.
+    if (country === undefined || tokens.kinds[i - 1] === TokenKind.Number || !isCountryReference(context, country, i, i + 1)) continue;
+    const type = country.sovereign ? 'country' : 'place';
+    const candidate = createCandidate(tokens, type, i, i + 1, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
+    candidate.country = country;
+    candidate.countryCode = country.code;
+    out.push(candidate);
+  }
+}
 
 /**
  * The names (not demonyms, not all-caps abbreviations) of states the text has named with
