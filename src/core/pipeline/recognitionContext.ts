@@ -199,6 +199,13 @@ export function matchEndingAt<K extends LexiconEntry['kind']>(
   return undefined;
 }
 
+const MAX_TITLE_WORDS = 4;
+
+/** Whether a leader's title ends right before `index`: "Gubernur Mirza", "President Xi". */
+export function followsLeaderTitle(context: RecognitionContext, index: number): boolean {
+  return matchEndingAt(context, 'title', index, MAX_TITLE_WORDS, (title) => title.payload.leader) !== undefined;
+}
+
 const MAX_PARENTHESIS_TOKENS = 4;
 
 /**

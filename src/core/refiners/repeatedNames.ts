@@ -1,6 +1,6 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
-import { isJoiningHyphen, matchEndingAt, type RecognitionContext } from '../pipeline/recognitionContext';
+import { followsLeaderTitle, isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText } from '../text/tokenize';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep, hashWord } from '../text/wordHash';
@@ -164,13 +164,6 @@ function clippedParts(context: RecognitionContext, leaders: readonly Candidate[]
   }
   return clips;
 }
-
-/** "Gubernur Mirza", "ujar Gubernur Mirza": a leader's title ends right before `index`. */
-function followsLeaderTitle(context: RecognitionContext, index: number): boolean {
-  return matchEndingAt(context, 'title', index, MAX_TITLE_WORDS, (title) => title.payload.leader) !== undefined;
-}
-
-const MAX_TITLE_WORDS = 4;
 
 /** How far back a shared surname looks for the leader it names. */
 const MAX_TOKENS_BACK = 300;

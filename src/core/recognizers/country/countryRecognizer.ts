@@ -22,11 +22,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
     if (demonym && isLanguageListAfterMedium(context, tokenStart, tokenEnd)) return;
     // "New Zealand to ..." is the state: a demonym spelt as the name is no people noun.
     if (demonym && isPeopleNoun(context, tokenEnd) && tokenRangeText(context.tokens, tokenStart, tokenEnd) !== country.nameEn) return;
-    const type = country.sovereign ? 'country' : 'place';
-    const candidate = createCandidate(context.tokens, type, tokenStart, tokenEnd, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
-    candidate.country = country;
-    candidate.countryCode = country.code;
-    out.push(candidate);
+    out.push(countryCandidate(context.tokens, country, tokenStart, tokenEnd));
     if (!demonym && !combining) {
       writtenNames.add(context.tokens, nameStart, tokenEnd, country);
       const abbreviation = abbreviationDefinedAfter(context, nameStart, tokenEnd);
@@ -36,6 +32,15 @@ export const recognizeCountries: Recognizer = (context, out) => {
   recognizeLowerCaseNames(context, writtenNames, out);
   if (abbreviations.size > 0) recognizeDefinedAbbreviations(context, abbreviations, out);
 };
+
+/** A state's mention over tokens [start, end); a dependent territory's ("Hong Kong") is a place. */
+function countryCandidate(tokens: TokenStream, country: CountryRecord, start: number, end: number): Candidate {
+  const type = country.sovereign ? 'country' : 'place';
+  const candidate = createCandidate(tokens, type, start, end, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
+  candidate.country = country;
+  candidate.countryCode = country.code;
+  return candidate;
+}
 
 const MIN_ABBREVIATION_LETTERS = 2;
 const MAX_ABBREVIATION_LETTERS = 5;
@@ -73,11 +78,7 @@ function recognizeDefinedAbbreviations(context: RecognitionContext, abbreviation
     const country = abbreviations.get(tokens.wordIds[i]!);
     // "5 TL": after a number the letters are its currency's or unit's.
     if (country === undefined || tokens.kinds[i - 1] === TokenKind.Number || !isCountryReference(context, country, i, i + 1)) continue;
-    const type = country.sovereign ? 'country' : 'place';
-    const candidate = createCandidate(tokens, type, i, i + 1, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
-    candidate.country = country;
-    candidate.countryCode = country.code;
-    out.push(candidate);
+    out.push(countryCandidate(tokens, country, i, i + 1));
   }
 }
 
@@ -134,11 +135,7 @@ function recognizeLowerCaseNames(context: RecognitionContext, writtenNames: Writ
     if (name === undefined || !isFreeStanding(tokens, i, name.end)) continue;
     const { country, end } = name;
     if (!isCountryReference(context, country, i, end) || endsInLowerCaseNameHead(context, end)) continue;
-    const type = country.sovereign ? 'country' : 'place';
-    const candidate = createCandidate(tokens, type, i, end, country.sovereign ? Priority.country : Priority.place, recordKey(country, () => `${type}:${country.code}`));
-    candidate.country = country;
-    candidate.countryCode = country.code;
-    out.push(candidate);
+    out.push(countryCandidate(tokens, country, i, end));
     i = end - 1;
   }
 }

@@ -1,7 +1,7 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { WordFlag } from '../../lexicon/lexicon';
-import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, matchEndingAt, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsLeaderTitle, forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
@@ -39,7 +39,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     candidate.countryCode = leader.country;
     out.push(candidate);
     const courtesyStart = courtesyTitleStartBefore(context, tokenStart);
-    if (matchEndingAt(context, 'title', courtesyStart, MAX_TITLE_WORDS, (title) => title.payload.leader)) titled.add(leader);
+    if (followsLeaderTitle(context, courtesyStart)) titled.add(leader);
     if (tokenEnd - tokenStart === 1) {
       const common = context.tokens.ends[tokenStart]! - context.tokens.starts[tokenStart]! <= MAX_COMMON_SURNAME_LENGTH;
       shortForms.push({ candidate, wordId: wordIds[tokenStart]!, afterCourtesyTitle: common && courtesyStart < tokenStart });
@@ -65,7 +65,6 @@ function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
 }
 
 const MAX_NAMESAKE_WORDS = 3;
-const MAX_TITLE_WORDS = 4;
 /** "Li", "Xi", "Lee", "Kim": short forms that millions share. */
 const MAX_COMMON_SURNAME_LENGTH = 3;
 
