@@ -91,15 +91,12 @@ class WrittenNames {
   private readonly byFirstWord = new Map<number, Array<{ wordIds: number[]; country: CountryRecord }>>();
 
   add(tokens: TokenStream, start: number, end: number, country: CountryRecord): void {
-    const wordIds: number[] = [];
-    for (let i = start; i < end; i++) {
-      if ((tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return;
-      wordIds.push(tokens.wordIds[i]!);
-    }
-    let names = this.byFirstWord.get(wordIds[0]!);
-    if (names === undefined) this.byFirstWord.set(wordIds[0]!, (names = []));
-    if (names.some((name) => name.wordIds.length === wordIds.length && name.wordIds.every((id, k) => id === wordIds[k]))) return;
-    names.push({ wordIds, country });
+    // A text names its states again and again: a name already known costs no allocation.
+    let names = this.byFirstWord.get(tokens.wordIds[start]!);
+    if (names?.some((name) => name.wordIds.length === end - start && name.wordIds.every((id, k) => id === tokens.wordIds[start + k]))) return;
+    for (let i = start; i < end; i++) if ((tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return;
+    if (names === undefined) this.byFirstWord.set(tokens.wordIds[start]!, (names = []));
+    names.push({ wordIds: Array.from(tokens.wordIds.subarray(start, end)), country });
     // Longest first, so that "korea selatan" is read whole where "Korea" and "Korea Selatan" were both written.
     names.sort((a, b) => b.wordIds.length - a.wordIds.length);
   }
@@ -131,6 +128,8 @@ function recognizeLowerCaseNames(context: RecognitionContext, writtenNames: Writ
   const { tokens } = context;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kinds[i] !== TokenKind.Word || (tokens.flags[i]! & TokenFlag.Capitalized) !== 0 || tokens.wordIds[i]! < 0) continue;
+    // Every name's first word starts a phrase of the lexicon: most words are ruled out by one flag.
+    if ((context.lexicon.wordFlags(tokens.wordIds[i]!) & WordFlag.PhraseStart) === 0) continue;
     const name = writtenNames.lowerCaseAt(tokens, i);
     if (name === undefined || !isFreeStanding(tokens, i, name.end)) continue;
     const { country, end } = name;
