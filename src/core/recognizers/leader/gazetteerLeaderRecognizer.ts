@@ -12,7 +12,6 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   const { wordIds } = context.tokens;
   const shortForms: Array<{ candidate: Candidate; wordId: number; afterCourtesyTitle: boolean }> = [];
   const namedInFull = new Set<LeaderEntry>();
-  const titled = new Set<LeaderEntry>();
   const startingOtherNames = new Set<number>();
   forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
     if (isStartOfAnotherName(context, tokenStart, tokenEnd)) {
@@ -38,19 +37,17 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);
-    const courtesyStart = courtesyTitleStartBefore(context, tokenStart);
-    if (followsLeaderTitle(context, courtesyStart)) titled.add(leader);
     if (tokenEnd - tokenStart === 1) {
       const common = context.tokens.ends[tokenStart]! - context.tokens.starts[tokenStart]! <= MAX_COMMON_SURNAME_LENGTH;
-      shortForms.push({ candidate, wordId: wordIds[tokenStart]!, afterCourtesyTitle: common && courtesyStart < tokenStart });
-    }
-    else namedInFull.add(leader);
+      shortForms.push({ candidate, wordId: wordIds[tokenStart]!, afterCourtesyTitle: common && courtesyTitleStartBefore(context, tokenStart) < tokenStart });
+    } else namedInFull.add(leader);
   });
   // "First Lady Kim Keon-hee ... Kim said": where the text names someone else with a
   // leader's one-word short form and never the leader in full, the short form is theirs.
   // "Ketua Asosiasi Smelter China, Mr. Li": likewise a surname as short as the commonest
   // ones, after a courtesy title, where the text never names the leader in full or after
   // an office's title. ("Mr Trudeau", "Mr. Garibashvili" alone are the leaders.)
+  const titled = leadersAfterTitle(context, shortForms.filter((form) => form.afterCourtesyTitle && !namedInFull.has(form.candidate.leader!)));
   const others = shortForms.filter(
     ({ candidate, wordId, afterCourtesyTitle }) =>
       !namedInFull.has(candidate.leader!) && (startingOtherNames.has(wordId) || (afterCourtesyTitle && !titled.has(candidate.leader!))),
@@ -67,6 +64,17 @@ function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
 const MAX_NAMESAKE_WORDS = 3;
 /** "Li", "Xi", "Lee", "Kim": short forms that millions share. */
 const MAX_COMMON_SURNAME_LENGTH = 3;
+
+/** Which of the leaders of `forms` any of their short forms names right after an office's title ("President Xi ... Mr. Xi"). */
+function leadersAfterTitle(context: RecognitionContext, forms: ReadonlyArray<{ candidate: Candidate }>): Set<LeaderEntry> {
+  const titled = new Set<LeaderEntry>();
+  if (forms.length === 0) return titled;
+  const leaders = new Set(forms.map(({ candidate }) => candidate.leader!));
+  forEachNameMatch(context, 'leader', ({ leader }, tokenStart) => {
+    if (leaders.has(leader) && followsLeaderTitle(context, courtesyTitleStartBefore(context, tokenStart))) titled.add(leader);
+  });
+  return titled;
+}
 
 /** Where a courtesy title right before `start` begins ("Mr." in "Mr. Li"), or `start`. */
 function courtesyTitleStartBefore(context: RecognitionContext, start: number): number {
