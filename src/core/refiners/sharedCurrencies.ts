@@ -1,4 +1,5 @@
 import type { Candidate } from '../pipeline/candidate';
+import { countryMentions } from '../pipeline/countryMentions';
 import { amountKey } from '../pipeline/entityKey';
 import { firstTokenOf } from '../text/lineShape';
 import { TokenFlag, type TokenStream } from '../text/tokenize';
@@ -49,15 +50,6 @@ function namedInParagraph(candidates: readonly Candidate[], index: number, token
 function countryNamed(candidate: Candidate): string | undefined {
   if (candidate.type === 'country') return candidate.country?.code;
   return candidate.type === 'place' ? (candidate.country?.code ?? candidate.countryCode) : undefined;
-}
-
-function countryMentions(candidates: readonly Candidate[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const candidate of candidates) {
-    const code = candidate.type === 'country' ? candidate.country?.code : undefined;
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** The currency of the country named strictly more often than the others, if any is named. */

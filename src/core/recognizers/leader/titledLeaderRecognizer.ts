@@ -1,6 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
+import { countryMentions } from '../../pipeline/countryMentions';
 import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
@@ -244,15 +245,15 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
   }
 };
 
-/** The ISO code of the country most candidates so far name (the first of a tie), or undefined. */
+/** The ISO code of the country most candidates so far name (of a tie, the one named first), or undefined. */
 function mostNamedCountry(candidates: readonly Candidate[]): string | undefined {
-  const counts = new Map<string, number>();
   let best: string | undefined;
-  for (const candidate of candidates) {
-    if (candidate.type !== 'country' || candidate.countryCode === undefined) continue;
-    const count = (counts.get(candidate.countryCode) ?? 0) + 1;
-    counts.set(candidate.countryCode, count);
-    if (best === undefined || count > counts.get(best)!) best = candidate.countryCode;
+  let bestCount = 0;
+  for (const [code, count] of countryMentions(candidates)) {
+    if (count > bestCount) {
+      best = code;
+      bestCount = count;
+    }
   }
   return best;
 }
