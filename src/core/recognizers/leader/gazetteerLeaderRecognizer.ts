@@ -1,11 +1,11 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { WordFlag } from '../../lexicon/lexicon';
-import { followsLeaderTitle, forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { continuesNameBefore, followsNameAndParticle, isInPlaceName, isNameWord, patronymicChainEnd } from './personName';
+import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, isInPlaceName, isNameWord, patronymicChainEnd } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
@@ -76,12 +76,6 @@ function leadersAfterTitle(context: RecognitionContext, forms: ReadonlyArray<{ c
   return titled;
 }
 
-/** Where a courtesy title right before `start` begins ("Mr." in "Mr. Li"), or `start`. */
-function courtesyTitleStartBefore(context: RecognitionContext, start: number): number {
-  const { tokens, lexicon } = context;
-  const title = isPunct(tokens, start - 1, '.') && isAttachedToPrevious(tokens, start - 1) ? start - 2 : start - 1;
-  return isCapitalizedWord(context, title) && lexicon.innerNameTitles.has(tokens.wordIds[title]!) ? title : start;
-}
 
 /** Whether the capitalised words right after a name, on its line, reach a name's head noun ("Center", "Port Authority"). */
 function isNamesakeBody(context: RecognitionContext, after: number): boolean {

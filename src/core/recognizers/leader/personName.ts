@@ -1,5 +1,5 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 8;
@@ -389,4 +389,17 @@ function tokenChar(context: RecognitionContext, index: number): string {
 function isPrepositionOfDocument(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
   return context.language === 'id' && (tokens.flags[index]! & TokenFlag.Capitalized) === 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.StopwordId);
+}
+
+/** The token after a courtesy title at `index` ("Mr", "Dr.", "Hon."), or `index`. */
+export function afterCourtesyTitle(context: RecognitionContext, index: number): number {
+  const { tokens, lexicon } = context;
+  if (!isCapitalizedWord(context, index) || !lexicon.innerNameTitles.has(tokens.wordIds[index]!)) return index;
+  return isPunct(tokens, index + 1, '.') && isAttachedToPrevious(tokens, index + 1) ? index + 2 : index + 1;
+}
+
+/** Where a courtesy title ending right before `start` begins ("Mr." in "Mr. Li"), or `start`. */
+export function courtesyTitleStartBefore(context: RecognitionContext, start: number): number {
+  if (start >= 2 && afterCourtesyTitle(context, start - 2) === start) return start - 2;
+  return start >= 1 && afterCourtesyTitle(context, start - 1) === start ? start - 1 : start;
 }

@@ -2,8 +2,8 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { isInPlaceName, isNameWord, readPersonName } from './personName';
+import { isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { afterCourtesyTitle, isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -404,13 +404,6 @@ function officeNameComma(context: RecognitionContext, start: number, continuesTi
     lastWasName = capitalized;
   }
   return -1;
-}
-
-/** The token after a courtesy title at `index` ("Mr", "Dr.", "Hon."), or `index`. */
-function afterCourtesyTitle(context: RecognitionContext, index: number): number {
-  const { tokens, lexicon } = context;
-  if (!isCapitalizedWord(context, index) || !lexicon.innerNameTitles.has(tokens.wordIds[index]!)) return index;
-  return isPunct(tokens, index + 1, '.') && isAttachedToPrevious(tokens, index + 1) ? index + 2 : index + 1;
 }
 
 const MAX_ORGANIZATION_BEFORE = 8;
