@@ -5,7 +5,7 @@ import { TokenFlag, TokenKind, tokenRangeText, tokenText } from '../text/tokeniz
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep, hashWord } from '../text/wordHash';
 import { nameHolds, recentLeaders } from './recentLeaders';
-import { continuesNameBefore, followsNameAndParticle, isInPlaceName, isNameWord, patronymicChainEnd } from '../recognizers/leader/personName';
+import { continuesNameBefore, followsNameAndParticle, hyphenatedParticleStart, isInPlaceName, isNameWord, patronymicChainEnd } from '../recognizers/leader/personName';
 
 interface NamePattern {
   /** The tokens' texts: words and the hyphens between a part's words. */
@@ -133,7 +133,9 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     // "ujar Melki Laka Lena": his clipped given name before the repeated surname.
     const before = index - 1;
     const clipped = before >= 0 && !covered[before] && (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0 && (tokens.flags[before]! & TokenFlag.Capitalized) !== 0;
-    const start = clipped && clips.get(tokenText(tokens, before))?.key === source.key ? before : index;
+    // "al-Sisi": a particle hyphenated onto the name belongs to it.
+    const particle = hyphenatedParticleStart(context, index);
+    const start = clipped && clips.get(tokenText(tokens, before))?.key === source.key ? before : particle < index && !covered[particle] ? particle : index;
     found.push(createLeaderMention(tokens, source, start, tokenEnd));
     index = tokenEnd - 1;
   }

@@ -389,6 +389,16 @@ describe('leaders', () => {
     ]);
   });
 
+  it('keeps a name particle hyphenated onto a repeated surname or a known short form', () => {
+    assert.deepEqual(texts('Egypt’s President Abdel Fattah Al-Sisi welcomed the envoy. Al-Sisi said so. Later al-Sisi left.', 'leader'), [
+      'Abdel Fattah Al-Sisi',
+      'Al-Sisi',
+      'al-Sisi',
+    ]);
+    // "Mekdad" is the gazetteer's short form; the particle written before it is the name's.
+    assert.deepEqual(texts('Foreign Minister Faisal Al-Mekdad arrived. Then Al-Mekdad said the talks went well.', 'leader'), ['Faisal Al-Mekdad', 'Al-Mekdad']);
+  });
+
   it('takes a short form as common as "Li" after "Mr." for someone else where the leader is never named in full or titled', () => {
     assert.deepEqual(texts('Ketua Asosiasi Smelter China, Mr. Li, datang. Mr. Li berkata.', 'leader'), []);
     assert.deepEqual(texts('Premier Li Qiang spoke. Mr. Li said so.', 'leader'), ['Li Qiang', 'Li']);

@@ -5,7 +5,7 @@ import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphe
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, isInPlaceName, isNameWord, patronymicChainEnd } from './personName';
+import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, hyphenatedParticleStart, isInPlaceName, isNameWord, patronymicChainEnd } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
@@ -33,7 +33,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     // "John F. Kennedy Center", "Jawaharlal Nehru Port Authority": a body named after a leader.
     if (isNamesakeBody(context, tokenEnd)) return;
     // "Mohammad bin Salman bin Abdulaziz al Saud": his name, his father's after it.
-    const candidate = createCandidate(context.tokens, 'leader', honorificsBefore(context, tokenStart), chainEnd, Priority.gazetteerLeader, leaderKey(leader));
+    const candidate = createCandidate(context.tokens, 'leader', honorificsBefore(context, hyphenatedParticleStart(context, tokenStart)), chainEnd, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);

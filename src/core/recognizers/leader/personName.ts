@@ -403,3 +403,9 @@ export function courtesyTitleStartBefore(context: RecognitionContext, start: num
   if (start >= 2 && afterCourtesyTitle(context, start - 2) === start) return start - 2;
   return start >= 1 && afterCourtesyTitle(context, start - 1) === start ? start - 1 : start;
 }
+
+/** Where a name particle hyphenated onto the name part at `start` begins ("Al-" in "Al-Sisi"), or `start`. */
+export function hyphenatedParticleStart(context: RecognitionContext, start: number): number {
+  const { tokens } = context;
+  return start >= 2 && isJoiningHyphen(tokens, start - 1) && isWordWith(context, start - 2, WordFlag.NameParticle) ? start - 2 : start;
+}
