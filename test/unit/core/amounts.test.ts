@@ -304,6 +304,11 @@ describe('amounts', () => {
     assert.deepEqual(amounts('BI menahan suku bunga acuan, BI 7-Day Reverse Repo Rate, di 5,75 persen dan 7 Days Reverse Repo Rate.'), [['5,75 persen', 5.75, '%']]);
   });
 
+  it('counts a capitalised noun followed by whose it is or by the rest of an office\'s title', () => {
+    assert.deepEqual(amounts('Perusahaan patungan dari tiga Investor China dibentuk.'), [['tiga Investor', 3, 'Investor']]);
+    assert.deepEqual(amounts('Ia dilantik bersama 16 Duta Besar Luar Biasa dan Berkuasa Penuh RI lainnya.'), [['16 Duta Besar', 16, 'Duta Besar']]);
+  });
+
   it('reads "setengah" as a half, alone or after a whole number', () => {
     assert.deepEqual(amounts('Bantuan tiba setengah jam kemudian, setelah dua setengah jam di jalan.'), [
       ['setengah jam', 0.5, 'hour'],

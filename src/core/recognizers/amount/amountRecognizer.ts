@@ -306,6 +306,8 @@ function isInsideCapitalizedName(context: RecognitionContext, unitStart: number,
   // "250 MW LNG power plant": an abbreviation in capitals is no word of a name.
   if (start >= unitEnd || (tokens.flags[start]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
   if (!isCapitalizedWord(context, unitEnd) || (tokens.flags[unitEnd]! & TokenFlag.LineStart) !== 0) return false;
+  // "tiga Investor China": whose they are; "16 Duta Besar Luar Biasa": the rest of an office's title.
+  if (matchOfKind(context, unitEnd, 'country') || (matchOfKind(context, start, 'title')?.tokenEnd ?? 0) > unitEnd) return false;
   return !isTitleCaseLine(tokens, unitStart, lexicon);
 }
 
