@@ -346,9 +346,10 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Ada 5 orang setengah baya.'), [['5 orang', 5, 'orang']]);
   });
 
-  it('counts travellers and destinations, and reads power written in two words ("110 mega watt")', () => {
-    assert.deepEqual(amounts('Target sejuta pelancong, 95 destinasi wisata, pembangkit 110 mega watt.'), [
+  it('counts travellers, trips and destinations, and reads power written in two words ("110 mega watt")', () => {
+    assert.deepEqual(amounts('Target sejuta pelancong, dua perjalanan, 95 destinasi wisata, pembangkit 110 mega watt.'), [
       ['sejuta pelancong', 1_000_000, 'pelancong'],
+      ['dua perjalanan', 2, 'perjalanan'],
       ['95 destinasi wisata', 95, 'destinasi wisata'],
       ['110 mega watt', 110, 'MW'],
     ]);
