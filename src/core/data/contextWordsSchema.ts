@@ -128,6 +128,8 @@ export const ContextWordsSchema = z.object({
   businessBodyWords: words(),
   /** Offices in the plural before a list of names: "ministers Ji Peiding, Jiang Yikang and Wang Yang". */
   pluralOffices: words(),
+  /** Words that put the office after them in the plural, before a list of names: "para bupati seperti Arief Rohman (Blora), Sudewo (Pati)". */
+  pluralMarkers: words(),
   /** Number words in set phrases, no counts: "two-state solution", "one-sided", "solusi dua negara" (the word before may belong to the phrase). */
   countIdioms: words(),
   /** Words before an office that make the name after it an aide's: "Juru bicara Wakil Presiden, Dimas Prasetyo". */

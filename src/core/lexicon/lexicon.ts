@@ -156,6 +156,8 @@ export class Lexicon {
   readonly organizationHeadPhrases = new Map<number, number[][]>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
   readonly patronymics = new Set<number>();
+  /** "para": the office after it is in the plural; by word id. */
+  readonly pluralMarkers = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
   readonly idiomPrepositions = new Set<number>();
   /** "Datuk", "Sheikh": honorifics before a name; by word id. */
@@ -285,6 +287,7 @@ export class Lexicon {
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
+      [this.pluralMarkers, context.pluralMarkers],
       [this.civilServiceTitleWords, context.civilServiceSecretaries.titleWords],
       // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
       [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],

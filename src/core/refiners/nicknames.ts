@@ -1,6 +1,6 @@
 import { MoreWordFlag, WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
-import { isCapitalizedWord, isLowerCaseWord, isPunct, isWord, isWordSpelled, type RecognitionContext } from '../pipeline/recognitionContext';
+import { isCapitalizedWord, isLowerCaseWord, isPunct, isWord, isWordSpelled, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
 import { isNameWord } from '../recognizers/leader/personName';
 import { TokenFlag, tokenRangeText, tokenText } from '../text/tokenize';
 import { firstStartingFrom } from '../model/spanOrder';
@@ -86,6 +86,8 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   const after = leader.tokenEnd;
   const parenthesized = isPunct(tokens, after, '(') && isPunct(tokens, after + 2, ')');
   if (!parenthesized && !lexicon.nicknameOr.has(tokens.wordIds[after] ?? -1)) return undefined;
+  // "Arief Rohman (Blora), Sudewo (Pati), dan ...": each name with the place or portfolio it stands for.
+  if (parenthesized && isItemOfParenthesizedList(context, leader)) return undefined;
   const nickname = after + 1;
   if (!isCapitalizedWord(context, nickname)) return undefined;
   // "Yoon Suk Yeol (R)": a caption's letter for the right, left or centre.
@@ -110,6 +112,26 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   for (let i = leader.tokenStart; i < leader.tokenEnd; i++) if (tokenText(context.tokens, i) === written) return undefined;
   return nickname;
 }
+
+/** Whether another "Name (Word)" item of a list is joined to the leader's, before it or after its "(Word)". */
+function isItemOfParenthesizedList(context: RecognitionContext, leader: Candidate): boolean {
+  const { tokens } = context;
+  let before = leader.tokenStart - 1;
+  if (isWordWith(context, before, WordFlag.ListJoiner)) before--;
+  if (isPunct(tokens, before, ',')) before--;
+  const joinedBefore = before < leader.tokenStart - 1;
+  if (joinedBefore && isPunct(tokens, before, ')') && isPunct(tokens, before - 2, '(') && isCapitalizedWord(context, before - 3)) return true;
+  const afterItem = leader.tokenEnd + 3;
+  let next = afterItem;
+  if (isPunct(tokens, next, ',')) next++;
+  if (isWordWith(context, next, WordFlag.ListJoiner)) next++;
+  if (next === afterItem) return false;
+  const nameStart = next;
+  for (let words = 0; words < MAX_LIST_NAME_WORDS && isCapitalizedWord(context, next); words++) next++;
+  return next > nameStart && isPunct(tokens, next, '(') && isCapitalizedWord(context, next + 1) && isPunct(tokens, next + 2, ')');
+}
+
+const MAX_LIST_NAME_WORDS = 4;
 
 /** One past the token before "[,] yang [akrab|biasa] disapa" at the marker `index`, or undefined. */
 function endOfNameBeforeClause(context: RecognitionContext, index: number): number | undefined {

@@ -756,6 +756,16 @@ describe('leaders', () => {
     assert.deepEqual(texts('Foreign ministers from Indonesia, Malaysia and Thailand met.', 'leader'), []);
   });
 
+  it('reads the names listed after "para" and a leader\'s title, one-word names with their unit in parentheses', () => {
+    const text = 'Gubernur mengajak para bupati seperti Tomi Harun (Blora), Sudewo (Pati), dan Ani Widya Lestari (Brebes), untuk hadir.';
+    assert.deepEqual(texts(text, 'leader'), ['Tomi Harun', 'Sudewo', 'Ani Widya Lestari']);
+    assert.deepEqual(annotate(text).annotations.filter((a) => a.type === 'leader').map((a) => a.role), ['bupati', 'bupati', 'bupati']);
+    // A name's abbreviation in parentheses after an office's aside stays his nickname.
+    assert.deepEqual(texts('Menteri Pertanian (Mentan) Tomi Harun Limbong (THL) datang. Mentan THL berkata.', 'leader'), ['Tomi Harun Limbong', 'THL', 'THL']);
+    // Ambassadors are no leaders.
+    assert.deepEqual(texts('Hadir para duta besar seperti Tomi Harun (Jepang) dan Ani Lestari (Korea).', 'leader'), []);
+  });
+
   it('reads the names right after a capitalised office in the plural, each with "of <country>"', () => {
     const text = 'Deputy Prime Ministers Tom Harrow of Kazakhstan and Ann Oduya of Uzbekistan signed. Presidents Ted Bumba and Li Wen met.';
     assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Ann Oduya', 'Ted Bumba', 'Li Wen']);

@@ -18,13 +18,15 @@ const MIN_NAME_WORDS = 2;
 export const recognizeListedLeaders: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   for (let index = 0; index < tokens.count; index++) {
-    if (!lexicon.hasMoreFlag(tokens.wordIds[index]!, MoreWordFlag.PluralOffice)) continue;
+    const officeEnd = pluralOfficeEnd(context, index);
+    if (officeEnd < 0) continue;
     // A capitalised office is part of a title, the names right after it: "Prime Ministers X
     // and Y", "Presidents X and Y"; not a headline's "Ministers Agree New Deal", a body's
     // "Council of Ministers" or "the Ministers of Production X, ...".
-    const titled = isCapitalizedWord(context, index);
+    const officeStart = lexicon.pluralMarkers.has(tokens.wordIds[index]!) ? index + 1 : index;
+    const titled = isCapitalizedWord(context, officeStart);
     if (titled && (isTitleCaseLine(tokens, index, lexicon) || isWordSpelled(tokens, index - 1, 'of'))) continue;
-    let next = index + 1;
+    let next = officeEnd;
     const leadInWords = titled ? 0 : MAX_LEAD_IN_WORDS;
     for (let words = 0; words < leadInWords && isLowerCaseWord(context, next); words++) next++;
     if (isPunct(tokens, next, ':')) next++;
@@ -32,11 +34,12 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
     // comma, only a list of two names or more (one name there may be a speaker's).
     const commaLed = isPunct(tokens, next, ',');
     if (commaLed) next++;
-    const role = context.text.slice(tokens.starts[index]!, tokens.ends[index]!);
+    const role = context.text.slice(tokens.starts[officeStart]!, tokens.ends[officeEnd - 1]!);
     const listed: Candidate[] = [];
     for (;;) {
       const nameEnd = readPersonName(context, next);
-      if (nameEnd < 0 || wordCount(context, next, nameEnd) < MIN_NAME_WORDS) break;
+      // "Sudewo (Pati)": a one-word name with the place or portfolio it stands for.
+      if (nameEnd < 0 || (wordCount(context, next, nameEnd) < MIN_NAME_WORDS && !isNamedUnitAfter(context, nameEnd))) break;
       const known = leaderAt(context, next, nameEnd);
       const name = context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!);
       const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
@@ -59,6 +62,23 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
     index = next - 1;
   }
 };
+
+/**
+ * The token after an office in the plural at `index`: "ministers", or a leader's title after
+ * a word that makes it plural ("para bupati", "para menteri"); -1 where there is none.
+ */
+function pluralOfficeEnd(context: RecognitionContext, index: number): number {
+  const { tokens, lexicon } = context;
+  if (lexicon.hasMoreFlag(tokens.wordIds[index]!, MoreWordFlag.PluralOffice)) return index + 1;
+  if (!isWord(tokens, index) || !lexicon.pluralMarkers.has(tokens.wordIds[index]!) || !isLowerCaseWord(context, index + 1)) return -1;
+  const title = matchOfKind(context, index + 1, 'title');
+  return title?.payload.leader ? title.tokenEnd : -1;
+}
+
+/** A capitalised word in parentheses right after a name: "(Blora)", "(Finance)". */
+function isNamedUnitAfter(context: RecognitionContext, index: number): boolean {
+  return isPunct(context.tokens, index, '(') && isCapitalizedWord(context, index + 1) && skipParenthesis(context, index) > index;
+}
 
 /** "of <country>" at `index`. */
 function countryAfterName(context: RecognitionContext, index: number) {
