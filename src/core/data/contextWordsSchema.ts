@@ -161,6 +161,8 @@ export const ContextWordsSchema = z.object({
    * else the rupiah.
    */
   moneyNouns: words(),
+  /** Words between an office's title and its portfolio, ending in "of" or "for": "Minister in charge of Trade", "Minister responsible for Trade". */
+  officeLeadIns: words(),
   /**
    * Words that open a share of the sum just named ("153 million euros, of which 60 million",
    * "Rp10 triliun, di antaranya 4 triliun"): a scaled number right after one, with nothing

@@ -193,6 +193,8 @@ export class Lexicon {
   readonly moneyNouns = new Set<number>();
   /** "of which", "termasuk": a share of the sum just named follows. */
   readonly moneyShareOpeners = new WordPhrases();
+  /** "in charge of", "responsible for": between an office's title and its portfolio. */
+  readonly officeLeadIns = new WordPhrases();
   /** "Direktur", "Dirjen": a region named right after one is a unit's name. */
   readonly regionUnitHeads = new WordPhrases();
   /** "Under Secretary": a lower office ending in a leader's title word. */
@@ -295,6 +297,7 @@ export class Lexicon {
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));
     const phraseLists: Array<[WordPhrases, readonly string[]]> = [
       [this.moneyShareOpeners, context.moneyShareOpeners],
+      [this.officeLeadIns, context.officeLeadIns],
       [this.regionUnitHeads, context.regionUnitHeads],
       [this.subordinateTitles, context.subordinateTitles],
     ];

@@ -841,6 +841,20 @@ describe('leaders', () => {
     assert.deepEqual(texts('The committee supervises the King Hamad Causeway and the Sheikh Zayed Bridge.', 'leader'), []);
   });
 
+  it('reads a portfolio after "in charge of" or "responsible for", and one listed in commas up to its "and" before the name', () => {
+    assert.deepEqual(
+      mentions('Minister delegate in charge of Investment, Tom Harrow, said so. The Minister responsible for Trade and Industry Ann Oduya agreed.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Minister delegate in charge of Investment'], ['Ann Oduya', 'Minister responsible for Trade and Industry']],
+    );
+    assert.deepEqual(
+      mentions('The Minister of Investment, Convergence and Evaluation of Public Policies, Tom Harrow, said so.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Minister of Investment, Convergence and Evaluation of Public Policies']],
+    );
+    // Without the "and" the words after the comma are the next item of another list.
+    assert.deepEqual(texts('Minister of Trade, Tom Harrow, Minister of Energy, Ann Oduya, and others came.', 'leader'), ['Tom Harrow', 'Ann Oduya']);
+    assert.deepEqual(texts('The minister in charge of the matter said.', 'leader'), []);
+  });
+
   it('knows the regencies and cities of more than one word, so that the name after "Bupati" starts after them', () => {
     assert.deepEqual(
       mentions('Bupati Deli Serdang Tom Harrow hadir. Dukungan mantan Bupati Puncak Jaya ini jelas. Bupati Tanah Bumbu Ann Oduya juga.', 'leader').map((a) => [a.text, a.role]),

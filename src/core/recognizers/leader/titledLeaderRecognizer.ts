@@ -47,7 +47,10 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
 
     let country = countryBefore(context, index);
     // A title of several words ("Menteri Industri") may go on: "dan Perdagangan".
-    const afterPortfolio = skipPortfolio(context, titleEnd, titleEnd - index > 1);
+    // "Minister in charge of Trade": the portfolio after words that lead in to it.
+    const portfolioStart = officeLeadInEnd(context, titleEnd);
+    const portfolioEnd = skipPortfolio(context, portfolioStart, titleEnd - index > 1);
+    const afterPortfolio = portfolioEnd > portfolioStart ? portfolioEnd : titleEnd;
     let next = skipParenthesis(context, afterPortfolio);
     // "Presiden sementara Suriah", "Perdana Menteri demisioner"
     const modifierAfter = lexicon.titleModifiersAfter.get(tokens.wordIds[next] ?? -1);
@@ -57,7 +60,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     // "Australia's Minister for International Development and the Pacific, Pat Conroy,"
     // (Without a country a director-general's written-out office is a ministry's division: a civil servant.)
-    const officeComma = country || role !== DIRECTOR_GENERAL ? officeNameComma(context, titleEnd, titleEnd - index > 1, country === undefined) : -1;
+    const officeComma = country || role !== DIRECTOR_GENERAL ? officeNameComma(context, portfolioStart, titleEnd - index > 1, country === undefined) : -1;
     if (officeComma > 0) next = officeComma;
     // "dari Venezuela", "of Indonesia"
     else if (isWord(tokens, next) && isPreposition(context, next) && matchOfKind(context, next + 1, 'country')) next++;
@@ -366,6 +369,15 @@ function countryBefore(context: RecognitionContext, titleStart: number): Country
 }
 
 const OFFICE_PREPOSITIONS = new Set(['for', 'of']);
+const MAX_LEAD_IN_WORDS = 3;
+
+/** The last word ("of", "for") of the words leading in to a portfolio at `start` ("in charge of"), or `start`. */
+function officeLeadInEnd(context: RecognitionContext, start: number): number {
+  for (let end = start + 1; end < start + MAX_LEAD_IN_WORDS; end++) {
+    if (context.lexicon.officeLeadIns.startEndingAt(context.tokens, end) === start) return end;
+  }
+  return start;
+}
 const MAX_OFFICE_TOKENS = 12;
 
 /**
@@ -379,16 +391,27 @@ const MAX_OFFICE_TOKENS = 12;
  */
 function officeNameComma(context: RecognitionContext, start: number, continuesTitle: boolean, courtesyOnly: boolean): number {
   const { tokens, lexicon } = context;
-  if (!isLowerCaseWord(context, start)) return -1;
+  // "Minister of Investment" (a title of its own) ", Convergence and Evaluation of Public Policies, Mohcine Jazouli,".
+  const commaAfterTitle = continuesTitle && isPunct(tokens, start, ',');
+  if (!commaAfterTitle && !isLowerCaseWord(context, start)) return -1;
   // "Minister of Energy" (a title of its own) "and Public Utilities, Mr ...".
-  const leadsIn = OFFICE_PREPOSITIONS.has(tokenLower(tokens, start)) || (continuesTitle && lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.PortfolioJoiner));
+  const leadsIn = commaAfterTitle || OFFICE_PREPOSITIONS.has(tokenLower(tokens, start)) || (continuesTitle && lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.PortfolioJoiner));
   if (!leadsIn) return -1;
   const the = lexicon.vocabulary.find('the');
   let lastWasName = false;
+  // "Minister of Investment, Convergence and Evaluation of Public Policies, Mohcine Jazouli,":
+  // an office listed in commas up to its "and" shows its own end without a courtesy title.
+  let listed = commaAfterTitle;
+  let listClosed = false;
   for (let i = start + 1; i < tokens.count && i <= start + MAX_OFFICE_TOKENS; i++) {
     if (isPunct(tokens, i, ',') && lastWasName) {
       const courtesy = afterCourtesyTitle(context, i + 1);
-      if (courtesyOnly && courtesy === i + 1) return -1;
+      if ((courtesyOnly || commaAfterTitle) && courtesy === i + 1 && !listClosed) {
+        if (listed) return -1;
+        listed = true;
+        lastWasName = false;
+        continue;
+      }
       const nameEnd = readPersonName(context, courtesy);
       // "Minister of Development, Industry, and Foreign Trade, Luiz Fernando Furlan,": the
       // office's comma list goes on until a name that is no portfolio.
@@ -401,6 +424,7 @@ function officeNameComma(context: RecognitionContext, start: number, continuesTi
     if (!capitalized && !joiner) return -1;
     // "Leader of the Chagos Refugees Group, Mr ...": a body's name, not a portfolio.
     if (courtesyOnly && capitalized && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.NameHeadAfter)) return -1;
+    if (listed && isWordWith(context, i, WordFlag.ListJoiner)) listClosed = true;
     lastWasName = capitalized;
   }
   return -1;
