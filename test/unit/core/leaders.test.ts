@@ -389,6 +389,14 @@ describe('leaders', () => {
     ]);
   });
 
+  it('finds a repeated surname after a courtesy title written without its dot ("ujar Mr Teo")', () => {
+    assert.deepEqual(texts('Menteri Koordinator Singapura Tom Harrow hadir. "Kami maju," ujar Mr Harrow. Menurut Dr Harrow, Singapura konsisten.', 'leader'), [
+      'Tom Harrow',
+      'Harrow',
+      'Harrow',
+    ]);
+  });
+
   it('keeps a name particle hyphenated onto a repeated surname or a known short form', () => {
     assert.deepEqual(texts('Egypt’s President Abdel Fattah Al-Sisi welcomed the envoy. Al-Sisi said so. Later al-Sisi left.', 'leader'), [
       'Abdel Fattah Al-Sisi',

@@ -265,7 +265,7 @@ export function continuesNameBefore(context: RecognitionContext, index: number):
   const word = hyphenated ? before - 1 : before;
   if (!isWord(tokens, word)) return false;
   const wordId = tokens.wordIds[word]!;
-  if (lexicon.hasFlag(wordId, WordFlag.NameParticle) || lexicon.nameHonorifics.has(wordId)) return false;
+  if (lexicon.hasFlag(wordId, WordFlag.NameParticle) || lexicon.nameHonorifics.has(wordId) || lexicon.innerNameTitles.has(wordId)) return false;
   // "Milei-Lula": two leaders' names joined, not one compound surname.
   if (hyphenated) return context.matches.findKind(word, 'leader') < 0;
   return !attached(context, index) && isNameWord(context, before, false) && !isSentenceStart(context, before);
