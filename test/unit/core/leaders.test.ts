@@ -898,6 +898,17 @@ describe('leaders', () => {
     assert.deepEqual(texts('Kim Jong Un met Kim Yo-han, a farmer. Later Kim inspected a factory.', 'leader'), ['Kim Jong Un', 'Kim']);
     assert.deepEqual(texts('Kim inspected a factory on Monday.', 'leader'), ['Kim']);
   });
+  it('reads the portfolios of digitalisation, reforms and utilities, and a styled name after a comma that ends an unknown office', () => {
+    assert.deepEqual(
+      mentions('Minister of Information and Digitalization Tom Harrow says so. Minister for Home Affairs, Security, Reforms and Equality Ann Oduya, Minister for Finance Li Wen met.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Minister of Information and Digitalization'], ['Ann Oduya', 'Minister for Home Affairs, Security, Reforms and Equality'], ['Li Wen', 'Minister for Finance']],
+    );
+    assert.deepEqual(
+      mentions('Menteri Utility Serawak, Dato Sri DR. Tom Harrow Utom itu diterima.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow Utom', 'Menteri Utility Serawak']],
+    );
+  });
+
   it('reads Latin American "Secretary of Economy", portfolio words such as Growth, and no style of address in an appositive name', () => {
     assert.deepEqual(texts("Mexico's Secretary of Economy Tatiana Clouthier Carrillo spoke.", 'leader'), ['Tatiana Clouthier Carrillo']);
     assert.deepEqual(texts("Damien O'Connor, New Zealand's Minister for Trade and Export Growth, spoke.", 'leader'), ["Damien O'Connor"]);

@@ -221,6 +221,16 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         roleEnd = next;
         known = leaderAt(context, next, nameEnd);
       }
+    } else if (!known && title?.payload.language === 'id' && isPunct(tokens, nameEnd, ',') && nameWordCount(context, next, nameEnd) === 1) {
+      // "Menteri Utility Serawak, Dato Sri DR. Stephen Rundi Utom": a styled name after the
+      // comma; the word before it ends the office.
+      const styled = styledNameAfter(context, nameEnd + 1);
+      if (styled) {
+        roleEnd = nameEnd + 1;
+        next = styled.start;
+        nameEnd = styled.end;
+        known = leaderAt(context, next, nameEnd);
+      }
     }
     // In a title-case headline any capitalised run follows a title; trust only known names.
     // A name that opens the next line ("Gubernur NTB,\nDr. X" in hard-wrapped text) is read on its own line.
@@ -366,6 +376,21 @@ function countryBefore(context: RecognitionContext, titleStart: number): Country
   // "Australia's": the apostrophe and "s" are tokens of their own.
   if (isPossessiveAt(tokens, end - 2)) end -= 2;
   return matchEndingAt(context, 'country', end, LOOK_BACK)?.payload.country;
+}
+
+/** A name of two words or more at `start` after honorifics or courtesy titles, with where it starts; undefined without a style. */
+function styledNameAfter(context: RecognitionContext, start: number): { start: number; end: number } | undefined {
+  const { tokens, lexicon } = context;
+  let at = start;
+  for (;;) {
+    const afterCourtesy = afterCourtesyTitle(context, at);
+    if (afterCourtesy > at) at = afterCourtesy;
+    else if (isCapitalizedWord(context, at) && lexicon.nameHonorifics.has(tokens.wordIds[at]!)) at++;
+    else break;
+  }
+  if (at === start) return undefined;
+  const end = readPersonName(context, at, true);
+  return end > at && nameWordCount(context, at, end) >= 2 ? { start: at, end } : undefined;
 }
 
 const OFFICE_PREPOSITIONS = new Set(['for', 'of']);
