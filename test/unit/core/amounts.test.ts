@@ -660,6 +660,12 @@ describe('amounts', () => {
     assert.deepEqual(amounts('PNG will add K100 million; the rate was 4,010 riels; a K9 unit.'), [['K100 million', 100_000_000, 'PGK'], ['4,010 riels', 4010, 'KHR']]);
   });
 
+  it('reads the kwacha by the country named (Malawi\'s or Zambia\'s), maloti and emalangeni', () => {
+    assert.deepEqual(amounts('Malawi has been given 45 billion Kwacha, or K45 billion.'), [['45 billion Kwacha', 45e9, 'MWK'], ['K45 billion', 45e9, 'MWK']]);
+    assert.deepEqual(amounts('Zambia spent 2 billion kwacha.'), [['2 billion kwacha', 2e9, 'ZMW']]);
+    assert.deepEqual(amounts('Lesotho gets 3 billion maloti and Eswatini 5 million emalangeni.'), [['3 billion maloti', 3e9, 'LSL'], ['5 million emalangeni', 5e6, 'SZL']]);
+  });
+
   it('reads an Indonesian head noun before a known count noun as the unit with it, but not a classifier', () => {
     assert.deepEqual(amounts('Hadir 1.542 perwakilan perusahaan dan lima buah kapal dari dua belah pihak.'), [
       ['1.542 perwakilan perusahaan', 1542, 'perwakilan perusahaan'],

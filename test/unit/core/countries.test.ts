@@ -313,4 +313,8 @@ describe('countries', () => {
     assert.deepEqual(texts('She urged young Taiwanese to explore opportunities and thanked Taiwanese around the world.', 'country'), []);
     assert.deepEqual(texts('Exports from New Zealand to Fiji and Taiwanese investment in Fiji grew.', 'country'), ['New Zealand', 'Fiji', 'Taiwanese', 'Fiji']);
   });
+
+  it('keeps the capitalised article of "The Bahamas" as of "The Gambia", and leaves a lower-case one out', () => {
+    assert.deepEqual(texts('On behalf of The Bahamas and The Gambia; investors in the Bahamas.', 'country'), ['The Bahamas', 'The Gambia', 'Bahamas']);
+  });
 });

@@ -389,6 +389,13 @@ describe('leaders', () => {
     ]);
   });
 
+  it('reads the Bhutanese titles Lyonpo and Lyonchhen, and the spelling "Pashinian"', () => {
+    assert.deepEqual(
+      mentions('Attended by H.E. Lyonpo Dr. Tom Harrow, and Lyonchhen Ann Oduya. Pashinian told reporters.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Lyonpo'], ['Ann Oduya', 'Lyonchhen'], ['Pashinian', undefined]],
+    );
+  });
+
   it('finds a repeated surname after a courtesy title written without its dot ("ujar Mr Teo")', () => {
     assert.deepEqual(texts('Menteri Koordinator Singapura Tom Harrow hadir. "Kami maju," ujar Mr Harrow. Menurut Dr Harrow, Singapura konsisten.', 'leader'), [
       'Tom Harrow',
