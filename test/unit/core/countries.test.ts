@@ -308,6 +308,7 @@ describe('countries', () => {
     assert.deepEqual(texts(text, 'country'), []);
     assert.deepEqual(texts('Smelter itu dibangun PT. Borneo Alumindo Indonesia di Mempawah, Indonesia.', 'country'), ['Indonesia']);
     assert.deepEqual(texts('The Australian House of Representatives and the Jamaica government agreed.', 'country'), ['Australian', 'Jamaica']);
+    assert.deepEqual(texts('Peserta Indonesia Journalist Visit Program 2019 tiba di Indonesia.', 'country'), ['Indonesia']);
   });
   it('reads a demonym followed by "to", "in", "around"... as a noun for people, no country; "New Zealand to" stays one', () => {
     assert.deepEqual(texts('She urged young Taiwanese to explore opportunities and thanked Taiwanese around the world.', 'country'), []);
