@@ -389,6 +389,15 @@ describe('leaders', () => {
     ]);
   });
 
+  it('leaves a portfolio\'s abbreviation or a numeral between a title and a known leader\'s name out of the name', () => {
+    assert.deepEqual(
+      mentions('Ekspor dilepas oleh Menteri KP Sakti Wahyu Trenggono. Brunei diwakili Menteri Luar Negeri II Erywan Yusof.', 'leader').map((a) => [a.text, a.role]),
+      [['Sakti Wahyu Trenggono', 'Menteri KP'], ['Erywan Yusof', 'Menteri Luar Negeri II']],
+    );
+    // Initials that are the known name's own stay in it.
+    assert.deepEqual(texts('Prime Minister KP Sharma Oli spoke.', 'leader'), ['KP Sharma Oli']);
+  });
+
   it('reads the Bhutanese titles Lyonpo and Lyonchhen, and the spelling "Pashinian"', () => {
     assert.deepEqual(
       mentions('Attended by H.E. Lyonpo Dr. Tom Harrow, and Lyonchhen Ann Oduya. Pashinian told reporters.', 'leader').map((a) => [a.text, a.role]),

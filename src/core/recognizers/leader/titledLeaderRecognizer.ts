@@ -166,6 +166,15 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       continue;
     }
     let known = leaderAt(context, next, nameEnd);
+    // "Menteri KP Sakti Wahyu Trenggono": a portfolio's abbreviation before a known leader's name.
+    if (!known && (tokens.flags[next]! & TokenFlag.AllCaps) !== 0 && nameEnd - next > 2) {
+      const after = leaderAt(context, next + 1, nameEnd);
+      if (after) {
+        known = after;
+        next++;
+        roleEnd = next;
+      }
+    }
     // "Ketua Umum BS Center mantan ...", "Ketua Umum BS Center Ahmadi Noor Supit": a body's name
     // after the title, and no one named, or someone outside any office.
     if (!known && hasNameHead(context, next + 1, nameEnd)) {
