@@ -398,6 +398,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('Prime Minister KP Sharma Oli spoke.', 'leader'), ['KP Sharma Oli']);
   });
 
+  it('keeps initials whose last dot is left out in the name, before and after the office', () => {
+    assert.deepEqual(texts('Attended by H.E. Dr. A.K Tom Harrow, Minister of Foreign Affairs of Bangladesh. Foreign Minister A.K Tom Harrow said.', 'leader'), [
+      'A.K Tom Harrow',
+      'A.K Tom Harrow',
+    ]);
+  });
+
   it('reads the Bhutanese titles Lyonpo and Lyonchhen, and the spelling "Pashinian"', () => {
     assert.deepEqual(
       mentions('Attended by H.E. Lyonpo Dr. Tom Harrow, and Lyonchhen Ann Oduya. Pashinian told reporters.', 'leader').map((a) => [a.text, a.role]),

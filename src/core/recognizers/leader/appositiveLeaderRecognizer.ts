@@ -4,7 +4,7 @@ import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
-import { isNameWord } from './personName';
+import { initialsStartBefore, isNameWord } from './personName';
 
 const MAX_NAME_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -61,6 +61,7 @@ function nameBefore(context: RecognitionContext, end: number): number {
     }
     break;
   }
+  start = initialsStartBefore(context, start);
   // A name run that goes on further back is part of something longer.
   if (isNameWord(context, start - 1, false)) return -1;
   // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name;

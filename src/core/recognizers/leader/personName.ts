@@ -352,7 +352,8 @@ function isJoinedInitials(context: RecognitionContext, index: number): boolean {
 /** A single capital letter, its dot written against it, and a name word after: "R. K. Singh". */
 function isInitialBeforeName(context: RecognitionContext, index: number): boolean {
   if (!isCapitalLetter(context, index) || !isPunct(context.tokens, index + 1, '.') || !attached(context, index + 1)) return false;
-  return isNameWord(context, index + 2, false) || isInitialBeforeName(context, index + 2);
+  // "A.K Abdul Momen": the last initial may go without its dot.
+  return isNameWord(context, index + 2, false) || isInitialBeforeName(context, index + 2) || (attached(context, index + 2) && isBareInitialBeforeName(context, index + 2));
 }
 
 /**
@@ -408,4 +409,11 @@ export function courtesyTitleStartBefore(context: RecognitionContext, start: num
 export function hyphenatedParticleStart(context: RecognitionContext, start: number): number {
   const { tokens } = context;
   return start >= 2 && isJoiningHyphen(tokens, start - 1) && isWordWith(context, start - 2, WordFlag.NameParticle) ? start - 2 : start;
+}
+
+/** Where initials written against the name word at `start` begin ("A.K" before "Abdul Momen"), or `start`. */
+export function initialsStartBefore(context: RecognitionContext, start: number): number {
+  let at = start;
+  while (at >= 2 && isPunct(context.tokens, at - 1, '.') && attached(context, at) && attached(context, at - 1) && isCapitalLetter(context, at - 2)) at -= 2;
+  return at;
 }
