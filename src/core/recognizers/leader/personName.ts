@@ -407,8 +407,8 @@ export function courtesyTitleStartBefore(context: RecognitionContext, start: num
 
 /** Where a name particle hyphenated onto the name part at `start` begins ("Al-" in "Al-Sisi"), or `start`. */
 export function hyphenatedParticleStart(context: RecognitionContext, start: number): number {
-  const { tokens } = context;
-  return start >= 2 && isJoiningHyphen(tokens, start - 1) && isWordWith(context, start - 2, WordFlag.NameParticle) ? start - 2 : start;
+  const particle = start - 2;
+  return particle >= 0 && isWordWith(context, particle, WordFlag.NameParticle) && afterParticle(context, particle) === start && attached(context, start) ? particle : start;
 }
 
 /** Where initials written against the name word at `start` begin ("A.K" before "Abdul Momen"), or `start`. */
