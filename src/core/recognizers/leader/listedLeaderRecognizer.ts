@@ -18,6 +18,8 @@ const MIN_NAME_WORDS = 2;
 export const recognizeListedLeaders: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   for (let index = 0; index < tokens.count; index++) {
+    // Both kinds of plural office open with a word of the vocabulary.
+    if (tokens.wordIds[index]! < 0) continue;
     const officeEnd = pluralOfficeEnd(context, index);
     if (officeEnd < 0) continue;
     // A capitalised office is part of a title, the names right after it: "Prime Ministers X
@@ -70,7 +72,9 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
 function pluralOfficeEnd(context: RecognitionContext, index: number): number {
   const { tokens, lexicon } = context;
   if (lexicon.hasMoreFlag(tokens.wordIds[index]!, MoreWordFlag.PluralOffice)) return index + 1;
-  if (!isWord(tokens, index) || !lexicon.pluralMarkers.has(tokens.wordIds[index]!) || !isLowerCaseWord(context, index + 1)) return -1;
+  // The title's flag first: a set lookup at every token would cost more than the rest of this recogniser.
+  if (!lexicon.hasFlag(tokens.wordIds[index + 1] ?? -1, WordFlag.TitleStart) || !isLowerCaseWord(context, index + 1)) return -1;
+  if (!isWord(tokens, index) || !lexicon.pluralMarkers.has(tokens.wordIds[index]!)) return -1;
   const title = matchOfKind(context, index + 1, 'title');
   return title?.payload.leader ? title.tokenEnd : -1;
 }
