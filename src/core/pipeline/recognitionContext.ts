@@ -201,9 +201,14 @@ export function matchEndingAt<K extends LexiconEntry['kind']>(
 
 const MAX_TITLE_WORDS = 4;
 
+/** Whether a title (one that `accept` takes) ends right before `index`: "Head of State" before "of Qatar". */
+export function followsTitle(context: RecognitionContext, index: number, accept?: (title: PhraseMatch<EntryOfKind<'title'>>) => boolean): boolean {
+  return matchEndingAt(context, 'title', index, MAX_TITLE_WORDS, accept) !== undefined;
+}
+
 /** Whether a leader's title ends right before `index`: "Gubernur Mirza", "President Xi". */
 export function followsLeaderTitle(context: RecognitionContext, index: number): boolean {
-  return matchEndingAt(context, 'title', index, MAX_TITLE_WORDS, (title) => title.payload.leader) !== undefined;
+  return followsTitle(context, index, (title) => title.payload.leader);
 }
 
 const MAX_PARENTHESIS_TOKENS = 4;

@@ -120,7 +120,7 @@ function isItemOfParenthesizedList(context: RecognitionContext, leader: Candidat
   if (isWordWith(context, before, WordFlag.ListJoiner)) before--;
   if (isPunct(tokens, before, ',')) before--;
   const joinedBefore = before < leader.tokenStart - 1;
-  if (joinedBefore && isPunct(tokens, before, ')') && isPunct(tokens, before - 2, '(') && isCapitalizedWord(context, before - 3)) return true;
+  if (joinedBefore && isBracketedWordAt(context, before - 2) && isCapitalizedWord(context, before - 3)) return true;
   const afterItem = leader.tokenEnd + 3;
   let next = afterItem;
   if (isPunct(tokens, next, ',')) next++;
@@ -128,7 +128,12 @@ function isItemOfParenthesizedList(context: RecognitionContext, leader: Candidat
   if (next === afterItem) return false;
   const nameStart = next;
   for (let words = 0; words < MAX_LIST_NAME_WORDS && isCapitalizedWord(context, next); words++) next++;
-  return next > nameStart && isPunct(tokens, next, '(') && isCapitalizedWord(context, next + 1) && isPunct(tokens, next + 2, ')');
+  return next > nameStart && isBracketedWordAt(context, next);
+}
+
+/** "(Blora)": a capitalised word in brackets, the opening one at `index`. */
+function isBracketedWordAt(context: RecognitionContext, index: number): boolean {
+  return isPunct(context.tokens, index, '(') && isCapitalizedWord(context, index + 1) && isPunct(context.tokens, index + 2, ')');
 }
 
 const MAX_LIST_NAME_WORDS = 4;

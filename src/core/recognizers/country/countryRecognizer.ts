@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsTitle, forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isSentenceStart } from '../leader/personName';
 
@@ -168,8 +168,6 @@ function isPeopleNoun(context: RecognitionContext, after: number): boolean {
   return isLowerCaseWord(context, after) && context.lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!);
 }
 
-const MAX_TITLE_WORDS = 4;
-
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
   const { tokens, lexicon } = context;
@@ -183,7 +181,7 @@ function stateFormStart(context: RecognitionContext, tokenStart: number): number
   if (isWordSpelled(tokens, of, 'the')) of--;
   if (!isWordSpelled(tokens, of, 'of') || !isIn(of - 1, MoreWordFlag.StateForm)) return tokenStart;
   // "the Head of State of Qatar", "Minister of State of ...": the form word ends a title.
-  if (matchEndingAt(context, 'title', of, MAX_TITLE_WORDS)) return tokenStart;
+  if (followsTitle(context, of)) return tokenStart;
   let start = of - 1;
   while (isIn(start - 1, MoreWordFlag.StateFormModifier)) start--;
   return start;
