@@ -984,6 +984,15 @@ describe('leaders', () => {
     assert.deepEqual(texts('Gubernur Prefektur Kagawa, Ikeda Toyohito, tiba di Jakarta. "Pemerintah Kagawa tertarik," kata Ikeda.', 'leader'), ['Ikeda Toyohito', 'Ikeda']);
     assert.deepEqual(texts('Gubernur Provinsi Madang di Papua Nugini (PNG), Peter Yama menandatangani nota kesepahaman.', 'leader'), ['Peter Yama']);
     assert.deepEqual(texts('Gubernur Provinsi Jawa Tengah Ganjar Pranowo hadir.', 'leader'), ['Ganjar Pranowo']);
+    // Without a comma an unknown unit's name could run into the person's: no guess.
+    assert.deepEqual(texts('Gubernur Prefektur Aichi Hideaki Omura hadir.', 'leader'), []);
+  });
+  it('reads the unit\'s country in commas between the office and the name ("Gubernur Prefektur Shizuoka, Jepang, ...")', () => {
+    const document = annotate('Kunjungan itu disambut Gubernur Prefektur Shizuoka, Jepang, Heita Kawakatsu, di kantornya.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Heita Kawakatsu']);
+    assert.equal(entityOf(document, 'Heita Kawakatsu').attributes.countryCode, 'JP');
+    assert.deepEqual(texts('Rombongan disambut Wali Kota Osaka, Jepang, Ichiro Matsui.', 'leader'), ['Ichiro Matsui']);
+    assert.deepEqual(texts('Gubernur Jawa Barat, Jepang, dan Korea hadir.', 'leader'), []);
   });
   it('reads an international body\'s organ as part of the office ("the President of the ECOWAS Commission, ...")', () => {
     const text = 'It was signed by the President of ECOWAS Commission, Kadre Ouedraogo, in Abuja. Ouedraogo said more.';

@@ -108,8 +108,15 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       }
     }
     // "Organisasi Negara-Negara Amerika (OAS) Albert Ramdin"
-    if (jurisdictionNamed) next = skipParenthesis(context, next);
-    else {
+    if (jurisdictionNamed) {
+      next = skipParenthesis(context, next);
+      // "Gubernur Prefektur Shizuoka, Jepang, Heita Kawakatsu": the unit's country in commas.
+      const unitCountry = !countryAfter && isPunct(tokens, next, ',') ? matchOfKind(context, next + 1, 'country') : undefined;
+      if (unitCountry && isPunct(tokens, unitCountry.tokenEnd, ',') && (!country || country === unitCountry.payload.country)) {
+        country = unitCountry.payload.country;
+        next = unitCountry.tokenEnd;
+      }
+    } else {
       // After portfolio words ("Badan Riset Pangan") one more word may end the body's name.
       const afterBody = skipNamedBody(context, next, next > titleEnd ? 1 : 2);
       if (afterBody > next) {
