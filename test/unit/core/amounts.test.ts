@@ -355,6 +355,14 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts economies ("tujuh ekonomi baru"), but no year before the word', () => {
+    assert.deepEqual(amounts('Ada tujuh ekonomi baru dan dua ekonomi terbesar dunia. Pada 2024 ekonomi tumbuh 5 persen.'), [
+      ['tujuh ekonomi', 7, 'ekonomi'],
+      ['dua ekonomi', 2, 'ekonomi'],
+      ['5 persen', 5, '%'],
+    ]);
+  });
+
   it('reads a unit with the possessive "-nya" ("95 persennya") and counts investments and learners, but no millions of a money word', () => {
     assert.deepEqual(amounts('Apalagi 95 persennya warga PNG; ada tiga investasi dan 90.000 pembelajar.'), [
       ['95 persennya', 95, '%'],
