@@ -268,6 +268,18 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Mexico and Brazil met. Mexico said so.\n\nThe peso fell to 18 pesos.'), [['18 pesos', 18, 'MXN']]);
   });
 
+  it('reads Mauritian and Seychellois rupees where those states are named, and N$ as the Namibian dollar', () => {
+    assert.deepEqual(amounts('Mauritius will spend Rs 12.7 billion on roads, the Seychelles SCR 3 million, and Port Louis 500 Mauritian rupees.'), [
+      ['Rs 12.7 billion', 12_700_000_000, 'MUR'],
+      ['SCR 3 million', 3_000_000, 'SCR'],
+      ['500 Mauritian rupees', 500, 'MUR'],
+    ]);
+    assert.deepEqual(amounts('Namibia pledged N$ 2 billion and N$500 million.'), [
+      ['N$ 2 billion', 2_000_000_000, 'NAD'],
+      ['N$500 million', 500_000_000, 'NAD'],
+    ]);
+  });
+
   it('reads gross tonnage and counts with the possessive "-nya"', () => {
     assert.deepEqual(amounts('Kapal berukuran 90 hingga 150 GT, perahu lain 3 GT.'), [
       ['90', 90, 'GT'],
