@@ -937,6 +937,11 @@ describe('leaders', () => {
     assert.deepEqual(texts("Damien O'Connor, New Zealand's Minister for Trade and Export Growth, spoke.", 'leader'), ["Damien O'Connor"]);
     assert.deepEqual(texts('At the event, the Honourable Mary Ng, Minister of Small Business, spoke.', 'leader'), ['Mary Ng']);
   });
+  it('reads no appositive name in a place or body ended by its head noun ("di Weda Bay Project, Menteri Investasi ...")', () => {
+    const text = 'Selama berada di Weda Bay Project, Menteri Investasi mendapat penjelasan. Kawasan Weda Bay Project luas.';
+    assert.deepEqual(texts(text, 'leader'), []);
+    assert.deepEqual(texts('Sementara itu Tom Harrow Utom, Menteri Investasi Malaysia, hadir.', 'leader'), ['Tom Harrow Utom']);
+  });
   it('reads no leader in a company after a title, a consul general or a ministry\'s director general, but the head of an international body', () => {
     assert.deepEqual(texts('Dituturkan Gubernur, PT PKN bersama mitranya membangun pabrik.', 'leader'), []);
     assert.deepEqual(texts('Ia menerima Konsul-Jenderal Australia, Dr Helena Studdert, di kantornya.', 'leader'), []);

@@ -27,6 +27,8 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     const office = officeAfter(context, comma + 1);
     if (!office) continue;
     const known = leaderAt(context, nameStart, comma);
+    // "di Weda Bay Project, Menteri Investasi ...": a place's or a body's name, ended by its head noun.
+    if (!known && isWordWith(context, comma - 1, WordFlag.NameHeadAfter)) continue;
     // "John Smith, president of the chamber": without a country the office may be anyone's,
     // but a minister's is a government's ("Maria Lopes, the foreign minister").
     if (!office.country && !known && !office.ministerial && !office.international) continue;
