@@ -68,6 +68,8 @@ export const ContextWordsSchema = z.object({
   countAdjectives: words(),
   /** Academic titles that may stand inside a chain of honorifics before a name ("Datuk Seri Dr Zambry Abd Kadir"). */
   innerNameTitles: words(),
+  /** Styles of address of several words, read like those titles ("Yang Berhormat", the Malay "The Honourable"). */
+  courtesyPhrases: words(),
   /** Prepositions that make "one" and a singular noun an idiom rather than a count ("at one point", "on one side"). */
   idiomPrepositions: words(),
   /** Words that make a commander's title a one- or two-star rank ("Rear Adm.", "Brig. Gen."). */

@@ -195,6 +195,7 @@ export class Lexicon {
   readonly moneyShareOpeners = new WordPhrases();
   /** "in charge of", "responsible for": between an office's title and its portfolio. */
   readonly officeLeadIns = new WordPhrases();
+  readonly courtesyPhrases = new WordPhrases();
   /** "Direktur", "Dirjen": a region named right after one is a unit's name. */
   readonly regionUnitHeads = new WordPhrases();
   /** "Under Secretary": a lower office ending in a leader's title word. */
@@ -298,6 +299,7 @@ export class Lexicon {
     const phraseLists: Array<[WordPhrases, readonly string[]]> = [
       [this.moneyShareOpeners, context.moneyShareOpeners],
       [this.officeLeadIns, context.officeLeadIns],
+      [this.courtesyPhrases, context.courtesyPhrases],
       [this.regionUnitHeads, context.regionUnitHeads],
       [this.subordinateTitles, context.subordinateTitles],
     ];

@@ -7,9 +7,13 @@ import type { Vocabulary } from '../text/vocabulary';
  */
 export class WordPhrases {
   private readonly byLastWord = new Map<number, number[][]>();
+  private readonly firstWords = new Set<number>();
+  private longestWords = 0;
 
   add(phrase: string, vocabulary: Vocabulary): void {
     const ids = phrase.split(' ').filter((word) => word !== '').map((word) => vocabulary.intern(word));
+    if (ids.length > 0) this.firstWords.add(ids[0]!);
+    this.longestWords = Math.max(this.longestWords, ids.length);
     const lastId = ids.pop();
     if (lastId !== undefined) this.byLastWord.set(lastId, [...(this.byLastWord.get(lastId) ?? []), ids]);
   }
@@ -26,5 +30,17 @@ export class WordPhrases {
       if (before.every((wordId, k) => tokens.kinds[first + k] === TokenKind.Word && tokens.wordIds[first + k] === wordId)) start = first;
     }
     return start;
+  }
+
+  /** One past the longest phrase that starts at token `start`, or -1. */
+  endStartingAt(tokens: TokenStream, start: number): number {
+    if (start < 0 || start >= tokens.count || tokens.kinds[start] !== TokenKind.Word || !this.firstWords.has(tokens.wordIds[start]!)) return -1;
+    for (let end = Math.min(start + this.longestWords, tokens.count) - 1; end > start; end--) {
+      const phrases = tokens.kinds[end] === TokenKind.Word ? this.byLastWord.get(tokens.wordIds[end]!) : undefined;
+      const matches = (before: readonly number[]) =>
+        before.length === end - start && before.every((wordId, k) => tokens.kinds[start + k] === TokenKind.Word && tokens.wordIds[start + k] === wordId);
+      if (phrases?.some(matches)) return end + 1;
+    }
+    return -1;
   }
 }

@@ -931,6 +931,16 @@ describe('leaders', () => {
       [['Tom Harrow Utom', 'Menteri Utility Serawak']],
     );
   });
+  it('reads Malay portfolio words ("Perdagangan Antarbangsa", "Perladangan dan Komoditi") and the style "Yang Berhormat" between office and name', () => {
+    assert.deepEqual(
+      mentions('kata Menteri Perdagangan Antarbangsa dan Industri Malaysia Yang Berhormat Dato Seri Tom Harrow di Kuching.', 'leader').map((a) => [a.text, a.role]),
+      [['Dato Seri Tom Harrow', 'Menteri Perdagangan Antarbangsa dan Industri Malaysia']],
+    );
+    assert.deepEqual(
+      mentions('Menteri Perladangan dan Komoditi Malaysia YB Datuk Ann Oduya mengakui.', 'leader').map((a) => [a.text, a.role]),
+      [['Datuk Ann Oduya', 'Menteri Perladangan dan Komoditi Malaysia']],
+    );
+  });
 
   it('reads Latin American "Secretary of Economy", portfolio words such as Growth, and no style of address in an appositive name', () => {
     assert.deepEqual(texts("Mexico's Secretary of Economy Tatiana Clouthier Carrillo spoke.", 'leader'), ['Tatiana Clouthier Carrillo']);

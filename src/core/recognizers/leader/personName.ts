@@ -392,10 +392,11 @@ function isPrepositionOfDocument(context: RecognitionContext, index: number): bo
   return context.language === 'id' && (tokens.flags[index]! & TokenFlag.Capitalized) === 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.StopwordId);
 }
 
-/** The token after a courtesy title at `index` ("Mr", "Dr.", "Hon."), or `index`. */
+/** The token after a courtesy title at `index` ("Mr", "Dr.", "Hon.", "Yang Berhormat"), or `index`. */
 export function afterCourtesyTitle(context: RecognitionContext, index: number): number {
   const { tokens, lexicon } = context;
-  if (!isCapitalizedWord(context, index) || !lexicon.innerNameTitles.has(tokens.wordIds[index]!)) return index;
+  if (!isCapitalizedWord(context, index)) return index;
+  if (!lexicon.innerNameTitles.has(tokens.wordIds[index]!)) return Math.max(index, lexicon.courtesyPhrases.endStartingAt(tokens, index));
   return isPunct(tokens, index + 1, '.') && isAttachedToPrevious(tokens, index + 1) ? index + 2 : index + 1;
 }
 
