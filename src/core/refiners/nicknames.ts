@@ -138,13 +138,15 @@ function isBracketedWordAt(context: RecognitionContext, index: number): boolean 
 
 const MAX_LIST_NAME_WORDS = 4;
 
-/** One past the token before "[,] yang [akrab|biasa] disapa" at the marker `index`, or undefined. */
+/** One past the token before "[,] [atau] yang [akrab|biasa] disapa" at the marker `index`, or undefined. */
 function endOfNameBeforeClause(context: RecognitionContext, index: number): number | undefined {
   const { tokens } = context;
   let at = index - 1;
   while (at > index - 3 && isLowerCaseWord(context, at) && !isWordSpelled(tokens, at, 'yang')) at--;
   if (!isWordSpelled(tokens, at, 'yang')) return undefined;
   at--;
+  // "Mustapa Mohamed atau yang disapa Tok Pa"
+  if (isWord(tokens, at) && context.lexicon.nicknameOr.has(tokens.wordIds[at]!)) at--;
   if (isPunct(tokens, at, ',')) at--;
   return at >= 0 ? at + 1 : undefined;
 }

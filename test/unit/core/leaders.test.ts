@@ -773,6 +773,8 @@ describe('leaders', () => {
     assert.deepEqual(texts(after, 'leader'), ['Tom Harrow', 'Miq Tom']);
     const man = 'Menteri Luar Negeri Malaysia Tom Harrow hadir. "Ini kunjungan pertamanya," jelas pria yang akrab disapa Tata tersebut.';
     assert.deepEqual(texts(man, 'leader'), ['Tom Harrow']);
+    const or = 'kata Menteri Perdagangan Malaysia Dato Seri Tom Harrow atau yang disapa Dato Pa. Kedatangan ini, sambung Dato Pa, baik.';
+    assert.deepEqual(texts(or, 'leader'), ['Dato Seri Tom Harrow', 'Dato Pa', 'Dato Pa']);
   });
 
   it('finds a surname in a title-case headline, where every word is capitalised', () => {
