@@ -367,6 +367,19 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts media, small industries (IKM) and memoranda of understanding, in either language, and "one degree"; no name written against a number', () => {
+    assert.deepEqual(amounts('Hadir 20 media nasional dan 30 IKM; sebanyak 12 Memorandum of Understanding (MoU) diteken.'), [
+      ['20 media', 20, 'media'],
+      ['30 IKM', 30, 'IKM'],
+      ['12 Memorandum of Understanding', 12, 'Memorandum of Understanding'],
+    ]);
+    assert.deepEqual(amounts('They signed 3 Memorandum of Understanding; the rating is one degree below.'), [
+      ['3 Memorandum of Understanding', 3, 'Memorandum of Understanding'],
+      ['one degree', 1, 'degree'],
+    ]);
+    assert.deepEqual(amounts('The statement was obtained by 964media and 7news.'), []);
+  });
+
   it('counts economies ("tujuh ekonomi baru"), but no year before the word', () => {
     assert.deepEqual(amounts('Ada tujuh ekonomi baru dan dua ekonomi terbesar dunia. Pada 2024 ekonomi tumbuh 5 persen.'), [
       ['tujuh ekonomi', 7, 'ekonomi'],

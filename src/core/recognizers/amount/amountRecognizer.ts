@@ -587,6 +587,8 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     // rather than counting it ("a five-star hotel").
     if (context.matches.findKind(at + 1, 'unit') < 0) return undefined;
   }
+  // "964media": a word written against the number is a name, not what it counts.
+  if (!hyphenated && isAttachedToPrevious(tokens, at)) return undefined;
   // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
   const modelEnd = endOfModelDesignation(context, at);
   return readCountedNoun(context, modelEnd > at ? modelEnd : at, single);
