@@ -188,6 +188,11 @@ describe('countries', () => {
     assert.equal(entityOf(korea, 'Korea').attributes.iso3166, 'KR');
   });
 
+  it('reads no country in a newspaper\'s name ("The Botswana Gazette", "Jamaica Observer") nor in "One China Principle"', () => {
+    const text = 'Botswana told The Botswana Gazette, the Jamaica Observer and the Nigerian Tribune that the One China Principle stands.';
+    assert.deepEqual(texts(text, 'country'), ['Botswana']);
+  });
+
   it('counts a country word that qualifies a government body or a currency', () => {
     assert.deepEqual(texts('Departemen Perdagangan AS dan Kedubes Pakistan sepakat.', 'country'), ['AS', 'Pakistan']);
     assert.deepEqual(texts('Nilainya 4,3 miliar dollar AS.', 'country'), ['AS']);
