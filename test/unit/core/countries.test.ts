@@ -193,6 +193,10 @@ describe('countries', () => {
     assert.deepEqual(texts(text, 'country'), ['Botswana']);
   });
 
+  it('reads "Kyrgyz Republic" and "Slovak Republic" as one mention each, like "Czech Republic"', () => {
+    assert.deepEqual(texts('The Kyrgyz Republic and the Slovak Republic signed; Kyrgyz traders came.', 'country'), ['Kyrgyz Republic', 'Slovak Republic', 'Kyrgyz']);
+  });
+
   it('counts a country word that qualifies a government body or a currency', () => {
     assert.deepEqual(texts('Departemen Perdagangan AS dan Kedubes Pakistan sepakat.', 'country'), ['AS', 'Pakistan']);
     assert.deepEqual(texts('Nilainya 4,3 miliar dollar AS.', 'country'), ['AS']);
