@@ -242,6 +242,15 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Utang pemerintah mencapai Rp 1 ribu triliun.'), [['Rp 1 ribu triliun', 1e15, 'IDR']]);
   });
 
+  it('adds a smaller scale\'s number written after a larger one ("1 billion 800 million"), not one after a comma', () => {
+    assert.deepEqual(amounts('Trade reached 1 billion 800 million US dollars; Rp 5 triliun 200 miliar; 2 juta 300 ribu orang.'), [
+      ['1 billion 800 million US dollars', 1_800_000_000, 'USD'],
+      ['Rp 5 triliun 200 miliar', 5_200_000_000_000, 'IDR'],
+      ['2 juta 300 ribu orang', 2_300_000, 'orang'],
+    ]);
+    assert.ok(!amounts('Exports of 3 billion, 800 million dollars of it in oil.').some(([, value]) => value === 3_800_000_000));
+  });
+
   it('keeps the minus sign written against a number', () => {
     assert.deepEqual(amounts('Growth was -6.5% after −0.3 percent (-2% a year earlier).'), [
       ['-6.5%', -6.5, '%'],

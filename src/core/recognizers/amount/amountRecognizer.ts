@@ -129,6 +129,16 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       cursor = outer.tokenEnd;
     }
   }
+  // "1 billion 800 million US dollars": a smaller scale's number written after a larger one adds to it.
+  let addend = 0;
+  if (!second && scale > 1 && (tokens.flags[cursor]! & TokenFlag.LineStart) === 0) {
+    const part = readNumber(context, cursor);
+    const partScale = part ? readScale(context, part.tokenEnd, undefined) : undefined;
+    if (part && partScale && applyScale(part.value, partScale.scale) < scale) {
+      addend = applyScale(part.value, partScale.scale);
+      cursor = partScale.tokenEnd;
+    }
+  }
   if (prefix?.scaledOnly && scale === 1 && !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart))) return index;
 
   let unit: Unit | undefined;
@@ -185,7 +195,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       out.push(amountCandidate(context, start, half.tokenEnd, first.value + half.value, unit));
       return half.tokenEnd;
     }
-    out.push(amountCandidate(context, start, end, sign * applyScale(first.value, scale), unit));
+    out.push(amountCandidate(context, start, end, sign * (applyScale(first.value, scale) + addend), unit));
   }
   return end;
 }
