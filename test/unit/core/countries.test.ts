@@ -188,9 +188,10 @@ describe('countries', () => {
     assert.equal(entityOf(korea, 'Korea').attributes.iso3166, 'KR');
   });
 
-  it('reads no country in a newspaper\'s name ("The Botswana Gazette", "Jamaica Observer") nor in "One China Principle"', () => {
+  it('reads no country in a newspaper\'s or a builder\'s name ("The Botswana Gazette", "China Railway Construction") nor in "One China Principle"', () => {
     const text = 'Botswana told The Botswana Gazette, the Jamaica Observer and the Nigerian Tribune that the One China Principle stands.';
     assert.deepEqual(texts(text, 'country'), ['Botswana']);
+    assert.deepEqual(texts('Kerja sama dengan China Railway Construction dan Korea Engineering hadir di Indonesia.', 'country'), ['Indonesia']);
   });
 
   it('reads "Kyrgyz Republic" and "Slovak Republic" as one mention each, like "Czech Republic"', () => {
