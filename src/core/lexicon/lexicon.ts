@@ -337,6 +337,8 @@ export class Lexicon {
       this.addPhrase(demonym, { kind: 'country', country, demonym: true, combining: false }, CaseRule.Capitalized);
       // "280 Tuvaluans", "Hundreds of Indonesians": people, counted, not the country.
       if (!/[\s-]|s$/.test(demonym)) this.demonymPlurals.add(this.vocabulary.intern(demonym + 's'));
+      // "2,000 Papua New Guineans", "40 Sri Lankans": a people of several words is counted whole.
+      else if (/\s/.test(demonym) && !demonym.endsWith('s')) this.addPhrase(demonym + 's', { kind: 'countNoun', noun: demonym + 's', language: 'en' }, CaseRule.Capitalized);
     }
     if (country.capital) {
       const place: PlaceEntry = {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Annotator, bundledResources, extendResources } from '../../../src/core';
-import { amounts } from './annotatorTestHelpers';
+import { amounts, mentions } from './annotatorTestHelpers';
 
 describe('amounts', () => {
   it('reads money in the Indonesian number convention', () => {
@@ -387,6 +387,17 @@ describe('amounts', () => {
       ['one degree', 1, 'degree'],
     ]);
     assert.deepEqual(amounts('The statement was obtained by 964media and 7news.'), []);
+  });
+
+  it('counts peoples named in several words or irregularly ("2,000 Papua New Guineans", "300 Icelanders"), with no place inside', () => {
+    const text = 'Some 2,000 Papua New Guineans, 40 Sri Lankans, 300 Icelanders and 12 New Zealanders came.';
+    assert.deepEqual(amounts(text), [
+      ['2,000 Papua New Guineans', 2000, 'Papua New Guineans'],
+      ['40 Sri Lankans', 40, 'Sri Lankans'],
+      ['300 Icelanders', 300, 'Icelanders'],
+      ['12 New Zealanders', 12, 'New Zealanders'],
+    ]);
+    assert.deepEqual(mentions(text).filter((a) => a.type === 'place' || a.type === 'country'), []);
   });
 
   it('counts economies ("tujuh ekonomi baru"), but no year before the word', () => {
