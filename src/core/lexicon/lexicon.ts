@@ -195,6 +195,7 @@ export class Lexicon {
   readonly moneyShareOpeners = new WordPhrases();
   /** "in charge of", "responsible for": between an office's title and its portfolio. */
   readonly officeLeadIns = new WordPhrases();
+  /** "Yang Berhormat": a style of several words before a name, read like "Mr". */
   readonly courtesyPhrases = new WordPhrases();
   /** "Direktur", "Dirjen": a region named right after one is a unit's name. */
   readonly regionUnitHeads = new WordPhrases();

@@ -27,7 +27,7 @@ export class WordPhrases {
     for (const before of phrases) {
       const first = end - before.length;
       if (first < 0 || (start >= 0 && first >= start)) continue;
-      if (before.every((wordId, k) => tokens.kinds[first + k] === TokenKind.Word && tokens.wordIds[first + k] === wordId)) start = first;
+      if (wordsAt(tokens, first, before)) start = first;
     }
     return start;
   }
@@ -35,12 +35,15 @@ export class WordPhrases {
   /** One past the longest phrase that starts at token `start`, or -1. */
   endStartingAt(tokens: TokenStream, start: number): number {
     if (start < 0 || start >= tokens.count || tokens.kinds[start] !== TokenKind.Word || !this.firstWords.has(tokens.wordIds[start]!)) return -1;
-    for (let end = Math.min(start + this.longestWords, tokens.count) - 1; end > start; end--) {
+    for (let end = Math.min(start + this.longestWords, tokens.count) - 1; end >= start; end--) {
       const phrases = tokens.kinds[end] === TokenKind.Word ? this.byLastWord.get(tokens.wordIds[end]!) : undefined;
-      const matches = (before: readonly number[]) =>
-        before.length === end - start && before.every((wordId, k) => tokens.kinds[start + k] === TokenKind.Word && tokens.wordIds[start + k] === wordId);
-      if (phrases?.some(matches)) return end + 1;
+      if (phrases?.some((before) => before.length === end - start && wordsAt(tokens, start, before))) return end + 1;
     }
     return -1;
   }
+}
+
+/** Whether the words `wordIds` stand at the tokens from `first` on. */
+function wordsAt(tokens: TokenStream, first: number, wordIds: readonly number[]): boolean {
+  return wordIds.every((wordId, k) => tokens.kinds[first + k] === TokenKind.Word && tokens.wordIds[first + k] === wordId);
 }
