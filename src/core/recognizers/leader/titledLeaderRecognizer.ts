@@ -410,14 +410,11 @@ function styledNameAfter(context: RecognitionContext, start: number): { start: n
 }
 
 const OFFICE_PREPOSITIONS = new Set(['for', 'of']);
-const MAX_OFFICE_LEAD_IN_WORDS = 3;
 
 /** The last word ("of", "for") of the words leading in to a portfolio at `start` ("in charge of"), or `start`. */
 function officeLeadInEnd(context: RecognitionContext, start: number): number {
-  for (let end = start + 1; end < start + MAX_OFFICE_LEAD_IN_WORDS; end++) {
-    if (context.lexicon.officeLeadIns.startEndingAt(context.tokens, end) === start) return end;
-  }
-  return start;
+  const end = context.lexicon.officeLeadIns.endStartingAt(context.tokens, start);
+  return end < 0 ? start : end - 1;
 }
 
 const MAX_OFFICE_TOKENS = 12;
