@@ -14,7 +14,9 @@ const ZERO = 48;
  *   language ("1.200.000,50", "1,200,000.50"); the other must group thousands.
  * - One mark used more than once can only group thousands: "1.200.000" and "1,200,000"
  *   are 1200000 in either language, and each group after the first has three digits;
- *   or, with commas, South Asian lakh and crore groups ("1,60,000" is 160000).
+ *   or, with commas, South Asian lakh and crore groups ("1,60,000" is 160000). Two
+ *   digits after the last mark are decimals written with the grouping mark ("9.050.00"
+ *   is 9050).
  * - One mark used once is the ambiguous case. It groups thousands only when it is the
  *   language's grouping mark, one to three digits (not a lone "0") precede it and exactly
  *   three follow: "2.000" is 2000 in Indonesian, "2,600" 2600 in English. Otherwise it is a
@@ -47,8 +49,11 @@ export function parseDigitNumber(raw: string, language: Language): number | unde
     groupMark = decimalMark === DOT ? COMMA : DOT;
   } else {
     const mark = dots > 0 ? DOT : COMMA;
-    if (dots + commas > 1) groupMark = mark;
-    else {
+    if (dots + commas > 1) {
+      groupMark = mark;
+      // "Rp 9.050.00": two digits after groups of thousands are the cents its writer meant.
+      if (length - lastMark - 1 === 2) decimalAt = lastMark;
+    } else {
       const languageGroupMark = language === 'id' ? DOT : COMMA;
       const threeDigitsAfter = length - lastMark - 1 === 3;
       const leadingGroup = lastMark <= 3 && !(lastMark === 1 && raw.charCodeAt(0) === ZERO);

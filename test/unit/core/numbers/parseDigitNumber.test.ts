@@ -83,8 +83,14 @@ describe('parseDigitNumber', () => {
     assert.equal(parseDigitNumber('1,00,000.50', 'en'), 100_000.5);
   });
 
+  it('reads two digits after groups of thousands as decimals, as money is sometimes written', () => {
+    assert.equal(parseDigitNumber('9.050.00', 'id'), 9050);
+    assert.equal(parseDigitNumber('1.200.000.50', 'id'), 1_200_000.5);
+    assert.equal(parseDigitNumber('1,200,000,50', 'en'), 1_200_000.5);
+  });
+
   it('rejects strings that are not one number', () => {
-    for (const text of ['', '1.2.3', '12/6', '1,,5', '1..5', '.5', '5.', ',5', '1.200,000,5', '1.20.000', '12,34,567,890', '123,45,678', '12.34.56', '1 200', '1a', '-5', '10:30', '1.200.00']) {
+    for (const text of ['', '1.2.3', '12/6', '1,,5', '1..5', '.5', '5.', ',5', '1.200,000,5', '1.20.000', '12,34,567,890', '123,45,678', '12.34.56', '1 200', '1a', '-5', '10:30', '1.20.00', '12.05.20']) {
       assert.equal(parseDigitNumber(text, 'id'), undefined, `id ${JSON.stringify(text)}`);
       assert.equal(parseDigitNumber(text, 'en'), undefined, `en ${JSON.stringify(text)}`);
     }
