@@ -1011,6 +1011,15 @@ describe('leaders', () => {
     assert.deepEqual(texts('Rombongan disambut Wali Kota Osaka, Jepang, Ichiro Matsui.', 'leader'), ['Ichiro Matsui']);
     assert.deepEqual(texts('Gubernur Jawa Barat, Jepang, dan Korea hadir.', 'leader'), []);
   });
+  it('reads a name in brackets right after the office ("Foreign Minister (Valgerdur Sverrisdóttir)")', () => {
+    const document = annotate("Iceland's Foreign Minister (Valgerdur Sverrisdóttir) met her counterpart. Sverrisdóttir said more.");
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Valgerdur Sverrisdóttir', 'Sverrisdóttir']);
+    assert.equal(entityOf(document, 'Valgerdur Sverrisdóttir').attributes.countryCode, 'IS');
+    assert.deepEqual(texts('Menlu Kanada (Melanie Joly) tiba di Jakarta.', 'leader'), ['Melanie Joly']);
+    // An abbreviation in brackets is the office's, and a body's name is no person.
+    assert.deepEqual(texts('Menteri Luar Negeri (Menlu) hadir.', 'leader'), []);
+    assert.deepEqual(texts('The Foreign Minister (Foreign Affairs Ministry) said.', 'leader'), []);
+  });
   it('reads an international body\'s organ as part of the office ("the President of the ECOWAS Commission, ...")', () => {
     const text = 'It was signed by the President of ECOWAS Commission, Kadre Ouedraogo, in Abuja. Ouedraogo said more.';
     assert.deepEqual(texts(text, 'leader'), ['Kadre Ouedraogo', 'Ouedraogo']);

@@ -158,6 +158,15 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     let nameEnd = readPersonName(context, givenNameTitle ? next + 1 : next, true);
     // "Prime Minister Lord Tuʻivakano": a style that is no name word alone stays in the name, as "Sheikh" does.
     if (nameEnd < 0 && isCapitalizedWord(context, next) && lexicon.nameHonorifics.has(tokens.wordIds[next]!)) nameEnd = readPersonName(context, next + 1, true);
+    // "Foreign Minister (Valgerdur Sverrisdóttir) said": the name in brackets after the office.
+    if (nameEnd < 0) {
+      const bracketed = nameInBracketsBefore(context, next);
+      if (bracketed) {
+        next = bracketed.start;
+        roleEnd = bracketed.start - 1;
+        nameEnd = bracketed.end;
+      }
+    }
     if (nameEnd < 0) continue;
     // "Menteri Perdagangannya" (its trade minister): a portfolio with the possessive "-nya".
     if (nameEnd === next + 1 && isPortfolioWithPossessive(context, next)) continue;
@@ -535,6 +544,20 @@ function namedJurisdictions(context: RecognitionContext): Set<string> {
   }
   return named;
 }
+
+/** A person's name of two words or more that fills the brackets closing right before `after`, or undefined. */
+function nameInBracketsBefore(context: RecognitionContext, after: number): { start: number; end: number } | undefined {
+  const { tokens } = context;
+  const close = after - 1;
+  if (!isPunct(tokens, close, ')')) return undefined;
+  let open = close - 1;
+  while (open >= 0 && open > close - MAX_BRACKETED_NAME_TOKENS && !isPunct(tokens, open, '(') && !isPunct(tokens, open, ')')) open--;
+  if (!isPunct(tokens, open, '(')) return undefined;
+  const end = readPersonName(context, open + 1, true);
+  return end === close && nameWordCount(context, open + 1, end) >= 2 ? { start: open + 1, end } : undefined;
+}
+
+const MAX_BRACKETED_NAME_TOKENS = 6;
 
 function nameWordCount(context: RecognitionContext, start: number, end: number): number {
   let words = 0;
