@@ -96,6 +96,8 @@ export const ContextWordsSchema = z.object({
   peopleAfterDemonym: words(),
   /** Words before a title that make its holder a candidate for the office ("calon Gubernur"): no role, and no leader unless known. */
   candidacyBefore: words(),
+  /** Nouns for a state between an office and the country it serves ("Menteri ... Komoditi Negara Malaysia"): part of neither name. */
+  stateNounsBeforeCountry: words(),
   /**
    * Lower offices whose last word is a leader's title, no leader's: "Under Secretary of
    * Commerce", "Assistant Secretary of State" (but "under President Widodo").

@@ -168,6 +168,7 @@ export class Lexicon {
   readonly jointBodyWords = new Set<number>();
   readonly bodyOrgans = new Set<number>();
   readonly candidacyBefore = new Set<number>();
+  readonly stateNounsBeforeCountry = new Set<number>();
   readonly peopleAfterDemonym = new Set<number>();
   readonly aidesBefore = new Set<number>();
   readonly nicknameOr = new Set<number>();
@@ -284,6 +285,7 @@ export class Lexicon {
       [this.jointBodyWords, context.jointBodyWords],
       [this.bodyOrgans, context.bodyOrgans],
       [this.candidacyBefore, context.candidacyBefore],
+      [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.peopleAfterDemonym, context.peopleAfterDemonym],
       [this.aidesBefore, context.aidesBefore],
       [this.nicknameOr, context.nicknameOr],

@@ -942,6 +942,10 @@ describe('leaders', () => {
       mentions('Menteri Perladangan dan Komoditi Malaysia YB Datuk Ann Oduya mengakui.', 'leader').map((a) => [a.text, a.role]),
       [['Datuk Ann Oduya', 'Menteri Perladangan dan Komoditi Malaysia']],
     );
+    // "Negara" (the state) before the country it serves.
+    const document = annotate('Menteri Perusahaan Perladangan dan Komoditi Negara Malaysia YB Datuk Ann Oduya tiba.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [['Datuk Ann Oduya', 'Menteri Perusahaan Perladangan dan Komoditi Negara Malaysia']]);
+    assert.equal(entityOf(document, 'Datuk Ann Oduya').attributes.countryCode, 'MY');
   });
 
   it('reads Latin American "Secretary of Economy", portfolio words such as Growth, and no style of address in an appositive name', () => {

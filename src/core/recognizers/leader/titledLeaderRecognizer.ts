@@ -62,8 +62,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // (Without a country a director-general's written-out office is a ministry's division: a civil servant.)
     const officeComma = country || role !== DIRECTOR_GENERAL ? officeNameComma(context, portfolioStart, titleEnd - index > 1, country === undefined) : -1;
     if (officeComma > 0) next = officeComma;
-    // "dari Venezuela", "of Indonesia"
-    else if (isWord(tokens, next) && isPreposition(context, next) && matchOfKind(context, next + 1, 'country')) next++;
+    // "dari Venezuela", "of Indonesia", "Negara Malaysia"
+    else if (isWord(tokens, next) && (isPreposition(context, next) || lexicon.stateNounsBeforeCountry.has(tokens.wordIds[next]!)) && matchOfKind(context, next + 1, 'country')) next++;
     const countryAfter = officeComma > 0 ? undefined : matchOfKind(context, next, 'country');
     if (countryAfter) {
       country = countryAfter.payload.country;
