@@ -96,6 +96,8 @@ export const ContextWordsSchema = z.object({
   peopleAfterDemonym: words(),
   /** Words before a title that make its holder a candidate for the office ("calon Gubernur"): no role, and no leader unless known. */
   candidacyBefore: words(),
+  /** Words between a number and what it counts that make it a lower bound ("80 ribu lebih karyawan"): inside the amount. */
+  plusWordsAfterNumber: words(),
   /** Nouns for a state between an office and the country it serves ("Menteri ... Komoditi Negara Malaysia"): part of neither name. */
   stateNounsBeforeCountry: words(),
   /**

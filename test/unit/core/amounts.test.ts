@@ -389,6 +389,16 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The statement was obtained by 964media and 7news.'), []);
   });
 
+  it('counts a lower bound written with "lebih" or "plus" between the number and its noun ("80 ribu lebih karyawan")', () => {
+    assert.deepEqual(amounts('Jumlahnya mencapai 80 ribu lebih karyawan dan 120 lebih perusahaan.'), [
+      ['80 ribu lebih karyawan', 80_000, 'karyawan'],
+      ['120 lebih perusahaan', 120, 'perusahaan'],
+    ]);
+    assert.deepEqual(amounts('Some 300 plus companies joined.'), [['300 plus companies', 300, 'companies']]);
+    // Nothing counted after it: the number alone is no amount, nor is a sum of numbers.
+    assert.deepEqual(amounts('Hasilnya 20 lebih dari cukup; 2 plus 2 is 4.'), []);
+  });
+
   it('counts peoples named in several words or irregularly ("2,000 Papua New Guineans", "300 Icelanders"), with no place inside', () => {
     const text = 'Some 2,000 Papua New Guineans, 40 Sri Lankans, 300 Icelanders and 12 New Zealanders came.';
     assert.deepEqual(amounts(text), [

@@ -600,6 +600,8 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   }
   // "964media": a word written against the number is a name, not what it counts.
   if (!hyphenated && isAttachedToPrevious(tokens, at)) return undefined;
+  // "80 ribu lebih karyawan": "more than 80,000 employees", counted all the same.
+  if (!hyphenated && isWord(tokens, at) && context.lexicon.plusWordsAfterNumber.has(tokens.wordIds[at]!)) return readUnit(context, at + 1, hasPrefixCurrency, single);
   // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
   const modelEnd = endOfModelDesignation(context, at);
   return readCountedNoun(context, modelEnd > at ? modelEnd : at, single);
