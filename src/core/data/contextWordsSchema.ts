@@ -167,6 +167,8 @@ export const ContextWordsSchema = z.object({
    * else the rupiah.
    */
   moneyNouns: words(),
+  /** Indonesian words before a sum converted from another currency ("513.000 US Dollar atau setara 7,1 miliar"): rupiah, with the currency left out. */
+  rupiahConversionWords: words(),
   /** Words between an office's title and its portfolio, ending in "of" or "for": "Minister in charge of Trade", "Minister responsible for Trade". */
   officeLeadIns: words(),
   /**

@@ -193,6 +193,7 @@ export class Lexicon {
   readonly countClassifiers = new Set<number>();
   /** "dana", "senilai": a scaled number after one is money; by word id. */
   readonly moneyNouns = new Set<number>();
+  readonly rupiahConversionWords = new Set<number>();
   /** "of which", "termasuk": a share of the sum just named follows. */
   readonly moneyShareOpeners = new WordPhrases();
   /** "in charge of", "responsible for": between an office's title and its portfolio. */
@@ -276,6 +277,7 @@ export class Lexicon {
       [this.idiomPrepositions, context.idiomPrepositions],
       [this.countClassifiers, context.countClassifiers],
       [this.moneyNouns, context.moneyNouns],
+      [this.rupiahConversionWords, context.rupiahConversionWords],
       [this.placePrepositions, context.placePrepositions],
       [this.monthTimeAfter, context.monthTimeAfter],
       [this.ordinalSuffixes, context.ordinalSuffixes],

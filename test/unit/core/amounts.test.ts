@@ -779,6 +779,15 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Dana 3 juta warga terdampak.'), [['3 juta warga', 3_000_000, 'warga']]);
     assert.deepEqual(amounts('The fund of 3 billion was approved.'), []);
   });
+  it('reads a sum converted from another currency after "setara", its currency left out, as rupiah', () => {
+    assert.deepEqual(amounts('Nilainya 513.000 US Dollar atau setara 7,1 miliar tersebut.'), [
+      ['513.000 US Dollar', 513_000, 'USD'],
+      ['7,1 miliar', 7_100_000_000, 'IDR'],
+    ]);
+    // After a rupiah sum the conversion is into a currency not named; in another sentence there is nothing to convert.
+    assert.deepEqual(amounts('Harganya Rp 5 miliar atau setara 300 ribu.'), [['Rp 5 miliar', 5_000_000_000, 'IDR']]);
+    assert.deepEqual(amounts('Nilainya 513.000 US Dollar. Angka itu setara 7,1 miliar, katanya.'), [['513.000 US Dollar', 513_000, 'USD']]);
+  });
   it('reads a share of the sum just named, its currency left out, in that sum\'s currency, in both languages', () => {
     assert.deepEqual(amounts('The package includes 153 million euros, of which 60 million as a soft loan.'), [
       ['153 million euros', 153_000_000, 'EUR'],

@@ -233,7 +233,12 @@ const MIN_ELIDED_CURRENCY_SCALE = 1e6;
 function elidedCurrency(context: RecognitionContext, numberStart: number, cursor: number, lastMoney: LastMoney): Unit | undefined {
   if (!endsPhrase(context, cursor)) return undefined;
   if (lastMoney.unit !== undefined && isShareOfLastMoney(context, numberStart, lastMoney.tokenEnd)) return { ...lastMoney.unit, tokenEnd: cursor };
-  if (context.language !== 'id' || !followsMoneyNoun(context, numberStart)) return undefined;
+  if (context.language !== 'id') return undefined;
+  // "513.000 US Dollar atau setara 7,1 miliar": a foreign sum converted, into rupiah.
+  if (lastMoney.unit !== undefined && lastMoney.unit.unit !== 'IDR' && isSentenceOfLastMoney(context, numberStart, lastMoney.tokenEnd) && followsWordOf(context, numberStart, context.lexicon.rupiahConversionWords)) {
+    return { unit: 'IDR', tokenEnd: cursor, money: true };
+  }
+  if (!followsWordOf(context, numberStart, context.lexicon.moneyNouns)) return undefined;
   const inParagraph = lastMoney.unit !== undefined && firstTokenOf(context.tokens, numberStart, TokenFlag.ParagraphStart) < lastMoney.tokenEnd;
   const last = inParagraph ? lastMoney.unit : undefined;
   return { unit: last?.unit ?? 'IDR', tokenEnd: cursor, money: true, byCountry: last?.byCountry };
@@ -249,9 +254,14 @@ const MAX_SHARE_DISTANCE = 30;
  */
 function isShareOfLastMoney(context: RecognitionContext, numberStart: number, moneyEnd: number): boolean {
   const { tokens } = context;
-  if (numberStart - moneyEnd > MAX_SHARE_DISTANCE) return false;
   const openers = context.lexicon.moneyShareOpeners;
-  if (!precedesNumber(context, numberStart, (at) => openers.startEndingAt(tokens, at) >= 0)) return false;
+  return precedesNumber(context, numberStart, (at) => openers.startEndingAt(tokens, at) >= 0) && isSentenceOfLastMoney(context, numberStart, moneyEnd);
+}
+
+/** Whether the number stands near the last sum of money (which ends at `moneyEnd`), in its sentence. */
+function isSentenceOfLastMoney(context: RecognitionContext, numberStart: number, moneyEnd: number): boolean {
+  const { tokens } = context;
+  if (numberStart - moneyEnd > MAX_SHARE_DISTANCE) return false;
   for (let at = moneyEnd; at < numberStart; at++) {
     if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0) return false;
     if (isPunct(tokens, at, '.') || isPunct(tokens, at, '!') || isPunct(tokens, at, '?') || isPunct(tokens, at, ';')) return false;
@@ -259,10 +269,10 @@ function isShareOfLastMoney(context: RecognitionContext, numberStart: number, mo
   return true;
 }
 
-/** A money noun right before the number, or before one lower-case word before it ("dana sebesar"). */
-function followsMoneyNoun(context: RecognitionContext, numberStart: number): boolean {
-  const { tokens, lexicon } = context;
-  return precedesNumber(context, numberStart, (at) => isWord(tokens, at) && lexicon.moneyNouns.has(tokens.wordIds[at]!));
+/** A word of `words` right before the number, or before one lower-case word before it ("dana sebesar"). */
+function followsWordOf(context: RecognitionContext, numberStart: number, words: ReadonlySet<number>): boolean {
+  const { tokens } = context;
+  return precedesNumber(context, numberStart, (at) => isWord(tokens, at) && words.has(tokens.wordIds[at]!));
 }
 
 /** Whether `endsAt` holds at the token right before the number, or before one lower-case word before it. */
