@@ -289,6 +289,16 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads the yen sign as the yuan where China is the country named, the plural "kms", and "businesspeople" counted', () => {
+    assert.deepEqual(amounts('Samoa and the People’s Republic of China signed the ¥100,000,000 agreement.'), [['¥100,000,000', 100_000_000, 'CNY']]);
+    assert.deepEqual(amounts('Japan will lend ¥5 billion.'), [['¥5 billion', 5_000_000_000, 'JPY']]);
+    assert.deepEqual(amounts('They built over 300kms of road, and 88 kms more, for 100 Taiwanese businesspeople.'), [
+      ['300kms', 300, 'km'],
+      ['88 kms', 88, 'km'],
+      ['100 Taiwanese businesspeople', 100, 'businesspeople'],
+    ]);
+  });
+
   it('reads gross tonnage and counts with the possessive "-nya"', () => {
     assert.deepEqual(amounts('Kapal berukuran 90 hingga 150 GT, perahu lain 3 GT.'), [
       ['90', 90, 'GT'],

@@ -320,6 +320,10 @@ describe('countries', () => {
     assert.deepEqual(texts('The Australian House of Representatives and the Jamaica government agreed.', 'country'), ['Australian', 'Jamaica']);
     assert.deepEqual(texts('Peserta Indonesia Journalist Visit Program 2019 tiba di Indonesia.', 'country'), ['Indonesia']);
   });
+  it('reads the demonym "Belarussian", and leaves out a country word in a reception\'s name', () => {
+    assert.deepEqual(texts('It engages almost 150 Belarussian companies.', 'country'), ['Belarussian']);
+    assert.deepEqual(texts('They attended the East Java Government–Japanese Business Networking Reception in Surabaya.', 'country'), []);
+  });
   it('reads a demonym followed by "to", "in", "around"... as a noun for people, no country; "New Zealand to" stays one', () => {
     assert.deepEqual(texts('She urged young Taiwanese to explore opportunities and thanked Taiwanese around the world.', 'country'), []);
     assert.deepEqual(texts('Exports from New Zealand to Fiji and Taiwanese investment in Fiji grew.', 'country'), ['New Zealand', 'Fiji', 'Taiwanese', 'Fiji']);

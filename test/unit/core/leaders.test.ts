@@ -1085,6 +1085,11 @@ describe('leaders', () => {
     const text = 'Army Commander, Major Velentino Phiri, attended. Army chief Major General John Smith said. Minister of Defence Colonel Ahmed Musa spoke.';
     assert.deepEqual(texts(text, 'leader'), ['Velentino Phiri', 'John Smith', 'Ahmed Musa']);
   });
+  it('reads no building, fair or delegation as the name after an office, and no "Profesor" in a name', () => {
+    const text = 'He built the Prime Minister Towers. According to the Head of Government of Georgia, Fair of Belarussian Products opens. The Head of the EU Delegation to Armenia spoke.';
+    assert.deepEqual(texts(text, 'leader'), []);
+    assert.deepEqual(texts('Menteri Pendidikan Profesor Budi Santoso hadir. Ia dianugerahi gelar Honorary Chair Profesor dari Jei University.', 'leader'), ['Budi Santoso']);
+  });
   it('leaves "Mr", "Mrs", "Ms" between an office and a name out of the name', () => {
     assert.deepEqual(texts('The Minister of Finance, Mr Pravind Kumar Jugnauth, spoke. Trade Minister Ms. Anna Berg agreed.', 'leader'), ['Pravind Kumar Jugnauth', 'Anna Berg']);
   });
