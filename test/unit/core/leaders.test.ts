@@ -1015,6 +1015,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Rombongan disambut Wali Kota Osaka, Jepang, Ichiro Matsui.', 'leader'), ['Ichiro Matsui']);
     assert.deepEqual(texts('Gubernur Jawa Barat, Jepang, dan Korea hadir.', 'leader'), []);
   });
+  it('reads a comma between the office and its jurisdiction ("Pelaksana Tugas Gubernur, Aceh Nova Iriansyah")', () => {
+    const document = annotate('ujar Pelaksana Tugas Gubernur, Aceh Nova Iriansyah, dalam forum itu. Nova mengatakan hal itu.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Nova Iriansyah', 'Nova']);
+    // No name of two words after the jurisdiction: the comma ends the clause.
+    assert.deepEqual(texts('Kata Presiden, Indonesia Maju adalah tujuan kita.', 'leader'), []);
+  });
   it('reads a name in brackets right after the office ("Foreign Minister (Valgerdur Sverrisdóttir)")', () => {
     const document = annotate("Iceland's Foreign Minister (Valgerdur Sverrisdóttir) met her counterpart. Sverrisdóttir said more.");
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Valgerdur Sverrisdóttir', 'Sverrisdóttir']);

@@ -58,6 +58,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (role) role = `${modifierAfter} ${role}`;
       next++;
     }
+    // "Pelaksana Tugas Gubernur, Aceh Nova Iriansyah": a comma between the office and its jurisdiction.
+    if (isPunct(tokens, next, ',') && isJurisdictionBeforeName(context, next + 1)) next++;
     // "Australia's Minister for International Development and the Pacific, Pat Conroy,"
     // (Without a country a director-general's written-out office is a ministry's division: a civil servant.)
     const officeComma = country || role !== DIRECTOR_GENERAL ? officeNameComma(context, portfolioStart, titleEnd - index > 1, country === undefined) : -1;
@@ -543,6 +545,14 @@ function namedJurisdictions(context: RecognitionContext): Set<string> {
     jurisdictionsByText.set(tokens, named);
   }
   return named;
+}
+
+/** Whether a place or country at `start` is followed by a person's name of two words or more. */
+function isJurisdictionBeforeName(context: RecognitionContext, start: number): boolean {
+  const jurisdiction = matchOfKind(context, start, 'place') ?? matchOfKind(context, start, 'country');
+  if (!jurisdiction) return false;
+  const nameEnd = readPersonName(context, jurisdiction.tokenEnd, true);
+  return nameEnd > 0 && nameWordCount(context, jurisdiction.tokenEnd, nameEnd) >= 2;
 }
 
 /** A person's name of two words or more that fills the brackets closing right before `after`, or undefined. */
