@@ -169,6 +169,7 @@ export class Lexicon {
   readonly bodyOrgans = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
+  readonly postNominals = new Set<number>();
   readonly plusWordsAfterNumber = new Set<number>();
   readonly peopleAfterDemonym = new Set<number>();
   readonly aidesBefore = new Set<number>();
@@ -289,6 +290,7 @@ export class Lexicon {
       [this.bodyOrgans, context.bodyOrgans],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
+      [this.postNominals, context.postNominals],
       [this.plusWordsAfterNumber, context.plusWordsAfterNumber],
       [this.peopleAfterDemonym, context.peopleAfterDemonym],
       [this.aidesBefore, context.aidesBefore],

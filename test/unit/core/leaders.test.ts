@@ -1015,6 +1015,19 @@ describe('leaders', () => {
     assert.deepEqual(texts('Rombongan disambut Wali Kota Osaka, Jepang, Ichiro Matsui.', 'leader'), ['Ichiro Matsui']);
     assert.deepEqual(texts('Gubernur Jawa Barat, Jepang, dan Korea hadir.', 'leader'), []);
   });
+  it('reads styles and post-nominals around a name set off from its office ("the Hon. X", "Hon. X, MP, Minister ...", "His Excellency Dr X, President of the Republic of Y")', () => {
+    const document = annotate('The Minister of Foreign Affairs, the Hon. Darren Pike, said he was pleased. Mr. Pike agreed.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Darren Pike', 'Pike']);
+    assert.deepEqual(
+      mentions('The Government was represented by Hon. Sosten Mwale, MP, Minister of Finance and Economic Affairs.', 'leader').map((a) => [a.text, a.role]),
+      [['Sosten Mwale', 'Minister of Finance']],
+    );
+    const malawi = annotate('His Excellency Dr Lazarus McCarthy Phiri, President of the Republic of Malawi, held talks.');
+    assert.deepEqual(malawi.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [['Lazarus McCarthy Phiri', 'President of the Republic of Malawi']]);
+    assert.equal(entityOf(malawi, 'Lazarus McCarthy Phiri').attributes.countryCode, 'MW');
+    // "of" a country that a name goes on after is no office of that state.
+    assert.deepEqual(texts('John Banda, President of the Indonesia Chamber of Commerce, spoke.', 'leader'), []);
+  });
   it('reads a comma between the office and its jurisdiction ("Pelaksana Tugas Gubernur, Aceh Nova Iriansyah")', () => {
     const document = annotate('ujar Pelaksana Tugas Gubernur, Aceh Nova Iriansyah, dalam forum itu. Nova mengatakan hal itu.');
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Nova Iriansyah', 'Nova']);

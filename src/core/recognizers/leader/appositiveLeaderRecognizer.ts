@@ -1,7 +1,7 @@
-import { WordFlag } from '../../lexicon/lexicon';
+import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { initialsStartBefore, isNameWord } from './personName';
@@ -24,7 +24,9 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     if (!isPunct(tokens, comma, ',')) continue;
     const nameStart = nameBefore(context, comma);
     if (nameStart < 0) continue;
-    const office = officeAfter(context, comma + 1);
+    // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas.
+    const officeStart = isWord(tokens, comma + 1) && context.lexicon.postNominals.has(tokens.wordIds[comma + 1]!) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
+    const office = officeAfter(context, officeStart);
     if (!office) continue;
     const known = leaderAt(context, nameStart, comma);
     // "di Weda Bay Project, Menteri Investasi ...": a place's or a body's name, ended by its head noun.
@@ -34,7 +36,7 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     if (!office.country && !known && !office.ministerial && !office.international) continue;
     const name = context.text.slice(tokens.starts[nameStart]!, tokens.ends[comma - 1]!);
     const candidate = createCandidate(tokens, 'leader', nameStart, comma, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
-    candidate.role = context.text.slice(tokens.starts[comma + 1]!, tokens.ends[office.end - 1]!);
+    candidate.role = context.text.slice(tokens.starts[officeStart]!, tokens.ends[office.end - 1]!);
     candidate.canonicalRole = office.role;
     candidate.leader = known;
     candidate.country = office.country;
@@ -64,13 +66,27 @@ function nameBefore(context: RecognitionContext, end: number): number {
     break;
   }
   start = initialsStartBefore(context, start);
-  // A name run that goes on further back is part of something longer.
-  if (isNameWord(context, start - 1, false)) return -1;
+  // A name run that goes on further back is part of something longer, unless it reached a
+  // title of address, before which comes a style ("His Excellency Dr Lazarus McCarthy Chakwera, ...").
+  if (isNameWord(context, start - 1, false) && !isInnerNameTitle(context, start)) return -1;
   // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name;
   // "the Honourable Mary Ng, ...": a style of address, no part of it.
   const { tokens, lexicon } = context;
   while (start < end && isWord(tokens, start) && (lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.Portfolio) || lexicon.innerNameTitles.has(tokens.wordIds[start]!))) start++;
   return end - start < 2 ? -1 : start;
+}
+
+/** "of Malawi", "of the Philippines", "of the Republic of Malawi": the country after "of", or undefined. */
+function countryAfterOf(context: RecognitionContext, of: number) {
+  const { tokens, lexicon } = context;
+  if (!isWordSpelled(tokens, of, 'of')) return undefined;
+  let at = isWordSpelled(tokens, of + 1, 'the') ? of + 2 : of + 1;
+  if (isWord(tokens, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.StateForm) && isWordSpelled(tokens, at + 1, 'of')) at += 2;
+  return matchOfKind(context, at, 'country');
+}
+
+function isInnerNameTitle(context: RecognitionContext, index: number): boolean {
+  return isWord(context.tokens, index) && context.lexicon.innerNameTitles.has(context.tokens.wordIds[index]!);
 }
 
 function isHyphenatedPartBefore(context: RecognitionContext, start: number): boolean {
@@ -119,6 +135,7 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
   for (let words = 0; words < MAX_PORTFOLIO_WORDS && isWordWith(context, at, WordFlag.Portfolio); words++) at++;
   // The longest title that the apposition ends after: "minister of energy transition" is
   // the office "minister" with "of ..." after it, not "minister of energy".
+  const roleOf = (role: string) => (modifier ? `${modifier} ${role}` : role);
   const table = context.matches;
   for (let k = 0; k < table.countAt(at); k++) {
     const title = table.payloadAt(at, k);
@@ -128,6 +145,11 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
     let officeCountry = country;
     if (!officeCountry) {
       const countryAfter = matchOfKind(context, end, 'country');
+      // "President of the Republic of Malawi:": whatever follows, unless the name goes on ("of Indonesia Chamber").
+      const ofCountry = countryAfter ? undefined : countryAfterOf(context, end);
+      if (ofCountry && !isCapitalizedWord(context, ofCountry.tokenEnd)) {
+        return { role: roleOf(title.role), country: ofCountry.payload.country, end: ofCountry.tokenEnd, ministerial: title.role.includes('Minister'), international };
+      }
       if (countryAfter) {
         officeCountry = countryAfter.payload.country;
         end = countryAfter.tokenEnd;
@@ -144,8 +166,7 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
     }
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
     if (end < tokens.count && !AFTER_OFFICE.has(next)) continue;
-    const role = modifier ? `${modifier} ${title.role}` : title.role;
-    return { role, country: officeCountry, end, ministerial: title.role.includes('Minister'), international: officeInternational };
+    return { role: roleOf(title.role), country: officeCountry, end, ministerial: title.role.includes('Minister'), international: officeInternational };
   }
   return undefined;
 }

@@ -140,8 +140,10 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // part of neither the role nor the name.
     let roleEnd = next;
     for (;;) {
-      const afterCourtesy = afterCourtesyTitle(context, next);
-      if (afterCourtesy > next) {
+      // "Minister of Foreign Affairs, the Hon. Darren Henfield"
+      const article = isWordSpelled(tokens, next, 'the') ? next + 1 : next;
+      const afterCourtesy = afterCourtesyTitle(context, article);
+      if (afterCourtesy > article) {
         next = afterCourtesy;
         continue;
       }
