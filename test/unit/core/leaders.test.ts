@@ -1104,6 +1104,10 @@ describe('leaders', () => {
     const text = 'Army Commander, Major Velentino Phiri, attended. Army chief Major General John Smith said. Minister of Defence Colonel Ahmed Musa spoke.';
     assert.deepEqual(texts(text, 'leader'), ['Velentino Phiri', 'John Smith', 'Ahmed Musa']);
   });
+  it('reads a known leader\'s surname after another given name and a title of address with a dot as someone else ("Dr. Thomas Kurz")', () => {
+    assert.deepEqual(texts('The German Ambassador to Rwanda Dr. Thomas Kurz stressed it.', 'leader'), []);
+    assert.deepEqual(texts('Former chancellor Kurz met Dr. Kurz later.', 'leader'), ['Kurz', 'Kurz']);
+  });
   it('reads no building, fair or delegation as the name after an office, and no "Profesor" in a name', () => {
     const text = 'He built the Prime Minister Towers. According to the Head of Government of Georgia, Fair of Belarussian Products opens. The Head of the EU Delegation to Armenia spoke.';
     assert.deepEqual(texts(text, 'leader'), []);

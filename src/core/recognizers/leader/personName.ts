@@ -304,6 +304,8 @@ export function isSentenceStart(context: RecognitionContext, index: number): boo
   if (isOpeningQuote(context, previous)) return true;
   // Closing quotes after the full stop: '…," Kata Jokowi'.
   while (previous > 0 && tokens.kinds[previous] === TokenKind.Punct && '"”’\''.includes(tokenChar(context, previous))) previous--;
+  // "Dr. Thomas": the dot of a title of address ends no sentence.
+  if (isPunct(tokens, previous, '.') && attached(context, previous) && isWord(tokens, previous - 1) && context.lexicon.innerNameTitles.has(tokens.wordIds[previous - 1]!)) return false;
   return tokens.kinds[previous] === TokenKind.Punct && '.!?:'.includes(tokenChar(context, previous));
 }
 
