@@ -4,7 +4,7 @@ import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isCapitalizedWord, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
-import { initialsStartBefore, isNameWord } from './personName';
+import { initialsStartBefore, isInnerNameTitle, isNameWord } from './personName';
 
 const MAX_NAME_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -72,7 +72,7 @@ function nameBefore(context: RecognitionContext, end: number): number {
   // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name;
   // "the Honourable Mary Ng, ...": a style of address, no part of it.
   const { tokens, lexicon } = context;
-  while (start < end && isWord(tokens, start) && (lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.Portfolio) || lexicon.innerNameTitles.has(tokens.wordIds[start]!))) start++;
+  while (start < end && isWord(tokens, start) && (lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.Portfolio) || isInnerNameTitle(context, start))) start++;
   return end - start < 2 ? -1 : start;
 }
 
@@ -83,10 +83,6 @@ function countryAfterOf(context: RecognitionContext, of: number) {
   let at = isWordSpelled(tokens, of + 1, 'the') ? of + 2 : of + 1;
   if (isWord(tokens, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.StateForm) && isWordSpelled(tokens, at + 1, 'of')) at += 2;
   return matchOfKind(context, at, 'country');
-}
-
-function isInnerNameTitle(context: RecognitionContext, index: number): boolean {
-  return isWord(context.tokens, index) && context.lexicon.innerNameTitles.has(context.tokens.wordIds[index]!);
 }
 
 function isHyphenatedPartBefore(context: RecognitionContext, start: number): boolean {

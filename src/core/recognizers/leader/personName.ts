@@ -305,7 +305,7 @@ export function isSentenceStart(context: RecognitionContext, index: number): boo
   // Closing quotes after the full stop: '…," Kata Jokowi'.
   while (previous > 0 && tokens.kinds[previous] === TokenKind.Punct && '"”’\''.includes(tokenChar(context, previous))) previous--;
   // "Dr. Thomas": the dot of a title of address ends no sentence.
-  if (isPunct(tokens, previous, '.') && attached(context, previous) && isWord(tokens, previous - 1) && context.lexicon.innerNameTitles.has(tokens.wordIds[previous - 1]!)) return false;
+  if (isPunct(tokens, previous, '.') && attached(context, previous) && isInnerNameTitle(context, previous - 1)) return false;
   return tokens.kinds[previous] === TokenKind.Punct && '.!?:'.includes(tokenChar(context, previous));
 }
 
@@ -400,6 +400,11 @@ export function afterCourtesyTitle(context: RecognitionContext, index: number): 
   if (!isCapitalizedWord(context, index)) return index;
   if (!lexicon.innerNameTitles.has(tokens.wordIds[index]!)) return Math.max(index, lexicon.courtesyPhrases.endStartingAt(tokens, index));
   return isPunct(tokens, index + 1, '.') && isAttachedToPrevious(tokens, index + 1) ? index + 2 : index + 1;
+}
+
+/** A title of address written before a name and no part of it: "Dr", "Mr", "Hon", "Tuan". */
+export function isInnerNameTitle(context: RecognitionContext, index: number): boolean {
+  return isWord(context.tokens, index) && context.lexicon.innerNameTitles.has(context.tokens.wordIds[index]!);
 }
 
 /** Where a courtesy title ending right before `start` begins ("Mr." in "Mr. Li"), or `start`. */
