@@ -226,6 +226,14 @@ export function skipParenthesis(context: RecognitionContext, start: number): num
   return start;
 }
 
+/** Where a short parenthesis closing right before `end` opens, or `end`: skipParenthesis read backwards ("(Kadin)" before "Indonesia"). */
+export function parenthesisStartBefore(context: RecognitionContext, end: number, maxTokens = MAX_PARENTHESIS_TOKENS): number {
+  const { tokens } = context;
+  if (!isPunct(tokens, end - 1, ')')) return end;
+  for (let i = end - 2; i >= 0 && i >= end - 2 - maxTokens; i--) if (isPunct(tokens, i, '(')) return i;
+  return end;
+}
+
 export function isWord(tokens: TokenStream, index: number): boolean {
   return index >= 0 && index < tokens.count && tokens.kinds[index] === TokenKind.Word;
 }

@@ -133,11 +133,13 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   let addend = 0;
   if (!second && scale > 1 && (tokens.flags[cursor]! & TokenFlag.LineStart) === 0) {
     const part = readNumber(context, cursor);
-    const partScale = part ? readScale(context, part.tokenEnd, undefined) : undefined;
-    const partValue = part && partScale ? applyScale(part.value, partScale.scale) : scale;
-    if (partValue < scale) {
-      addend = partValue;
-      cursor = partScale!.tokenEnd;
+    const partScale = part && readScale(context, part.tokenEnd, undefined);
+    if (partScale) {
+      const partValue = applyScale(part.value, partScale.scale);
+      if (partValue < scale) {
+        addend = partValue;
+        cursor = partScale.tokenEnd;
+      }
     }
   }
   if (prefix?.scaledOnly && scale === 1 && !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart))) return index;

@@ -88,8 +88,7 @@ function isSplitGroupAt(context: RecognitionContext, index: number): boolean {
 function isSpaceGroupAt(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   if (index < 0 || tokens.kinds[index] !== TokenKind.Number || tokens.kinds[index + 1] !== TokenKind.Number) return false;
-  const end = tokens.ends[index]!;
-  if (text.charCodeAt(tokens.starts[index]!) === 48 || tokens.starts[index + 1] !== end + 1 || !isGroupSpace(text.charCodeAt(end))) return false;
+  if (text.charCodeAt(tokens.starts[index]!) === 48 || !followsGroupSpace(context, index + 1)) return false;
   return isLeadingGroup(context, index) && isThreeDigitGroup(context, index + 1);
 }
 
@@ -104,10 +103,10 @@ function isLeadingGroup(context: RecognitionContext, index: number): boolean {
 }
 
 function readSpaceGroups(context: RecognitionContext, index: number, raw: string): NumberReading | undefined {
-  const { tokens, text } = context;
+  const { tokens } = context;
   let digits = raw;
   let end = index + 1;
-  while (end < tokens.count && tokens.starts[end] === tokens.ends[end - 1]! + 1 && isGroupSpace(text.charCodeAt(tokens.starts[end]! - 1)) && isThreeDigitGroup(context, end)) {
+  while (end < tokens.count && followsGroupSpace(context, end) && isThreeDigitGroup(context, end)) {
     digits += tokenText(tokens, end);
     end++;
     if (tokens.ends[end - 1]! - tokens.starts[end - 1]! > 3) break;
@@ -127,8 +126,12 @@ function isThreeDigitGroup(context: RecognitionContext, index: number): boolean 
   return end === start + 3 || !isAsciiDigit(text.charCodeAt(start + 3));
 }
 
-/** A space, no-break space, thin space or narrow no-break space. */
-function isGroupSpace(code: number): boolean {
+/** Whether the token follows the one before it after exactly one space, no-break space, thin space or narrow no-break space. */
+function followsGroupSpace(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  const start = tokens.starts[index]!;
+  if (start !== tokens.ends[index - 1]! + 1) return false;
+  const code = text.charCodeAt(start - 1);
   return code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 

@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsTitle, forEachNameMatch, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isSentenceStart } from '../leader/personName';
 
@@ -258,7 +258,7 @@ function isRegionUnitName(context: RecognitionContext, before: number): boolean 
  */
 function isInCompanyName(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
-  let i = parenthesisStartBefore(context, start);
+  let i = parenthesisStartBefore(context, start, MAX_PARENTHESIS_WORDS);
   for (let words = 0; words < MAX_COMPANY_WORDS; words++) {
     i--;
     if ((tokens.flags[i + 1]! & TokenFlag.LineStart) !== 0) break;
@@ -279,14 +279,6 @@ function isInCompanyName(context: RecognitionContext, start: number): boolean {
  */
 function isPeopleNounOpeningSentence(context: RecognitionContext, index: number, countryStart: number): boolean {
   return index === countryStart - 1 && matchOfKind(context, index, 'countNoun')?.tokenEnd === countryStart && isSentenceStart(context, index);
-}
-
-/** Where "(Kadin)" ending just before `end` opens, or `end`. */
-function parenthesisStartBefore(context: RecognitionContext, end: number): number {
-  const { tokens } = context;
-  if (!isPunct(tokens, end - 1, ')')) return end;
-  for (let i = end - 2; i >= 0 && i >= end - 2 - MAX_PARENTHESIS_WORDS; i--) if (isPunct(tokens, i, '(')) return i;
-  return end;
 }
 
 const MAX_PARENTHESIS_WORDS = 3;

@@ -2,7 +2,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
@@ -559,17 +559,11 @@ function isJurisdictionBeforeName(context: RecognitionContext, start: number): b
 
 /** A person's name of two words or more that fills the brackets closing right before `after`, or undefined. */
 function nameInBracketsBefore(context: RecognitionContext, after: number): { start: number; end: number } | undefined {
-  const { tokens } = context;
-  const close = after - 1;
-  if (!isPunct(tokens, close, ')')) return undefined;
-  let open = close - 1;
-  while (open >= 0 && open > close - MAX_BRACKETED_NAME_TOKENS && !isPunct(tokens, open, '(') && !isPunct(tokens, open, ')')) open--;
-  if (!isPunct(tokens, open, '(')) return undefined;
+  const open = parenthesisStartBefore(context, after);
+  if (open === after) return undefined;
   const end = readPersonName(context, open + 1, true);
-  return end === close && nameWordCount(context, open + 1, end) >= 2 ? { start: open + 1, end } : undefined;
+  return end === after - 1 && nameWordCount(context, open + 1, end) >= 2 ? { start: open + 1, end } : undefined;
 }
-
-const MAX_BRACKETED_NAME_TOKENS = 6;
 
 function nameWordCount(context: RecognitionContext, start: number, end: number): number {
   let words = 0;
