@@ -169,6 +169,11 @@ export const ContextWordsSchema = z.object({
    * else the rupiah.
    */
   moneyNouns: words(),
+  /**
+   * ISO 4217 codes that are also English words in capitals ("ALL", "TOP"): a currency only where
+   * a language's currency data writes the code itself, never as the code of a currency it names.
+   */
+  currencyCodesAlsoWords: words(),
   /** Indonesian words before a sum converted from another currency ("513.000 US Dollar atau setara 7,1 miliar"): rupiah, with the currency left out. */
   rupiahConversionWords: words(),
   /** Words between an office's title and its portfolio, ending in "of" or "for": "Minister in charge of Trade", "Minister responsible for Trade". */

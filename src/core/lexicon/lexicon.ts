@@ -1,4 +1,4 @@
-import type { CountryRecord, CurrencyEntry, LeaderEntry, OrganizationEntry, PlaceEntry } from '../data/schemas';
+import type { CountryRecord, LeaderEntry, OrganizationEntry, PlaceEntry } from '../data/schemas';
 import type { Language } from '../model/entityType';
 import { sequentialCopy } from '../text/sequentialCopy';
 import { TokenFlag, tokenize, tokenText, type TokenStream } from '../text/tokenize';
@@ -234,6 +234,7 @@ export class Lexicon {
       }
     }
     for (const language of ['id', 'en'] as const) this.addLanguage(language);
+    this.addCurrencyCodes();
     this.addContextWords();
   }
 
@@ -382,7 +383,6 @@ export class Lexicon {
         this.addPhrase(currency.phrase, { ...entry, prefix: true, scaledOnly: true }, currency.caseSensitive ? undefined : CaseRule.Any);
       }
     }
-    this.addCurrencyCodes(resources.currencies);
     for (const unit of resources.units) {
       const entry: LexiconEntry = { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: unit.attached, before: unit.before };
       this.addPhrase(unit.phrase, entry, unit.caseSensitive ? undefined : CaseRule.Any);
@@ -430,13 +430,18 @@ export class Lexicon {
   /**
    * Every currency's ISO code, where its entries do not write it themselves, after the number
    * ("5 billion RUB") and before it ("SAR 2 miliar"). Before it only with a scale or grouped
-   * digits, as codes are also words and names in capitals ("COP 30", "TOP 10").
+   * digits, as codes are also words and names in capitals ("COP 30", "TOP 10"). The codes of
+   * the countries' currencies count too ("44 billion AMD"); none that is also a word ("10 TOP").
    */
-  private addCurrencyCodes(currencies: readonly CurrencyEntry[]): void {
+  private addCurrencyCodes(): void {
+    const currencies = (['id', 'en'] as const).flatMap((language) => this.resources.languages[language].currencies);
     const written = (prefix: boolean) => new Set(currencies.filter((c) => c.phrase === c.code && c.prefix === prefix).map((c) => c.code));
     const before = written(true);
     const after = written(false);
-    for (const code of new Set(currencies.map((c) => c.code))) {
+    const words = new Set(this.resources.context.currencyCodesAlsoWords);
+    const countryCodes = this.resources.countries.flatMap((country) => (country.currency ? [country.currency] : []));
+    for (const code of new Set([...currencies.map((c) => c.code), ...countryCodes])) {
+      if (words.has(code)) continue;
       const base = { kind: 'currency', code, scales: undefined, byCountry: undefined, subunits: 1 } as const;
       if (!before.has(code)) this.addPhrase(code, { ...base, prefix: true, scaledOnly: true }, undefined);
       if (!after.has(code)) this.addPhrase(code, { ...base, prefix: false, scaledOnly: false }, undefined);

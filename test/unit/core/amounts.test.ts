@@ -651,6 +651,24 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Delegates at COP 30 agreed.'), []);
   });
 
+  it("reads the ISO code of any country's currency, unless the code is also a word in capitals", () => {
+    assert.deepEqual(amounts('Armenia set aside 44 billion AMD, Moldova MDL 1.2 billion and Georgia 300,000 GEL.'), [
+      ['44 billion AMD', 44_000_000_000, 'AMD'],
+      ['MDL 1.2 billion', 1_200_000_000, 'MDL'],
+      ['300,000 GEL', 300_000, 'GEL'],
+    ]);
+    assert.deepEqual(amounts('ALL 5 billion went to 12 CUP winners.'), []);
+  });
+
+  it('reads local currency names and abbreviations, a name countries share by the country named', () => {
+    assert.deepEqual(amounts('Rwanda raised Frw 90 billion and Mongolia 3 trillion tugriks.'), [
+      ['Frw 90 billion', 90_000_000_000, 'RWF'],
+      ['3 trillion tugriks', 3_000_000_000_000, 'MNT'],
+    ]);
+    assert.deepEqual(amounts('Turkmenistan sold gas for 20 million manat.'), [['20 million manat', 20_000_000, 'TMT']]);
+    assert.deepEqual(amounts('Moldova borrowed 2 billion lei.'), [['2 billion lei', 2_000_000_000, 'MDL']]);
+  });
+
   it('reads the plural "yuans" as the currency, not a counted noun', () => {
     assert.deepEqual(amounts('China gave Tajikistan 70 million yuans in aid.'), [['70 million yuans', 70_000_000, 'CNY']]);
   });
