@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Annotator, bundledResources, extendResources } from '../../../src/core';
-import { amounts, mentions } from './annotatorTestHelpers';
+import { amounts, mentions, texts } from './annotatorTestHelpers';
 
 describe('amounts', () => {
   it('reads money in the Indonesian number convention', () => {
@@ -508,6 +508,14 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Pada 2023, KTT G20 membahas COVID-19 dan jet Su-35 pada 12/6.'), []);
     assert.deepEqual(amounts('Pasal 5 ayat 2 berlaku.'), []);
     assert.deepEqual(amounts('Puluhan negara dan ratusan juta warga.'), []);
+  });
+
+  it('reads the later day of a month-first range as part of the date, unless a counted word follows it', () => {
+    assert.deepEqual(amounts('The visit from November 24 to 25 included official talks.'), []);
+    assert.deepEqual(texts('The visit from November 24 to 25 included official talks.', 'date'), ['November 24 to 25']);
+    assert.deepEqual(texts('They met on June 3-5, 2024 in Suva.', 'date'), ['June 3-5, 2024']);
+    assert.deepEqual(amounts('From March 1 to 15 countries joined.'), [['15 countries', 15, 'countries']]);
+    assert.deepEqual(amounts('From March 25 to 5 countries joined.'), [['5 countries', 5, 'countries']]);
   });
 
   it('reads rupiah written against the number and the headline abbreviations M and T', () => {

@@ -18,6 +18,7 @@ import {
 import { charClass, isAsciiDigit, isLetterClass } from '../../text/characterClass';
 import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
+import { isDayRangeEnd } from '../date/dayNumber';
 import { applyScale } from '../../numbers/applyScale';
 import { amountKey } from '../../pipeline/entityKey';
 import { fractionOfOne, languagesFirst, readNumber, type NumberReading } from './readNumber';
@@ -433,7 +434,7 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
     }
   }
   if (isWordWith(context, after, WordFlag.Month)) return false;
-  return true;
+  return !isDayRangeEnd(context, number.tokenStart);
 }
 
 /** "4 percent-5 percent", "10%-12%": the hyphen after a number's unit joins a range, not a word and its number. */

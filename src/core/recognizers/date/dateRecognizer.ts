@@ -2,6 +2,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isCapitalizedWordWith, isPunct, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText } from '../../text/tokenize';
+import { isDayNumber, isDayRangeEnd, smallNumberAt } from './dayNumber';
 
 /**
  * Dates as news writes them: weekdays ("Senin", "Monday"), "12 Juni 2025", "June 12, 2025",
@@ -30,13 +31,6 @@ export const recognizeDates: Recognizer = (context, out) => {
   }
 };
 
-function isDayNumber(context: RecognitionContext, index: number): boolean {
-  const { tokens } = context;
-  if (tokens.kinds[index] !== TokenKind.Number) return false;
-  const day = smallNumberAt(context, index, 2);
-  return day >= 1 && day <= 31;
-}
-
 function isYear(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (tokens.kinds[index] !== TokenKind.Number || tokens.ends[index]! - tokens.starts[index]! !== 4) return false;
@@ -44,24 +38,6 @@ function isYear(context: RecognitionContext, index: number): boolean {
   if (!(year >= 1900 && year <= 2100)) return false;
   // "2023" hyphenated onto a word ("Visi-2045") belongs to a name.
   return !(isPunct(tokens, index - 1, '-') && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0);
-}
-
-/**
- * The value of a number token of at most `maxDigits` digits only, or -1. Read from the
- * characters: every number of the text is tested, and a slice for each would allocate.
- */
-function smallNumberAt(context: RecognitionContext, index: number, maxDigits: number): number {
-  const { tokens, text } = context;
-  const start = tokens.starts[index]!;
-  const end = tokens.ends[index]!;
-  if (end - start > maxDigits) return -1;
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
 }
 
 function isMonth(context: RecognitionContext, index: number): boolean {
@@ -74,12 +50,13 @@ function dayFirst(context: RecognitionContext, index: number): number {
   return isYear(context, index + 2) ? index + 3 : index + 2;
 }
 
-/** "June 12, 2025", "Juni 2025", "June 12" */
+/** "June 12, 2025", "Juni 2025", "June 12", "November 24 to 25" */
 function monthFirst(context: RecognitionContext, index: number): number {
   const { tokens } = context;
   if (isDayNumber(context, index + 1)) {
-    if (isPunct(tokens, index + 2, ',') && isYear(context, index + 3)) return index + 4;
-    return index + 2;
+    const dayEnd = isDayRangeEnd(context, index + 3) ? index + 4 : index + 2;
+    if (isPunct(tokens, dayEnd, ',') && isYear(context, dayEnd + 1)) return dayEnd + 2;
+    return dayEnd;
   }
   if (isYear(context, index + 1)) return index + 2;
   return -1;

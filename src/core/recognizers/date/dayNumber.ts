@@ -1,0 +1,43 @@
+import { WordFlag } from '../../lexicon/lexicon';
+import { isCapitalizedWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { TokenKind } from '../../text/tokenize';
+
+export function isDayNumber(context: RecognitionContext, index: number): boolean {
+  if (context.tokens.kinds[index] !== TokenKind.Number) return false;
+  const day = smallNumberAt(context, index, 2);
+  return day >= 1 && day <= 31;
+}
+
+/**
+ * The value of a number token of at most `maxDigits` digits only, or -1. Read from the
+ * characters: every number of the text is tested, and a slice for each would allocate.
+ */
+export function smallNumberAt(context: RecognitionContext, index: number, maxDigits: number): number {
+  const { tokens, text } = context;
+  const start = tokens.starts[index]!;
+  const end = tokens.ends[index]!;
+  if (end - start > maxDigits) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Whether the number at `index` is the later day of a month-first range ("November 24 to
+ * 25", "June 3-5"), part of the date rather than a count of what follows it ("from November
+ * 24 to 25 included official talks"); not before a word it counts ("from March 1 to 15 countries").
+ */
+export function isDayRangeEnd(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon, matches } = context;
+  const join = index - 1;
+  const firstDay = index - 2;
+  if (firstDay < 1 || index >= tokens.count || !isDayNumber(context, index) || !isDayNumber(context, firstDay)) return false;
+  if (!isCapitalizedWordWith(context, firstDay - 1, WordFlag.Month) || !lexicon.hasFlag(tokens.wordIds[join]!, WordFlag.RangeWord)) return false;
+  if (smallNumberAt(context, index, 2) <= smallNumberAt(context, firstDay, 2)) return false;
+  const next = index + 1;
+  return matches.findKind(next, 'countNoun') < 0 && matches.findKind(next, 'unit') < 0 && matches.findKind(next, 'currency') < 0;
+}
