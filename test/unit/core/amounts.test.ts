@@ -677,6 +677,19 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Moldova borrowed 2 billion lei.'), [['2 billion lei', 2_000_000_000, 'MDL']]);
   });
 
+  it('reads the lilangeni\'s "E" and "CFA" before a scaled number, and a model cut off by such a prefix as a model', () => {
+    assert.deepEqual(amounts('A parliament worth E1.7 billion; the E3 group met.'), [['E1.7 billion', 1_700_000_000, 'SZL']]);
+    assert.deepEqual(amounts('Togo got $20 million (CFA12 billion).'), [
+      ['$20 million', 20_000_000, 'USD'],
+      ['CFA12 billion', 12_000_000_000, 'XOF'],
+    ]);
+    assert.deepEqual(amounts('Cameroon got CFA 5 billion.'), [['CFA 5 billion', 5_000_000_000, 'XAF']]);
+    assert.deepEqual(amounts('They bought a dozen E2 jets and 500 N95 masks.'), [
+      ['a dozen E2 jets', 12, 'jets'],
+      ['500 N95 masks', 500, 'masks'],
+    ]);
+  });
+
   it('reads the plural "yuans" as the currency, not a counted noun', () => {
     assert.deepEqual(amounts('China gave Tajikistan 70 million yuans in aid.'), [['70 million yuans', 70_000_000, 'CNY']]);
   });

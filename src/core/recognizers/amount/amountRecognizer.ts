@@ -483,6 +483,16 @@ function endOfModelDesignation(context: RecognitionContext, index: number): numb
     tokens.kinds[at + 2] === TokenKind.Number
   ) {
     at += 3;
+  } else if (
+    isWord(tokens, at) &&
+    tokens.ends[at]! - tokens.starts[at]! <= 3 &&
+    tokens.kinds[at + 1] === TokenKind.Number &&
+    isAttachedToPrevious(tokens, at + 1) &&
+    !isWordWith(context, at, WordFlag.Scale)
+  ) {
+    // "E2", "N95": letters the tokenizer cut off the digits as a currency's prefix ("K9" is
+    // also "K" for thousands, and stays unread).
+    at += 2;
   } else return -1;
   // "737-800", "A330-900", "F-16V": attached parts of the same designation.
   while (at < tokens.count && isAttachedToPrevious(tokens, at) && (tokens.kinds[at] !== TokenKind.Punct || (isJoiningHyphen(tokens, at) && tokens.kinds[at + 1] !== TokenKind.Punct))) {
