@@ -194,6 +194,12 @@ describe('countries', () => {
     assert.deepEqual(texts('Kerja sama dengan China Railway Construction dan Korea Engineering hadir di Indonesia.', 'country'), ['Indonesia']);
   });
 
+  it('reads no country in a charity\'s name nor in a name joined by an ampersand ("Fiji Trade & Investment Board")', () => {
+    const text = 'Qatar Charity, the Qatar Red Crescent, the Fiji Trade & Investment Board and The Korea Hydro & Nuclear Power met Fiji.';
+    assert.deepEqual(texts(text, 'country'), ['Fiji']);
+    assert.deepEqual(texts('Trade between Indonesia & Japan and the US & UK grew.', 'country'), ['Indonesia', 'Japan', 'US', 'UK']);
+  });
+
   it('reads "Kyrgyz Republic" and "Slovak Republic" as one mention each, like "Czech Republic"', () => {
     assert.deepEqual(texts('The Kyrgyz Republic and the Slovak Republic signed; Kyrgyz traders came.', 'country'), ['Kyrgyz Republic', 'Slovak Republic', 'Kyrgyz']);
   });

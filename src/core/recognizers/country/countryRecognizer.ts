@@ -378,6 +378,8 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
     // "Polish People's Party": a possessive inside the run, between capitalised words.
     const possessive = last === i - 1 && i > start ? possessiveLength(tokens, i) : 0;
     if (possessive > 0 && isCapitalizedWord(context, i + possessive)) i += possessive;
+    // "Fiji Trade & Investment Board": an ampersand joins capitalised words as "and" does.
+    if (last === i - 1 && i > start && isPunct(tokens, i, '&') && isCapitalizedWord(context, i + 1)) continue;
     if (!isWord(tokens, i)) break;
     if (i > start && (tokens.flags[i]! & TokenFlag.LineStart) !== 0) break;
     if ((tokens.flags[i]! & TokenFlag.Capitalized) === 0) {
