@@ -60,6 +60,13 @@ describe('countries', () => {
     );
     // Not without the definition, nor capitals that open with another letter.
     assert.deepEqual(texts('Duta Besar untuk Timor Leste (DB) bertugas di TL dan DB.', 'country'), ['Timor Leste']);
+    // The long official form opens with the abbreviation's letter; a project named after it is no state.
+    assert.deepEqual(
+      texts('The Federated States of Micronesia (FSM) asked for help. The FSM PRIME Project will improve the FSM roads.', 'country'),
+      ['Federated States of Micronesia', 'FSM', 'FSM'],
+    );
+    // Capitals the vocabulary does not know are told apart by their letters, not all taken for the one defined.
+    assert.deepEqual(texts('Micronesia (MI) gets loans from the International Development Association (IDA) and the ADB; MI pays.', 'country'), ['Micronesia', 'MI', 'MI']);
   });
 
   it("leaves a company's, a club's and a business event's country word in its name", () => {

@@ -13,7 +13,7 @@ import { isSentenceStart } from '../leader/personName';
  */
 export const recognizeCountries: Recognizer = (context, out) => {
   const writtenNames = new WrittenNames();
-  const abbreviations = new Map<number, CountryRecord>();
+  const abbreviations = new DefinedAbbreviations();
   forEachNameMatch(context, 'country', ({ country, demonym, combining }, nameStart, tokenEnd) => {
     if (combining && !(isJoiningHyphen(context.tokens, tokenEnd) && matchOfKind(context, tokenEnd + 1, 'country'))) return;
     // "Central Bank of the Republic of Türkiye": the official form is part of what the context sees.
@@ -26,7 +26,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
     if (!demonym && !combining) {
       writtenNames.add(context.tokens, nameStart, tokenEnd, country);
       const abbreviation = abbreviationDefinedAfter(context, nameStart, tokenEnd);
-      if (abbreviation >= 0 && !abbreviations.has(context.tokens.wordIds[abbreviation]!)) abbreviations.set(context.tokens.wordIds[abbreviation]!, country);
+      if (abbreviation >= 0) abbreviations.define(context.tokens, abbreviation, country);
     }
   });
   recognizeLowerCaseNames(context, writtenNames, out);
@@ -70,12 +70,35 @@ function namesSomething(context: RecognitionContext, index: number): boolean {
   return false;
 }
 
+/**
+ * The abbreviations a text defines for states, by the tokenizer's hash of the word: most are
+ * unknown to the vocabulary ("FSM", "RMI"), so their word ids are all -1.
+ */
+class DefinedAbbreviations {
+  private readonly byHash = new Map<number, { readonly written: string; readonly country: CountryRecord }>();
+
+  get size(): number {
+    return this.byHash.size;
+  }
+
+  /** The first definition of a word stands. */
+  define(tokens: TokenStream, index: number, country: CountryRecord): void {
+    if (!this.byHash.has(tokens.hashes[index]!)) this.byHash.set(tokens.hashes[index]!, { written: tokenText(tokens, index), country });
+  }
+
+  /** The state the word at `index` abbreviates, written exactly as defined. */
+  countryAt(tokens: TokenStream, index: number): CountryRecord | undefined {
+    const entry = this.byHash.get(tokens.hashes[index]!);
+    return entry !== undefined && tokens.text.startsWith(entry.written, tokens.starts[index]!) && tokens.ends[index]! - tokens.starts[index]! === entry.written.length ? entry.country : undefined;
+  }
+}
+
 /** Every use of the abbreviations a text defined for states, in capitals as defined, the definition's own included. */
-function recognizeDefinedAbbreviations(context: RecognitionContext, abbreviations: ReadonlyMap<number, CountryRecord>, out: Candidate[]): void {
+function recognizeDefinedAbbreviations(context: RecognitionContext, abbreviations: DefinedAbbreviations, out: Candidate[]): void {
   const { tokens } = context;
   for (let i = 0; i < tokens.count; i++) {
     if ((tokens.flags[i]! & TokenFlag.AllCaps) === 0 || tokens.kinds[i] !== TokenKind.Word) continue;
-    const country = abbreviations.get(tokens.wordIds[i]!);
+    const country = abbreviations.countryAt(tokens, i);
     // "5 TL": after a number the letters are its currency's or unit's.
     if (country === undefined || tokens.kinds[i - 1] === TokenKind.Number || !isCountryReference(context, country, i, i + 1)) continue;
     out.push(countryCandidate(tokens, country, i, i + 1));
