@@ -74,6 +74,14 @@ export const ContextWordsSchema = z.object({
   idiomPrepositions: words(),
   /** Words that make a commander's title a one- or two-star rank ("Rear Adm.", "Brig. Gen."). */
   militaryRankModifiers: words(),
+  /**
+   * Ranks of the armed forces and police written between an office and its holder's name
+   * ("Gubernur Sulawesi Tenggara, Mayjen TNI (Purn.) Andi Sumangerukka"): part of neither.
+   * No office themselves, so that a general named alone is no leader.
+   */
+  serviceRanks: words(),
+  /** Words after such a rank that grade it or name the service or the retired ("Madya", "TNI", "Pol", "Purn"). */
+  serviceRankTails: words(),
   /** Honorifics written before a name, which a short form may follow ("Datuk Anwar", "Sheikh Tamim"). */
   nameHonorifics: words(),
   /**

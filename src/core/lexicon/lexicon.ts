@@ -178,6 +178,8 @@ export class Lexicon {
   readonly languageMediumBefore = new Set<number>();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new Set<number>();
+  readonly serviceRanks = new Set<number>();
+  readonly serviceRankTails = new Set<number>();
   /** "Direktur", "Commissioner": after "Presiden" they make a company's office; by word id. */
   readonly corporateOffices = new Set<number>();
   /** "Indonesians", "Filipinos": a nationality's people, by word id. */
@@ -285,6 +287,8 @@ export class Lexicon {
       [this.ordinalSuffixes, context.ordinalSuffixes],
       [this.corporateOffices, context.corporateOffices],
       [this.militaryRankModifiers, context.militaryRankModifiers],
+      [this.serviceRanks, context.serviceRanks],
+      [this.serviceRankTails, context.serviceRankTails],
       [this.compassWords, context.compassWords],
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],

@@ -81,6 +81,16 @@ describe('leaders', () => {
       ['Abdel Fattah al-Sisi', 'President'],
       ['John Smith', 'Prime Minister'],
     ]);
+    // Indonesian ranks with their grade, service, retirement and bracketed abbreviation; no office alone.
+    const indonesian = annotate(
+      'Gubernur Sulawesi Tenggara, Mayjen TNI (Purn.) Andi Sumangerukka, melepas ekspor. Kepala Staf Angkatan Udara, Marsekal Udara (ACM) Fadjar Prasetyo, datang. Brigjen TNI Budi Hartanto hadir.',
+    )
+      .annotations.filter((a) => a.type === 'leader')
+      .map((a) => [a.text, a.role]);
+    assert.deepEqual(indonesian, [
+      ['Andi Sumangerukka', 'Gubernur Sulawesi Tenggara'],
+      ['Fadjar Prasetyo', 'Kepala Staf Angkatan Udara'],
+    ]);
   });
 
   it('reads no name in a form of address after a title ("Prime Minister, My Dear Friend!")', () => {

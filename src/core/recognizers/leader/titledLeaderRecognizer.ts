@@ -147,8 +147,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         next = afterCourtesy;
         continue;
       }
-      // "Prime Minister Rear Admiral John Smith": a military rank between office and name.
-      const rankEnd = endOfMilitaryRank(context, next);
+      // "Prime Minister Rear Admiral John Smith", "Bupati Merauke, Brigjen TNI (Purn.) Frederikus
+      // Gebze": a military rank between office and name.
+      const rankEnd = Math.max(endOfMilitaryRank(context, next), endOfServiceRank(context, next));
       if (rankEnd > next && isCapitalizedWord(context, rankEnd)) {
         next = rankEnd;
         continue;
@@ -592,6 +593,30 @@ function endOfMilitaryRank(context: RecognitionContext, start: number): number {
   if (!isCapitalizedWord(context, at)) return start;
   const rank = matchOfKind(context, at, 'title');
   return rank?.payload.role === MILITARY_COMMANDER ? rank.tokenEnd : start;
+}
+
+/**
+ * One past "Mayjen TNI (Purn.)", "Irjen. Pol.", "Marsekal Udara (ACM)" at `start`: a rank, its
+ * dot, grade, service and retirement, and its abbreviation in brackets; else `start`.
+ */
+function endOfServiceRank(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  if (!isCapitalizedWord(context, start) || !lexicon.serviceRanks.has(tokens.wordIds[start]!)) return start;
+  let at = start + 1;
+  if (isPunct(tokens, at, '.')) at++;
+  for (;;) {
+    const bracketed = isPunct(tokens, at, '(') ? 1 : 0;
+    const word = at + bracketed;
+    const abbreviation = bracketed === 1 && (tokens.flags[word]! & TokenFlag.AllCaps) !== 0;
+    if (!isCapitalizedWord(context, word) || !(abbreviation || lexicon.serviceRankTails.has(tokens.wordIds[word]!))) return at;
+    let next = at + bracketed + 1;
+    if (isPunct(tokens, next, '.')) next++;
+    if (bracketed) {
+      if (!isPunct(tokens, next, ')')) return at;
+      next++;
+    }
+    at = next;
+  }
 }
 
 function isRankModified(context: RecognitionContext, titleStart: number): boolean {
