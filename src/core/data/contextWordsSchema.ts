@@ -80,6 +80,11 @@ export const ContextWordsSchema = z.object({
    * No office themselves, so that a general named alone is no leader.
    */
   serviceRanks: words(),
+  /**
+   * Academic degrees written after a name ("Dominggus Mandacan MSi", "Ade Yasin SH, MH"),
+   * exactly as written, dotted forms joined ("M.Si", "S.H."): the name ends before them.
+   */
+  academicDegrees: words(),
   /** Words after such a rank that grade it or name the service or the retired ("Madya", "TNI", "Pol", "Purn"). */
   serviceRankTails: words(),
   /** Honorifics written before a name, which a short form may follow ("Datuk Anwar", "Sheikh Tamim"). */

@@ -210,6 +210,8 @@ export class Lexicon {
   private phraseTokens: TokenStream | undefined;
   /** English roles of offices over a province, regency or city ("Governor", "Regent"). */
   readonly jurisdictionRoles: ReadonlySet<string>;
+  /** Case-sensitive: "MA" is a degree, "Ma" a surname. */
+  readonly academicDegrees: ReadonlySet<string>;
   /** Where a title ending in one of `titleWords` ("Secretary") is a civil servant's (ISO codes; word ids). */
   readonly civilServiceSecretaryStates: ReadonlySet<string>;
   readonly civilServiceTitleWords = new Set<number>();
@@ -218,6 +220,7 @@ export class Lexicon {
 
   constructor(readonly resources: EngineResources) {
     this.jurisdictionRoles = new Set(resources.context.jurisdictionRoles);
+    this.academicDegrees = new Set(resources.context.academicDegrees);
     this.civilServiceSecretaryStates = new Set(resources.context.civilServiceSecretaries.states);
     this.consortRoles = new Map(Object.entries(resources.context.consortRoles));
     this.countIdioms = new Set(resources.context.countIdioms.map((phrase) => phrase.toLowerCase()));

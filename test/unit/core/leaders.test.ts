@@ -58,6 +58,14 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Moskow').attributes.countryCode, 'RU');
   });
 
+  it('ends a name before an academic degree written after it, in any of its spellings, but not before a surname spelled like one', () => {
+    assert.deepEqual(
+      texts('Gubernur Papua Barat, Drs Dominggus Mandacan MSi, hadir. Bupati Bogor Ade Yasin SH, MH dan Gubernur Jambi Al Haris S.Sos, M.H. datang.', 'leader'),
+      ['Dominggus Mandacan', 'Ade Yasin', 'Al Haris'],
+    );
+    assert.deepEqual(texts('Foreign Minister Ma Zhaoxu met President Tran Dai Quang.', 'leader'), ['Ma Zhaoxu', 'Tran Dai Quang']);
+  });
+
   it('keeps middle initials with their dots inside the name, even "A."', () => {
     assert.deepEqual(texts('Philippine Foreign Affairs Secretary Enrique A. Manalo met former President George W. Bush.', 'leader'), [
       'Enrique A. Manalo',

@@ -20,6 +20,8 @@ export function readPersonName(context: RecognitionContext, start: number, after
   while (index < tokens.count && words < MAX_NAME_WORDS) {
     // A name ends with its line: "Xi Jinping" before a paragraph that opens with "Investasi".
     if (index > start && (tokens.flags[index]! & TokenFlag.LineStart) !== 0) break;
+    // "Dominggus Mandacan MSi", "Ade Yasin SH": a degree after the name is no part of it.
+    if (words > 0 && isAcademicDegreeAt(context, index)) break;
     // Initials written together inside or before a name: "Retno L.P. Marsudi", "M.K. Stalin"
     // (but not "U.S.", which the lexicon knows).
     if ((words > 0 || context.matches.countAt(index) === 0) && isJoinedInitials(context, index) && isNameWord(context, index + 1, false)) {
@@ -424,4 +426,18 @@ export function initialsStartBefore(context: RecognitionContext, start: number):
   let at = start;
   while (at >= 2 && isPunct(context.tokens, at - 1, '.') && attached(context, at) && attached(context, at - 1) && isCapitalLetter(context, at - 2)) at -= 2;
   return at;
+}
+
+const MAX_DEGREE_TOKENS = 5;
+
+/** A degree as the lexicon lists it ("MSi", "M.Si", "S.H."), set off by a space, at `index`. */
+function isAcademicDegreeAt(context: RecognitionContext, index: number): boolean {
+  const { tokens, text, lexicon } = context;
+  const flags = tokens.flags[index]!;
+  if (tokens.kinds[index] !== TokenKind.Word || (flags & TokenFlag.Capitalized) === 0 || (flags & TokenFlag.SpaceBefore) === 0) return false;
+  // The degree's letters and dots, written together ("M.Si", "Ph.D.").
+  let end = index + 1;
+  while (end < tokens.count && end - index < MAX_DEGREE_TOKENS && isAttachedToPrevious(tokens, end) && (tokens.kinds[end] === TokenKind.Word || isPunct(tokens, end, '.'))) end++;
+  const written = text.slice(tokens.starts[index]!, tokens.ends[end - 1]!);
+  return lexicon.academicDegrees.has(written) || (written.endsWith('.') && lexicon.academicDegrees.has(written.slice(0, -1)));
 }
