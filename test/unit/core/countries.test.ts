@@ -121,6 +121,9 @@ describe('countries', () => {
     assert.deepEqual(texts('Shares of Korean Air rose, and clubs of the Saudi Pro League scouted players.', 'country'), []);
     assert.deepEqual(texts('Beijing insists on its one-China principle and denounces US-led encirclement.', 'country'), []);
     assert.deepEqual(texts('He said he was learning Japanese and Korean at the same time.', 'country'), []);
+    // A list of languages that opens with a language naming no country.
+    assert.deepEqual(texts('Ada empat bahasa resmi, yaitu Bahasa Tetun, Portugis, Inggris, dan Indonesia.', 'country'), []);
+    assert.deepEqual(texts('Selain bahasa Inggris, Malaysia juga memakai bahasa Melayu; Singapura, Malaysia dan Jepang hadir.', 'country'), ['Malaysia', 'Singapura', 'Malaysia', 'Jepang']);
     assert.deepEqual(texts('Bantuan disalurkan melalui Palang Merah Singapura.', 'country'), []);
     assert.deepEqual(texts('Menpora bertemu Pangeran Abdulaziz bin Turki Al Faisal di Riyadh.', 'country'), []);
     // A pair of countries and a full formal name still count.

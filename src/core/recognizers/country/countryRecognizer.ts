@@ -218,7 +218,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   const wordAfter = tokens.wordIds[after] ?? -1;
   // "bahasa Inggris", "Chinese characters", "the Italian word", "learning Japanese and Korean"
   if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.LanguageBefore)) return false;
-  if (isLanguageListedBefore(context, before)) return false;
+  if (isLanguageListedBefore(context, before, after)) return false;
   // "Abdulaziz bin Turki": a patronymic makes it a person's name.
   if (isWord(tokens, before) && lexicon.patronymics.has(wordBefore)) return false;
   if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter)) return false;
@@ -370,13 +370,30 @@ function isLanguageName(context: RecognitionContext, index: number): boolean {
   return !isCapitalizedWord(context, index - 1);
 }
 
-/** "Japanese and Korean" after "learning": a country word joined by "and"/"dan" to a language name. */
-function isLanguageListedBefore(context: RecognitionContext, joiner: number): boolean {
-  if (!isWordWith(context, joiner, WordFlag.ListJoiner)) return false;
-  const country = matchEndingAt(context, 'country', joiner, MAX_NAME_RUN);
-  if (!country) return false;
-  const before = country.tokenStart - 1;
-  return isWordWith(context, before, WordFlag.LanguageBefore);
+const MAX_LISTED_LANGUAGES = 8;
+
+/**
+ * "Japanese and Korean" after "learning", "Bahasa Tetun, Portugis, Inggris dan Indonesia": a
+ * country word in a list (joined by `joiner` to the item before it) whose first item follows a
+ * word of language. A comma alone makes no list: the list must go on after the word
+ * (`after`) or be joined by "and" ("Selain bahasa Inggris, Malaysia juga ..." names the state).
+ */
+function isLanguageListedBefore(context: RecognitionContext, joiner: number, after: number): boolean {
+  const { tokens } = context;
+  const isJoinerWord = (at: number) => isWordWith(context, at, WordFlag.ListJoiner);
+  if (!isJoinerWord(joiner) && !(isPunct(tokens, joiner, ',') && (isPunct(tokens, after, ',') || isJoinerWord(after)))) return false;
+  let at = joiner;
+  for (let items = 0; items < MAX_LISTED_LANGUAGES && (isJoinerWord(at) || isPunct(tokens, at, ',')); items++) {
+    // "Inggris, Jepang, dan Korea": the serial comma before the joiner.
+    if (isJoinerWord(at) && isPunct(tokens, at - 1, ',')) at--;
+    // "Tetun": a language that names no country is an item too.
+    const country = matchEndingAt(context, 'country', at, MAX_NAME_RUN);
+    const itemStart = country ? country.tokenStart : isCapitalizedWord(context, at - 1) && context.matches.countAt(at - 1) === 0 ? at - 1 : -1;
+    if (itemStart < 0) return false;
+    if (isWordWith(context, itemStart - 1, WordFlag.LanguageBefore)) return true;
+    at = itemStart - 1;
+  }
+  return false;
 }
 
 function isAttached(context: RecognitionContext, index: number): boolean {
