@@ -157,6 +157,15 @@ describe('leaders', () => {
     ]);
   });
 
+  it('reads a bare governor\'s three-word name whole where the text writes it whole elsewhere, else its first word as the regency', () => {
+    const document = annotate('Gubernur NTT Viktor Bungtilu Laiskodat datang. Kehadiran Gubernur Viktor Bungtilu Laiskodat disambut. Bupati Batang Rahmat Hidayanto hadir.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [
+      ['Viktor Bungtilu Laiskodat', 'Gubernur NTT'],
+      ['Viktor Bungtilu Laiskodat', 'Gubernur'],
+      ['Rahmat Hidayanto', 'Bupati Batang'],
+    ]);
+  });
+
   it('keeps a Sasak noble name and a prince\'s patronymic inside the name, the title outside', () => {
     assert.deepEqual(texts('Gubernur NTB Lalu Muhamad Iqbal mengatakan harga naik. Iqbal optimistis.', 'leader'), ['Lalu Muhamad Iqbal', 'Iqbal']);
     // "Anak" (a Balinese noble title) is also a portfolio word ("Perlindungan Anak").

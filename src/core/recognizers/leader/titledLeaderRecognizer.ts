@@ -5,7 +5,7 @@ import { countryMentions } from '../../pipeline/countryMentions';
 import { isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
-import { TokenFlag, tokenText, type TokenStream } from '../../text/tokenize';
+import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 
 const LOOK_BACK = 3;
@@ -245,7 +245,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         roleEnd = next;
         nameEnd = afterComma;
         known = leaderAt(context, next, nameEnd);
-      } else if (words >= 3 || (words === 2 && isJurisdictionNamedInText(context, next))) {
+      } else if ((words >= 3 && !isNameWrittenElsewhere(context, next, nameEnd)) || (words === 2 && isJurisdictionNamedInText(context, next))) {
         // "Bupati Pati Sudewo" where the text also says "Kabupaten Pati".
         next++;
         roleEnd = next;
@@ -548,6 +548,33 @@ function namedJurisdictions(context: RecognitionContext): Set<string> {
     jurisdictionsByText.set(tokens, named);
   }
   return named;
+}
+
+const wordPositionsByText = new WeakMap<TokenStream, Map<number, readonly number[]>>();
+
+/**
+ * "Gubernur Viktor Bungtilu Laiskodat" where the text also names him "Gubernur NTT Viktor
+ * Bungtilu Laiskodat": the words [start, end) written elsewhere after another word, so the
+ * first is his given name, not a regency. Positions of a word are found in one pass over the
+ * text's hashes, once per text and word.
+ */
+function isNameWrittenElsewhere(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens } = context;
+  let byHash = wordPositionsByText.get(tokens);
+  if (!byHash) wordPositionsByText.set(tokens, (byHash = new Map()));
+  const hash = tokens.hashes[start]!;
+  let positions = byHash.get(hash);
+  if (!positions) {
+    const found: number[] = [];
+    for (let i = 0; i < tokens.count; i++) if (tokens.hashes[i] === hash && tokens.kinds[i] === TokenKind.Word) found.push(i);
+    byHash.set(hash, (positions = found));
+  }
+  const length = end - start;
+  return positions.some((at) => {
+    if (at === start || at + length > tokens.count || tokens.wordIds[at - 1] === tokens.wordIds[start - 1]) return false;
+    for (let k = 0; k < length; k++) if (tokens.hashes[at + k] !== tokens.hashes[start + k]) return false;
+    return true;
+  });
 }
 
 /** Whether a place or country at `start` is followed by a person's name of two words or more. */
