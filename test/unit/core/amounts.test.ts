@@ -760,6 +760,8 @@ describe('amounts', () => {
   it('reads no count in set phrases ("two-state solution", "solusi dua negara", "one-sided")', () => {
     assert.deepEqual(amounts('They backed a two-state solution, not a one-sided deal.'), []);
     assert.deepEqual(amounts('Indonesia berpegang pada solusi dua negara bersama dua negara lain.'), [['dua negara', 2, 'negara']]);
+    // An epithet: Turkey as the land of the Thousand and One Nights.
+    assert.deepEqual(amounts('Kunjungan ke negeri seribu satu malam itu berlangsung tiga malam.'), [['tiga malam', 3, 'night']]);
   });
 
   it('gives two numbers joined by "and" the unit after the second, but no range to words with their own unit', () => {
