@@ -66,6 +66,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Foreign Minister Ma Zhaoxu met President Tran Dai Quang.', 'leader'), ['Ma Zhaoxu', 'Tran Dai Quang']);
   });
 
+  it('reads a one-word short form written in capitals as an acronym, unless listed so or in a run of capitals', () => {
+    assert.deepEqual(texts('Pembangkit listrik dibangun di Kawasan Industri Medan (KIM). KIM akan diperluas.', 'leader'), []);
+    assert.deepEqual(texts('PRESIDENT MNANGAGWA has sent a message. Presiden SBY hadir.', 'leader'), ['MNANGAGWA', 'SBY']);
+  });
+
   it('keeps middle initials with their dots inside the name, even "A."', () => {
     assert.deepEqual(texts('Philippine Foreign Affairs Secretary Enrique A. Manalo met former President George W. Bush.', 'leader'), [
       'Enrique A. Manalo',

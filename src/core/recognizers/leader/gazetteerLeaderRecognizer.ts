@@ -23,6 +23,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     if (tokenEnd - tokenStart === 1 && isJoiningHyphen(context.tokens, tokenEnd) && isLowerCaseWord(context, tokenEnd + 1)) return;
     // "Komisi XI", "Pope Leo XIV": a Roman numeral after a name, not the short form "Xi".
     if (isRomanNumeralAfterName(context, tokenStart, tokenEnd)) return;
+    // "Kawasan Industri Medan (KIM)": an abbreviation, not the short form "Kim".
+    if (isAcronymOfShortForm(context, leader, tokenStart, tokenEnd)) return;
     // "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum": a known name after "bin" is the
     // father's, inside the son's name; "Maktoum bin Mohammed" is not the known "Maktoum".
     if (followsNameAndParticle(context, tokenStart)) return;
@@ -116,6 +118,19 @@ function isRomanNumeralAfterName(context: RecognitionContext, start: number, end
   const { tokens } = context;
   if (end - start !== 1 || (tokens.flags[start]! & (TokenFlag.AllCaps | TokenFlag.LineStart)) !== TokenFlag.AllCaps) return false;
   return isCapitalizedWord(context, start - 1) && ROMAN_NUMERAL.test(tokenText(tokens, start));
+}
+
+/**
+ * A one-word short form written in capitals that the gazetteer does not write so ("KIM" for
+ * "Kim", but "SBY" is listed so): an acronym, unless capitals run into it ("PRESIDENT
+ * MNANGAGWA has sent", as some papers open a story) or the line is a headline.
+ */
+function isAcronymOfShortForm(context: RecognitionContext, leader: LeaderEntry, start: number, end: number): boolean {
+  const { tokens } = context;
+  if (end - start !== 1 || (tokens.flags[start]! & TokenFlag.AllCaps) === 0) return false;
+  if (start > 0 && (tokens.flags[start - 1]! & TokenFlag.AllCaps) !== 0 && (tokens.flags[start]! & TokenFlag.LineStart) === 0) return false;
+  const written = tokenText(tokens, start);
+  return written !== leader.name && !leader.aliases.includes(written) && !isTitleCaseLine(tokens, start, context.lexicon);
 }
 
 /** Where the honorifics written right before a name start ("Sheikh", "Datuk Seri"): they belong to the name. */
