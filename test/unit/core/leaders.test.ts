@@ -984,6 +984,9 @@ describe('leaders', () => {
     assert.deepEqual(texts("Mexico's Secretary of Economy Tatiana Clouthier Carrillo spoke.", 'leader'), ['Tatiana Clouthier Carrillo']);
     assert.deepEqual(texts("Damien O'Connor, New Zealand's Minister for Trade and Export Growth, spoke.", 'leader'), ["Damien O'Connor"]);
     assert.deepEqual(texts('At the event, the Honourable Mary Ng, Minister of Small Business, spoke.', 'leader'), ['Mary Ng']);
+    // A middle initial with its dot stays in the name, after a style too.
+    assert.deepEqual(texts('He came on the invitation of Hon. Wilfred P. Elrington, Minister of Foreign Affairs of Belize.', 'leader'), ['Wilfred P. Elrington']);
+    assert.deepEqual(texts('Later, John K. Smith, President of Palau, spoke.', 'leader'), ['John K. Smith']);
   });
   it('reads no appositive name in a place or body ended by its head noun ("di Weda Bay Project, Menteri Investasi ...")', () => {
     const text = 'Selama berada di Weda Bay Project, Menteri Investasi mendapat penjelasan. Kawasan Weda Bay Project luas.';

@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { initialsStartBefore, isInnerNameTitle, isNameWord } from './personName';
@@ -58,6 +58,11 @@ function nameBefore(context: RecognitionContext, end: number): number {
       start--;
       continue;
     }
+    // "David W. Panuelo": a middle initial with its dot between name words.
+    if (start > 2 && start < end && isMiddleInitialBefore(context, start) && isNameWord(context, start - 3, false)) {
+      start -= 2;
+      continue;
+    }
     // "Anwar bin Ibrahim", "Alberto van Klaveren": a particle between name words.
     if (start > 1 && start < end && isWord(context.tokens, start - 1) && context.lexicon.hasFlag(context.tokens.wordIds[start - 1]!, WordFlag.NameParticle) && isNameWord(context, start - 2, false)) {
       start -= 2;
@@ -83,6 +88,13 @@ function countryAfterOf(context: RecognitionContext, of: number) {
   let at = isWordSpelled(tokens, of + 1, 'the') ? of + 2 : of + 1;
   if (isWord(tokens, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.StateForm) && isWordSpelled(tokens, at + 1, 'of')) at += 2;
   return matchOfKind(context, at, 'country');
+}
+
+/** A single capital letter and its dot, written together, right before `start`. */
+function isMiddleInitialBefore(context: RecognitionContext, start: number): boolean {
+  const { tokens } = context;
+  const letter = start - 2;
+  return isPunct(tokens, start - 1, '.') && isAttachedToPrevious(tokens, start - 1) && isCapitalizedWord(context, letter) && tokens.ends[letter]! - tokens.starts[letter]! === 1;
 }
 
 function isHyphenatedPartBefore(context: RecognitionContext, start: number): boolean {
