@@ -83,6 +83,8 @@ export const ContextWordsSchema = z.object({
   /**
    * Academic degrees written after a name ("Dominggus Mandacan MSi", "Ade Yasin SH, MH"),
    * exactly as written, dotted forms joined ("M.Si", "S.H."): the name ends before them.
+   * Not `degreesAfterName`, which keeps a bracketed word from being a nickname and so lists
+   * no two-letter degree ("MA", "SH"), as two capitals in brackets are often initials.
    */
   academicDegrees: words(),
   /** Words after such a rank that grade it or name the service or the retired ("Madya", "TNI", "Pol", "Purn"). */
@@ -223,7 +225,7 @@ export const ContextWordsSchema = z.object({
    * Director X"). An entry may be several words, separated by spaces.
    */
   organizationHeadWords: words(),
-  /** Academic degrees written after a name ("Abiy Ahmed (PhD)"): in brackets no nickname. */
+  /** Academic degrees written after a name ("Abiy Ahmed (PhD)"): in brackets no nickname (see `academicDegrees`). */
   degreesAfterName: words(),
   /**
    * States whose ministries are run under the minister by a career civil servant titled

@@ -212,6 +212,8 @@ export class Lexicon {
   readonly jurisdictionRoles: ReadonlySet<string>;
   /** Case-sensitive: "MA" is a degree, "Ma" a surname. */
   readonly academicDegrees: ReadonlySet<string>;
+  /** The word ids of the degrees' first tokens ("msi", "m" of "M.Si"), in any case. */
+  readonly academicDegreeStarts = new Set<number>();
   /** Where a title ending in one of `titleWords` ("Secretary") is a civil servant's (ISO codes; word ids). */
   readonly civilServiceSecretaryStates: ReadonlySet<string>;
   readonly civilServiceTitleWords = new Set<number>();
@@ -313,6 +315,11 @@ export class Lexicon {
       [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],
     ];
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));
+    for (const degree of context.academicDegrees) {
+      const tokens = tokenize(sequentialCopy(degree), this.vocabulary, this.phraseTokens);
+      this.phraseTokens = tokens;
+      if (tokens.count > 0) this.academicDegreeStarts.add(this.vocabulary.intern(tokenText(tokens, 0)));
+    }
     const phraseLists: Array<[WordPhrases, readonly string[]]> = [
       [this.moneyShareOpeners, context.moneyShareOpeners],
       [this.officeLeadIns, context.officeLeadIns],

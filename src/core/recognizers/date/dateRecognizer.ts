@@ -1,8 +1,8 @@
 import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWordWith, isPunct, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isPunct, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText } from '../../text/tokenize';
-import { isDayNumber, isDayRangeEnd, smallNumberAt } from './dayNumber';
+import { isDayNumber, isDayRangeEnd, isMonth, smallNumberAt } from './dayNumber';
 
 /**
  * Dates as news writes them: weekdays ("Senin", "Monday"), "12 Juni 2025", "June 12, 2025",
@@ -38,10 +38,6 @@ function isYear(context: RecognitionContext, index: number): boolean {
   if (!(year >= 1900 && year <= 2100)) return false;
   // "2023" hyphenated onto a word ("Visi-2045") belongs to a name.
   return !(isPunct(tokens, index - 1, '-') && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0);
-}
-
-function isMonth(context: RecognitionContext, index: number): boolean {
-  return isCapitalizedWordWith(context, index, WordFlag.Month);
 }
 
 /** "12 Juni 2025", "12 June" */

@@ -2,6 +2,10 @@ import { WordFlag } from '../../lexicon/lexicon';
 import { isCapitalizedWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenKind } from '../../text/tokenize';
 
+export function isMonth(context: RecognitionContext, index: number): boolean {
+  return isCapitalizedWordWith(context, index, WordFlag.Month);
+}
+
 export function isDayNumber(context: RecognitionContext, index: number): boolean {
   if (context.tokens.kinds[index] !== TokenKind.Number) return false;
   const day = smallNumberAt(context, index, 2);
@@ -36,7 +40,7 @@ export function isDayRangeEnd(context: RecognitionContext, index: number): boole
   const join = index - 1;
   const firstDay = index - 2;
   if (firstDay < 1 || index >= tokens.count || !isDayNumber(context, index) || !isDayNumber(context, firstDay)) return false;
-  if (!isCapitalizedWordWith(context, firstDay - 1, WordFlag.Month) || !lexicon.hasFlag(tokens.wordIds[join]!, WordFlag.RangeWord)) return false;
+  if (!isMonth(context, firstDay - 1) || !lexicon.hasFlag(tokens.wordIds[join]!, WordFlag.RangeWord)) return false;
   if (smallNumberAt(context, index, 2) <= smallNumberAt(context, firstDay, 2)) return false;
   const next = index + 1;
   return matches.findKind(next, 'countNoun') < 0 && matches.findKind(next, 'unit') < 0 && matches.findKind(next, 'currency') < 0;

@@ -1,10 +1,10 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
-import { initialsStartBefore, isInnerNameTitle, isNameWord } from './personName';
+import { initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord } from './personName';
 
 const MAX_NAME_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -59,7 +59,7 @@ function nameBefore(context: RecognitionContext, end: number): number {
       continue;
     }
     // "David W. Panuelo": a middle initial with its dot between name words.
-    if (start > 2 && start < end && isMiddleInitialBefore(context, start) && isNameWord(context, start - 3, false)) {
+    if (start > 2 && start < end && isInitialBeforeName(context, start - 2) && isNameWord(context, start - 3, false)) {
       start -= 2;
       continue;
     }
@@ -88,13 +88,6 @@ function countryAfterOf(context: RecognitionContext, of: number) {
   let at = isWordSpelled(tokens, of + 1, 'the') ? of + 2 : of + 1;
   if (isWord(tokens, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.StateForm) && isWordSpelled(tokens, at + 1, 'of')) at += 2;
   return matchOfKind(context, at, 'country');
-}
-
-/** A single capital letter and its dot, written together, right before `start`. */
-function isMiddleInitialBefore(context: RecognitionContext, start: number): boolean {
-  const { tokens } = context;
-  const letter = start - 2;
-  return isPunct(tokens, start - 1, '.') && isAttachedToPrevious(tokens, start - 1) && isCapitalizedWord(context, letter) && tokens.ends[letter]! - tokens.starts[letter]! === 1;
 }
 
 function isHyphenatedPartBefore(context: RecognitionContext, start: number): boolean {

@@ -354,7 +354,7 @@ function isJoinedInitials(context: RecognitionContext, index: number): boolean {
 }
 
 /** A single capital letter, its dot written against it, and a name word after: "R. K. Singh". */
-function isInitialBeforeName(context: RecognitionContext, index: number): boolean {
+export function isInitialBeforeName(context: RecognitionContext, index: number): boolean {
   if (!isCapitalLetter(context, index) || !isPunct(context.tokens, index + 1, '.') || !attached(context, index + 1)) return false;
   // "A.K Abdul Momen": the last initial may go without its dot.
   return isNameWord(context, index + 2, false) || isInitialBeforeName(context, index + 2) || (attached(context, index + 2) && isBareInitialBeforeName(context, index + 2));
@@ -435,6 +435,8 @@ function isAcademicDegreeAt(context: RecognitionContext, index: number): boolean
   const { tokens, text, lexicon } = context;
   const flags = tokens.flags[index]!;
   if (tokens.kinds[index] !== TokenKind.Word || (flags & TokenFlag.Capitalized) === 0 || (flags & TokenFlag.SpaceBefore) === 0) return false;
+  // Asked after every name word: most are ruled out by their id, before any text is cut out.
+  if (!lexicon.academicDegreeStarts.has(tokens.wordIds[index]!)) return false;
   // The degree's letters and dots, written together ("M.Si", "Ph.D.").
   let end = index + 1;
   while (end < tokens.count && end - index < MAX_DEGREE_TOKENS && isAttachedToPrevious(tokens, end) && (tokens.kinds[end] === TokenKind.Word || isPunct(tokens, end, '.'))) end++;
