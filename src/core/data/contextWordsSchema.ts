@@ -48,6 +48,12 @@ export const ContextWordsSchema = z.object({
    */
   jurisdictionHeads: words(),
   /**
+   * English kinds of units a governor or mayor heads, written after the unit's name ("Kano
+   * State", "Jeollabuk-do Province") or before it with "of" ("the State of Yap"): after
+   * "Governor of" they end the jurisdiction, so the name that follows is the person's.
+   */
+  jurisdictionKinds: words(),
+  /**
    * Prepositions of place ("di"): a capitalised word after one in the text names a place, so
    * after a regent's title it is the regency, not the first word of the name ("Bupati Batang
    * Wihaji" where the text also says "di Batang").

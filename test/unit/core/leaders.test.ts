@@ -1043,6 +1043,16 @@ describe('leaders', () => {
     // Without a comma an unknown unit's name could run into the person's: no guess.
     assert.deepEqual(texts('Gubernur Prefektur Aichi Hideaki Omura hadir.', 'leader'), []);
   });
+  it('reads an English unit written with its kind after "Governor of" as the jurisdiction ("Governor of Kano State, ...")', () => {
+    assert.deepEqual(texts('The Governor of Kano State, Abba Kabir Yusuf, opened the fair. Yusuf said trade would grow.', 'leader'), ['Abba Kabir Yusuf', 'Yusuf']);
+    assert.deepEqual(texts('Governor of Gyeonggi Province Kim Dong-yeon met the delegation.', 'leader'), ['Kim Dong-yeon']);
+    assert.deepEqual(texts('The Governor of the State of Chuuk, Alexander Narruhn, welcomed the ship.', 'leader'), ['Alexander Narruhn']);
+    assert.deepEqual(texts('The Governor of the State of Chuuk Alexander Narruhn welcomed the ship.', 'leader'), []);
+    assert.deepEqual(texts('Secretary of State Marco Rubio met Governor of Lagos State Babajide Sanwo-Olu.', 'leader'), ['Marco Rubio', 'Babajide Sanwo-Olu']);
+  });
+  it('reads a hyphenated unit name after its kind ("Gubernur Provinsi Jeollabuk-do, Kim Kwan-young")', () => {
+    assert.deepEqual(texts('Gubernur Provinsi Jeollabuk-do, Kim Kwan-young, menyambut rombongan.', 'leader'), ['Kim Kwan-young']);
+  });
   it('reads the unit\'s country in commas between the office and the name ("Gubernur Prefektur Shizuoka, Jepang, ...")', () => {
     const document = annotate('Kunjungan itu disambut Gubernur Prefektur Shizuoka, Jepang, Heita Kawakatsu, di kantornya.');
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Heita Kawakatsu']);

@@ -75,7 +75,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     let body: OrganizationEntry | undefined;
     // "Gubernur Prefektur Kagawa, Ikeda Toyohito": a governor's unit named by its kind.
     if (!jurisdictionNamed && title && lexicon.jurisdictionRoles.has(title.payload.role)) {
-      const afterUnit = endOfUnitNamedByKind(context, next);
+      // ("Secretary of State": "State" is a portfolio word, which skipping the portfolio passed.)
+      const afterUnit = Math.max(endOfUnitNamedByKind(context, next), endOfUnitAfterOf(context, portfolioStart));
       if (afterUnit > next) {
         next = afterUnit;
         jurisdictionNamed = true;
@@ -511,7 +512,7 @@ function endOfUnitNamedByKind(context: RecognitionContext, start: number): numbe
   if (place) end = place.tokenEnd;
   else {
     const nameStart = end;
-    while (end - nameStart < MAX_UNIT_NAME_WORDS && isCapitalizedWord(context, end)) end++;
+    end = endOfUnitName(context, nameStart);
     if (end === nameStart) return start;
   }
   if (isWord(tokens, end) && lexicon.placePrepositions.has(tokens.wordIds[end]!)) {
@@ -519,6 +520,41 @@ function endOfUnitNamedByKind(context: RecognitionContext, start: number): numbe
     if (where) end = skipParenthesis(context, where.tokenEnd);
   }
   return place || isPunct(tokens, end, ',') ? end : start;
+}
+
+/**
+ * The end of up to three capitalised words from `start` that may name a unit, a hyphen joining
+ * a word to the last ("Jeollabuk-do"); stops before a kind word ("Kano State"). `start` if none.
+ */
+function endOfUnitName(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  let end = start;
+  for (let words = 0; words < MAX_UNIT_NAME_WORDS && isCapitalizedWord(context, end) && !lexicon.jurisdictionKinds.has(tokens.wordIds[end]!); words++) {
+    end++;
+    if (isJoiningHyphen(tokens, end) && isWord(tokens, end + 1)) end += 2;
+  }
+  return end;
+}
+
+/**
+ * "Governor of Kano State, Abba Kabir Yusuf", "Governor of Jeollabuk-do Province Kim
+ * Kwan-young", "Governor of the State of Yap, Charles Chieng": after a jurisdiction's title,
+ * "of" and a unit written with its kind. Returns the unit's end, or `start`. With the kind
+ * first only a comma or a known place tells the unit's name from the person's.
+ */
+function endOfUnitAfterOf(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  if (!isWordSpelled(tokens, start, 'of')) return start;
+  const at = isWordSpelled(tokens, start + 1, 'the') ? start + 2 : start + 1;
+  const isKind = (index: number) => isCapitalizedWord(context, index) && lexicon.jurisdictionKinds.has(tokens.wordIds[index]!);
+  if (isKind(at) && isWordSpelled(tokens, at + 1, 'of')) {
+    const place = matchOfKind(context, at + 2, 'place');
+    if (place) return place.tokenEnd;
+    const end = endOfUnitName(context, at + 2);
+    return end > at + 2 && isPunct(tokens, end, ',') ? end : start;
+  }
+  const end = endOfUnitName(context, at);
+  return end > at && isKind(end) ? end + 1 : start;
 }
 
 /** The token after a jurisdiction's head word at `index` ("Kabupaten", "Kab." with its dot), or -1. */
