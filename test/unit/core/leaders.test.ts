@@ -696,6 +696,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Direktur Jenderal Pengembangan Ekspor Nasional Tom Harrow hadir.', 'leader'), []);
   });
 
+  it('reads a junior minister ("Menteri Muda") and livestock ("Peternakan") as an office, not a name', () => {
+    assert.deepEqual(texts('Menteri Muda Peternakan Timor Leste, Tom Harrow, menghadiri pameran itu.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Menteri Pertanian dan Peternakan Paraguay, Harriet Oduya, hadir.', 'leader'), ['Harriet Oduya']);
+  });
+
   it('reads coal and island affairs as portfolios, Banda Aceh as a city, and no leader in an international airport\'s name', () => {
     assert.deepEqual(texts('Delegasi bertemu Menteri Batu Bara India Tom Harrow. Ekspor Batu Bara Kalsel turun.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts("Australia's Minister for Pacific Island Affairs Tom Harrow spoke.", 'leader'), ['Tom Harrow']);
