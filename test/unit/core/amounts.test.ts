@@ -934,4 +934,17 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Taxes are exempted for five to 17 years.'), [['five', 5, 'year'], ['17 years', 17, 'year']]);
     assert.deepEqual(amounts('Harga naik dari tiga hingga 10 persen.'), [['tiga', 3, '%'], ['10 persen', 10, '%']]);
   });
+  it('takes a number restated in brackets the other way into the amount ("dua (2) perusahaan", "5 (lima) unit")', () => {
+    assert.deepEqual(amounts('Pemerintah menunjuk dua (2) perusahaan dan menyerahkan 5 (lima) unit kapal.'), [
+      ['dua (2) perusahaan', 2, 'perusahaan'],
+      ['5 (lima) unit', 5, 'unit'],
+    ]);
+    assert.deepEqual(amounts('Masa kontraknya antara 5 (lima) hingga 10 (sepuluh) tahun.'), [['5 (lima)', 5, 'year'], ['10 (sepuluh) tahun', 10, 'year']]);
+    // A bracketed number of another value is no restatement; neither is an article number.
+    assert.deepEqual(amounts('Ada 3 (4) kapal. Sesuai Pasal 5 (lima) undang-undang itu.'), []);
+  });
+  it('counts medical supplies: cylinders, concentrators, ventilators, masks', () => {
+    assert.deepEqual(amounts('Bantuan berupa 2.800 tabung oksigen dan 500 ventilator tiba dari Jepang.'), [['2.800 tabung', 2800, 'tabung'], ['500 ventilator', 500, 'ventilator']]);
+    assert.deepEqual(amounts('The ship carried 3,000 oxygen cylinders and 200 concentrators.'), [['3,000 oxygen cylinders', 3000, 'cylinders'], ['200 concentrators', 200, 'concentrators']]);
+  });
 });

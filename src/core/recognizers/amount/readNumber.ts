@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { parseDigitNumber } from '../../numbers/parseDigitNumber';
 import { parseNumberWords } from '../../numbers/parseNumberWords';
-import { isAttachedToPrevious, isJoiningHyphen, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isJoiningHyphen, isPunct, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { isAsciiDigit } from '../../text/characterClass';
 import { TokenKind, tokenText } from '../../text/tokenize';
 import type { Language } from '../../model/entityType';
@@ -18,8 +18,20 @@ export interface NumberReading {
 const MAX_NUMBER_WORDS = 8;
 const NUMBER_WORD_FLAGS = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Connector;
 
-/** A number written in digits or words starting at token `index`, with its value. */
+/**
+ * A number written in digits or words starting at token `index`, with its value; a
+ * restatement in brackets the other way ("dua (2) perusahaan", "5 (lima) unit", as
+ * Indonesian official writing has it) belongs to it.
+ */
 export function readNumber(context: RecognitionContext, index: number): NumberReading | undefined {
+  const reading = readNumberAsWritten(context, index);
+  if (!reading || reading.fusedUnit !== undefined || !isPunct(context.tokens, reading.tokenEnd, '(')) return reading;
+  const restated = readNumberAsWritten(context, reading.tokenEnd + 1);
+  if (!restated || restated.value !== reading.value || restated.written === reading.written || !isPunct(context.tokens, restated.tokenEnd, ')')) return reading;
+  return { ...reading, tokenEnd: restated.tokenEnd + 1 };
+}
+
+function readNumberAsWritten(context: RecognitionContext, index: number): NumberReading | undefined {
   const { tokens, lexicon } = context;
   if (tokens.kinds[index] === TokenKind.Number) {
     if (isSplitGroupAt(context, index - 2) || isSpaceGroupAt(context, index - 1)) return undefined;
