@@ -348,4 +348,9 @@ describe('countries', () => {
   it('keeps the capitalised article of "The Bahamas" as of "The Gambia", and leaves a lower-case one out', () => {
     assert.deepEqual(texts('On behalf of The Bahamas and The Gambia; investors in the Bahamas.', 'country'), ['The Bahamas', 'The Gambia', 'Bahamas']);
   });
+  it('reads the state of a minister or ministry of a portfolio that also heads names ("Minister of Trade of Fiji")', () => {
+    const text = 'Tom Harrow, Minister of Trade of Fiji, met the Ministry of Trade of Tonga and the Minister of Trade and Petroleum of Nigeria.';
+    assert.deepEqual(texts(text, 'country'), ['Fiji', 'Tonga', 'Nigeria']);
+    assert.deepEqual(texts('The Trade Expo of Fiji and the Board of Trade of Tonga opened.', 'country'), []);
+  });
 });

@@ -245,7 +245,8 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "Bank of Japan", "National University of Singapore", "Central Bank of the UAE"
   const of = isWordSpelled(tokens, before, 'the') ? before - 1 : before;
   if (OF_WORDS.some((word) => isWordSpelled(tokens, of, word))) {
-    if (isCapitalizedWordWith(context, of - 1, WordFlag.OrganizationHead) || (isWord(tokens, of - 1) && lexicon.hasMoreFlag(tokens.wordIds[of - 1]!, MoreWordFlag.BusinessBody))) return false;
+    const head = of - 1;
+    if ((isCapitalizedWordWith(context, head, WordFlag.OrganizationHead) && !isPortfolioOfOffice(context, head)) || (isWord(tokens, head) && lexicon.hasMoreFlag(tokens.wordIds[head]!, MoreWordFlag.BusinessBody))) return false;
   }
   // "PT Toyota Motor Manufacturing Indonesia", "Persatuan Pengusaha Penggilingan Beras Indonesia": a company's or business body's name.
   if (isInCompanyName(context, tokenStart)) return false;
@@ -261,6 +262,21 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "ASEAN-China Summit", where the name before the hyphen is a party in its own right.
   if (isJoiningHyphen(tokens, before) && isFusedCountryEndingAt(context, before)) return false;
   return true;
+}
+
+/**
+ * "Minister of Trade" (of Fiji), "Ministry of Petroleum and Gas": the portfolio words ending
+ * at `last` follow an office's title or a ministry's head word and "of" or "for", so the
+ * country after them is the office's, not part of a body's name as in "Trade Expo of ...".
+ */
+function isPortfolioOfOffice(context: RecognitionContext, last: number): boolean {
+  const { tokens, lexicon } = context;
+  const isLeadIn = (i: number) => isWordSpelled(tokens, i, 'of') || isWordSpelled(tokens, i, 'for');
+  let i = last;
+  while (i >= 0 && !isLeadIn(i) && (isCapitalizedWordWith(context, i, WordFlag.Portfolio) || (i < last && (isPunct(tokens, i, ',') || isPunct(tokens, i, '&') || isWordWith(context, i, WordFlag.PortfolioJoiner))))) i--;
+  if (i === last || !isLeadIn(i)) return false;
+  // (A title's longest match may take the portfolio in: "Minister of Trade".)
+  return followsTitle(context, i) || context.matches.findKind(i - 1, 'title') >= 0 || (isWord(tokens, i - 1) && lexicon.hasFlag(tokens.wordIds[i - 1]!, WordFlag.GovernmentHead));
 }
 
 /**
