@@ -1135,6 +1135,12 @@ describe('leaders', () => {
     const text = 'PRESIDENT DEMETRIS Christofias wrapped up his visit. Christofias also met students. Ketua DPRD Rinie hadir.';
     assert.deepEqual(texts(text, 'leader'), ['DEMETRIS Christofias', 'Christofias']);
   });
+  it('reads a family name in capitals after a courtesy title, as Japanese official style writes it ("Mr. TAKEI Shunsuke")', () => {
+    const text = 'Mr. HARROW Kenta, State Minister for Foreign Affairs of Japan, met the delegation. Mr. UNICEF Report, director of the agency, spoke.';
+    assert.deepEqual(texts(text, 'leader'), ['HARROW Kenta']);
+    // Without a courtesy title a long word in capitals stays an acronym.
+    assert.deepEqual(texts('Secretary General NATO Jens Stoltenberg spoke.', 'leader'), ['Jens Stoltenberg']);
+  });
   it('reads a function word hyphenated to a lower-case syllable as a given name, but not a reduplication', () => {
     // "sang" and "dan" are Indonesian words; "Lee" alone is a president's short name in the gazetteer.
     const text = 'Menteri Perdagangan Korea Selatan Ahn Dan-bi bertemu Duta Besar Korea Selatan Lee Sang-deok di Jakarta.';
