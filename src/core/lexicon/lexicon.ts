@@ -153,6 +153,7 @@ export class Lexicon {
   /** "Kabupaten", "Kota": the word after one names a regency or city; by word id. */
   readonly jurisdictionHeads = new Set<number>();
   readonly jurisdictionKinds = new Set<number>();
+  readonly rankingWordsAfterNumber = new Set<number>();
   /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
   readonly organizationHeadPhrases = new Map<number, number[][]>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
@@ -315,6 +316,7 @@ export class Lexicon {
       // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.
       [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],
       [this.jurisdictionKinds, context.jurisdictionKinds],
+      [this.rankingWordsAfterNumber, context.rankingWordsAfterNumber],
     ];
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));
     for (const degree of context.academicDegrees) {

@@ -943,6 +943,14 @@ describe('amounts', () => {
     // A bracketed number of another value is no restatement; neither is an article number.
     assert.deepEqual(amounts('Ada 3 (4) kapal. Sesuai Pasal 5 (lima) undang-undang itu.'), []);
   });
+  it('reads a share after "atau" that follows a prefixed sum as its own amount, no range ("USD5.209,50 atau 46,23 persen")', () => {
+    assert.deepEqual(amounts('Investasi senilai USD5.209,50 atau 46,23 persen dari total.'), [['USD5.209,50', 5209.5, 'USD'], ['46,23 persen', 46.23, '%']]);
+    assert.deepEqual(amounts('Nilainya US$5 atau 6 miliar.'), [['US$5', 5e9, 'USD'], ['6 miliar', 6e9, 'USD']]);
+  });
+  it('reads "lima besar" as a rank, not a count; "kilo gram" as a unit; sons and daughters as counted', () => {
+    assert.deepEqual(amounts('Provinsi itu masuk lima besar lokasi investasi dan 10 besar tujuan ekspor.'), []);
+    assert.deepEqual(amounts('Kapal memuat 300 kilo gram lada, dan Raja datang bersama tiga putrinya.'), [['300 kilo gram', 300, 'kg'], ['tiga putrinya', 3, 'putri']]);
+  });
   it('counts medical supplies: cylinders, concentrators, ventilators, masks', () => {
     assert.deepEqual(amounts('Bantuan berupa 2.800 tabung oksigen dan 500 ventilator tiba dari Jepang.'), [['2.800 tabung', 2800, 'tabung'], ['500 ventilator', 500, 'ventilator']]);
     assert.deepEqual(amounts('The ship carried 3,000 oxygen cylinders and 200 concentrators.'), [['3,000 oxygen cylinders', 3000, 'cylinders'], ['200 concentrators', 200, 'concentrators']]);

@@ -148,6 +148,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   let unit: Unit | undefined;
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
   else unit = readUnit(context, cursor, prefixCurrency !== undefined, isSingle(context, first, second));
+  // "USD525.209,50 atau 46,23 persen": a sum, then the share it makes; no range.
+  if (second && prefix && unit && !unit.money && scale === 1) {
+    out.push(amountCandidate(context, index, first.tokenEnd, first.value, { unit: prefix.code, tokenEnd: first.tokenEnd, money: true, byCountry: prefix.byCountry }));
+    return first.tokenEnd;
+  }
   // "5 triliun investasi asing": millions of a word of money are a sum, not a count of it.
   if (unit && !unit.money && scale >= MIN_ELIDED_CURRENCY_SCALE && context.lexicon.moneyNouns.has(tokens.wordIds[cursor]!)) unit = undefined;
   // "$10 million Canadian dollars", "Rp32,7 miliar dolar AS": another currency named after the
@@ -645,6 +650,8 @@ function currencyRepeatedAt(context: RecognitionContext, at: number, code: strin
 /** What a number counts, from token `at`: a count noun, or one after an adjective; in English a plural noun. */
 function readCountedNoun(context: RecognitionContext, at: number, single: boolean): Unit | undefined {
   const { tokens } = context;
+  // "peringkat lima besar lokasi investasi": the top five, a rank.
+  if (isWord(tokens, at) && context.lexicon.rankingWordsAfterNumber.has(tokens.wordIds[at]!)) return undefined;
   const countNoun = countNounAt(context, at, single);
   if (countNoun >= 0) return countNounUnit(context, at, countNoun);
   // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
