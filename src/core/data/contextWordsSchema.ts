@@ -214,6 +214,11 @@ export const ContextWordsSchema = z.object({
    */
   regionUnitHeads: words(),
   /**
+   * Buildings named after an office ("kantor", "rumah dinas"): "di Kantor Wali Kota Batam,
+   * Batamkota" gives the building's address after the comma, not the office holder's name.
+   */
+  officeBuildings: words(),
+  /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.
    */

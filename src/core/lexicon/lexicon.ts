@@ -207,6 +207,7 @@ export class Lexicon {
   readonly courtesyPhrases = new WordPhrases();
   /** "Direktur", "Dirjen": a region named right after one is a unit's name. */
   readonly regionUnitHeads = new WordPhrases();
+  readonly officeBuildings = new WordPhrases();
   /** "Under Secretary": a lower office ending in a leader's title word. */
   readonly subordinateTitles = new WordPhrases();
   private phraseTokens: TokenStream | undefined;
@@ -329,6 +330,7 @@ export class Lexicon {
       [this.officeLeadIns, context.officeLeadIns],
       [this.courtesyPhrases, context.courtesyPhrases],
       [this.regionUnitHeads, context.regionUnitHeads],
+      [this.officeBuildings, context.officeBuildings],
       [this.subordinateTitles, context.subordinateTitles],
     ];
     for (const [phrases, list] of phraseLists) for (const phrase of list) phrases.add(phrase, this.vocabulary);

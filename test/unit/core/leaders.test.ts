@@ -1055,6 +1055,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('The Governor of the State of Chuuk Alexander Narruhn welcomed the ship.', 'leader'), []);
     assert.deepEqual(texts('Secretary of State Marco Rubio met Governor of Lagos State Babajide Sanwo-Olu.', 'leader'), ['Marco Rubio', 'Babajide Sanwo-Olu']);
   });
+  it('reads the words after "Kantor Wali Kota Batam," as the building\'s address, not the holder\'s name', () => {
+    const text = 'Rapat di Kantor Wali Kota Batam, Batamkota, Rabu. Tamu tiba di rumah dinas Plt Gubernur Jambi, Telanaipura, kemarin.';
+    assert.deepEqual(texts(text, 'leader'), []);
+    // Without the comma the holder is named: "the governor's residence of Tom Harrow".
+    assert.deepEqual(texts('Tamu tiba di rumah dinas Gubernur Jambi Tom Harrow kemarin.', 'leader'), ['Tom Harrow']);
+  });
   it('reads a hyphenated unit name after its kind ("Gubernur Provinsi Jeollabuk-do, Kim Kwan-young")', () => {
     assert.deepEqual(texts('Gubernur Provinsi Jeollabuk-do, Kim Kwan-young, menyambut rombongan.', 'leader'), ['Kim Kwan-young']);
   });

@@ -136,6 +136,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       }
     }
     const commaBeforeName = isPunct(tokens, next, ',');
+    // "di Kantor Wali Kota Batam, Batamkota": the building's address after the comma.
+    if (commaBeforeName && isOfficeBuildingBefore(context, index)) continue;
     if (commaBeforeName) next++;
     // "Menteri Pendidikan Prof. Dr. Harriet Oduya": academic titles between office and name,
     // part of neither the role nor the name.
@@ -422,6 +424,13 @@ function styledNameAfter(context: RecognitionContext, start: number): { start: n
   if (at === start) return undefined;
   const end = readPersonName(context, at, true);
   return end > at && nameWordCount(context, at, end) >= 2 ? { start: at, end } : undefined;
+}
+
+/** A building named after the office whose title starts at `title` ("rumah dinas Plt Gubernur"), a modifier between. */
+function isOfficeBuildingBefore(context: RecognitionContext, title: number): boolean {
+  const { tokens, lexicon } = context;
+  const end = isWord(tokens, title - 1) && lexicon.titleModifiers.has(tokens.wordIds[title - 1]!) ? title - 1 : title;
+  return lexicon.officeBuildings.startEndingAt(tokens, end - 1) >= 0;
 }
 
 const OFFICE_PREPOSITIONS = new Set(['for', 'of']);
