@@ -563,6 +563,8 @@ describe('leaders', () => {
   it('does not take ambassadors and envoys for leaders, before or after the name', () => {
     assert.deepEqual(texts('Duta Besar Jepang Harriet Oduya bertemu Dubes Tom Harrow.', 'leader'), []);
     assert.deepEqual(texts('Ambassador Harriet Oduya said so. Tom Harrow, Canada\'s ambassador to Japan, agreed.', 'leader'), []);
+    // "Jenderal" of a consul general is no general's rank.
+    assert.deepEqual(texts('Bupati menerima Konsulat Jenderal (Konjen) Singapura, Tom Harrow di kediamannya.', 'leader'), []);
     // The country the ambassador speaks for is still a country.
     assert.deepEqual(texts('Duta Besar Jepang Harriet Oduya bertemu Dubes Tom Harrow.', 'country'), ['Jepang']);
   });
