@@ -348,6 +348,10 @@ describe('countries', () => {
   it('keeps the capitalised article of "The Bahamas" as of "The Gambia", and leaves a lower-case one out', () => {
     assert.deepEqual(texts('On behalf of The Bahamas and The Gambia; investors in the Bahamas.', 'country'), ['The Bahamas', 'The Gambia', 'Bahamas']);
   });
+  it('reads the British Virgin Islands in Indonesian as a place, and "HUT RI" as an event\'s name', () => {
+    assert.deepEqual(texts('Investor dari Swiss dan Kepulauan Virgin Inggris datang saat upacara HUT RI.', 'country'), ['Swiss']);
+    assert.deepEqual(texts('Investor dari Kepulauan Virgin Inggris.', 'place'), ['Kepulauan Virgin Inggris']);
+  });
   it('reads the state of a minister or ministry of a portfolio that also heads names ("Minister of Trade of Fiji")', () => {
     const text = 'Tom Harrow, Minister of Trade of Fiji, met the Ministry of Trade of Tonga and the Minister of Trade and Petroleum of Nigeria.';
     assert.deepEqual(texts(text, 'country'), ['Fiji', 'Tonga', 'Nigeria']);
