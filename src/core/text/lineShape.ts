@@ -17,12 +17,20 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
     if (tokens.kinds[i] !== TokenKind.Word) continue;
     const flags = tokens.flags[i]!;
     if (flags & TokenFlag.Capitalized) capitalised++;
-    else if ((lexicon.wordFlags(tokens.wordIds[i]!) & (WordFlag.StopwordId | WordFlag.StopwordEn)) === 0) return false;
+    else if ((lexicon.wordFlags(tokens.wordIds[i]!) & (WordFlag.StopwordId | WordFlag.StopwordEn)) === 0 && !isPossessiveS(tokens, i)) return false;
   }
   // A sentence full of names ends with a full stop; a headline does not.
   const last = i - 1;
   const endsSentence = tokens.kinds[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.starts[last]!) === 46;
   return capitalised >= 3 && capitalised <= 20 && !endsSentence;
+}
+
+/** The "s" of a possessive ("Benin's"), a token of its own after the apostrophe. */
+function isPossessiveS(tokens: TokenStream, index: number): boolean {
+  const start = tokens.starts[index]!;
+  if (tokens.ends[index]! - start !== 1 || (tokens.text.charCodeAt(start) | 0x20) !== 115 || (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0) return false;
+  const apostrophe = tokens.text.charCodeAt(start - 1);
+  return apostrophe === 39 || apostrophe === 0x2019;
 }
 
 /** A full stop after a word longer than an abbreviation ("Thursday.", not "Dr." or "Jl."). */

@@ -348,6 +348,10 @@ describe('countries', () => {
   it('keeps the capitalised article of "The Bahamas" as of "The Gambia", and leaves a lower-case one out', () => {
     assert.deepEqual(texts('On behalf of The Bahamas and The Gambia; investors in the Bahamas.', 'country'), ['The Bahamas', 'The Gambia', 'Bahamas']);
   });
+  it('leaves out a country word in the name of a law, a conservation area or a newspaper', () => {
+    const text = 'The Laos-Cambodia Trans Frontier Conservation Area grew. Fiji Telegraph: the Peruvian Trade Promotion Act passed, said the US Federal Reserve.';
+    assert.deepEqual(texts(text, 'country'), ['US']);
+  });
   it('reads the British Virgin Islands in Indonesian as a place, and "HUT RI" as an event\'s name', () => {
     assert.deepEqual(texts('Investor dari Swiss dan Kepulauan Virgin Inggris datang saat upacara HUT RI.', 'country'), ['Swiss']);
     assert.deepEqual(texts('Investor dari Kepulauan Virgin Inggris.', 'place'), ['Kepulauan Virgin Inggris']);

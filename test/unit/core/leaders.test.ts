@@ -1139,6 +1139,10 @@ describe('leaders', () => {
     const text = 'Kishida, with European Commission President von der Leyen, held an event. Minister van Klaveren spoke.';
     assert.deepEqual(texts(text, 'leader'), ['Kishida', 'von der Leyen', 'van Klaveren']);
   });
+  it('trusts only a known name after a title in a title-case headline with a possessive ("Benin\'s President ...")', () => {
+    const text = "Benin's President Patrice Talon Embarks on State Visit to Japan\nThe visit opens talks.";
+    assert.deepEqual(texts(text, 'leader'), ['Patrice Talon']);
+  });
   it('reads a given name set in capitals after a title in capitals, as a story\'s first words are', () => {
     const text = 'PRESIDENT DEMETRIS Christofias wrapped up his visit. Christofias also met students. Ketua DPRD Rinie hadir.';
     assert.deepEqual(texts(text, 'leader'), ['DEMETRIS Christofias', 'Christofias']);
