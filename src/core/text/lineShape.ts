@@ -1,4 +1,5 @@
 import { WordFlag, type Lexicon } from '../lexicon/lexicon';
+import { isAttachedToPrevious, isPossessiveAt } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, type TokenStream } from './tokenize';
 
 /**
@@ -25,12 +26,9 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
   return capitalised >= 3 && capitalised <= 20 && !endsSentence;
 }
 
-/** The "s" of a possessive ("Benin's"), a token of its own after the apostrophe. */
+/** The "s" of a possessive ("Benin's"), a token of its own written against the apostrophe. */
 function isPossessiveS(tokens: TokenStream, index: number): boolean {
-  const start = tokens.starts[index]!;
-  if (tokens.ends[index]! - start !== 1 || (tokens.text.charCodeAt(start) | 0x20) !== 115 || (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0) return false;
-  const apostrophe = tokens.text.charCodeAt(start - 1);
-  return apostrophe === 39 || apostrophe === 0x2019;
+  return isPossessiveAt(tokens, index - 1) && isAttachedToPrevious(tokens, index);
 }
 
 /** A full stop after a word longer than an abbreviation ("Thursday.", not "Dr." or "Jl."). */

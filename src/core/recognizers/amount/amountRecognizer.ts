@@ -148,10 +148,12 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   let unit: Unit | undefined;
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
   else unit = readUnit(context, cursor, prefixCurrency !== undefined, isSingle(context, first, second));
-  // "USD525.209,50 atau 46,23 persen": a sum, then the share it makes; no range.
+  // "USD525.209,50 atau 46,23 persen": a sum, then the share it makes; no range, and the
+  // share is read on its own.
   if (second && prefix && unit && !unit.money && scale === 1) {
-    out.push(amountCandidate(context, index, first.tokenEnd, first.value, { unit: prefix.code, tokenEnd: first.tokenEnd, money: true, byCountry: prefix.byCountry }));
-    return first.tokenEnd;
+    second = undefined;
+    cursor = first.tokenEnd;
+    unit = undefined;
   }
   // "5 triliun investasi asing": millions of a word of money are a sum, not a count of it.
   if (unit && !unit.money && scale >= MIN_ELIDED_CURRENCY_SCALE && context.lexicon.moneyNouns.has(tokens.wordIds[cursor]!)) unit = undefined;
