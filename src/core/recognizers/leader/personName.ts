@@ -203,10 +203,12 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
   // name word in ordinary case.
   if ((flags & TokenFlag.AllCaps) !== 0) {
     const length = tokens.ends[index]! - tokens.starts[index]!;
-    const shoutedGivenName = wordId < 0 && isShoutedTitleBefore(context, index);
-    // "Mr. TAKEI Shunsuke": Japanese official style, the family name in capitals before the given name.
-    const familyNameInCapitals = courtesyTitleStartBefore(context, index) < index;
-    if (length > 3 && !((familyNameInCapitals || (first && shoutedGivenName)) && isPlainCapitalizedWord(context, index + 1) && isNameWord(context, index + 1, false))) return false;
+    if (length > 3) {
+      const shoutedGivenName = first && wordId < 0 && isShoutedTitleBefore(context, index);
+      // "Mr. TAKEI Shunsuke": Japanese official style, the family name in capitals before the given name.
+      const familyNameInCapitals = !shoutedGivenName && courtesyTitleStartBefore(context, index) < index;
+      if (!((shoutedGivenName || familyNameInCapitals) && isPlainCapitalizedWord(context, index + 1) && isNameWord(context, index + 1, false))) return false;
+    }
     if (first && !isNameWord(context, index + 1, false)) return false;
   }
   return true;
