@@ -2,6 +2,7 @@ import { WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
 import { followsLeaderTitle, isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText } from '../text/tokenize';
+import { sameUpToAccents } from '../text/characterClass';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep, hashWord } from '../text/wordHash';
 import { nameHolds, recentLeaders } from './recentLeaders';
@@ -175,7 +176,7 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   for (let k = 0; k < pattern.words.length; k++) {
     const t = index + k;
     if (t >= tokens.count || covered[t] || tokens.hashes[t] !== pattern.hashes[k]) return false;
-    if (tokenText(tokens, t) !== pattern.words[k]) return false;
+    if (!sameUpToAccents(tokens.text, tokens.starts[t]!, tokens.ends[t]!, pattern.words[k]!)) return false;
   }
   if (pattern.clip && (!followsLeaderTitle(context, index) || context.matches.countAt(index) > 0)) return false;
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".

@@ -81,3 +81,19 @@ export function isLetterClass(cls: CharClass): boolean {
 export function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+/**
+ * Whether text[start, end) is `word` but for accents: "Deby" for "Déby", "Erdogan" for
+ * "Erdoğan". Case still counts ("DEBY" is not "Deby"), unlike a vocabulary lookup.
+ */
+export function sameUpToAccents(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const a = text.charCodeAt(start + i);
+    const b = word.charCodeAt(i);
+    if (a === b) continue;
+    const aClass = charClass(a);
+    if (aClass !== charClass(b) || lowerCode(a) !== lowerCode(b)) return false;
+  }
+  return true;
+}

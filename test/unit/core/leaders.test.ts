@@ -37,6 +37,13 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Alexander Lukashenko').name, 'Alexander Lukashenko');
   });
 
+  it('links a later mention written without the accents of the full name, but not one in other case', () => {
+    const document = annotate("Chad's President Mahamat Idriss Déby Itno landed on Monday. The deal, Deby said, was fair. DEBY AIRWAYS flew him.");
+    const deby = document.annotations.filter((a) => a.type === 'leader').map((a) => a.text);
+    assert.deepEqual(deby, ['Mahamat Idriss Déby Itno', 'Deby']);
+    assert.equal(entityOf(document, 'Deby').id, entityOf(document, 'Mahamat Idriss Déby Itno').id);
+  });
+
   it('keeps particles and quoted nicknames inside the name', () => {
     assert.deepEqual(texts('Menteri Luar Negeri Chile Alberto van Klaveren hadir.', 'leader'), ['Alberto van Klaveren']);
     const document = annotate('President Joko “Jokowi” Widodo flew to Beijing. Jokowi met Xi.');
