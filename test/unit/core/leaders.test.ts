@@ -1002,6 +1002,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('He came on the invitation of Hon. Wilfred P. Elrington, Minister of Foreign Affairs of Belize.', 'leader'), ['Wilfred P. Elrington']);
     assert.deepEqual(texts('Later, John K. Smith, President of Palau, spoke.', 'leader'), ['John K. Smith']);
   });
+  it('reads an office set off from the name by dashes, but no dateline before a dash', () => {
+    const micronesia = mentions('The forum was chaired by H.E. Jonah K. Nena—President of the Federated States of Micronesia—who thanked Japan.', 'leader');
+    assert.deepEqual(micronesia.map((a) => [a.text, a.role]), [['Jonah K. Nena', 'President of the Federated States of Micronesia']]);
+    assert.deepEqual(texts('Talks with Ana Rivera – the Peruvian foreign minister – went well.', 'leader'), ['Ana Rivera']);
+    assert.deepEqual(texts('NEW YORK — President of Peru Ana Rivera arrived.', 'leader'), ['Ana Rivera']);
+  });
   it('reads no appositive name in a place or body ended by its head noun ("di Weda Bay Project, Menteri Investasi ...")', () => {
     const text = 'Selama berada di Weda Bay Project, Menteri Investasi mendapat penjelasan. Kawasan Weda Bay Project luas.';
     assert.deepEqual(texts(text, 'leader'), []);

@@ -9,21 +9,25 @@ import { initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord 
 const MAX_NAME_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** What may follow the office: the end of the apposition or the rest of the office's name. */
-const AFTER_OFFICE = new Set([',', '.', ';', ')', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang']);
+const AFTER_OFFICE = new Set([',', '.', ';', ')', '—', '–', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang']);
 const MAX_PORTFOLIO_WORDS = 3;
 
 /**
- * Leaders named before their office, set off by a comma: "Pat Conroy, Australia's
+ * Leaders named before their office, set off by a comma or a dash: "Pat Conroy, Australia's
  * minister for international development", "Marta Delgado, the Peruvian foreign
- * minister", "Mauro Vieira, Menteri Luar Negeri Brasil". The name is the span; the words
- * after the comma are the role.
+ * minister", "Mauro Vieira, Menteri Luar Negeri Brasil", "David W. Panuelo—President of
+ * the Federated States of Micronesia—". The name is the span; the words after the comma
+ * are the role.
  */
 export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
   const { tokens } = context;
   for (let comma = 2; comma < tokens.count; comma++) {
-    if (!isPunct(tokens, comma, ',')) continue;
+    const dash = isPunct(tokens, comma, '—') || isPunct(tokens, comma, '–');
+    if (!dash && !isPunct(tokens, comma, ',')) continue;
     const nameStart = nameBefore(context, comma);
     if (nameStart < 0) continue;
+    // "NEW YORK — President ...": a dateline, not a name.
+    if (dash && (tokens.flags[nameStart]! & TokenFlag.LineStart) !== 0) continue;
     // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas.
     const officeStart = isWord(tokens, comma + 1) && context.lexicon.postNominals.has(tokens.wordIds[comma + 1]!) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
     const office = officeAfter(context, officeStart);
