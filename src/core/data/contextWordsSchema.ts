@@ -219,6 +219,12 @@ export const ContextWordsSchema = z.object({
    */
   officeBuildings: words(),
   /**
+   * Javanese court styles before a royal title word: "Gusti Kanjeng Ratu (GKR) Mangkubumi",
+   * "Kanjeng Pangeran Haryo Notonegoro" name a princess and a prince consort, not a queen
+   * and a prince of a state; nor is a name opening with one an office holder's.
+   */
+  nobleStylesBeforeTitle: words(),
+  /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.
    */

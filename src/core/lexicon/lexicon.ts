@@ -154,6 +154,7 @@ export class Lexicon {
   readonly jurisdictionHeads = new Set<number>();
   readonly jurisdictionKinds = new Set<number>();
   readonly rankingWordsAfterNumber = new Set<number>();
+  readonly nobleStylesBeforeTitle = new Set<number>();
   /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
   readonly organizationHeadPhrases = new Map<number, number[][]>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
@@ -318,6 +319,7 @@ export class Lexicon {
       [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],
       [this.jurisdictionKinds, context.jurisdictionKinds],
       [this.rankingWordsAfterNumber, context.rankingWordsAfterNumber],
+      [this.nobleStylesBeforeTitle, context.nobleStylesBeforeTitle],
     ];
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));
     for (const degree of context.academicDegrees) {

@@ -1181,6 +1181,14 @@ describe('leaders', () => {
     assert.deepEqual(texts('Raja Willem-Alexander dan Ratu Maxima tiba di Jakarta.', 'leader'), ['Willem-Alexander']);
     assert.deepEqual(texts('Queen Margrethe of Denmark met King Carl Gustaf.', 'leader'), ['Margrethe', 'Carl Gustaf']);
   });
+  it('keeps a name\'s initials in brackets and its regnal number together, and reads Javanese court styles as no office', () => {
+    const text =
+      'Tamu disambut putri Sri Sultan Hamengku Buwono (HB) X. Di antaranya Gusti Kanjeng Ratu (GKR) Sekar, ' +
+      'juga menantu Sultan, Kanjeng Pangeran Haryo (KPH) Wironegoro. Sri Sultan Hamengku Buwono X lalu berpidato.';
+    assert.deepEqual(texts(text, 'leader'), ['Hamengku Buwono (HB) X', 'Sri Sultan Hamengku Buwono X']);
+    // Without the number the brackets hold a short form of the name.
+    assert.deepEqual(texts('Kemudian Sultan Agung Wibowo (AW) hadir.', 'leader'), ['Agung Wibowo', 'AW']);
+  });
   it('leaves a bare rank between an office and a name out of the name; "Major General" stays a title', () => {
     const text = 'Army Commander, Major Velentino Phiri, attended. Army chief Major General John Smith said. Minister of Defence Colonel Ahmed Musa spoke.';
     assert.deepEqual(texts(text, 'leader'), ['Velentino Phiri', 'John Smith', 'Ahmed Musa']);

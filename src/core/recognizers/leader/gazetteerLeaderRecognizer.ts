@@ -5,7 +5,7 @@ import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphe
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, hyphenatedParticleStart, isInPlaceName, isNameWord, patronymicChainEnd } from './personName';
+import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, hyphenatedParticleStart, isInPlaceName, isNameWord, isRomanNumeral, patronymicChainEnd } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
@@ -111,13 +111,11 @@ function isEndOfAnotherName(context: RecognitionContext, start: number, end: num
   return continuesNameBefore(context, start) && !isTitleCaseLine(tokens, start, lexicon);
 }
 
-const ROMAN_NUMERAL = /^[IVXLC]+$/;
-
 /** A one-word short form written in capitals as a Roman numeral ("XI"), right after a capitalised word on its line. */
 function isRomanNumeralAfterName(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens } = context;
   if (end - start !== 1 || (tokens.flags[start]! & (TokenFlag.AllCaps | TokenFlag.LineStart)) !== TokenFlag.AllCaps) return false;
-  return isCapitalizedWord(context, start - 1) && ROMAN_NUMERAL.test(tokenText(tokens, start));
+  return isCapitalizedWord(context, start - 1) && isRomanNumeral(context, start);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
-import { TokenFlag, TokenKind } from '../../text/tokenize';
+import { TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
 
 const MAX_NAME_WORDS = 8;
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -120,6 +120,14 @@ export function readPersonName(context: RecognitionContext, start: number, after
         continue;
       }
       break;
+    }
+    // "Hamengku Buwono (HB) X": the name's initials in brackets, then its regnal number.
+    if (words > 0) {
+      const afterNumber = endOfInitialsAndRegnalNumber(context, index);
+      if (afterNumber > index) {
+        end = afterNumber;
+        break;
+      }
     }
     if (words > 0 && tokens.kinds[index] === TokenKind.Punct && OPENING_QUOTES.has(tokenChar(context, index))) {
       // A nickname in quotes, followed by more of the name: Joko “Jokowi” Widodo.
@@ -447,4 +455,20 @@ function isAcademicDegreeAt(context: RecognitionContext, index: number): boolean
   while (end < tokens.count && end - index < MAX_DEGREE_TOKENS && isAttachedToPrevious(tokens, end) && (tokens.kinds[end] === TokenKind.Word || isPunct(tokens, end, '.'))) end++;
   const written = text.slice(tokens.starts[index]!, tokens.ends[end - 1]!);
   return lexicon.academicDegrees.has(written) || (written.endsWith('.') && lexicon.academicDegrees.has(written.slice(0, -1)));
+}
+
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/** A regnal or ordinal number written as a Roman numeral: "X", "II", "XVI". */
+export function isRomanNumeral(context: RecognitionContext, index: number): boolean {
+  return isCapitalizedWord(context, index) && ROMAN_NUMERAL.test(tokenText(context.tokens, index));
+}
+
+/** After "Hamengku Buwono", the token past "(HB) X" (initials in brackets and a regnal number ending the name), or `index`. */
+export function endOfInitialsAndRegnalNumber(context: RecognitionContext, index: number): number {
+  const { tokens } = context;
+  const initials = index + 1;
+  if (!isPunct(tokens, index, '(') || !isWord(tokens, initials) || (tokens.flags[initials]! & TokenFlag.AllCaps) === 0 || !isPunct(tokens, initials + 1, ')')) return index;
+  const numeral = initials + 2;
+  return isRomanNumeral(context, numeral) && !isNameWord(context, numeral + 1, false) ? numeral + 1 : index;
 }

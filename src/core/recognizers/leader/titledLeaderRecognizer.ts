@@ -3,7 +3,7 @@ import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/sc
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
 import { isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { afterCourtesyTitle, isInPlaceName, isNameWord, readPersonName } from './personName';
+import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -41,6 +41,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       role = title.payload.role;
       titleEnd = title.tokenEnd;
       if (isConsortAfterMonarch(context, out, index, role)) continue;
+      // "Gusti Kanjeng Ratu Mangkubumi": a court style, not the office of a queen.
+      if (isWord(tokens, index - 1) && lexicon.nobleStylesBeforeTitle.has(tokens.wordIds[index - 1]!)) continue;
     } else if (lexicon.hasFlag(wordId, WordFlag.Counterpart)) {
       titleEnd = index + 1;
     } else continue;
@@ -161,6 +163,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     // A title ending a paragraph (a list of "Name, office" lines) names no one in the next.
     if ((tokens.flags[next]! & TokenFlag.ParagraphStart) !== 0) continue;
+    // "menantu Sultan, Kanjeng Pangeran Haryo ...": a noble named after the office, not its holder.
+    if (isWord(tokens, next) && lexicon.nobleStylesBeforeTitle.has(tokens.wordIds[next]!)) continue;
     // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     let nameEnd = readPersonName(context, givenNameTitle ? next + 1 : next, true);
@@ -380,6 +384,8 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
     if (isPunct(tokens, i, '(')) {
       const abbreviation = i + 1;
       const closed = isWord(tokens, abbreviation) && (tokens.flags[abbreviation]! & TokenFlag.AllCaps) !== 0 && isPunct(tokens, abbreviation + 1, ')');
+      // "Sultan Hamengku Buwono (HB) X": a name's initials and its regnal number, no body's.
+      if (endOfInitialsAndRegnalNumber(context, i) > i) return start;
       return closed && i - start >= minimumWords && isNameWord(context, abbreviation + 2, true) ? abbreviation + 2 : start;
     }
     const capitalized = isCapitalizedWord(context, i);
