@@ -508,6 +508,8 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Pada 2023, KTT G20 membahas COVID-19 dan jet Su-35 pada 12/6.'), []);
     assert.deepEqual(amounts('Pasal 5 ayat 2 berlaku.'), []);
     assert.deepEqual(amounts('Puluhan negara dan ratusan juta warga.'), []);
+    // A rank: "the number one economy".
+    assert.deepEqual(amounts('It is the number one economy, with a number of ports and 5 ports more.'), [['5 ports', 5, 'ports']]);
   });
 
   it('reads the later day of a month-first range as part of the date, unless a counted word follows it', () => {

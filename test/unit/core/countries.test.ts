@@ -351,6 +351,9 @@ describe('countries', () => {
   it('leaves out a country word in the name of a law, a conservation area or a newspaper', () => {
     const text = 'The Laos-Cambodia Trans Frontier Conservation Area grew. Fiji Telegraph: the Peruvian Trade Promotion Act passed, said the US Federal Reserve.';
     assert.deepEqual(texts(text, 'country'), ['US']);
+    // Nor in a paper's name, or in the name of a standing dialogue between two states.
+    const talks = 'The Tonga Journal learned that the Laos-Peru Foreign Ministerial Talks and the U.S.-Fiji Strategic Dialogue end today; talks between Laos and Peru go on.';
+    assert.deepEqual(texts(talks, 'country'), ['Laos', 'Peru']);
   });
   it('reads the British Virgin Islands in Indonesian as a place, and "HUT RI" as an event\'s name', () => {
     assert.deepEqual(texts('Investor dari Swiss dan Kepulauan Virgin Inggris datang saat upacara HUT RI.', 'country'), ['Swiss']);

@@ -917,6 +917,8 @@ describe('leaders', () => {
     );
     assert.deepEqual(texts('Mr. Chou, Director-General of Latin America and Caribbean Division, Mr. Tom Harrow, Secretary General, ICDF, came.', 'leader'), []);
     assert.deepEqual(texts('He will meet President Smt. Droupadi Murmu; Shri Tom Harrow spoke.', 'leader'), ['Droupadi Murmu']);
+    // Bhutan's conferred title "Dasho" is no part of the name.
+    assert.deepEqual(texts('Prime Minister (PM) Dasho Karma Wangdi said so.', 'leader'), ['Karma Wangdi']);
     assert.deepEqual(texts('The committee supervises the King Hamad Causeway and the Sheikh Zayed Bridge.', 'leader'), []);
   });
 
