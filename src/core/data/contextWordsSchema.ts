@@ -225,6 +225,13 @@ export const ContextWordsSchema = z.object({
    */
   nobleStylesBeforeTitle: words(),
   /**
+   * Points of the compass that make a country word right after them a region's ("West
+   * Australian", "East Malaysia", "Kawasan Timur Indonesia"), where the two are no
+   * country's name together ("South Korean", "East Timor" are listed as such and matched
+   * first).
+   */
+  regionCompassWords: words(),
+  /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.
    */

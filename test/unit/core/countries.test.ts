@@ -354,6 +354,13 @@ describe('countries', () => {
     // Nor in a paper's name, or in the name of a standing dialogue between two states.
     const talks = 'The Tonga Journal learned that the Laos-Peru Foreign Ministerial Talks and the U.S.-Fiji Strategic Dialogue end today; talks between Laos and Peru go on.';
     assert.deepEqual(texts(talks, 'country'), ['Laos', 'Peru']);
+    // A fair's name keeps the states after it too.
+    assert.deepEqual(texts('Pameran Border Trade Fair RI-PNG dibuka, lalu kerja sama RI-PNG dibahas.', 'country'), ['RI', 'PNG']);
+  });
+  it('reads a country word after a point of the compass as a region, unless the two name a state', () => {
+    const text = 'The West Australian reported that East Malaysia and Kawasan Timur Indonesia grow; South Korean and East Timorese envoys came.';
+    assert.deepEqual(texts(text, 'country'), ['South Korean', 'East Timorese']);
+    assert.deepEqual(texts('Korea Selatan dan Sudan Selatan hadir.', 'country'), ['Korea Selatan', 'Sudan Selatan']);
   });
   it('reads the British Virgin Islands in Indonesian as a place, and "HUT RI" as an event\'s name', () => {
     assert.deepEqual(texts('Investor dari Swiss dan Kepulauan Virgin Inggris datang saat upacara HUT RI.', 'country'), ['Swiss']);

@@ -219,6 +219,8 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "bahasa Inggris", "Chinese characters", "the Italian word", "learning Japanese and Korean"
   if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.LanguageBefore)) return false;
   if (isLanguageListedBefore(context, before, after)) return false;
+  // "The West Australian", "East Malaysia": a region of the country.
+  if (isCapitalizedWord(context, before) && lexicon.regionCompassWords.has(wordBefore) && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0) return false;
   // "Abdulaziz bin Turki": a patronymic makes it a person's name.
   if (isWord(tokens, before) && lexicon.patronymics.has(wordBefore)) return false;
   if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter)) return false;
