@@ -224,6 +224,8 @@ export const ContextWordsSchema = z.object({
    * and a prince of a state; nor is a name opening with one an office holder's.
    */
   nobleStylesBeforeTitle: words(),
+  /** Words between a counted noun and its number when the noun comes first: "proyek sebanyak 455". */
+  quantityIntroducers: words(),
   /**
    * Points of the compass that make a country word right after them a region's ("West
    * Australian", "East Malaysia", "Kawasan Timur Indonesia"), where the two are no

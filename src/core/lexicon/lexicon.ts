@@ -155,6 +155,7 @@ export class Lexicon {
   readonly jurisdictionKinds = new Set<number>();
   readonly rankingWordsAfterNumber = new Set<number>();
   readonly nobleStylesBeforeTitle = new Set<number>();
+  readonly quantityIntroducers = new Set<number>();
   readonly regionCompassWords = new Set<number>();
   /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
   readonly organizationHeadPhrases = new Map<number, number[][]>();
@@ -321,6 +322,7 @@ export class Lexicon {
       [this.jurisdictionKinds, context.jurisdictionKinds],
       [this.rankingWordsAfterNumber, context.rankingWordsAfterNumber],
       [this.nobleStylesBeforeTitle, context.nobleStylesBeforeTitle],
+      [this.quantityIntroducers, context.quantityIntroducers],
       [this.regionCompassWords, context.regionCompassWords],
     ];
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));

@@ -964,4 +964,13 @@ describe('amounts', () => {
       ['empat potensi', 4, 'potensi'],
     ]);
   });
+  it('reads a count whose noun comes before "sebanyak" and the number, the number alone as the span', () => {
+    assert.deepEqual(amounts('Nilai proyek sebanyak 455 dan jumlah wisatawan sebanyak 1.200 orang. Peserta sebanyak 150 hadir.'), [
+      ['455', 455, 'proyek'],
+      ['1.200 orang', 1200, 'orang'],
+      ['150', 150, 'Peserta'],
+    ]);
+    // Not a year, nor a number after a name.
+    assert.deepEqual(amounts('Pada tahun sebanyak 2019 dan PLTU sebanyak 12.'), []);
+  });
 });

@@ -19,6 +19,7 @@ import { charClass, isAsciiDigit, isLetterClass } from '../../text/characterClas
 import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isDayRangeEnd } from '../date/dayNumber';
+import { isSentenceStart } from '../leader/personName';
 import { applyScale } from '../../numbers/applyScale';
 import { amountKey } from '../../pipeline/entityKey';
 import { fractionOfOne, languagesFirst, readNumber, type NumberReading } from './readNumber';
@@ -173,6 +174,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       return cursor;
     }
   }
+  // "nilai proyek sebanyak 455": the counted noun before the number, the number alone the span.
+  if (!unit && !second && scale === 1 && first.written === 'digits') unit = countNounBeforeIntroducer(context, index, cursor);
   if (!unit && !second && scale > 1) unit = unitAfterScaledRangeEnd(context, index, cursor);
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, lastMoney);
   if (!unit) return index;
@@ -327,6 +330,18 @@ function unitBefore(context: RecognitionContext, numberStart: number): { unit: U
     }
   }
   return undefined;
+}
+
+const MAX_COUNT_NOUN_WORDS = 3;
+
+/** "proyek sebanyak 455": a plain count noun, then a word that introduces its number, before `numberStart`. */
+function countNounBeforeIntroducer(context: RecognitionContext, numberStart: number, numberEnd: number): Unit | undefined {
+  const { tokens, lexicon } = context;
+  const introducer = numberStart - 1;
+  if (!isWord(tokens, introducer) || !lexicon.quantityIntroducers.has(tokens.wordIds[introducer]!)) return undefined;
+  const noun = matchEndingAt(context, 'countNoun', introducer, MAX_COUNT_NOUN_WORDS);
+  if (!noun || !(isLowerCaseWord(context, noun.tokenStart) || isSentenceStart(context, noun.tokenStart))) return undefined;
+  return { unit: tokenRangeText(tokens, noun.tokenStart, introducer), tokenEnd: numberEnd, money: false };
 }
 
 /** Whether the unit's words are capitalised mid-sentence and run on into another capitalised word. */
