@@ -421,6 +421,8 @@ describe('leaders', () => {
       'Agus Harisanto',
     ]);
     assert.deepEqual(texts('Menteri Perdagangan Budi Harisandi hadir. Gubernur Haris berkata.', 'leader'), ['Budi Harisandi', 'Haris']);
+    // After a title of address too, spelled out or not.
+    assert.deepEqual(texts('Gubernur NTB Zulkarnaenmansyah hadir. Doktor Zul mengajak mereka; Dr. Zul juga. Zul pulang.', 'leader'), ['Zulkarnaenmansyah', 'Zul', 'Zul']);
     // Before the repeated surname the clipped given name belongs to the mention.
     assert.deepEqual(texts('Gubernur NTT Emanuel Melkiades Laka Lena hadir. Menurut Melki Laka Lena, NTT maju.', 'leader'), [
       'Emanuel Melkiades Laka Lena',
