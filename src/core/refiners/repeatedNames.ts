@@ -111,8 +111,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   if (byFirstHash.size === 0) return [];
 
   // "Sri Sultan" before "Hamengku Buwono (HB) X": words written against a leader's mention are its style.
-  const leaderStarts = new Set<number>();
-  for (const candidate of accepted) if (candidate.type === 'leader') leaderStarts.add(candidate.tokenStart);
+  const leaderStarts = new Uint8Array(tokens.count + 1);
+  for (const candidate of accepted) if (candidate.type === 'leader') leaderStarts[candidate.tokenStart] = 1;
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.count; index++) {
     if ((tokens.flags[index]! & TokenFlag.Capitalized) === 0 || covered[index]) continue;
@@ -174,7 +174,7 @@ function clippedParts(context: RecognitionContext, leaders: readonly Candidate[]
 /** How far back a shared surname looks for the leader it names. */
 const MAX_TOKENS_BACK = 300;
 
-function matchesAt(context: RecognitionContext, index: number, pattern: NamePattern, covered: Uint8Array, leaderStarts: ReadonlySet<number>): boolean {
+function matchesAt(context: RecognitionContext, index: number, pattern: NamePattern, covered: Uint8Array, leaderStarts: Uint8Array): boolean {
   const { tokens } = context;
   for (let k = 0; k < pattern.words.length; k++) {
     const t = index + k;
@@ -189,7 +189,7 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong"),
   // except in a title-case headline, where every word is capitalised ("Farhan Bawa Oleh-oleh").
   const next = index + pattern.words.length;
-  if (pattern.part && leaderStarts.has(next) && (tokens.flags[next]! & TokenFlag.LineStart) === 0) return false;
+  if (pattern.part && leaderStarts[next] === 1 && (tokens.flags[next]! & TokenFlag.LineStart) === 0) return false;
   const followedByName = isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next];
   // "Sheikh Maktoum bin Mohammed": followed by his father's name, someone else.
   if (pattern.part && patronymicChainEnd(context, next) > next) return false;
