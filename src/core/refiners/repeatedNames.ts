@@ -1,12 +1,12 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
-import { followsLeaderTitle, isJoiningHyphen, isPunct, type RecognitionContext } from '../pipeline/recognitionContext';
+import { followsLeaderTitle, isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText } from '../text/tokenize';
 import { sameUpToAccents } from '../text/characterClass';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep, hashWord } from '../text/wordHash';
 import { nameHolds, recentLeaders } from './recentLeaders';
-import { continuesNameBefore, followsNameAndParticle, hyphenatedParticleStart, isInnerNameTitle, isInPlaceName, isNameWord, patronymicChainEnd } from '../recognizers/leader/personName';
+import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, hyphenatedParticleStart, isInPlaceName, isNameWord, patronymicChainEnd } from '../recognizers/leader/personName';
 
 interface NamePattern {
   /** The tokens' texts: words and the hyphens between a part's words. */
@@ -181,7 +181,8 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
     if (t >= tokens.count || covered[t] || tokens.hashes[t] !== pattern.hashes[k]) return false;
     if (!sameUpToAccents(tokens.text, tokens.starts[t]!, tokens.ends[t]!, pattern.words[k]!)) return false;
   }
-  if (pattern.clip && (!(followsLeaderTitle(context, index) || followsTitleOfAddress(context, index)) || context.matches.countAt(index) > 0)) return false;
+  // "Gubernur Mirza", "Doktor Zul": a clip names a leader only right after a title.
+  if (pattern.clip && (!(followsLeaderTitle(context, index) || courtesyTitleStartBefore(context, index) < index) || context.matches.countAt(index) > 0)) return false;
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
   if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;
   // "Jl Jenderal Sudirman": a street named after someone; "Hamdan bin Mohammed bin Rashid": a father's name.
@@ -231,10 +232,4 @@ function sameSpanText(text: string, a: Candidate, b: Candidate): boolean {
   if (b.end - b.start !== length) return false;
   for (let i = 0; i < length; i++) if (text.charCodeAt(a.start + i) !== text.charCodeAt(b.start + i)) return false;
   return true;
-}
-
-/** "Doktor Zul", "Dr. Zul": a title of address, with or without its dot, right before `index`. */
-function followsTitleOfAddress(context: RecognitionContext, index: number): boolean {
-  const title = isPunct(context.tokens, index - 1, '.') ? index - 2 : index - 1;
-  return isInnerNameTitle(context, title);
 }
