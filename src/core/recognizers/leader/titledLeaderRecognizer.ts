@@ -42,7 +42,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       titleEnd = title.tokenEnd;
       if (isConsortAfterMonarch(context, out, index, role)) continue;
       // "Gusti Kanjeng Ratu Mangkubumi": a court style, not the office of a queen.
-      if (isWord(tokens, index - 1) && lexicon.nobleStylesBeforeTitle.has(tokens.wordIds[index - 1]!)) continue;
+      if (isNobleStyle(context, index - 1)) continue;
     } else if (lexicon.hasFlag(wordId, WordFlag.Counterpart)) {
       titleEnd = index + 1;
     } else continue;
@@ -164,7 +164,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // A title ending a paragraph (a list of "Name, office" lines) names no one in the next.
     if ((tokens.flags[next]! & TokenFlag.ParagraphStart) !== 0) continue;
     // "menantu Sultan, Kanjeng Pangeran Haryo ...": a noble named after the office, not its holder.
-    if (isWord(tokens, next) && lexicon.nobleStylesBeforeTitle.has(tokens.wordIds[next]!)) continue;
+    if (isNobleStyle(context, next)) continue;
     // "Menteri Kehutanan Raja Juli Antoni": after a title, "Raja" is his given name.
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     let nameEnd = readPersonName(context, givenNameTitle ? next + 1 : next, true);
@@ -542,9 +542,9 @@ function endOfUnitNamedByKind(context: RecognitionContext, start: number): numbe
  * a word to the last ("Jeollabuk-do"); stops before a kind word ("Kano State"). `start` if none.
  */
 function endOfUnitName(context: RecognitionContext, start: number): number {
-  const { tokens, lexicon } = context;
+  const { tokens } = context;
   let end = start;
-  for (let words = 0; words < MAX_UNIT_NAME_WORDS && isCapitalizedWord(context, end) && !lexicon.jurisdictionKinds.has(tokens.wordIds[end]!); words++) {
+  for (let words = 0; words < MAX_UNIT_NAME_WORDS && isCapitalizedWord(context, end) && !isJurisdictionKind(context, end); words++) {
     end++;
     if (isJoiningHyphen(tokens, end) && isWord(tokens, end + 1)) end += 2;
   }
@@ -558,18 +558,27 @@ function endOfUnitName(context: RecognitionContext, start: number): number {
  * first only a comma or a known place tells the unit's name from the person's.
  */
 function endOfUnitAfterOf(context: RecognitionContext, start: number): number {
-  const { tokens, lexicon } = context;
+  const { tokens } = context;
   if (!isWordSpelled(tokens, start, 'of')) return start;
   const at = isWordSpelled(tokens, start + 1, 'the') ? start + 2 : start + 1;
-  const isKind = (index: number) => isCapitalizedWord(context, index) && lexicon.jurisdictionKinds.has(tokens.wordIds[index]!);
-  if (isKind(at) && isWordSpelled(tokens, at + 1, 'of')) {
+  if (isJurisdictionKind(context, at) && isWordSpelled(tokens, at + 1, 'of')) {
     const place = matchOfKind(context, at + 2, 'place');
     if (place) return place.tokenEnd;
     const end = endOfUnitName(context, at + 2);
     return end > at + 2 && isPunct(tokens, end, ',') ? end : start;
   }
   const end = endOfUnitName(context, at);
-  return end > at && isKind(end) ? end + 1 : start;
+  return end > at && isJurisdictionKind(context, end) ? end + 1 : start;
+}
+
+/** A capitalised word naming a kind of unit: "State", "Province", "Prefecture". */
+function isJurisdictionKind(context: RecognitionContext, index: number): boolean {
+  return isCapitalizedWord(context, index) && context.lexicon.jurisdictionKinds.has(context.tokens.wordIds[index]!);
+}
+
+/** A Javanese court style ("Kanjeng", "Bendara"), before which a royal title is no office. */
+function isNobleStyle(context: RecognitionContext, index: number): boolean {
+  return isWord(context.tokens, index) && context.lexicon.nobleStylesBeforeTitle.has(context.tokens.wordIds[index]!);
 }
 
 /** The token after a jurisdiction's head word at `index` ("Kabupaten", "Kab." with its dot), or -1. */
