@@ -730,6 +730,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Tom Harrow, the president of the Rotary Club, said so.', 'leader'), []);
   });
 
+  it('reads a body no list knows by its abbreviation after "of", with the name right after it', () => {
+    assert.deepEqual(texts('He met former Prime Minister and Chairman of TPK-UML K P Tom Harrow on Monday.', 'leader'), ['K P Tom Harrow']);
+    assert.deepEqual(texts('He met the President of the PNC-R Harriet Oduya.', 'leader'), ['Harriet Oduya']);
+    assert.deepEqual(texts('He met the Chairman of PT Sawit Tom Harrow.', 'leader'), []);
+  });
+
   it('takes no chair of a company or business association for a leader', () => {
     assert.deepEqual(texts('Ketua Bidang Perdagangan Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) Tom Harrow menilai pungutan berat.', 'leader'), []);
     assert.deepEqual(texts('YPF chairman Tom Harrow and GAPKI chairman Harriet Oduya spoke.', 'leader'), []);

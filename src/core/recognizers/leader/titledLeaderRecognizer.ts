@@ -88,10 +88,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       // "Managing Director of the IMF, David Lipton", "Secretary General of the GCC Jasem Albudaiwi"
       const ofOrganization = organizationAfterOf(context, next);
       if (ofOrganization) next = ofOrganization.tokenStart;
+      const afterAbbreviation = ofOrganization ? next : endOfAbbreviatedBodyAfterOf(context, next);
+      const abbreviatedBody = afterAbbreviation > next;
+      next = afterAbbreviation;
       // "Sekjen PBB", "Direktur Jenderal WTO", "Gubernur Jawa Barat"
-      const organization = matchOfKind(context, next, 'organization');
-      const place = organization ? undefined : matchOfKind(context, next, 'place');
-      jurisdictionNamed = organization !== undefined || place !== undefined;
+      const organization = abbreviatedBody ? undefined : matchOfKind(context, next, 'organization');
+      const place = organization || abbreviatedBody ? undefined : matchOfKind(context, next, 'place');
+      jurisdictionNamed = abbreviatedBody || organization !== undefined || place !== undefined;
       if (organization) {
         next = organization.tokenEnd;
         body = organization.payload.organization;
@@ -393,6 +396,30 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
     if (!capitalized && !joiner) return start;
   }
   return start;
+}
+
+/**
+ * "Chairman of CPN-UML K P Sharma Oli": after "of", a body no list knows, named by its
+ * abbreviation (parts joined by hyphens), with the name right after it.
+ */
+function endOfAbbreviatedBodyAfterOf(context: RecognitionContext, index: number): number {
+  const { tokens } = context;
+  if (!isWordSpelled(tokens, index, 'of')) return index;
+  let at = isWordSpelled(tokens, index + 1, 'the') ? index + 2 : index + 1;
+  // "Chairman of PT Sawit": a company's legal form, not a body's abbreviation.
+  if (!isAbbreviation(tokens, at) || context.lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.CompanyPrefix)) return index;
+  at++;
+  // "PNC-R": a part after a hyphen may be a single capital.
+  while (isJoiningHyphen(tokens, at) && (isAbbreviation(tokens, at + 1) || isSingleCapital(tokens, at + 1))) at += 2;
+  return isNameWord(context, at, true) ? at : index;
+}
+
+function isAbbreviation(tokens: TokenStream, index: number): boolean {
+  return tokens.kinds[index] === TokenKind.Word && (tokens.flags[index]! & TokenFlag.AllCaps) !== 0;
+}
+
+function isSingleCapital(tokens: TokenStream, index: number): boolean {
+  return tokens.kinds[index] === TokenKind.Word && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && tokens.ends[index]! - tokens.starts[index]! === 1;
 }
 
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
