@@ -129,6 +129,10 @@ describe('amounts', () => {
       ['7 persen', 7, '%'],
     ]);
     assert.deepEqual(amounts('the 200-nautical-mile zone')[0]?.slice(1), [200, 'nmi']);
+    assert.deepEqual(amounts('an 18-square-kilometer zone and a 500-square-metre plot'), [
+      ['18-square-kilometer', 18, 'km2'],
+      ['500-square-metre', 500, 'm2'],
+    ]);
     // A number word hyphenated onto a word is part of it; a hyphenated fraction is a share.
     assert.deepEqual(amounts('He held a one-on-one meeting and 3 bilateral meetings.'), [['3 bilateral meetings', 3, 'meetings']]);
     assert.deepEqual(amounts('Two-thirds of the members and twenty-one delegates voted.'), [['Two-thirds', 200 / 3, '%'], ['twenty-one delegates', 21, 'delegates']]);
