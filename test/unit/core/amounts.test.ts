@@ -151,6 +151,7 @@ describe('amounts', () => {
       ['12 Airbus A320 jets', 12, 'jets'],
       ['3 Su-35 fighters', 3, 'fighters'],
     ]);
+    assert.deepEqual(amounts('India donated sixty Kestrel LT-79 armoured vehicles.'), [['sixty Kestrel LT-79 armoured vehicles', 60, 'vehicles']]);
     assert.deepEqual(amounts('The Boeing 787 Dreamliner and a Boeing 737 aircraft landed.'), []);
     assert.deepEqual(amounts('Garuda menyewa 40 pesawat Boeing 737-800.'), [['40 pesawat', 40, 'pesawat']]);
     // A maker's name before a number with any other unit leaves it an amount.

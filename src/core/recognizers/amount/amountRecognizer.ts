@@ -485,6 +485,17 @@ function isMakersModelNumber(context: RecognitionContext, index: number): boolea
 
 const MAX_MAKER_TOKENS = 4;
 
+/** "F-16", "LT-79": up to three letters, the first a capital, hyphenated onto a number. */
+function isLetterCodeDesignation(tokens: TokenStream, at: number): boolean {
+  return (
+    isWord(tokens, at) &&
+    (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 &&
+    tokens.ends[at]! - tokens.starts[at]! <= 3 &&
+    isJoiningHyphen(tokens, at + 1) &&
+    tokens.kinds[at + 2] === TokenKind.Number
+  );
+}
+
 /**
  * One past a model designation at `index`, or -1: "F-16", "Su-35", "A320", "A330-900",
  * optionally after its maker ("Airbus A320", "Boeing 737-800").
@@ -494,16 +505,11 @@ function endOfModelDesignation(context: RecognitionContext, index: number): numb
   // Makers' names and designations alike start with a capital.
   if (!isCapitalizedWord(context, index)) return -1;
   const maker = matchOfKind(context, index, 'organization');
-  let at = maker ? maker.tokenEnd : index;
+  // "sixty Terrier LT-79 armoured vehicles": a model's name before its designation.
+  let at = maker ? maker.tokenEnd : isLetterCodeDesignation(tokens, index + 1) && (tokens.flags[index]! & TokenFlag.AllCaps) === 0 ? index + 1 : index;
   if (maker && tokens.kinds[at] === TokenKind.Number && isMakersModelNumber(context, at)) at++;
   else if (isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.HasDigit) !== 0) at++;
-  else if (
-    isWord(tokens, at) &&
-    (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 &&
-    tokens.ends[at]! - tokens.starts[at]! <= 3 &&
-    isJoiningHyphen(tokens, at + 1) &&
-    tokens.kinds[at + 2] === TokenKind.Number
-  ) {
+  else if (isLetterCodeDesignation(tokens, at)) {
     at += 3;
   } else if (
     isWord(tokens, at) &&
