@@ -104,7 +104,7 @@ export class Annotator {
     const repeated = findRepeatedNames(context, accepted, nameLayerCoverage(accepted, tokens.count));
     if (repeated.length > 0) accepted = mergeGapFillers(accepted, repeated);
     linkLeaders(accepted, text);
-    resolveSharedCurrencies(accepted, tokens);
+    resolveSharedCurrencies(accepted, tokens, language);
     return { accepted, language };
   }
 

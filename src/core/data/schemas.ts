@@ -170,6 +170,14 @@ export const CurrencyEntrySchema = z.object({
    * "rupee Pakistan") is an entry of its own and needs none of this.
    */
   byCountry: z._default(z.record(IsoCountry, IsoCurrency), {}),
+  /**
+   * With byCountry: only the country the article names most of all decides, and only in
+   * English text. "$" and "dollars" are US dollars in news at large but the local dollar in
+   * an article about Barbados or Fiji, where the paper writes its own currency bare; a
+   * paragraph naming Canada does not make "$" Canadian. Indonesian news writes a bare
+   * "dolar" for the US dollar alone (the guidelines).
+   */
+  homeCountryOnly: z._default(z.boolean(), false),
   /** How many of this word make one of the currency: 100 cents make a dollar, 100 sen a ringgit. */
   subunits: z._default(z.int().check(z.positive()), 1),
   /**

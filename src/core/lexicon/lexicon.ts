@@ -25,8 +25,8 @@ export type LexiconEntry =
       readonly prefix: boolean;
       /** The currency's own short scales by word id ("M", "T" after "Rp"). */
       readonly scales?: ReadonlyMap<number, number>;
-      /** For a name countries share ("Rs"): the currency by country, decided per article. */
-      readonly byCountry?: Readonly<Record<string, string>>;
+      /** For a name countries share ("Rs", "$"): the currency by country, decided per article. */
+      readonly shared?: SharedCurrency;
       /** 100 for cents: the amount is the number divided by it. */
       readonly subunits: number;
       /** Money only before a scale word or grouped digits ("N200bn", not "N95"). */
@@ -45,6 +45,12 @@ export type LexiconEntry =
     };
 
 export type EntryKind = LexiconEntry['kind'];
+
+/** A currency name several countries' currencies share ("Rs", "$"): whose it is, decided per article (see CurrencyEntry). */
+export interface SharedCurrency {
+  readonly byCountry: Readonly<Record<string, string>>;
+  readonly homeCountryOnly: boolean;
+}
 
 /** Per-word facts, as bits in `Lexicon.wordFlags`. */
 export const enum WordFlag {
@@ -400,8 +406,8 @@ export class Lexicon {
       modifiers.set(this.flagWord(modifier.phrase, WordFlag.TitleModifier), modifier.role);
     }
     for (const currency of resources.currencies) {
-      const byCountry = Object.keys(currency.byCountry).length > 0 ? currency.byCountry : undefined;
-      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), byCountry, subunits: currency.subunits, scaledOnly: currency.scaledOnly };
+      const shared = Object.keys(currency.byCountry).length > 0 ? { byCountry: currency.byCountry, homeCountryOnly: currency.homeCountryOnly } : undefined;
+      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), shared, subunits: currency.subunits, scaledOnly: currency.scaledOnly };
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
       // "Yuan 7.95 million", "Rupees 500 crore": a name some papers write first, only with a
       // scale or digit groups, as codes written first are ("the yuan 7.1 per dollar" is a rate).
@@ -468,7 +474,7 @@ export class Lexicon {
     const countryCodes = this.resources.countries.flatMap((country) => (country.currency ? [country.currency] : []));
     for (const code of new Set([...currencies.map((c) => c.code), ...countryCodes])) {
       if (words.has(code)) continue;
-      const base = { kind: 'currency', code, scales: undefined, byCountry: undefined, subunits: 1 } as const;
+      const base = { kind: 'currency', code, scales: undefined, shared: undefined, subunits: 1 } as const;
       if (!before.has(code)) this.addPhrase(code, { ...base, prefix: true, scaledOnly: true }, undefined);
       if (!after.has(code)) this.addPhrase(code, { ...base, prefix: false, scaledOnly: false }, undefined);
     }

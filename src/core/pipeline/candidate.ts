@@ -1,4 +1,5 @@
 import type { CountryRecord, LeaderEntry, OrganizationEntry, PlaceEntry } from '../data/schemas';
+import type { SharedCurrency } from '../lexicon/lexicon';
 import type { EntityType } from '../model/entityType';
 import type { TokenStream } from '../text/tokenize';
 
@@ -16,8 +17,8 @@ export interface Candidate {
   key: string;
   value?: number;
   unit?: string;
-  /** Amounts in a currency name countries share ("Rs"): the currency by country. */
-  currencyByCountry?: Readonly<Record<string, string>>;
+  /** Amounts in a currency name countries share ("Rs", "$"): the currency by country. */
+  sharedCurrency?: SharedCurrency;
   /** Leaders: the title as written next to this mention. */
   role?: string;
   /** Leaders: the office in English, from the title resources. */
@@ -65,7 +66,7 @@ export function createCandidate(
     key,
     value: undefined,
     unit: undefined,
-    currencyByCountry: undefined,
+    sharedCurrency: undefined,
     role: undefined,
     canonicalRole: undefined,
     countryCode: undefined,

@@ -1,4 +1,6 @@
 import type { Candidate } from '../pipeline/candidate';
+import type { SharedCurrency } from '../lexicon/lexicon';
+import type { Language } from '../model/entityType';
 import { countryMentions } from '../pipeline/countryMentions';
 import { amountKey } from '../pipeline/entityKey';
 import { firstTokenOf } from '../text/lineShape';
@@ -9,24 +11,46 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
  * currency of the nearest of those countries named before them in their paragraph ("In
  * Buenos Aires ... 1,450 pesos" is ARS), or after them in it, or else of the one the
  * article names most: "Rs 500 billion" in an article about Pakistan is PKR. On a tie, or
- * when none is named, the recogniser's default stays (INR).
+ * when none is named, the recogniser's default stays (INR). A name that is one country's
+ * currency in news at large ("$") changes only in English text whose most named country,
+ * of all, has its own: "$81 million" in an article about Fiji is FJD.
  */
-export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenStream): void {
+export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenStream, language: Language): void {
   let mentions: Map<string, number> | undefined;
+  let home: string | undefined | null = null;
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
-    if (candidate.type !== 'amount' || !candidate.currencyByCountry) continue;
+    const shared = candidate.sharedCurrency;
+    if (candidate.type !== 'amount' || !shared) continue;
     mentions ??= countryMentions(candidates);
-    const code = namedInParagraph(candidates, index, tokens) ?? mostNamed(candidate.currencyByCountry, mentions);
+    let code: string | undefined;
+    if (shared.homeCountryOnly) {
+      if (language !== 'en') continue;
+      if (home === null) home = mostNamedOfAll(mentions);
+      code = home === undefined ? undefined : shared.byCountry[home];
+    } else code = namedInParagraph(candidates, index, tokens, shared) ?? mostNamed(shared.byCountry, mentions);
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;
     candidate.key = amountKey(code, candidate.value!);
   }
 }
 
+/** The country named strictly more often than any other, if any. */
+function mostNamedOfAll(mentions: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [country, count] of mentions) {
+    if (count > bestCount) {
+      best = country;
+      bestCount = count;
+    } else if (count === bestCount) best = undefined;
+  }
+  return best;
+}
+
 /** The currency of the nearest sharing country named before the amount in its paragraph, or else after it. */
-function namedInParagraph(candidates: readonly Candidate[], index: number, tokens: TokenStream): string | undefined {
-  const byCountry = candidates[index]!.currencyByCountry!;
+function namedInParagraph(candidates: readonly Candidate[], index: number, tokens: TokenStream, shared: SharedCurrency): string | undefined {
+  const { byCountry } = shared;
   const currencyNamedBy = (candidate: Candidate) => {
     const code = countryNamed(candidate);
     return code === undefined ? undefined : byCountry[code];

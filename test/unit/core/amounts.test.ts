@@ -549,7 +549,7 @@ describe('amounts', () => {
   it('reads short scales a workspace gives its own currency', () => {
     const annotator = new Annotator({
       resources: extendResources(bundledResources(), {
-        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 }, byCountry: {}, subunits: 1, scaledOnly: false }] } },
+        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 }, byCountry: {}, homeCountryOnly: false, subunits: 1, scaledOnly: false }] } },
       }),
     });
     const found = annotator.annotate('The bridge cost Tk 3 Cr and the road Rs 3 Cr.').annotations.filter((a) => a.type === 'amount');
@@ -614,10 +614,28 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Harga naik 10 rupee.'), [['10 rupee', 10, 'INR']]);
   });
 
+  it('gives a bare "$" or "dollars" in English the dollar of the country the article names most of all', () => {
+    const fiji = 'Australia signed $81 million in budget support for Fiji. Fiji thanked Canberra; Fiji will spend 20 million dollars on roads.';
+    assert.deepEqual(amounts(fiji), [
+      ['$81 million', 81_000_000, 'FJD'],
+      ['20 million dollars', 20_000_000, 'FJD'],
+    ]);
+    // A dollar country named in passing, or named as often as another, leaves the US dollar.
+    assert.deepEqual(amounts('Kazakhstan and Canada signed deals worth $1 billion; Kazakhstan will build roads.'), [['$1 billion', 1_000_000_000, 'USD']]);
+    assert.deepEqual(amounts('Fiji and Tonga share $5 million.'), [['$5 million', 5_000_000, 'USD']]);
+    // Indonesian news reads a bare dollar as the US dollar wherever the article is.
+    assert.deepEqual(amounts('Australia memberi Fiji $5 juta. Australia juga membantu Australia Barat.'), [['$5 juta', 5_000_000, 'USD']]);
+  });
+
   it('reads Pacific dollars by their prefixes', () => {
     assert.deepEqual(amounts('Fiji pledged FJ$500m and Tonga T$20 million.'), [
       ['FJ$500m', 500_000_000, 'FJD'],
       ['T$20 million', 20_000_000, 'TOP'],
+    ]);
+    // The vatu's "VT" only before a scale word or grouped digits ("Burlington, VT 05401" is an address).
+    assert.deepEqual(amounts('Japan pledged VT 450 million (approximately AUD $6 million). Write to Burlington, VT 05401.'), [
+      ['VT 450 million', 450_000_000, 'VUV'],
+      ['AUD $6 million', 6_000_000, 'AUD'],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
+import { MoreWordFlag, stopwordFlag, WordFlag, type SharedCurrency } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
   isAttachedToPrevious,
@@ -28,7 +28,7 @@ interface Unit {
   readonly unit: string;
   readonly tokenEnd: number;
   readonly money: boolean;
-  readonly byCountry?: Readonly<Record<string, string>>;
+  readonly shared?: SharedCurrency;
   /** 100 cents make a dollar: the number is divided by `subunits`. */
   readonly subunits?: number;
   /** "three-quarters": the number is the numerator of a share, given in percent. */
@@ -164,7 +164,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (prefixCurrency && !currencyAfterDecides) {
     // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
     const repeated = unit?.money && unit.unit === prefixCurrency;
-    unit = { unit: prefixCurrency, tokenEnd: repeated ? unit!.tokenEnd : cursor, money: true, byCountry: prefix?.byCountry };
+    unit = { unit: prefixCurrency, tokenEnd: repeated ? unit!.tokenEnd : cursor, money: true, shared: prefix?.shared };
   }
   if (!unit && !second && scale === 1) {
     // "magnitude 7.6", "a magnitude of 7.6": a unit written before the number.
@@ -254,7 +254,7 @@ function elidedCurrency(context: RecognitionContext, numberStart: number, cursor
   if (!followsWordOf(context, numberStart, context.lexicon.moneyNouns)) return undefined;
   const inParagraph = lastMoney.unit !== undefined && firstTokenOf(context.tokens, numberStart, TokenFlag.ParagraphStart) < lastMoney.tokenEnd;
   const last = inParagraph ? lastMoney.unit : undefined;
-  return { unit: last?.unit ?? 'IDR', tokenEnd: cursor, money: true, byCountry: last?.byCountry };
+  return { unit: last?.unit ?? 'IDR', tokenEnd: cursor, money: true, shared: last?.shared };
 }
 
 /** Farthest a share may stand from the sum it splits, in tokens. */
@@ -362,7 +362,7 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
   const candidate = createCandidate(context.tokens, 'amount', tokenStart, tokenEnd, Priority.amount, amountKey(unit.unit, amount));
   candidate.value = amount;
   candidate.unit = unit.unit;
-  candidate.currencyByCountry = unit.byCountry;
+  candidate.sharedCurrency = unit.shared;
   return candidate;
 }
 
@@ -391,7 +391,7 @@ interface PrefixCurrency {
   readonly code: string;
   readonly tokenEnd: number;
   readonly scales: ReadonlyMap<number, number> | undefined;
-  readonly byCountry: Readonly<Record<string, string>> | undefined;
+  readonly shared: SharedCurrency | undefined;
   readonly scaledOnly: boolean;
 }
 
@@ -405,9 +405,10 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
     const payload = table.payloadAt(index, k);
     if (payload.kind !== 'currency' || !payload.prefix) continue;
     let next = table.endAt(index, k);
-    // "SBD$2.1 million", "USD$988,000": a code and the dollar sign written together.
-    if (isPunct(context.tokens, next, '$') && isAttachedToPrevious(context.tokens, next)) next++;
-    if (context.tokens.kinds[next] === TokenKind.Number || isScaledNumberWord(context, next)) return { code: payload.code, tokenEnd: next, scales: payload.scales, byCountry: payload.byCountry, scaledOnly: payload.scaledOnly };
+    // "SBD$2.1 million", "USD$988,000": a code and the dollar sign written together, or
+    // apart ("AUD $6 million").
+    if (isPunct(context.tokens, next, '$') && (isAttachedToPrevious(context.tokens, next) || (next === index + 1 && tokenText(context.tokens, index) === payload.code))) next++;
+    if (context.tokens.kinds[next] === TokenKind.Number || isScaledNumberWord(context, next)) return { code: payload.code, tokenEnd: next, scales: payload.scales, shared: payload.shared, scaledOnly: payload.scaledOnly };
   }
   return undefined;
 }
@@ -634,7 +635,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     const entry = table.payloadAt(at, k);
     if (entry.kind === 'currency' && !entry.prefix) {
       const end = currencyRepeatedAt(context, table.endAt(at, k), entry.code);
-      return { unit: entry.code, tokenEnd: end, money: true, byCountry: entry.byCountry, subunits: entry.subunits === 1 ? undefined : entry.subunits };
+      return { unit: entry.code, tokenEnd: end, money: true, shared: entry.shared, subunits: entry.subunits === 1 ? undefined : entry.subunits };
     }
     // "1.5C" is a temperature; "5 C" is not.
     if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false, measure: true };

@@ -239,10 +239,10 @@ describe('language resources', () => {
     }
   });
 
-  it('lets every rupee shared by several countries choose among the same six, every CFA franc between its two, and crowns, kina, kwacha, lei, manats, the P of pesos and pula, pesos, shillings, soms and the yen sign among theirs', () => {
+  it('lets every rupee shared by several countries choose among the same six, every CFA franc between its two, and crowns, dollars, kina, kwacha, lei, manats, the P of pesos and pula, pesos, shillings, soms and the yen sign among theirs', () => {
     const expected = { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR', SC: 'SCR' };
     const shared = [...indonesian.currencies, ...english.currencies].filter((c) => Object.keys(c.byCountry).length > 0);
-    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['CFA', 'CFA franc', 'CFA francs', 'CFAF', 'F CFA', 'FCFA', 'K', 'P', 'Rs', 'Rs.', 'Sh', 'Shs', 'crowns', 'kroner', 'kwacha', 'lei', 'manat', 'manats', 'peso', 'pesos', 'rupe', 'rupee', 'rupees', 'sh', 'franc CFA', 'francs CFA', 'som', 'soms', '¥'].sort());
+    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['$', 'dollar', 'dollars', 'CFA', 'CFA franc', 'CFA francs', 'CFAF', 'F CFA', 'FCFA', 'K', 'P', 'Rs', 'Rs.', 'Sh', 'Shs', 'crowns', 'kroner', 'kwacha', 'lei', 'manat', 'manats', 'peso', 'pesos', 'rupe', 'rupee', 'rupees', 'sh', 'franc CFA', 'francs CFA', 'som', 'soms', '¥'].sort());
     for (const currency of shared) {
       if (currency.phrase.startsWith('r') || currency.phrase.startsWith('R')) assert.deepEqual(currency.byCountry, expected, currency.phrase);
       if (currency.phrase.includes('CFA')) {
@@ -252,6 +252,11 @@ describe('language resources', () => {
       }
       assert.ok(Object.values(currency.byCountry).includes(currency.code), `${currency.phrase}: its own code is one of the choices`);
     }
+    // Only the dollar is the US's in news at large and decided by the article's own country alone.
+    assert.deepEqual(shared.filter((c) => c.homeCountryOnly).map((c) => c.phrase).sort(), ['$', 'dollar', 'dollars']);
+    assert.ok(shared.filter((c) => c.homeCountryOnly).every((c) => c.code === 'USD' && c.byCountry.FJ === 'FJD' && c.byCountry.CA === 'CAD'));
+    // Indonesian news reads a bare "dolar" as USD: no Indonesian entry leaves it to the article.
+    assert.ok(indonesian.currencies.every((c) => !c.homeCountryOnly));
     const entry = { phrase: 'Rs', code: 'INR', prefix: true, caseSensitive: true };
     assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { Pakistan: 'PKR' } }).success, false);
     assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { PK: 'rupee' } }).success, false);
