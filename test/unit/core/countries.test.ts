@@ -121,6 +121,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Shares of Korean Air rose, and clubs of the Saudi Pro League scouted players.', 'country'), []);
     assert.deepEqual(texts('Beijing insists on its one-China principle and denounces US-led encirclement.', 'country'), []);
     assert.deepEqual(texts('He said he was learning Japanese and Korean at the same time.', 'country'), []);
+    // A language's name is one word: "speaking" before a longer name is the figure of speech.
+    assert.deepEqual(texts('Regionally speaking Solomon Islands is also a partner.', 'country'), ['Solomon Islands']);
     // A list of languages that opens with a language naming no country.
     assert.deepEqual(texts('Ada empat bahasa resmi, yaitu Bahasa Tetun, Portugis, Inggris, dan Indonesia.', 'country'), []);
     assert.deepEqual(texts('Selain bahasa Inggris, Malaysia juga memakai bahasa Melayu; Singapura, Malaysia dan Jepang hadir.', 'country'), ['Malaysia', 'Singapura', 'Malaysia', 'Jepang']);

@@ -216,8 +216,9 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   const after = tokenEnd;
   const wordBefore = tokens.wordIds[before] ?? -1;
   const wordAfter = tokens.wordIds[after] ?? -1;
-  // "bahasa Inggris", "Chinese characters", "the Italian word", "learning Japanese and Korean"
-  if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.LanguageBefore)) return false;
+  // "bahasa Inggris", "Chinese characters", "the Italian word", "learning Japanese and Korean";
+  // a language's name is one word ("regionally speaking Solomon Islands is" names the state).
+  if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.LanguageBefore) && tokenEnd - tokenStart === 1) return false;
   if (isLanguageListedBefore(context, before, after)) return false;
   // "The West Australian", "East Malaysia": a region of the country.
   if (isCapitalizedWord(context, before) && lexicon.regionCompassWords.has(wordBefore) && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0) return false;
