@@ -100,6 +100,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Kementerian Luar Negeri Brasil dan DPR RI bertemu.', 'country'), ['Brasil', 'RI']);
     // A committee of the state's own senate or parliament is a government body too.
     assert.deepEqual(texts('The U.S. Senate Appropriations Committee passed a bill.', 'country'), ['U.S.']);
+    // A high commission is the embassy of one Commonwealth state in another.
+    assert.deepEqual(texts('He thanked the Australian High Commission for its help.', 'country'), ['Australian']);
     // A possessive inside the run is part of the name; one right after the country word is not.
     assert.deepEqual(texts("The Polish People's Party and the Korean Workers' Party met.", 'country'), []);
     assert.deepEqual(texts("Australia's Labor Party won; China's Foreign Ministry objected.", 'country'), ['Australia', 'China']);
