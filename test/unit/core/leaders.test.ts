@@ -730,6 +730,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Tom Harrow, the president of the Rotary Club, said so.', 'leader'), []);
   });
 
+  it('takes no word of a press office after a title for a name ("PM Press statement")', () => {
+    assert.deepEqual(texts('PM Press statement included the request. PM Media unit said so.', 'leader'), []);
+  });
+
   it('reads a body no list knows by its abbreviation after "of", with the name right after it', () => {
     assert.deepEqual(texts('He met former Prime Minister and Chairman of TPK-UML K P Tom Harrow on Monday.', 'leader'), ['K P Tom Harrow']);
     assert.deepEqual(texts('He met the President of the PNC-R Harriet Oduya.', 'leader'), ['Harriet Oduya']);
