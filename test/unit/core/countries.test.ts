@@ -24,6 +24,11 @@ describe('countries', () => {
     assert.deepEqual(texts('Presiden Persatuan Emirat Arab (PEA), Srilanka dan A.S. Pea soup.', 'country'), ['Persatuan Emirat Arab', 'PEA', 'Srilanka', 'A.S.']);
   });
 
+  it('knows the Trinidad press\'s "TT" and the Malaysian "M\'sia", but not "TL", which is also the Turkish lira', () => {
+    assert.deepEqual(texts("Other TT-Venezuela deals; TT's Prime Minister met Brunei and M'sia. The tt of it.", 'country'), ['TT', 'Venezuela', 'TT', 'Brunei', "M'sia"]);
+    assert.deepEqual(texts("Timor-Leste thanked Indonesia for TL's development.", 'country'), ['Timor-Leste', 'Indonesia']);
+  });
+
   it("leaves a chamber of commerce's country word in its name", () => {
     assert.deepEqual(texts('Kamar Dagang Amerika bertemu pejabat Indonesia.', 'country'), ['Indonesia']);
   });
