@@ -749,6 +749,11 @@ describe('leaders', () => {
   it("keeps the apostrophe of a Malay honorific, and a surname that is a month's name in English", () => {
     assert.deepEqual(texts('Perdana Menteri Malaysia Dato’ Seri Tom Harrow hadir.', 'leader'), ['Dato’ Seri Tom Harrow']);
     assert.deepEqual(texts("Prime Minister Dato' Sri Tom Harrow spoke.", 'leader'), ["Dato' Sri Tom Harrow"]);
+    // Before the office too, and Brunei's "Pehin"; a title of address among the honorifics stays.
+    assert.deepEqual(texts("He met Dato Hj Tom Harrow, Chief Minister of Johor, and Pehin Sri Harriet Oduya, Chief Minister of Sarawak.", 'leader'), ['Dato Hj Tom Harrow', 'Pehin Sri Harriet Oduya']);
+    assert.deepEqual(texts("He met Dato' Seri Anwar Ibrahim and Datuk Seri Dr. Anwar Ibrahim.", 'leader'), ["Dato' Seri Anwar Ibrahim", 'Datuk Seri Dr. Anwar Ibrahim']);
+    // "Ibni": son of; the ruler after it is the father.
+    assert.deepEqual(texts('Tunku Tom Harrow Ibni Sultan Iskandar, the crown prince, came.', 'leader'), []);
     assert.deepEqual(texts('Prime Minister Theresa May said so on Monday.', 'leader'), ['Theresa May']);
     assert.deepEqual(texts('Presiden Tom Harrow Mei lalu berkunjung.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('President Tom Harrow May 5 said so.', 'leader'), ['Tom Harrow']);

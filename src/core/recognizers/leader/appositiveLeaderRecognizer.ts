@@ -4,7 +4,7 @@ import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isCapitalizedWord, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
-import { initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord } from './personName';
+import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord } from './personName';
 
 const MAX_NAME_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -75,9 +75,13 @@ function nameBefore(context: RecognitionContext, end: number): number {
     break;
   }
   start = initialsStartBefore(context, start);
+  // "Dato Hj Abdul Ghani bin Othman, Chief Minister of Johor": honorifics before the name are part of it.
+  const named = start;
+  start = honorificsStartBefore(context, start);
   // A name run that goes on further back is part of something longer, unless it reached a
   // title of address, before which comes a style ("His Excellency Dr Lazarus McCarthy Chakwera, ...").
   if (isNameWord(context, start - 1, false) && !isInnerNameTitle(context, start)) return -1;
+  if (start < named) return end - named < 2 ? -1 : start;
   // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name;
   // "the Honourable Mary Ng, ...": a style of address, no part of it.
   const { tokens, lexicon } = context;

@@ -5,7 +5,7 @@ import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphe
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, hyphenatedParticleStart, isInPlaceName, isNameWord, isRomanNumeral, patronymicChainEnd } from './personName';
+import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, honorificsStartBefore, hyphenatedParticleStart, isInPlaceName, isNameWord, isRomanNumeral, patronymicChainEnd } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
@@ -35,7 +35,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     // "John F. Kennedy Center", "Jawaharlal Nehru Port Authority": a body named after a leader.
     if (isNamesakeBody(context, tokenEnd)) return;
     // "Mohammad bin Salman bin Abdulaziz al Saud": his name, his father's after it.
-    const candidate = createCandidate(context.tokens, 'leader', honorificsBefore(context, hyphenatedParticleStart(context, tokenStart)), chainEnd, Priority.gazetteerLeader, leaderKey(leader));
+    const candidate = createCandidate(context.tokens, 'leader', honorificsStartBefore(context, hyphenatedParticleStart(context, tokenStart)), chainEnd, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);
@@ -129,12 +129,4 @@ function isAcronymOfShortForm(context: RecognitionContext, leader: LeaderEntry, 
   if (start > 0 && (tokens.flags[start - 1]! & TokenFlag.AllCaps) !== 0 && (tokens.flags[start]! & TokenFlag.LineStart) === 0) return false;
   const written = tokenText(tokens, start);
   return written !== leader.name && !leader.aliases.includes(written) && !isTitleCaseLine(tokens, start, context.lexicon);
-}
-
-/** Where the honorifics written right before a name start ("Sheikh", "Datuk Seri"): they belong to the name. */
-function honorificsBefore(context: RecognitionContext, start: number): number {
-  const { tokens, lexicon } = context;
-  let at = start;
-  while (at > 0 && (tokens.flags[at]! & TokenFlag.LineStart) === 0 && (tokens.flags[at - 1]! & TokenFlag.Capitalized) !== 0 && lexicon.nameHonorifics.has(tokens.wordIds[at - 1]!)) at--;
-  return at;
 }

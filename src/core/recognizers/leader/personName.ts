@@ -434,6 +434,29 @@ export function hyphenatedParticleStart(context: RecognitionContext, start: numb
   return particle >= 0 && isWordWith(context, particle, WordFlag.NameParticle) && afterParticle(context, particle) === start && attached(context, start) ? particle : start;
 }
 
+/**
+ * Where the honorifics written right before a name start, with the titles of address among
+ * them and an apostrophe written against one ("Sheikh", "Datuk Seri Dr", "Dato' Seri",
+ * "Dato Hj"): they belong to the name. Titles of address alone do not ("Dr Anwar").
+ */
+export function honorificsStartBefore(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  let styled = start;
+  let at = start;
+  while (at > 0 && (tokens.flags[at]! & TokenFlag.LineStart) === 0) {
+    let word = at - 1;
+    // "Dato' Seri": the apostrophe of the honorific; "Dr.": the dot of a title of address.
+    const mark = (isPunct(tokens, word, "'") || isPunct(tokens, word, '’') || isPunct(tokens, word, '.')) && attached(context, word);
+    if (mark) word--;
+    if (!isCapitalizedWord(context, word)) break;
+    const wordId = tokens.wordIds[word]!;
+    if (lexicon.nameHonorifics.has(wordId) && !isPunct(tokens, word + 1, '.')) styled = word;
+    else if (!lexicon.innerNameTitles.has(wordId) || isPunct(tokens, word + 1, "'") || isPunct(tokens, word + 1, '’')) break;
+    at = word;
+  }
+  return styled;
+}
+
 /** Where initials written against the name word at `start` begin ("A.K" before "Abdul Momen"), or `start`. */
 export function initialsStartBefore(context: RecognitionContext, start: number): number {
   let at = start;
