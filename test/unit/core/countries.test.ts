@@ -98,6 +98,7 @@ describe('countries', () => {
     // "of" between a head noun and the country, and a run of capitalised words ending in one.
     assert.deepEqual(texts('The Bank of Korea and the University of Tokyo agreed.', 'country'), []);
     assert.deepEqual(texts('The Malaysian Palm Oil Association and the Vietnam Rubber Group objected.', 'country'), []);
+    assert.deepEqual(texts('According to Lao News Agency KPL, it rained.', 'country'), []);
     // The run must end in the head noun: a minister named after a head word keeps the country.
     assert.deepEqual(texts('Indonesia Power signed; Indian Power Minister Raj Kumar Singh watched.', 'country'), ['Indian']);
     // A company's national arm is not the country; a state's own body keeps it.

@@ -448,6 +448,8 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
       if (last === i - 1 && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.ListJoiner) && isCapitalizedWord(context, i + 1)) continue;
       break;
     }
+    // "Lao News Agency KPL": the body's abbreviation after its name.
+    if (last === i - 1 && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0 && isNameHeadOfOtherBody(context, start, last)) return true;
     last = i;
     words++;
   }
