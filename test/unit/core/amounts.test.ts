@@ -136,6 +136,11 @@ describe('amounts', () => {
     // A number word hyphenated onto a word is part of it; a hyphenated fraction is a share.
     assert.deepEqual(amounts('He held a one-on-one meeting and 3 bilateral meetings.'), [['3 bilateral meetings', 3, 'meetings']]);
     assert.deepEqual(amounts('Two-thirds of the members and twenty-one delegates voted.'), [['Two-thirds', 200 / 3, '%'], ['twenty-one delegates', 21, 'delegates']]);
+    assert.deepEqual(amounts('A term of two and a half to three years, and a two-and-a-half-hour meeting.'), [
+      ['two and a half', 2.5, 'year'],
+      ['three years', 3, 'year'],
+      ['two-and-a-half-hour', 2.5, 'hour'],
+    ]);
     assert.deepEqual(amounts('Banjir melanda empat kecamatan dan 12 kelurahan.'), [
       ['empat kecamatan', 4, 'kecamatan'],
       ['12 kelurahan', 12, 'kelurahan'],

@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { parseDigitNumber } from '../../numbers/parseDigitNumber';
 import { parseNumberWords } from '../../numbers/parseNumberWords';
-import { isAttachedToPrevious, isJoiningHyphen, isPunct, isWord, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isJoiningHyphen, isPunct, isWord, isWordSpelled, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { isAsciiDigit } from '../../text/characterClass';
 import { TokenKind, tokenText } from '../../text/tokenize';
 import type { Language } from '../../model/entityType';
@@ -24,11 +24,27 @@ const NUMBER_WORD_FLAGS = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.C
  * Indonesian official writing has it) belongs to it.
  */
 export function readNumber(context: RecognitionContext, index: number): NumberReading | undefined {
-  const reading = readNumberAsWritten(context, index);
+  const written = readNumberAsWritten(context, index);
+  const reading = written && written.fusedUnit === undefined ? withFractionAfter(context, written) : written;
   if (!reading || reading.fusedUnit !== undefined || !isPunct(context.tokens, reading.tokenEnd, '(')) return reading;
   const restated = readNumberAsWritten(context, reading.tokenEnd + 1);
   if (!restated || restated.value !== reading.value || restated.written === reading.written || !isPunct(context.tokens, restated.tokenEnd, ')')) return reading;
   return { ...reading, tokenEnd: restated.tokenEnd + 1 };
+}
+
+/** "two and a half", "two-and-a-half": a fraction of one added after "and a". */
+function withFractionAfter(context: RecognitionContext, reading: NumberReading): NumberReading {
+  const { tokens, lexicon } = context;
+  const hyphenated = isJoiningHyphen(tokens, reading.tokenEnd);
+  // The next word: after a joining hyphen when the number is hyphenated, else the next token.
+  const next = (at: number) => (!hyphenated ? at : isJoiningHyphen(tokens, at) ? at + 1 : -1);
+  const and = next(reading.tokenEnd);
+  if (and < 0 || !isWordSpelled(tokens, and, 'and')) return reading;
+  const article = next(and + 1);
+  if (article < 0 || !isWord(tokens, article) || !lexicon.hasMoreFlag(tokens.wordIds[article]!, MoreWordFlag.Indefinite)) return reading;
+  const fractionAt = next(article + 1);
+  const fraction = fractionAt < 0 ? undefined : fractionOfOne(context, fractionAt);
+  return fraction === undefined ? reading : { ...reading, value: reading.value + fraction, tokenEnd: fractionAt + 1 };
 }
 
 function readNumberAsWritten(context: RecognitionContext, index: number): NumberReading | undefined {
