@@ -18,7 +18,8 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
     if (tokens.kinds[i] !== TokenKind.Word) continue;
     const flags = tokens.flags[i]!;
     if (flags & TokenFlag.Capitalized) capitalised++;
-    else if ((lexicon.wordFlags(tokens.wordIds[i]!) & (WordFlag.StopwordId | WordFlag.StopwordEn)) === 0 && !isPossessiveS(tokens, i)) return false;
+    // A lower-case name particle belongs to a capitalised name ("Mohammed bin Salman").
+    else if ((lexicon.wordFlags(tokens.wordIds[i]!) & (WordFlag.StopwordId | WordFlag.StopwordEn | WordFlag.NameParticle)) === 0 && !lexicon.patronymics.has(tokens.wordIds[i]!) && !isPossessiveS(tokens, i)) return false;
   }
   // A sentence full of names ends with a full stop; a headline does not.
   const last = i - 1;

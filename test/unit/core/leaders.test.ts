@@ -842,6 +842,9 @@ describe('leaders', () => {
 
   it('finds a surname in a title-case headline, where every word is capitalised', () => {
     assert.deepEqual(texts('Pulang dari Braunschweig, Harrow Bawa Oleh-oleh Teknologi\n\nWali Kota Bandung Tom Harrow tiba kemarin.', 'leader'), ['Harrow', 'Tom Harrow']);
+    // "per" and a name's "bin" are written in lower case in such a headline too.
+    assert.deepEqual(texts('Harrow Targetkan Dagang US$10 Miliar per Tahun\n\nPresiden Turki Tom Harrow tiba.', 'leader'), ['Harrow', 'Tom Harrow']);
+    assert.deepEqual(texts('Harrow Kunjungi Arab Saudi, Peluk Mohammed bin Salman\n\nPresiden Turki Tom Harrow tiba.', 'leader'), ['Harrow', 'Mohammed bin Salman', 'Tom Harrow']);
   });
 
   it('reads the names listed after an office in the plural', () => {
