@@ -68,6 +68,8 @@ export const ContextWordsSchema = z.object({
   ordinalSuffixes: words(),
   /** Particles meaning "son/daughter of": the word after them is a person's name, whatever else it names ("bin Turki"). */
   patronymics: words(),
+  /** The Arabic article, after which a country word written after a name is a family name (nisba): "Abdulaziz Al Saudi", "Al-Kuwaiti". */
+  nisbaArticles: words(),
   /** Words joining the items of a list ("Japanese and Korean"). */
   listJoiners: words(),
   /** Function words that may stand between a number and what it counts ("two other children"). */

@@ -167,6 +167,8 @@ export class Lexicon {
   readonly organizationHeadPhrases = new Map<number, number[][]>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
   readonly patronymics = new Set<number>();
+  /** "Al", "El": a country word after one and a name is a family name; by word id. */
+  readonly nisbaArticles = new Set<number>();
   /** "para": the office after it is in the plural; by word id. */
   readonly pluralMarkers = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
@@ -321,6 +323,7 @@ export class Lexicon {
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
+      [this.nisbaArticles, context.nisbaArticles],
       [this.pluralMarkers, context.pluralMarkers],
       [this.civilServiceTitleWords, context.civilServiceSecretaries.titleWords],
       // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.

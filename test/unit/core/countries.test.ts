@@ -136,6 +136,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Selain bahasa Inggris, Malaysia juga memakai bahasa Melayu; Singapura, Malaysia dan Jepang hadir.', 'country'), ['Malaysia', 'Singapura', 'Malaysia', 'Jepang']);
     assert.deepEqual(texts('Bantuan disalurkan melalui Palang Merah Singapura.', 'country'), []);
     assert.deepEqual(texts('Menpora bertemu Pangeran Abdulaziz bin Turki Al Faisal di Riyadh.', 'country'), []);
+    // After the Arabic article and a name, a country word is a family name (nisba); "El Salvador" stays the state.
+    assert.deepEqual(texts('Raja Tom bin Harrow Al Saudi dan Menteri Ahmed Al-Kuwaiti bertemu tim El Salvador.', 'country'), ['El Salvador']);
     // A pair of countries and a full formal name still count.
     assert.deepEqual(texts('Menteri Haji Kerajaan Arab Saudi bertemu delegasi Jepang dan Korea Selatan.', 'country'), ['Kerajaan Arab Saudi', 'Jepang', 'Korea Selatan']);
   });

@@ -187,6 +187,7 @@ describe('leaders', () => {
       mentions('Menpora bertemu menteri olahraga Arab Saudi, Pangeran Abdulaziz bin Turki Al Faisal.', 'leader').map((a) => [a.text, a.role]),
       [['Abdulaziz bin Turki Al Faisal', 'Pangeran']],
     );
+    assert.deepEqual(texts('Pada 2017 Raja Tom bin Harrow Al Saudi mengunjungi Indonesia.', 'leader'), ['Tom bin Harrow Al Saudi']);
   });
 
   it('reads long Malaysian honorific chains with an academic title inside them', () => {

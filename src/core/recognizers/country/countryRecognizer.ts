@@ -4,7 +4,7 @@ import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
-import { isSentenceStart } from '../leader/personName';
+import { isNisbaAt, isSentenceStart } from '../leader/personName';
 
 /**
  * Country names, short forms, abbreviations and English demonyms. Dependent territories
@@ -222,8 +222,9 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isLanguageListedBefore(context, before, after)) return false;
   // "The West Australian", "East Malaysia": a region of the country.
   if (isCapitalizedWord(context, before) && lexicon.regionCompassWords.has(wordBefore) && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0) return false;
-  // "Abdulaziz bin Turki": a patronymic makes it a person's name.
+  // "Abdulaziz bin Turki": a patronymic makes it a person's name; "Abdulaziz Al Saudi" an article after a name.
   if (isWord(tokens, before) && lexicon.patronymics.has(wordBefore)) return false;
+  if (isNisbaAt(context, tokenStart)) return false;
   if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter)) return false;
   if (isPunct(tokens, after, '-') && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.LanguageAfter)) return false;
   // "Anti-Amerika", "pro-China", "Russia-friendly"

@@ -202,7 +202,8 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
         if (kind === 'leader') leader = true;
         else if (kind !== 'countNoun' && kind !== 'unit' && kind !== 'currency') other = true;
       }
-      if (other && !leader) return false;
+      // "Abdulaziz Al Saudi": a country word as a family name.
+      if (other && !leader && !isNisbaAt(context, index)) return false;
     }
   }
   // Long all-caps words are acronyms or shouted headline words; short ones may be initials
@@ -455,6 +456,14 @@ export function honorificsStartBefore(context: RecognitionContext, start: number
     at = word;
   }
   return styled;
+}
+
+/** A word after the Arabic article that follows a name word ("Abdulaziz Al Saudi", "Ahmed Al-Kuwaiti"): a family name (nisba). */
+export function isNisbaAt(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  let article = index - 1;
+  if (isJoiningHyphen(tokens, article)) article--;
+  return isWord(tokens, article) && lexicon.nisbaArticles.has(tokens.wordIds[article]!) && isCapitalizedWord(context, article - 1) && (tokens.flags[article]! & TokenFlag.LineStart) === 0;
 }
 
 /** Where initials written against the name word at `start` begin ("A.K" before "Abdul Momen"), or `start`. */
