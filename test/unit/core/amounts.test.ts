@@ -985,11 +985,15 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Bantuan berupa 2.800 tabung oksigen dan 500 ventilator tiba dari Jepang.'), [['2.800 tabung', 2800, 'tabung'], ['500 ventilator', 500, 'ventilator']]);
     assert.deepEqual(amounts('The ship carried 3,000 oxygen cylinders and 200 concentrators.'), [['3,000 oxygen cylinders', 3000, 'cylinders'], ['200 concentrators', 200, 'concentrators']]);
   });
-  it('counts camps, borders and potentials in Indonesian', () => {
+  it('counts camps, borders, potentials, agreements and powers in Indonesian', () => {
     assert.deepEqual(amounts('Ia menghubungi dua kubu di tiga perbatasan yang punya empat potensi.'), [
       ['dua kubu', 2, 'kubu'],
       ['tiga perbatasan', 3, 'perbatasan'],
       ['empat potensi', 4, 'potensi'],
+    ]);
+    assert.deepEqual(amounts('Mereka meneken empat persetujuan antara dua kekuatan regional.'), [
+      ['empat persetujuan', 4, 'persetujuan'],
+      ['dua kekuatan', 2, 'kekuatan'],
     ]);
   });
   it('reads a count whose noun comes before "sebanyak" and the number, the number alone as the span', () => {
