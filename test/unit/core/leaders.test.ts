@@ -755,6 +755,10 @@ describe('leaders', () => {
     assert.deepEqual(texts("He met Dato' Seri Anwar Ibrahim and Datuk Seri Dr. Anwar Ibrahim.", 'leader'), ["Dato' Seri Anwar Ibrahim", 'Datuk Seri Dr. Anwar Ibrahim']);
     // "Ibni": son of; the ruler after it is the father.
     assert.deepEqual(texts('Tunku Tom Harrow Ibni Sultan Iskandar, the crown prince, came.', 'leader'), []);
+    assert.deepEqual(
+      texts('Raja Malaysia, Al-Sultan Tom Harrow Billah Shah Ibni Almarhum Sultan Haji Ahmad Shah, tiba. Almarhum Presiden Habibie dikenang.', 'leader'),
+      ['Al-Sultan Tom Harrow Billah Shah', 'Habibie'],
+    );
     assert.deepEqual(texts('Prime Minister Theresa May said so on Monday.', 'leader'), ['Theresa May']);
     assert.deepEqual(texts('Presiden Tom Harrow Mei lalu berkunjung.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('President Tom Harrow May 5 said so.', 'leader'), ['Tom Harrow']);

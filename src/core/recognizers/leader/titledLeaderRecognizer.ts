@@ -28,8 +28,10 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "calon Gubernur Jambi Budi Santoso" runs for the office; the gazetteer still knows former holders.
     if (isWord(tokens, index - 1) && lexicon.candidacyBefore.has(tokens.wordIds[index - 1]!)) continue;
     if (isSubordinateOffice(context, index)) continue;
-    // "Abdulaziz bin Sultan Al-Rumaihi": after "bin" the word is his father's name.
-    if (isWord(tokens, index - 1) && lexicon.patronymics.has(tokens.wordIds[index - 1]!)) continue;
+    // "Abdulaziz bin Sultan Al-Rumaihi", "Ibni Almarhum Sultan Haji Ahmad Shah": after "bin"
+    // (and "the late") the words are his father's name.
+    const beforeTitle = isWord(tokens, index - 1) && lexicon.titleModifiers.has(tokens.wordIds[index - 1]!) ? index - 2 : index - 1;
+    if (isWord(tokens, beforeTitle) && lexicon.patronymics.has(tokens.wordIds[beforeTitle]!)) continue;
     let role: string | undefined;
     let titleEnd: number;
     const title = matchOfKind(context, index, 'title');
