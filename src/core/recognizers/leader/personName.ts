@@ -391,7 +391,8 @@ function isBareInitialBeforeName(context: RecognitionContext, index: number): bo
   return isCapitalLetter(context, index) && !attached(context, index + 1) && isNameWord(context, index + 1, false);
 }
 
-function isCapitalLetter(context: RecognitionContext, index: number): boolean {
+/** A single capital letter: an initial ("K" of "K P Sharma Oli", "R" of "PNC-R"). */
+export function isCapitalLetter(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return isWord(tokens, index) && tokens.ends[index]! - tokens.starts[index]! === 1 && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
 }

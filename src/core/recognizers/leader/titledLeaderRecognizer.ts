@@ -3,7 +3,7 @@ import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/sc
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
 import { isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isInPlaceName, isNameWord, readPersonName } from './personName';
+import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -388,7 +388,7 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
     }
     if (isPunct(tokens, i, '(')) {
       const abbreviation = i + 1;
-      const closed = isWord(tokens, abbreviation) && (tokens.flags[abbreviation]! & TokenFlag.AllCaps) !== 0 && isPunct(tokens, abbreviation + 1, ')');
+      const closed = isAbbreviation(tokens, abbreviation) && isPunct(tokens, abbreviation + 1, ')');
       // "Sultan Hamengku Buwono (HB) X": a name's initials and its regnal number, no body's.
       if (endOfInitialsAndRegnalNumber(context, i) > i) return start;
       return closed && i - start >= minimumWords && isNameWord(context, abbreviation + 2, true) ? abbreviation + 2 : start;
@@ -412,16 +412,13 @@ function endOfAbbreviatedBodyAfterOf(context: RecognitionContext, index: number)
   if (!isAbbreviation(tokens, at) || context.lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.CompanyPrefix)) return index;
   at++;
   // "PNC-R": a part after a hyphen may be a single capital.
-  while (isJoiningHyphen(tokens, at) && (isAbbreviation(tokens, at + 1) || isSingleCapital(tokens, at + 1))) at += 2;
+  while (isJoiningHyphen(tokens, at) && (isAbbreviation(tokens, at + 1) || isCapitalLetter(context, at + 1))) at += 2;
   return isNameWord(context, at, true) ? at : index;
 }
 
+/** A word of two or more capitals: a body's abbreviation ("CPN", "OAS"). */
 function isAbbreviation(tokens: TokenStream, index: number): boolean {
-  return tokens.kinds[index] === TokenKind.Word && (tokens.flags[index]! & TokenFlag.AllCaps) !== 0;
-}
-
-function isSingleCapital(tokens: TokenStream, index: number): boolean {
-  return tokens.kinds[index] === TokenKind.Word && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && tokens.ends[index]! - tokens.starts[index]! === 1;
+  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.AllCaps) !== 0;
 }
 
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
