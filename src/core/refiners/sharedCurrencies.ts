@@ -22,30 +22,17 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
     const candidate = candidates[index]!;
     const shared = candidate.sharedCurrency;
     if (candidate.type !== 'amount' || !shared) continue;
-    mentions ??= countryMentions(candidates);
+    const counts = (mentions ??= countryMentions(candidates));
     let code: string | undefined;
     if (shared.homeCountryOnly) {
       if (language !== 'en') continue;
-      if (home === null) home = mostNamedOfAll(mentions);
+      if (home === null) home = strictlyMost(counts.keys(), (country) => counts.get(country)!);
       code = home === undefined ? undefined : shared.byCountry[home];
-    } else code = namedInParagraph(candidates, index, tokens, shared) ?? mostNamed(shared.byCountry, mentions);
+    } else code = namedInParagraph(candidates, index, tokens, shared) ?? mostNamed(shared.byCountry, counts);
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;
     candidate.key = amountKey(code, candidate.value!);
   }
-}
-
-/** The country named strictly more often than any other, if any. */
-function mostNamedOfAll(mentions: ReadonlyMap<string, number>): string | undefined {
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [country, count] of mentions) {
-    if (count > bestCount) {
-      best = country;
-      bestCount = count;
-    } else if (count === bestCount) best = undefined;
-  }
-  return best;
 }
 
 /** The currency of the nearest sharing country named before the amount in its paragraph, or else after it. */
@@ -78,16 +65,22 @@ function countryNamed(candidate: Candidate): string | undefined {
 
 /** The currency of the country named strictly more often than the others, if any is named. */
 function mostNamed(byCountry: Readonly<Record<string, string>>, mentions: ReadonlyMap<string, number>): string | undefined {
+  const country = strictlyMost(Object.keys(byCountry), (code) => mentions.get(code) ?? 0);
+  return country === undefined ? undefined : byCountry[country];
+}
+
+/** The key counted strictly more often than any other, if any is counted at all. */
+function strictlyMost(keys: Iterable<string>, count: (key: string) => number): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
   let tied = false;
-  for (const [country, currency] of Object.entries(byCountry)) {
-    const count = mentions.get(country) ?? 0;
-    if (count > bestCount) {
-      best = currency;
-      bestCount = count;
+  for (const key of keys) {
+    const n = count(key);
+    if (n > bestCount) {
+      best = key;
+      bestCount = n;
       tied = false;
-    } else if (count === bestCount && count > 0) tied = true;
+    } else if (n === bestCount && n > 0) tied = true;
   }
   return tied ? undefined : best;
 }
