@@ -1,5 +1,6 @@
 import { CharClass, charClass, isAsciiDigit, isLetterClass, lowerCode } from './characterClass';
 import type { Vocabulary } from './vocabulary';
+import { softLineBreaks } from './softLineBreaks';
 import { HASH_SEED, hashStep } from './wordHash';
 
 export const enum TokenKind {
@@ -188,7 +189,17 @@ export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStre
     newlines = 0;
   }
 
+  joinWrappedLines(text, count, starts, flags);
   return { text, count, starts, ends, kinds, flags, hashes, wordIds };
+}
+
+/** A line break that only wraps a paragraph is read as a space: names and amounts run on over it. */
+function joinWrappedLines(text: string, count: number, starts: Int32Array, flags: Uint8Array): void {
+  let token = 0;
+  for (const wrap of softLineBreaks(text)) {
+    while (token < count && starts[token]! < wrap) token++;
+    if (token < count && starts[token] === wrap) flags[token] = flags[token]! & ~TokenFlag.LineStart;
+  }
 }
 
 function isDottedAbbreviation(text: string, dot: number): boolean {
