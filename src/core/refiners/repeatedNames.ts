@@ -1,6 +1,6 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
-import { followsLeaderTitle, isJoiningHyphen, type RecognitionContext } from '../pipeline/recognitionContext';
+import { followsLeaderTitle, isJoiningHyphen, isWord, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText } from '../text/tokenize';
 import { sameUpToAccents } from '../text/characterClass';
 import { isTitleCaseLine } from '../text/lineShape';
@@ -87,6 +87,13 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     // The whole name as written, particles and all: "Sheikh Sabah al-Ahmed al-Sabah", "Al Haris".
     const particles = parts.length === 1 && (parts[0]![0] > candidate.tokenStart || parts[0]![1] < candidate.tokenEnd);
     if (parts.length > 1 || particles) addRun(candidate.tokenStart, candidate.tokenEnd, candidate, false);
+    // "Al Sunaidy" of "Ali bin Masoud Al Sunaidy", "van Klaveren": a family name with its particle.
+    for (const [start, end] of parts) {
+      // "von der Leyen": every particle before the part.
+      let particle = start;
+      while (particle - 1 > candidate.tokenStart && isWordWith(context, particle - 1, WordFlag.NameParticle) && !lexicon.patronymics.has(tokens.wordIds[particle - 1]!)) particle--;
+      if (particle < start) addRun(particle, end, candidate, false);
+    }
     // Runs of two or more of its parts: "Irfan Yusuf" and "Mochamad Irfan" of "Mochamad Irfan Yusuf".
     for (let first = 0; first < parts.length; first++) {
       // "Sheikh Mohamed": an honorific's forms are honorificForms' to decide.
@@ -100,6 +107,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     forEachPart(candidate, (start, end) => {
       // "Sheikh", "Datuk" alone name no one.
       if (end === start + 1 && lexicon.nameHonorifics.has(tokens.wordIds[start]!)) return;
+      // "Hamad" of "Tamim bin Hamad Al Thani" is his father's name ("Hamad Port", "Hamad bin Khalifa").
+      if (start > candidate.tokenStart && isWord(tokens, start - 1) && lexicon.patronymics.has(tokens.wordIds[start - 1]!)) return;
       addRun(start, end, candidate, true, ambiguous.has(tokenRangeText(tokens, start, end)));
     });
   }
@@ -112,12 +121,22 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
 
   // "Sri Sultan" before "Hamengku Buwono (HB) X": words written against a leader's mention are its style.
   const leaderStarts = new Uint8Array(tokens.count + 1);
-  for (const candidate of accepted) if (candidate.type === 'leader') leaderStarts[candidate.tokenStart] = 1;
+  // "JD 250 million" after "JD Vance": a currency's letters inside an amount name no one.
+  const inAmount = new Uint8Array(tokens.count);
+  for (const candidate of accepted) {
+    if (candidate.type === 'leader') leaderStarts[candidate.tokenStart] = 1;
+    else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) inAmount[t] = 1;
+  }
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.count; index++) {
-    if ((tokens.flags[index]! & TokenFlag.Capitalized) === 0 || covered[index]) continue;
+    if (covered[index] || inAmount[index]) continue;
+    // "said van Klaveren", "Al Sunaidy": a particle may open a family name.
+    const opensWithParticle = tokens.kinds[index] === TokenKind.Word && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.NameParticle);
+    if ((tokens.flags[index]! & TokenFlag.Capitalized) === 0 && !opensWithParticle) continue;
+    // Not inside another name: "Khalifa bin Jassim Al Thani" after "Tamim bin Hamad Al Thani".
+    if (opensWithParticle && isNameWord(context, index - 1, false)) continue;
     const patterns = byFirstHash.get(tokens.hashes[index]!);
-    if (!patterns || (!isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
+    if (!patterns || (!opensWithParticle && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
     let best: NamePattern | undefined;
     for (const pattern of patterns) {
       if (best && best.words.length >= pattern.words.length) continue;

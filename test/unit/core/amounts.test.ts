@@ -1005,4 +1005,42 @@ describe('amounts', () => {
     // Not a year, nor a number after a name.
     assert.deepEqual(amounts('Pada tahun sebanyak 2019 dan PLTU sebanyak 12.'), []);
   });
+
+  it('reads the Jordanian dinar\'s "JD" before a scale or grouped digits', () => {
+    assert.deepEqual(amounts('The government allocated JD1.6 billion for projects and JD 250 million for water.'), [
+      ['JD1.6 billion', 1.6e9, 'JOD'],
+      ['JD 250 million', 2.5e8, 'JOD'],
+    ]);
+  });
+
+  it('counts the plural after a listed noun in English, and capitalised rulers', () => {
+    assert.deepEqual(amounts('It marked the death of two Greek jet pilots. Three truck drivers came.'), [
+      ['two Greek jet pilots', 2, 'pilots'],
+      ['Three truck drivers', 3, 'drivers'],
+    ]);
+    assert.deepEqual(amounts('In the statement, the two Amirs praised ties, and three Prime Ministers came.'), [
+      ['two Amirs', 2, 'Amirs'],
+      ['three Prime Ministers', 3, 'Prime Ministers'],
+    ]);
+  });
+
+  it('reads fractions without a hyphen before "of", and Indonesian ones, as shares', () => {
+    assert.deepEqual(amounts('He won two thirds of the seats and one third of the vote. In three quarters growth rose.'), [
+      ['two thirds', 200 / 3, '%'],
+      ['one third', 100 / 3, '%'],
+      ['three quarters', 3, 'quarter'],
+    ]);
+    assert.deepEqual(amounts('Ia meraih mayoritas dua pertiga suara dan tiga perempat anggota.'), [
+      ['dua pertiga', 200 / 3, '%'],
+      ['tiga perempat', 75, '%'],
+    ]);
+  });
+
+  it('counts candidates, deaths and calls in Indonesian', () => {
+    assert.deepEqual(amounts('Ia menang dari tiga kandidat. Ada 12 ribu kematian dan satu panggilan telepon.'), [
+      ['tiga kandidat', 3, 'kandidat'],
+      ['12 ribu kematian', 12000, 'kematian'],
+      ['satu panggilan telepon', 1, 'panggilan telepon'],
+    ]);
+  });
 });

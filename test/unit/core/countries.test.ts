@@ -383,4 +383,10 @@ describe('countries', () => {
     assert.deepEqual(texts(text, 'country'), ['Fiji', 'Tonga', 'Nigeria']);
     assert.deepEqual(texts('The Trade Expo of Fiji and the Board of Trade of Tonga opened.', 'country'), []);
   });
+
+  it("leaves a country word in a party's name, and counts one after a known body and \"on\"", () => {
+    assert.deepEqual(texts('Sekretaris Jenderal Partai Komunis Vietnam To Lam tiba di Hanoi bersama Presiden Vietnam.', 'country'), ['Vietnam']);
+    assert.deepEqual(texts("PM Mikati engages World Bank on Lebanon's economic struggles. The Commission on Human Rights met.", 'country'), ['Lebanon']);
+    assert.deepEqual(texts('The Bank of Japan said.', 'country'), []);
+  });
 });

@@ -1232,4 +1232,33 @@ describe('leaders', () => {
   it('leaves "Mr", "Mrs", "Ms" between an office and a name out of the name', () => {
     assert.deepEqual(texts('The Minister of Finance, Mr Pravind Kumar Jugnauth, spoke. Trade Minister Ms. Anna Berg agreed.', 'leader'), ['Pravind Kumar Jugnauth', 'Anna Berg']);
   });
+
+  it('reads "Civil Aviation" and "Public Service" as portfolios, in a list of them too', () => {
+    assert.deepEqual(texts("It came before Indian Minister of Commerce, Industry, and Civil Aviation Suresh Prabhu's visit.", 'leader'), ['Suresh Prabhu']);
+    assert.deepEqual(texts('Menteri Penerbangan Sipil Budi Santoso tiba. The Minister of Public Service Jane Doe spoke.', 'leader'), ['Budi Santoso', 'Jane Doe']);
+  });
+
+  it('repeats a family name with its particles, but not inside another name', () => {
+    assert.deepEqual(texts('Minister Dr Ali bin Masoud Al Sunaidy met them. Later Al Sunaidy left.', 'leader'), ['Ali bin Masoud Al Sunaidy', 'Al Sunaidy']);
+    assert.deepEqual(texts('President Ursula von der Leyen came; von der Leyen said.', 'leader'), ['Ursula von der Leyen', 'von der Leyen']);
+    assert.deepEqual(
+      texts('Emir Sheikh Tamim bin Hamad Al Thani met him. The chairman of the Qatar Chamber, Sheikh Khalifa bin Jassim Al Thani, spoke.', 'leader'),
+      ['Sheikh Tamim bin Hamad Al Thani'],
+    );
+  });
+
+  it("does not repeat a father's name after a patronymic, nor a currency's letters inside an amount", () => {
+    assert.deepEqual(texts("Emir Sheikh Tamim bin Hamad Al Thani met him. The line from Qatar's Hamad Port links to Kuwait.", 'leader'), ['Sheikh Tamim bin Hamad Al Thani']);
+    assert.deepEqual(texts('Vice President JD Vance said JD 250 million was too much. Vance left.', 'leader'), ['JD Vance', 'Vance']);
+  });
+
+  it("runs a known short form on over the family names of the leader's full name", () => {
+    const text = "Sheikh Mishal Al Sabah's first trip as leader of Kuwait. Later Sheikh Mishal Al-Sabah met him in Sabah.";
+    assert.deepEqual(texts(text, 'leader'), ['Sheikh Mishal Al Sabah', 'Sheikh Mishal Al-Sabah']);
+    assert.deepEqual(texts(text, 'place'), ['Sabah']);
+  });
+
+  it("takes no party's ideology word for a name after a party office", () => {
+    assert.deepEqual(texts('Sekretaris Jenderal Partai Komunis Vietnam To Lam tiba di Jakarta kemarin. Ketua Partai Komunis Vietnam hadir di sana.', 'leader'), ['To Lam']);
+  });
 });

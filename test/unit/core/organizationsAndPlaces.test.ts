@@ -35,4 +35,10 @@ describe('organisations and places', () => {
     assert.deepEqual(texts(text, 'organization'), ['ECOWAS', 'SADC', 'East African Community', 'CARICOM', 'SAARC', 'African Development Bank', 'AfDB']);
     assert.deepEqual(texts('Komunitas Afrika Timur (EAC) menyambut Indonesia.', 'organization'), ['Komunitas Afrika Timur', 'EAC']);
   });
+
+  it('reads "Kota Kuwait" and "Kota Meksiko" as capitals, not countries', () => {
+    const text = 'Kantor pusatnya di Kota Kuwait, dekat Mexico City dan Kota Meksiko.';
+    assert.deepEqual(texts(text, 'place'), ['Kota Kuwait', 'Mexico City', 'Kota Meksiko']);
+    assert.deepEqual(texts(text, 'country'), []);
+  });
 });

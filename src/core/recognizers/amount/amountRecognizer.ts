@@ -626,9 +626,12 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   let at = index;
   const hyphenated = isJoiningHyphen(tokens, at);
   if (hyphenated) at++; // "four-day"
-  // "three-quarters of the vote": a share, not three quarters of a year.
-  const denominator = hyphenated && isWord(tokens, at) ? context.lexicon.fractionNouns.get(tokens.wordIds[at]!) : undefined;
-  if (denominator !== undefined) return { unit: '%', tokenEnd: at + 1, money: false, denominator };
+  // "three-quarters of the vote", "two thirds of the seats", "dua pertiga suara": a share,
+  // not three quarters of a year.
+  const denominator = isWord(tokens, at) ? context.lexicon.fractionNouns.get(tokens.wordIds[at]!) : undefined;
+  if (denominator !== undefined && (hyphenated || isWordSpelled(tokens, at + 1, 'of') || context.language === 'id')) {
+    return { unit: '%', tokenEnd: at + 1, money: false, denominator };
+  }
   const table = context.matches;
   const count = table.countAt(at);
   for (let k = 0; k < count; k++) {
@@ -762,7 +765,12 @@ function endOfNameBeforeNoun(context: RecognitionContext, index: number): number
 /** The unit of the k-th count noun at a token: the noun as written, without a possessive "-nya". */
 function countNounUnit(context: RecognitionContext, at: number, k: number): Unit {
   const table = context.matches;
-  const tokenEnd = alternativeNounEnd(context, table.endAt(at, k));
+  const nounEnd = table.endAt(at, k);
+  // "two jet pilots", "three truck drivers": in English a plural right after the noun is what is counted.
+  if (context.language === 'en' && isEnglishPlural(context, nounEnd) && (context.tokens.flags[nounEnd]! & TokenFlag.LineStart) === 0) {
+    return { unit: tokenText(context.tokens, nounEnd), tokenEnd: nounEnd + 1, money: false };
+  }
+  const tokenEnd = alternativeNounEnd(context, nounEnd);
   const entry = table.payloadAt(at, k);
   const written = tokenRangeText(context.tokens, at, tokenEnd);
   return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -'nya'.length) : written, tokenEnd, money: false };

@@ -248,7 +248,9 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isRegionUnitName(context, before)) return false;
   // "Bank of Japan", "National University of Singapore", "Central Bank of the UAE"
   const of = isWordSpelled(tokens, before, 'the') ? before - 1 : before;
-  if (OF_WORDS.some((word) => isWordSpelled(tokens, of, word))) {
+  // "engages World Bank on Lebanon's ...": after a known body's whole name "on" talks of the country.
+  const afterKnownBody = isWordSpelled(tokens, of, 'on') && matchEndingAt(context, 'organization', of, MAX_NAME_RUN) !== undefined;
+  if (!afterKnownBody && OF_WORDS.some((word) => isWordSpelled(tokens, of, word))) {
     const head = of - 1;
     if ((isCapitalizedWordWith(context, head, WordFlag.OrganizationHead) && !isPortfolioOfOffice(context, head)) || (isWord(tokens, head) && lexicon.hasMoreFlag(tokens.wordIds[head]!, MoreWordFlag.BusinessBody))) return false;
   }

@@ -1,7 +1,7 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { WordFlag } from '../../lexicon/lexicon';
-import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
@@ -35,7 +35,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     // "John F. Kennedy Center", "Jawaharlal Nehru Port Authority": a body named after a leader.
     if (isNamesakeBody(context, tokenEnd)) return;
     // "Mohammad bin Salman bin Abdulaziz al Saud": his name, his father's after it.
-    const candidate = createCandidate(context.tokens, 'leader', honorificsStartBefore(context, hyphenatedParticleStart(context, tokenStart)), chainEnd, Priority.gazetteerLeader, leaderKey(leader));
+    const end = Math.max(chainEnd, familyNamesEnd(context, tokenEnd, leader));
+    const candidate = createCandidate(context.tokens, 'leader', honorificsStartBefore(context, hyphenatedParticleStart(context, tokenStart)), end, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);
@@ -66,6 +67,23 @@ function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
 const MAX_NAMESAKE_WORDS = 3;
 /** "Li", "Xi", "Lee", "Kim": short forms that millions share. */
 const MAX_COMMON_SURNAME_LENGTH = 3;
+
+/**
+ * One past the family names with their Arabic article that the gazetteer's full name holds,
+ * written after a short form: "Sheikh Mishal Al Sabah" of "Mishal Al-Ahmad Al-Jaber Al-Sabah".
+ */
+function familyNamesEnd(context: RecognitionContext, end: number, leader: LeaderEntry): number {
+  const { tokens, lexicon } = context;
+  let at = end;
+  for (;;) {
+    if (!isWord(tokens, at) || !lexicon.nisbaArticles.has(tokens.wordIds[at]!)) return at;
+    const family = isJoiningHyphen(tokens, at + 1) ? at + 2 : at + 1;
+    if (!isCapitalizedWord(context, family) || (tokens.flags[family]! & TokenFlag.LineStart) !== 0) return at;
+    const written = tokenText(tokens, family).toLowerCase();
+    if (!leader.name.toLowerCase().split(/[\s-]+/).includes(written)) return at;
+    at = family + 1;
+  }
+}
 
 /** Which of the leaders of `forms` any of their short forms names right after an office's title ("President Xi ... Mr. Xi"). */
 function leadersAfterTitle(context: RecognitionContext, forms: ReadonlyArray<{ candidate: Candidate }>): Set<LeaderEntry> {
