@@ -102,7 +102,8 @@ export class Annotator {
     for (const recognize of RECOGNIZERS) recognize(context, candidates);
     let accepted = findNicknames(context, resolveOverlaps(candidates));
     const repeated = findRepeatedNames(context, accepted, nameLayerCoverage(accepted, tokens.count));
-    if (repeated.length > 0) accepted = mergeGapFillers(accepted, repeated);
+    if (repeated.replaced.size > 0) accepted = accepted.filter((candidate) => !repeated.replaced.has(candidate));
+    if (repeated.found.length > 0) accepted = mergeGapFillers(accepted, repeated.found);
     linkLeaders(accepted, text);
     resolveSharedCurrencies(accepted, tokens, language);
     return { accepted, language };

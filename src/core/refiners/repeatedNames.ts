@@ -27,7 +27,7 @@ interface NamePattern {
  * full name and each of its words is a pattern; a word two leaders share is ambiguous and
  * left out.
  */
-export function findRepeatedNames(context: RecognitionContext, accepted: readonly Candidate[], covered: Uint8Array): Candidate[] {
+export function findRepeatedNames(context: RecognitionContext, accepted: readonly Candidate[], covered: Uint8Array): RepeatedNames {
   const { tokens, lexicon, text } = context;
   const byFirstHash = new Map<number, NamePattern[]>();
   const ambiguous = new Set<string>();
@@ -117,16 +117,22 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   for (const [clip, source] of clips) {
     if (source) add([clip], [hashWord(clip)], source, true, false, true);
   }
-  if (byFirstHash.size === 0) return [];
+  if (byFirstHash.size === 0) return { found: [], replaced: new Set() };
 
   // "Sri Sultan" before "Hamengku Buwono (HB) X": words written against a leader's mention are its style.
   const leaderStarts = new Uint8Array(tokens.count + 1);
   // "JD 250 million" after "JD Vance": a currency's letters inside an amount name no one.
   const inAmount = new Uint8Array(tokens.count);
+  // "Samir Saied had a talk" after "Minister Samir Saied": his name in full, not the short
+  // form of the gazetteer's Kais Saied, which a sentence's first word did not stop.
+  const shortForms = new Map<number, Candidate>();
   for (const candidate of accepted) {
-    if (candidate.type === 'leader') leaderStarts[candidate.tokenStart] = 1;
-    else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) inAmount[t] = 1;
+    if (candidate.type === 'leader') {
+      leaderStarts[candidate.tokenStart] = 1;
+      if (candidate.leader && candidate.tokenEnd === candidate.tokenStart + 1) shortForms.set(candidate.tokenStart, candidate);
+    } else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) inAmount[t] = 1;
   }
+  const replaced = new Set<Candidate>();
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.count; index++) {
     if (covered[index] || inAmount[index]) continue;
@@ -138,11 +144,26 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     const patterns = byFirstHash.get(tokens.hashes[index]!);
     if (!patterns || (!opensWithParticle && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
     let best: NamePattern | undefined;
+    let shortForm: Candidate | undefined;
     for (const pattern of patterns) {
       if (best && best.words.length >= pattern.words.length) continue;
-      if (matchesAt(context, index, pattern, covered, leaderStarts)) best = pattern;
+      if (matchesAt(context, index, pattern, covered, leaderStarts)) {
+        best = pattern;
+        shortForm = undefined;
+        continue;
+      }
+      const other = shortForms.get(index + pattern.words.length - 1);
+      if (pattern.words.length === 2 && !pattern.part && other && other.key !== pattern.source.key) {
+        covered[index + 1] = 0;
+        if (matchesAt(context, index, pattern, covered, leaderStarts)) {
+          best = pattern;
+          shortForm = other;
+        }
+        covered[index + 1] = 1;
+      }
     }
     if (!best) continue;
+    if (shortForm) replaced.add(shortForm);
     // A shared part after an honorific ("Sheikh Tom" of two Sheikh Toms) stays unresolved.
     if (best.shared && index > 0 && lexicon.nameHonorifics.has(tokens.wordIds[index - 1]!)) continue;
     let source: Candidate | undefined = best.source;
@@ -162,7 +183,14 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     found.push(createLeaderMention(tokens, source, start, tokenEnd));
     index = tokenEnd - 1;
   }
-  return found;
+  return { found, replaced };
+}
+
+export interface RepeatedNames {
+  /** The other mentions, none overlapping a name of the layer but those replaced. */
+  readonly found: Candidate[];
+  /** Short forms of gazetteer leaders that turned out to end another leader's full name. */
+  readonly replaced: ReadonlySet<Candidate>;
 }
 
 /** Letters a clipped form keeps at least, and cuts at least: "Mirza" of "Mirzani", "Zul" of "Zulkieflimansyah". */

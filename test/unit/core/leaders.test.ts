@@ -1261,4 +1261,11 @@ describe('leaders', () => {
   it("takes no party's ideology word for a name after a party office", () => {
     assert.deepEqual(texts('Sekretaris Jenderal Partai Komunis Vietnam To Lam tiba di Jakarta kemarin. Ketua Partai Komunis Vietnam hadir di sana.', 'leader'), ['To Lam']);
   });
+
+  it("reads a titled leader's full name repeated at a sentence start as his, not a known leader's short form", () => {
+    const text = 'Minister of Economy Samir Saied signed it with President Kais Saied.\n\nSamir Saied met them.';
+    assert.deepEqual(texts(text, 'leader'), ['Samir Saied', 'Kais Saied', 'Samir Saied']);
+    const document = annotate(text);
+    assert.equal(entityOf(document, "Samir Saied").mentions.length, 2);
+  });
 });
