@@ -169,6 +169,8 @@ export class Lexicon {
   readonly patronymics = new Set<number>();
   /** "Al", "El": a country word after one and a name is a family name; by word id. */
   readonly nisbaArticles = new Set<number>();
+  /** "in", "di": a city's name after one is the city; by word id. */
+  readonly locativePrepositions = new Set<number>();
   /** "para": the office after it is in the plural; by word id. */
   readonly pluralMarkers = new Set<number>();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
@@ -324,6 +326,7 @@ export class Lexicon {
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
       [this.nisbaArticles, context.nisbaArticles],
+      [this.locativePrepositions, context.locativePrepositions],
       [this.pluralMarkers, context.pluralMarkers],
       [this.civilServiceTitleWords, context.civilServiceSecretaries.titleWords],
       // "Kab." is written with its dot, which the tokenizer cuts off as a token of its own.

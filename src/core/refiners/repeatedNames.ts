@@ -126,23 +126,26 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   // "Samir Saied had a talk" after "Minister Samir Saied": his name in full, not the short
   // form of the gazetteer's Kais Saied, which a sentence's first word did not stop.
   const shortForms = new Map<number, Candidate>();
+  // '"We will not give up," Muscat said' after "Joseph Muscat": his surname, not Oman's capital.
+  const places = new Map<number, Candidate>();
   for (const candidate of accepted) {
     if (candidate.type === 'leader') {
       leaderStarts[candidate.tokenStart] = 1;
       if (candidate.leader && candidate.tokenEnd === candidate.tokenStart + 1) shortForms.set(candidate.tokenStart, candidate);
     } else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) inAmount[t] = 1;
+    else if (candidate.type === 'place' && candidate.tokenEnd === candidate.tokenStart + 1) places.set(candidate.tokenStart, candidate);
   }
   const replaced = new Set<Candidate>();
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.count; index++) {
-    if (covered[index] || inAmount[index]) continue;
+    if ((covered[index] && !places.has(index)) || inAmount[index]) continue;
     // "said van Klaveren", "Al Sunaidy": a particle may open a family name.
     const opensWithParticle = tokens.kinds[index] === TokenKind.Word && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.NameParticle);
     if ((tokens.flags[index]! & TokenFlag.Capitalized) === 0 && !opensWithParticle) continue;
     // Not inside another name: "Khalifa bin Jassim Al Thani" after "Tamim bin Hamad Al Thani".
     if (opensWithParticle && isNameWord(context, index - 1, false)) continue;
     const patterns = byFirstHash.get(tokens.hashes[index]!);
-    if (!patterns || (!opensWithParticle && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
+    if (!patterns || (!opensWithParticle && !places.has(index) && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
     let best: NamePattern | undefined;
     let shortForm: Candidate | undefined;
     for (const pattern of patterns) {
@@ -152,14 +155,15 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
         shortForm = undefined;
         continue;
       }
-      const other = shortForms.get(index + pattern.words.length - 1);
-      if (pattern.words.length === 2 && !pattern.part && other && other.key !== pattern.source.key) {
-        covered[index + 1] = 0;
+      const last = index + pattern.words.length - 1;
+      const other = pattern.words.length === 2 && !pattern.part ? shortForms.get(last) : isSurnameOfFullName(context, pattern, index) ? places.get(index) : undefined;
+      if (other && other.key !== pattern.source.key) {
+        covered[last] = 0;
         if (matchesAt(context, index, pattern, covered, leaderStarts)) {
           best = pattern;
           shortForm = other;
         }
-        covered[index + 1] = 1;
+        covered[last] = 1;
       }
     }
     if (!best) continue;
@@ -189,8 +193,17 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
 export interface RepeatedNames {
   /** The other mentions, none overlapping a name of the layer but those replaced. */
   readonly found: Candidate[];
-  /** Short forms of gazetteer leaders that turned out to end another leader's full name. */
+  /** Short forms of gazetteer leaders that turned out to end another leader's full name, and cities that were a leader's surname. */
   readonly replaced: ReadonlySet<Candidate>;
+}
+
+/** A leader's one-word surname, the last part of a name written in full, not after a preposition of place ("in Muscat"). */
+function isSurnameOfFullName(context: RecognitionContext, pattern: NamePattern, index: number): boolean {
+  const { tokens, lexicon } = context;
+  const { source } = pattern;
+  if (!pattern.part || pattern.shared || pattern.clip || pattern.words.length !== 1 || source.tokenEnd - source.tokenStart < 2) return false;
+  if (tokens.hashes[source.tokenEnd - 1] !== pattern.hashes[0]) return false;
+  return !(isWord(tokens, index - 1) && lexicon.locativePrepositions.has(tokens.wordIds[index - 1]!));
 }
 
 /** Letters a clipped form keeps at least, and cuts at least: "Mirza" of "Mirzani", "Zul" of "Zulkieflimansyah". */

@@ -1268,4 +1268,11 @@ describe('leaders', () => {
     const document = annotate(text);
     assert.equal(entityOf(document, "Samir Saied").mentions.length, 2);
   });
+
+  it("reads a city's name that is the surname of a leader named in full as him, but not after a preposition of place", () => {
+    const text = 'Former Prime Minister Joseph Muscat met investors in Valletta. "We will not give up," Muscat said. He had been in Muscat before.';
+    assert.deepEqual(texts(text, 'leader'), ['Joseph Muscat', 'Muscat']);
+    assert.deepEqual(texts(text, 'place'), ['Valletta', 'Muscat']);
+    assert.deepEqual(texts('Oman welcomed the talks. "We will not give up," Muscat said.', 'place'), ['Muscat']);
+  });
 });
