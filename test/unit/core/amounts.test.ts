@@ -1043,4 +1043,12 @@ describe('amounts', () => {
       ['satu panggilan telepon', 1, 'panggilan telepon'],
     ]);
   });
+
+  it('reads a model\'s name and number between a count and its noun, and no verb after a plural noun', () => {
+    assert.deepEqual(amounts('Germany pledged eight Leopard 2 battle tanks.'), [['eight Leopard 2 battle tanks', 8, 'tanks']]);
+    assert.deepEqual(amounts('The trade flow between the two countries adds up to $160B.'), [
+      ['two countries', 2, 'countries'],
+      ['$160B', 160e9, 'USD'],
+    ]);
+  });
 });

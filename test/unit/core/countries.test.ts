@@ -389,4 +389,9 @@ describe('countries', () => {
     assert.deepEqual(texts("PM Mikati engages World Bank on Lebanon's economic struggles. The Commission on Human Rights met.", 'country'), ['Lebanon']);
     assert.deepEqual(texts('The Bank of Japan said.', 'country'), []);
   });
+
+  it("leaves a country word in a company's name ending in \"Limited\", and in a forum's joined by an en dash", () => {
+    assert.deepEqual(texts('He met executives of the China Harbour Engineering Company Limited.', 'country'), []);
+    assert.deepEqual(texts('He took part in the Brazil–China Business Forum. The U.S.–China trade war goes on.', 'country'), ['U.S.', 'China']);
+  });
 });

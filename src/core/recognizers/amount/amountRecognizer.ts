@@ -522,12 +522,20 @@ function endOfModelDesignation(context: RecognitionContext, index: number): numb
     // "E2", "N95": letters the tokenizer cut off the digits as a currency's prefix ("K9" is
     // also "K" for thousands, and stays unread).
     at += 2;
+  } else if (at === index && (tokens.flags[at]! & TokenFlag.AllCaps) === 0 && isModelNumber(tokens, at + 1)) {
+    // "eight Leopard 2 battle tanks": a model's name and its number.
+    at += 2;
   } else return -1;
   // "737-800", "A330-900", "F-16V": attached parts of the same designation.
   while (at < tokens.count && isAttachedToPrevious(tokens, at) && (tokens.kinds[at] !== TokenKind.Punct || (isJoiningHyphen(tokens, at) && tokens.kinds[at + 1] !== TokenKind.Punct))) {
     at += tokens.kinds[at] === TokenKind.Punct ? 2 : 1;
   }
   return at;
+}
+
+/** A number of one or two digits after a space, in a model's name ("Leopard 2", "Patriot 3"). */
+function isModelNumber(tokens: TokenStream, index: number): boolean {
+  return tokens.kinds[index] === TokenKind.Number && tokens.ends[index]! - tokens.starts[index]! <= 2 && (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0;
 }
 
 /**
@@ -766,8 +774,11 @@ function endOfNameBeforeNoun(context: RecognitionContext, index: number): number
 function countNounUnit(context: RecognitionContext, at: number, k: number): Unit {
   const table = context.matches;
   const nounEnd = table.endAt(at, k);
-  // "two jet pilots", "three truck drivers": in English a plural right after the noun is what is counted.
-  if (context.language === 'en' && isEnglishPlural(context, nounEnd) && (context.tokens.flags[nounEnd]! & TokenFlag.LineStart) === 0) {
+  // "two jet pilots": in English a plural right after a noun in the singular is what is counted
+  // (after a plural it is a verb: "the two countries adds up to").
+  const listed = table.payloadAt(at, k);
+  const singular = listed.kind === 'countNoun' && (listed.singular === true || listed.language !== 'en');
+  if (singular && context.language === 'en' && isEnglishPlural(context, nounEnd) && (context.tokens.flags[nounEnd]! & TokenFlag.LineStart) === 0) {
     return { unit: tokenText(context.tokens, nounEnd), tokenEnd: nounEnd + 1, money: false };
   }
   const tokenEnd = alternativeNounEnd(context, nounEnd);

@@ -260,13 +260,13 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // word; "Komisi Bersama RI-Afsel": a joint body's name.
   if (isFusingWordAt(context, before)) return false;
   // "Nigeria-Morocco Gas Pipeline": joined to a country word that a name's head noun follows.
-  if (isJoiningHyphen(tokens, after)) {
+  if (isJoiningDash(tokens, after)) {
     const next = context.matches.findKind(after + 1, 'country');
     if (next >= 0 && endsInNameHead(context, context.matches.endAt(after + 1, next))) return false;
   }
   // "Forum Bisnis Indonesia-Polandia": joined to a country word fused into a name. Not
   // "ASEAN-China Summit", where the name before the hyphen is a party in its own right.
-  if (isJoiningHyphen(tokens, before) && isFusedCountryEndingAt(context, before)) return false;
+  if (isJoiningDash(tokens, before) && isFusedCountryEndingAt(context, before)) return false;
   return true;
 }
 
@@ -424,6 +424,11 @@ function isAttached(context: RecognitionContext, index: number): boolean {
 
 const MAX_NAME_RUN = 4;
 const OF_WORDS = ['of', 'for', 'on'];
+
+/** A hyphen or, as English typesetting joins two parties, an en dash between two words: "Brazil–China Business Forum". */
+function isJoiningDash(tokens: TokenStream, index: number): boolean {
+  return (isJoiningHyphen(tokens, index) || isPunct(tokens, index, '–')) && isAttachedToPrevious(tokens, index) && isAttachedToPrevious(tokens, index + 1);
+}
 
 /**
  * Whether the capitalised words from `start` (at most a few) end in a name's head noun:
