@@ -70,7 +70,8 @@ export class PhraseTrie<T> {
     let node = 0;
     for (let i = start; i < tokens.count; i++) {
       const wordId = tokens.wordIds[i]!;
-      if (wordId < 0) break;
+      // No phrase runs over a line break that is not a wrap: "30 Billion Yuan⏎⏎China has agreed".
+      if (wordId < 0 || (i > start && (tokens.flags[i]! & TokenFlag.LineStart) !== 0)) break;
       const next = this.child(node, wordId);
       if (next < 0) break;
       node = next;

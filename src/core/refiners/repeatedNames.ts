@@ -239,7 +239,9 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   for (let k = 0; k < pattern.words.length; k++) {
     const t = index + k;
     if (t >= tokens.count || covered[t] || tokens.hashes[t] !== pattern.hashes[k]) return false;
-    if (!sameUpToAccents(tokens.text, tokens.starts[t]!, tokens.ends[t]!, pattern.words[k]!)) return false;
+    // "Del Rosario" opening a sentence after "Albert del Rosario": a particle's case may differ.
+    const particle = k === 0 && context.lexicon.hasFlag(tokens.wordIds[t]!, WordFlag.NameParticle);
+    if (!particle && !sameUpToAccents(tokens.text, tokens.starts[t]!, tokens.ends[t]!, pattern.words[k]!)) return false;
   }
   // "Gubernur Mirza", "Doktor Zul": a clip names a leader only right after a title.
   if (pattern.clip && (!(followsLeaderTitle(context, index) || courtesyTitleStartBefore(context, index) < index) || context.matches.countAt(index) > 0)) return false;

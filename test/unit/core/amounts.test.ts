@@ -1051,4 +1051,12 @@ describe('amounts', () => {
       ['$160B', 160e9, 'USD'],
     ]);
   });
+
+  it('reads "IRs" and "NRs", and runs no currency on over a line break into a country', () => {
+    assert.deepEqual(amounts('India provided IRs 1 billion and NRs 5 million.'), [
+      ['IRs 1 billion', 1e9, 'INR'],
+      ['NRs 5 million', 5e6, 'NPR'],
+    ]);
+    assert.deepEqual(amounts('Beijing will lend 30 Billion Yuan\n\nChina has agreed to it.'), [['30 Billion Yuan', 30e9, 'CNY']]);
+  });
 });

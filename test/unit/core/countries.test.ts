@@ -394,4 +394,9 @@ describe('countries', () => {
     assert.deepEqual(texts('He met executives of the China Harbour Engineering Company Limited.', 'country'), []);
     assert.deepEqual(texts('He took part in the Brazil–China Business Forum. The U.S.–China trade war goes on.', 'country'), ['U.S.', 'China']);
   });
+
+  it('reads "S\'pore", "S. Korea" and "N. Korea", and no country in a Red Cross or a holding company', () => {
+    assert.deepEqual(texts("S'pore, S. Korea and N. Korea. UAE TO INVEST USD 30 BN IN S. KOREA", 'country'), ["S'pore", 'S. Korea', 'N. Korea', 'UAE', 'S. KOREA']);
+    assert.deepEqual(texts('The Singapore Red Cross and China Aviation Suppliers Holding signed.', 'country'), []);
+  });
 });

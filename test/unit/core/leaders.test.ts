@@ -1275,4 +1275,15 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'place'), ['Valletta', 'Muscat']);
     assert.deepEqual(texts('Oman welcomed the talks. "We will not give up," Muscat said.', 'place'), ['Muscat']);
   });
+
+  it('reads a capitalised function word inside a sentence as a given name, but not in a title-case headline', () => {
+    const text = "It came during junta chief Snr-Gen Than Shwe's visit to China. It was reached after Than Shwe met President Hu Jintao.";
+    assert.deepEqual(texts(text, 'leader'), ['Than Shwe', 'Than Shwe', 'Hu Jintao']);
+    assert.deepEqual(texts('Trump Meets With Xi In Beijing', 'leader'), ['Trump', 'Xi']);
+  });
+
+  it('reads "Financial Secretary" as an office, and a particle opening a sentence as part of a repeated name', () => {
+    assert.deepEqual(texts('Financial Secretary Paul Chan Mo-po will lead a delegation. Chan said so.', 'leader'), ['Paul Chan Mo-po', 'Chan']);
+    assert.deepEqual(texts('Foreign Secretary Albert del Rosario came.\n\nDel Rosario said Japan has helped.', 'leader'), ['Albert del Rosario', 'Del Rosario']);
+  });
 });

@@ -1,6 +1,7 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
+import { isTitleCaseLine } from '../../text/lineShape';
 
 const MAX_NAME_WORDS = 8;
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
@@ -183,7 +184,8 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
     // spelt as a month or a word that is no name ("Mei", the Indonesian "sang").
     const refusable = (wordFlags & (stopwords | WordFlag.Month | WordFlag.Weekday | WordFlag.NonName)) !== 0;
     if (refusable && !isHyphenatedGivenName(context, index)) {
-      if (wordFlags & (stopwords | WordFlag.Month | WordFlag.Weekday)) return false;
+      if (wordFlags & (WordFlag.Month | WordFlag.Weekday)) return false;
+      if (wordFlags & stopwords && !isCapitalizedFunctionWordInName(context, index)) return false;
       // A name's first word is also refused where it is an English non-name word: Indonesian
       // news writes bodies' English names ("Gubernur National Capital District"), while
       // English news seldom carries Indonesian words.
@@ -241,6 +243,19 @@ function isHyphenatedGivenName(context: RecognitionContext, index: number): bool
   const first = tokens.starts[index]!;
   const length = tokens.ends[index]! - first;
   return text.slice(tokens.starts[syllable]!, tokens.starts[syllable]! + length).toLowerCase() !== text.slice(first, first + length).toLowerCase();
+}
+
+/**
+ * "after Than Shwe met", "Prime Minister Than Shwe": a function word capitalised inside a
+ * sentence, before a name word on its line, is a name, unless the line is a title-case headline.
+ */
+function isCapitalizedFunctionWordInName(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (!isPlainCapitalizedWord(context, index) || isSentenceStart(context, index)) return false;
+  const next = index + 1;
+  if (!isPlainCapitalizedWord(context, next) || (tokens.flags[next]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) !== TokenFlag.SpaceBefore) return false;
+  if (context.lexicon.hasFlag(tokens.wordIds[next]!, stopwordFlag(context.language))) return false;
+  return isNameWord(context, next, false) && !isTitleCaseLine(tokens, index, context.lexicon);
 }
 
 /**
