@@ -147,12 +147,13 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     const patterns = byFirstHash.get(tokens.hashes[index]!);
     if (!patterns || (!opensWithParticle && !places.has(index) && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
     let best: NamePattern | undefined;
-    let shortForm: Candidate | undefined;
+    // A short form or a city that the best pattern reads as part of a leader's name instead.
+    let displaced: Candidate | undefined;
     for (const pattern of patterns) {
       if (best && best.words.length >= pattern.words.length) continue;
       if (matchesAt(context, index, pattern, covered, leaderStarts)) {
         best = pattern;
-        shortForm = undefined;
+        displaced = undefined;
         continue;
       }
       const last = index + pattern.words.length - 1;
@@ -161,13 +162,12 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
         covered[last] = 0;
         if (matchesAt(context, index, pattern, covered, leaderStarts)) {
           best = pattern;
-          shortForm = other;
+          displaced = other;
         }
         covered[last] = 1;
       }
     }
     if (!best) continue;
-    if (shortForm) replaced.add(shortForm);
     // A shared part after an honorific ("Sheikh Tom" of two Sheikh Toms) stays unresolved.
     if (best.shared && index > 0 && lexicon.nameHonorifics.has(tokens.wordIds[index - 1]!)) continue;
     let source: Candidate | undefined = best.source;
@@ -185,6 +185,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     const particle = hyphenatedParticleStart(context, index);
     const start = clipped && clips.get(tokenText(tokens, before))?.key === source.key ? before : particle < index && !covered[particle] ? particle : index;
     found.push(createLeaderMention(tokens, source, start, tokenEnd));
+    if (displaced) replaced.add(displaced);
     index = tokenEnd - 1;
   }
   return { found, replaced };
