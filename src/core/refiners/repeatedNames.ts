@@ -43,6 +43,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     else byFirstHash.set(hashes[0]!, [pattern]);
   };
   const leaders = distinctLeaderMentions(accepted, text);
+  // Whether a pattern opens with a particle in lower case ("van Klaveren"): only then are lower-case words looked at.
+  let lowerCaseParticles = false;
   // A name's parts: its capitalised words, each with the parts hyphenated onto it
   // ("Pełczyńska-Nałęcz", "Ki-moon"), which are repeated whole.
   const forEachPart = (candidate: Candidate, visit: (start: number, end: number) => void) => {
@@ -92,7 +94,10 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       // "von der Leyen": every particle before the part.
       let particle = start;
       while (particle - 1 > candidate.tokenStart && isWordWith(context, particle - 1, WordFlag.NameParticle) && !lexicon.patronymics.has(tokens.wordIds[particle - 1]!)) particle--;
-      if (particle < start) addRun(particle, end, candidate, false);
+      if (particle < start) {
+        addRun(particle, end, candidate, false);
+        if ((tokens.flags[particle]! & TokenFlag.Capitalized) === 0) lowerCaseParticles = true;
+      }
     }
     // Runs of two or more of its parts: "Irfan Yusuf" and "Mochamad Irfan" of "Mochamad Irfan Yusuf".
     for (let first = 0; first < parts.length; first++) {
@@ -122,7 +127,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   // "Sri Sultan" before "Hamengku Buwono (HB) X": words written against a leader's mention are its style.
   const leaderStarts = new Uint8Array(tokens.count + 1);
   // "JD 250 million" after "JD Vance": a currency's letters inside an amount name no one.
-  const inAmount = new Uint8Array(tokens.count);
+  // Per token: 1 inside an amount, 2 a one-word place.
+  const marks = new Uint8Array(tokens.count);
   // "Samir Saied had a talk" after "Minister Samir Saied": his name in full, not the short
   // form of the gazetteer's Kais Saied, which a sentence's first word did not stop.
   const shortForms = new Map<number, Candidate>();
@@ -132,20 +138,26 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     if (candidate.type === 'leader') {
       leaderStarts[candidate.tokenStart] = 1;
       if (candidate.leader && candidate.tokenEnd === candidate.tokenStart + 1) shortForms.set(candidate.tokenStart, candidate);
-    } else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) inAmount[t] = 1;
-    else if (candidate.type === 'place' && candidate.tokenEnd === candidate.tokenStart + 1) places.set(candidate.tokenStart, candidate);
+    } else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) marks[t] = IN_AMOUNT;
+    else if (candidate.type === 'place' && candidate.tokenEnd === candidate.tokenStart + 1 && marks[candidate.tokenStart] === 0) {
+      marks[candidate.tokenStart] = PLACE;
+      places.set(candidate.tokenStart, candidate);
+    }
   }
   const replaced = new Set<Candidate>();
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.count; index++) {
-    if ((covered[index] && !places.has(index)) || inAmount[index]) continue;
+    const mark = marks[index]!;
+    if ((covered[index] && mark !== PLACE) || mark === IN_AMOUNT) continue;
     // "said van Klaveren", "Al Sunaidy": a particle may open a family name.
+    const capitalized = (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
+    if (!capitalized && !lowerCaseParticles) continue;
     const opensWithParticle = tokens.kinds[index] === TokenKind.Word && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.NameParticle);
-    if ((tokens.flags[index]! & TokenFlag.Capitalized) === 0 && !opensWithParticle) continue;
+    if (!capitalized && !opensWithParticle) continue;
     // Not inside another name: "Khalifa bin Jassim Al Thani" after "Tamim bin Hamad Al Thani".
     if (opensWithParticle && isNameWord(context, index - 1, false)) continue;
     const patterns = byFirstHash.get(tokens.hashes[index]!);
-    if (!patterns || (!opensWithParticle && !places.has(index) && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
+    if (!patterns || (!opensWithParticle && mark !== PLACE && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
     let best: NamePattern | undefined;
     // A short form or a city that the best pattern reads as part of a leader's name instead.
     let displaced: Candidate | undefined;
@@ -206,6 +218,9 @@ function isSurnameOfFullName(context: RecognitionContext, pattern: NamePattern, 
   if (tokens.hashes[source.tokenEnd - 1] !== pattern.hashes[0]) return false;
   return !(isWord(tokens, index - 1) && lexicon.locativePrepositions.has(tokens.wordIds[index - 1]!));
 }
+
+const IN_AMOUNT = 1;
+const PLACE = 2;
 
 /** Letters a clipped form keeps at least, and cuts at least: "Mirza" of "Mirzani", "Zul" of "Zulkieflimansyah". */
 const MIN_CLIP_LETTERS = 3;

@@ -19,24 +19,23 @@ const MIN_WRAP_SHARE = 0.5;
  * headline or a list item. Texts with long lines (a paragraph a line) have no wraps.
  */
 export function softLineBreaks(text: string): number[] {
-  const lineStarts: number[] = [];
-  const lineLengths: number[] = [];
+  // A first pass only counts, so that a text of long lines (most of them) allocates nothing.
   let longLines = 0;
   let lines = 0;
-  for (let start = 0; start <= text.length; ) {
-    let newline = text.indexOf('\n', start);
-    if (newline < 0) newline = text.length;
-    const length = (newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline) - start;
+  let width = 0;
+  forEachLine(text, (_, length) => {
     if (length > MAX_WRAP_WIDTH) longLines++;
+    else if (length > width) width = length;
     if (length > 0) lines++;
+  });
+  if (lines < MIN_WRAPPED_LINES || lines - longLines < lines * MIN_SHORT_LINE_SHARE) return [];
+
+  const lineStarts: number[] = [];
+  const lineLengths: number[] = [];
+  forEachLine(text, (start, length) => {
     lineStarts.push(start);
     lineLengths.push(length);
-    start = newline + 1;
-  }
-  if (lines < MIN_WRAPPED_LINES || lines - longLines < lines * MIN_SHORT_LINE_SHARE) return [];
-  let width = 0;
-  for (const length of lineLengths) if (length <= MAX_WRAP_WIDTH && length > width) width = length;
-
+  });
   const breaks: number[] = [];
   let fits = 0;
   for (let line = 0; line + 1 < lineLengths.length; line++) {
@@ -48,6 +47,16 @@ export function softLineBreaks(text: string): number[] {
     if (fit || length * 2 >= width) breaks.push(nextStart);
   }
   return fits >= MIN_WRAPS && fits >= breaks.length * MIN_WRAP_SHARE ? breaks : [];
+}
+
+/** Each line's start and length without its line break (CRLF counts as one). */
+function forEachLine(text: string, visit: (start: number, length: number) => void): void {
+  for (let start = 0; start <= text.length; ) {
+    let newline = text.indexOf('\n', start);
+    if (newline < 0) newline = text.length;
+    visit(start, (newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline) - start);
+    start = newline + 1;
+  }
 }
 
 function firstWordLength(text: string, start: number): number {
