@@ -126,23 +126,16 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
 
   // "Sri Sultan" before "Hamengku Buwono (HB) X": words written against a leader's mention are its style.
   const leaderStarts = new Uint8Array(tokens.count + 1);
-  // "JD 250 million" after "JD Vance": a currency's letters inside an amount name no one.
-  // Per token: 1 inside an amount, 2 a one-word place.
+  // Per token: inside an amount ("JD 250 million" after "JD Vance": a currency's letters name
+  // no one), a one-word gazetteer short form, or a one-word place; see displacedAt.
   const marks = new Uint8Array(tokens.count);
-  // "Samir Saied had a talk" after "Minister Samir Saied": his name in full, not the short
-  // form of the gazetteer's Kais Saied, which a sentence's first word did not stop.
-  const shortForms = new Map<number, Candidate>();
-  // '"We will not give up," Muscat said' after "Joseph Muscat": his surname, not Oman's capital.
-  const places = new Map<number, Candidate>();
   for (const candidate of accepted) {
+    const oneWord = candidate.tokenEnd === candidate.tokenStart + 1;
     if (candidate.type === 'leader') {
       leaderStarts[candidate.tokenStart] = 1;
-      if (candidate.leader && candidate.tokenEnd === candidate.tokenStart + 1) shortForms.set(candidate.tokenStart, candidate);
+      if (candidate.leader && oneWord) marks[candidate.tokenStart] = SHORT_FORM;
     } else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) marks[t] = IN_AMOUNT;
-    else if (candidate.type === 'place' && candidate.tokenEnd === candidate.tokenStart + 1 && marks[candidate.tokenStart] === 0) {
-      marks[candidate.tokenStart] = PLACE;
-      places.set(candidate.tokenStart, candidate);
-    }
+    else if (candidate.type === 'place' && oneWord && marks[candidate.tokenStart] === 0) marks[candidate.tokenStart] = PLACE;
   }
   const replaced = new Set<Candidate>();
   const found: Candidate[] = [];
@@ -169,7 +162,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
         continue;
       }
       const last = index + pattern.words.length - 1;
-      const other = pattern.words.length === 2 && !pattern.part ? shortForms.get(last) : isSurnameOfFullName(context, pattern, index) ? places.get(index) : undefined;
+      const other = displacedAt(context, accepted, marks, pattern, index);
       if (other && other.key !== pattern.source.key) {
         covered[last] = 0;
         if (matchesAt(context, index, pattern, covered, leaderStarts)) {
@@ -221,6 +214,35 @@ function isSurnameOfFullName(context: RecognitionContext, pattern: NamePattern, 
 
 const IN_AMOUNT = 1;
 const PLACE = 2;
+const SHORT_FORM = 3;
+
+/**
+ * The mention a pattern's last word would take from another reading: "Samir Saied had a
+ * talk" after "Minister Samir Saied" is his name in full, not the gazetteer's short form of
+ * Kais Saied, which a sentence's first word did not stop; '"We will not give up," Muscat
+ * said' after "Joseph Muscat" is his surname, not Oman's capital.
+ */
+function displacedAt(context: RecognitionContext, accepted: readonly Candidate[], marks: Uint8Array, pattern: NamePattern, index: number): Candidate | undefined {
+  const last = index + pattern.words.length - 1;
+  const shortForm = pattern.words.length === 2 && !pattern.part && marks[last] === SHORT_FORM;
+  const city = !shortForm && marks[index] === PLACE && isSurnameOfFullName(context, pattern, index);
+  return shortForm || city ? candidateStartingAt(accepted, last) : undefined;
+}
+
+/** The name-layer candidate starting at a token, found by bisection in the accepted ones (in text order). */
+function candidateStartingAt(accepted: readonly Candidate[], tokenStart: number): Candidate | undefined {
+  let low = 0;
+  let high = accepted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (accepted[middle]!.tokenStart < tokenStart) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < accepted.length && accepted[i]!.tokenStart === tokenStart; i++) {
+    if (accepted[i]!.type === 'leader' || accepted[i]!.type === 'place') return accepted[i];
+  }
+  return undefined;
+}
 
 /** Letters a clipped form keeps at least, and cuts at least: "Mirza" of "Mirzani", "Zul" of "Zulkieflimansyah". */
 const MIN_CLIP_LETTERS = 3;
