@@ -1,4 +1,5 @@
 import { WordFlag } from '../lexicon/lexicon';
+import { firstStartingFrom } from '../model/spanOrder';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
 import { followsLeaderTitle, isJoiningHyphen, isWord, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText } from '../text/tokenize';
@@ -226,19 +227,13 @@ function displacedAt(context: RecognitionContext, accepted: readonly Candidate[]
   const last = index + pattern.words.length - 1;
   const shortForm = pattern.words.length === 2 && !pattern.part && marks[last] === SHORT_FORM;
   const city = !shortForm && marks[index] === PLACE && isSurnameOfFullName(context, pattern, index);
-  return shortForm || city ? candidateStartingAt(accepted, last) : undefined;
+  return shortForm || city ? candidateStartingAt(context, accepted, last) : undefined;
 }
 
-/** The name-layer candidate starting at a token, found by bisection in the accepted ones (in text order). */
-function candidateStartingAt(accepted: readonly Candidate[], tokenStart: number): Candidate | undefined {
-  let low = 0;
-  let high = accepted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (accepted[middle]!.tokenStart < tokenStart) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < accepted.length && accepted[i]!.tokenStart === tokenStart; i++) {
+/** The leader or place among the accepted candidates (in text order) that starts at a token. */
+function candidateStartingAt(context: RecognitionContext, accepted: readonly Candidate[], tokenStart: number): Candidate | undefined {
+  const start = context.tokens.starts[tokenStart]!;
+  for (let i = firstStartingFrom(accepted, start); i < accepted.length && accepted[i]!.start === start; i++) {
     if (accepted[i]!.type === 'leader' || accepted[i]!.type === 'place') return accepted[i];
   }
   return undefined;
