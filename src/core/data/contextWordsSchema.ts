@@ -74,9 +74,9 @@ export const ContextWordsSchema = z.object({
   locativePrepositions: words(),
   /** Words joining the items of a list ("Japanese and Korean"). */
   listJoiners: words(),
-  /** Function words that may stand between a number and what it counts ("two other children"). */
   /** A word that makes the number before it a rank, not a count: "lima besar" (the top five). */
   rankingWordsAfterNumber: words(),
+  /** Function words that may stand between a number and what it counts ("two other children"). */
   countAdjectives: words(),
   /** Academic titles that may stand inside a chain of honorifics before a name ("Datuk Seri Dr Zambry Abd Kadir"). */
   innerNameTitles: words(),

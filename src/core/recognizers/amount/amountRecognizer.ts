@@ -774,15 +774,14 @@ function endOfNameBeforeNoun(context: RecognitionContext, index: number): number
 function countNounUnit(context: RecognitionContext, at: number, k: number): Unit {
   const table = context.matches;
   const nounEnd = table.endAt(at, k);
+  const entry = table.payloadAt(at, k);
   // "two jet pilots": in English a plural right after a noun in the singular is what is counted
   // (after a plural it is a verb: "the two countries adds up to").
-  const listed = table.payloadAt(at, k);
-  const singular = listed.kind === 'countNoun' && (listed.singular === true || listed.language !== 'en');
+  const singular = entry.kind === 'countNoun' && (entry.singular === true || entry.language !== 'en');
   if (singular && context.language === 'en' && isEnglishPlural(context, nounEnd) && (context.tokens.flags[nounEnd]! & TokenFlag.LineStart) === 0) {
     return { unit: tokenText(context.tokens, nounEnd), tokenEnd: nounEnd + 1, money: false };
   }
   const tokenEnd = alternativeNounEnd(context, nounEnd);
-  const entry = table.payloadAt(at, k);
   const written = tokenRangeText(context.tokens, at, tokenEnd);
   return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -'nya'.length) : written, tokenEnd, money: false };
 }

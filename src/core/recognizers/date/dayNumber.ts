@@ -7,9 +7,14 @@ export function isMonth(context: RecognitionContext, index: number): boolean {
 }
 
 export function isDayNumber(context: RecognitionContext, index: number): boolean {
-  if (context.tokens.kinds[index] !== TokenKind.Number) return false;
+  return dayAt(context, index) > 0;
+}
+
+/** The day of the month a number token gives (1 to 31), or -1. */
+function dayAt(context: RecognitionContext, index: number): number {
+  if (context.tokens.kinds[index] !== TokenKind.Number) return -1;
   const day = smallNumberAt(context, index, 2);
-  return day >= 1 && day <= 31;
+  return day >= 1 && day <= 31 ? day : -1;
 }
 
 /**
@@ -39,9 +44,11 @@ export function isDayRangeEnd(context: RecognitionContext, index: number): boole
   const { tokens, lexicon, matches } = context;
   const join = index - 1;
   const firstDay = index - 2;
-  if (firstDay < 1 || index >= tokens.count || !isDayNumber(context, index) || !isDayNumber(context, firstDay)) return false;
+  if (firstDay < 1 || index >= tokens.count) return false;
+  const lastDayValue = dayAt(context, index);
+  const firstDayValue = dayAt(context, firstDay);
+  if (lastDayValue < 0 || firstDayValue < 0 || lastDayValue <= firstDayValue) return false;
   if (!isMonth(context, firstDay - 1) || !lexicon.hasFlag(tokens.wordIds[join]!, WordFlag.RangeWord)) return false;
-  if (smallNumberAt(context, index, 2) <= smallNumberAt(context, firstDay, 2)) return false;
   const next = index + 1;
   return matches.findKind(next, 'countNoun') < 0 && matches.findKind(next, 'unit') < 0 && matches.findKind(next, 'currency') < 0;
 }

@@ -74,13 +74,14 @@ const MAX_COMMON_SURNAME_LENGTH = 3;
  */
 function familyNamesEnd(context: RecognitionContext, end: number, leader: LeaderEntry): number {
   const { tokens, lexicon } = context;
+  let nameWords: string[] | undefined;
   let at = end;
   for (;;) {
     if (!isWord(tokens, at) || !lexicon.nisbaArticles.has(tokens.wordIds[at]!)) return at;
     const family = isJoiningHyphen(tokens, at + 1) ? at + 2 : at + 1;
     if (!isCapitalizedWord(context, family) || (tokens.flags[family]! & TokenFlag.LineStart) !== 0) return at;
-    const written = tokenText(tokens, family).toLowerCase();
-    if (!leader.name.toLowerCase().split(/[\s-]+/).includes(written)) return at;
+    nameWords ??= leader.name.toLowerCase().split(/[\s-]+/);
+    if (!nameWords.includes(tokenText(tokens, family).toLowerCase())) return at;
     at = family + 1;
   }
 }

@@ -30,7 +30,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (isSubordinateOffice(context, index)) continue;
     // "Abdulaziz bin Sultan Al-Rumaihi", "Ibni Almarhum Sultan Haji Ahmad Shah": after "bin"
     // (and "the late") the words are his father's name.
-    const beforeTitle = isWord(tokens, index - 1) && lexicon.titleModifiers.has(tokens.wordIds[index - 1]!) ? index - 2 : index - 1;
+    const beforeTitle = modifiedTitleStart(context, index) - 1;
     if (isWord(tokens, beforeTitle) && lexicon.patronymics.has(tokens.wordIds[beforeTitle]!)) continue;
     let role: string | undefined;
     let titleEnd: number;
@@ -460,9 +460,13 @@ function styledNameAfter(context: RecognitionContext, start: number): { start: n
 
 /** A building named after the office whose title starts at `title` ("rumah dinas Plt Gubernur"), a modifier between. */
 function isOfficeBuildingBefore(context: RecognitionContext, title: number): boolean {
+  return context.lexicon.officeBuildings.startEndingAt(context.tokens, modifiedTitleStart(context, title) - 1) >= 0;
+}
+
+/** Where a title at `title` starts with the modifier written right before it ("Plt Gubernur", "Almarhum Sultan"). */
+function modifiedTitleStart(context: RecognitionContext, title: number): number {
   const { tokens, lexicon } = context;
-  const end = isWord(tokens, title - 1) && lexicon.titleModifiers.has(tokens.wordIds[title - 1]!) ? title - 1 : title;
-  return lexicon.officeBuildings.startEndingAt(tokens, end - 1) >= 0;
+  return isWord(tokens, title - 1) && lexicon.titleModifiers.has(tokens.wordIds[title - 1]!) ? title - 1 : title;
 }
 
 const OFFICE_PREPOSITIONS = new Set(['for', 'of']);
@@ -720,7 +724,7 @@ function endOfServiceRank(context: RecognitionContext, start: number): number {
   for (;;) {
     const bracketed = isPunct(tokens, at, '(') ? 1 : 0;
     const word = at + bracketed;
-    const abbreviation = bracketed === 1 && (tokens.flags[word]! & TokenFlag.AllCaps) !== 0;
+    const abbreviation = bracketed === 1 && isAbbreviation(tokens, word);
     if (!isCapitalizedWord(context, word) || !(abbreviation || lexicon.serviceRankTails.has(tokens.wordIds[word]!))) return at;
     let next = at + bracketed + 1;
     if (isPunct(tokens, next, '.')) next++;
