@@ -129,6 +129,12 @@ describe('leaders', () => {
     assert.equal(leader?.role, 'President');
   });
 
+  it('keeps the dot of "Jr." and "Sr." in a name the gazetteer does not know, and after a quoted nickname', () => {
+    assert.deepEqual(texts('Defense Secretary Tomas Reyes Jr. said so. Governor Pedro Santos Sr. agreed.', 'leader'), ['Tomas Reyes Jr.', 'Pedro Santos Sr.']);
+    assert.deepEqual(texts('President Ferdinand "Bongbong" Marcos Jr. met traders.', 'leader'), ['Ferdinand "Bongbong" Marcos Jr.']);
+    assert.deepEqual(texts('Defense Secretary Tomas Reyes Jr, the minister, said so.', 'leader'), ['Tomas Reyes Jr']);
+  });
+
   it('keeps "mantan"/"former" in the role', () => {
     const document = annotate('Mantan PM Australia Kevin Rudd hadir.');
     const leader = document.annotations.find((a) => a.type === 'leader');
@@ -375,6 +381,11 @@ describe('leaders', () => {
       [['Pavel Orlov', 'the former culture minister']],
     );
     assert.deepEqual(texts('Talks were opened by Maria Lopes, the foreign minister, on Monday.', 'leader'), ['Maria Lopes']);
+    // The office may go on with where or when it was spoken of.
+    assert.deepEqual(
+      mentions('Arjun Bahadur Thapa, finance minister at a forum in the capital, said so.', 'leader').map((a) => [a.text, a.role]),
+      [['Arjun Bahadur Thapa', 'finance minister']],
+    );
   });
 
   it('reads an office after the comma whose title goes on in words of its own, or an organisation\'s, and hyphenated names', () => {
@@ -614,6 +625,7 @@ describe('leaders', () => {
   it('takes no body named after a title for a person', () => {
     assert.deepEqual(texts('Talks in the General Border Committee, which Defence Minister Tom Harrow chairs.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('Hadir Chairman Cheil Jedang (CJ) Group Lee Jae-hyun dan Menteri Perdagangan Tom Harrow.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('The General Directorate of Customs and General Headquarters said Defence Minister Tom Harrow agreed.', 'leader'), ['Tom Harrow']);
   });
 
   it("knows the advisers of Bangladesh's interim government as its ministers", () => {
@@ -1112,6 +1124,13 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Heita Kawakatsu').attributes.countryCode, 'JP');
     assert.deepEqual(texts('Rombongan disambut Wali Kota Osaka, Jepang, Ichiro Matsui.', 'leader'), ['Ichiro Matsui']);
     assert.deepEqual(texts('Gubernur Jawa Barat, Jepang, dan Korea hadir.', 'leader'), []);
+  });
+  it('reads a name set off from its office by a spaced dash, if it has two words or more', () => {
+    assert.deepEqual(
+      mentions("The former trade minister - Damien Pike - said so. Menteri Luar Negeri – Sari Wulandari – hadir.", 'leader').map((a) => [a.text, a.role]),
+      [['Damien Pike', 'former trade minister'], ['Sari Wulandari', 'Menteri Luar Negeri']],
+    );
+    assert.deepEqual(texts('Prime Minister — Statement on the budget', 'leader'), []);
   });
   it('reads styles and post-nominals around a name set off from its office ("the Hon. X", "Hon. X, MP, Minister ...", "His Excellency Dr X, President of the Republic of Y")', () => {
     const document = annotate('The Minister of Foreign Affairs, the Hon. Darren Pike, said he was pleased. Mr. Pike agreed.');

@@ -9,7 +9,7 @@ import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInne
 const MAX_NAME_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** What may follow the office: the end of the apposition or the rest of the office's name. */
-const AFTER_OFFICE = new Set([',', '.', ';', ')', '—', '–', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang']);
+const AFTER_OFFICE = new Set([',', '.', ';', ')', '—', '–', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang', 'at', 'in', 'di']);
 const MAX_PORTFOLIO_WORDS = 3;
 
 /**

@@ -146,7 +146,15 @@ export function readPersonName(context: RecognitionContext, start: number, after
     }
     break;
   }
-  return end;
+  return end > 0 ? withGenerationalSuffixDot(context, end) : end;
+}
+
+/** "Juan Dela Cruz Jr.": the dot of a generational suffix ending the name belongs to it. */
+function withGenerationalSuffixDot(context: RecognitionContext, end: number): number {
+  const { tokens } = context;
+  const last = end - 1;
+  if (!isWord(tokens, last) || !context.lexicon.generationalSuffixes.has(tokens.wordIds[last]!)) return end;
+  return isPunct(tokens, end, '.') && attached(context, end) ? end + 1 : end;
 }
 
 /** A capitalised word (not an acronym) that names a one-word organisation, with more of a name after it. */

@@ -2,7 +2,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
@@ -145,7 +145,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const commaBeforeName = isPunct(tokens, next, ',');
     // "di Kantor Wali Kota Batam, Batamkota": the building's address after the comma.
     if (commaBeforeName && isOfficeBuildingBefore(context, index)) continue;
-    if (commaBeforeName) next++;
+    // "former trade minister - Damien O'Connor": a dash set off by spaces does what the comma does.
+    const dashBeforeName = !commaBeforeName && isSpacedDash(tokens, next);
+    if (commaBeforeName || dashBeforeName) next++;
     // "Menteri Pendidikan Prof. Dr. Harriet Oduya": academic titles between office and name,
     // part of neither the role nor the name.
     let roleEnd = next;
@@ -185,6 +187,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       }
     }
     if (nameEnd < 0) continue;
+    // After a dash, one capitalised word may open a headline's next clause ("Prime Minister - Statement").
+    if (dashBeforeName && nameEnd - next < 2) continue;
     // "Menteri Perdagangannya" (its trade minister): a portfolio with the possessive "-nya".
     if (nameEnd === next + 1 && isPortfolioWithPossessive(context, next)) continue;
     // "General Border Committee", "Cheil Jedang (CJ) Group": the capitalised words name a body, not a person.
@@ -287,7 +291,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       writtenStart = modifierAt;
       if (role) role = `${modifier} ${role}`;
     }
-    const written = context.text.slice(tokens.starts[writtenStart]!, tokens.ends[roleEnd - 1]!).replace(/[\s,]+$/, '');
+    const written = context.text.slice(tokens.starts[writtenStart]!, tokens.ends[roleEnd - 1]!).replace(/[\s,\-–—]+$/, '');
     const name = context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!);
     const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
     candidate.role = written;
@@ -791,4 +795,9 @@ function isPortfolioWithPossessive(context: RecognitionContext, index: number): 
   const word = tokenText(context.tokens, index);
   if (!word.endsWith('nya') || word.length <= 5) return false;
   return context.lexicon.hasFlag(context.lexicon.vocabulary.find(word.slice(0, -3)), WordFlag.Portfolio);
+}
+
+/** A hyphen, en dash or em dash with a space on each side. */
+function isSpacedDash(tokens: TokenStream, index: number): boolean {
+  return (isPunct(tokens, index, '-') || isPunct(tokens, index, '–') || isPunct(tokens, index, '—')) && !isAttachedToPrevious(tokens, index) && !isAttachedToPrevious(tokens, index + 1);
 }
