@@ -19,12 +19,24 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
     const flags = tokens.flags[i]!;
     if (flags & TokenFlag.Capitalized) capitalised++;
     // A lower-case name particle belongs to a capitalised name ("Mohammed bin Salman").
-    else if ((lexicon.wordFlags(tokens.wordIds[i]!) & (WordFlag.StopwordId | WordFlag.StopwordEn | WordFlag.NameParticle)) === 0 && !lexicon.patronymics.has(tokens.wordIds[i]!) && !isPossessiveS(tokens, i)) return false;
+    else if (
+      (lexicon.wordFlags(tokens.wordIds[i]!) & (WordFlag.StopwordId | WordFlag.StopwordEn | WordFlag.NameParticle)) === 0 &&
+      !lexicon.patronymics.has(tokens.wordIds[i]!) &&
+      !isPossessiveS(tokens, i) &&
+      !isHyphenatedPart(tokens, i)
+    )
+      return false;
   }
   // A sentence full of names ends with a full stop; a headline does not.
   const last = i - 1;
   const endsSentence = tokens.kinds[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.starts[last]!) === 46;
   return capitalised >= 3 && capitalised <= 20 && !endsSentence;
+}
+
+/** "3-day", "Long-term": the lower-case part of a hyphenated word, which title case leaves alone. */
+function isHyphenatedPart(tokens: TokenStream, index: number): boolean {
+  const hyphen = index - 1;
+  return isAttachedToPrevious(tokens, index) && isAttachedToPrevious(tokens, hyphen) && tokens.kinds[hyphen] === TokenKind.Punct && tokens.text.charCodeAt(tokens.starts[hyphen]!) === 45;
 }
 
 /** The "s" of a possessive ("Benin's"), a token of its own written against the apostrophe. */

@@ -1059,4 +1059,33 @@ describe('amounts', () => {
     ]);
     assert.deepEqual(amounts('Beijing will lend 30 Billion Yuan\n\nChina has agreed to it.'), [['30 Billion Yuan', 30e9, 'CNY']]);
   });
+
+  it('reads East African "/-" sums with "bn" and "tri", dalasi, "two dozens", and keeps the prefix currency before "/-"', () => {
+    assert.deepEqual(amounts("Tanzania's debt worth 31.4bn/- and investments of about 17.8tri/- were listed."), [
+      ['31.4bn/-', 31.4e9, 'TZS'],
+      ['17.8tri/-', 17.8e12, 'TZS'],
+    ]);
+    assert.deepEqual(amounts('In Kenya the fee is 2,000/-, while in India it is Rs 500/-.'), [
+      ['2,000/-', 2000, 'KES'],
+      ['Rs 500/-', 500, 'INR'],
+    ]);
+    assert.deepEqual(amounts('The Gambia spent over ten million dalasi on two dozens ships.'), [
+      ['ten million dalasi', 10e6, 'GMD'],
+      ['two dozens ships', 24, 'ships'],
+    ]);
+  });
+
+  it('reads a hyphenated pair of number words as a range, and a count joined by an en dash', () => {
+    assert.deepEqual(amounts('Mungkin satu-dua minggu lagi, sekitar dua-tiga hari.'), [
+      ['satu', 1, 'week'],
+      ['dua minggu', 2, 'week'],
+      ['dua', 2, 'day'],
+      ['tiga hari', 3, 'day'],
+    ]);
+    assert.deepEqual(amounts('He made a one–day working visit with a 12–member team.'), [
+      ['one–day', 1, 'day'],
+      ['12–member', 12, 'member'],
+    ]);
+    assert.deepEqual(amounts('Twenty-three ships sailed.'), [['Twenty-three ships', 23, 'ships']]);
+  });
 });

@@ -399,4 +399,14 @@ describe('countries', () => {
     assert.deepEqual(texts("S'pore, S. Korea and N. Korea. UAE TO INVEST USD 30 BN IN S. KOREA", 'country'), ["S'pore", 'S. Korea', 'N. Korea', 'UAE', 'S. KOREA']);
     assert.deepEqual(texts('The Singapore Red Cross and China Aviation Suppliers Holding signed.', 'country'), []);
   });
+  it('leaves a country word in a company spelt out in brackets, after a foreign agency\'s acronym, or after "Company"', () => {
+    assert.deepEqual(texts('PT DI [Dirgantara Indonesia] dan PT DI (Dirgantara Indonesia) menawarkan pesawat ke Malaysia.', 'country'), ['Malaysia']);
+    assert.deepEqual(texts('The Japan International Cooperation Agency (JICA) Ethiopia Office signed it with Ethiopia.', 'country'), ['Ethiopia']);
+    assert.deepEqual(texts('Miners sell through Diamond Trading Company Botswana (DTCB), the state said in Botswana.', 'country'), ['Botswana']);
+  });
+
+  it('reads "AS" before a lower-case word in English as the word "as"', () => {
+    assert.deepEqual(texts('VOYAGES WORTH IT AS the year comes to an end, the US said.', 'country'), ['US']);
+    assert.deepEqual(texts('Presiden AS bertemu Menteri Luar Negeri AS di Jakarta.', 'country'), ['AS', 'AS']);
+  });
 });

@@ -1305,4 +1305,18 @@ describe('leaders', () => {
     assert.deepEqual(texts('Financial Secretary Paul Chan Mo-po will lead a delegation. Chan said so.', 'leader'), ['Paul Chan Mo-po', 'Chan']);
     assert.deepEqual(texts('Foreign Secretary Albert del Rosario came.\n\nDel Rosario said Japan has helped.', 'leader'), ['Albert del Rosario', 'Del Rosario']);
   });
+  it('takes no known name given as an aide\'s, in the rank he then held, nor a rank with its corps for a mayor', () => {
+    assert.deepEqual(texts('Prabowo didampingi ajudan Mayor Inf Teddy Indra Wijaya. Teddy tersenyum.', 'leader'), ['Prabowo']);
+    assert.deepEqual(texts('Rombongan dikawal Mayor Inf Ahmad Wirawan.', 'leader'), []);
+    assert.deepEqual(texts('Wakil Pertama Ketua Pemerintahan hadir.', 'leader'), []);
+  });
+
+  it('reads no rank "general" after an auditor, attorney or inspector', () => {
+    assert.deepEqual(texts('The new envoys include deputy auditor general Goms Haufiku and inspector general Ahmad Wirawan.', 'leader'), []);
+    assert.deepEqual(texts('General Ahmad Wirawan inspected the troops.', 'leader'), ['Ahmad Wirawan']);
+  });
+
+  it('reads a short form opening a title-case headline with a hyphenated count in it', () => {
+    assert.deepEqual(texts('Mnangagwa Leaves For Mozambique On 3-day State Visit\n\nThe President left on Monday.', 'leader'), ['Mnangagwa']);
+  });
 });

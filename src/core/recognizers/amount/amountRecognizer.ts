@@ -159,11 +159,13 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "5 triliun investasi asing": millions of a word of money are a sum, not a count of it.
   if (unit && !unit.money && scale >= MIN_ELIDED_CURRENCY_SCALE && context.lexicon.moneyNouns.has(tokens.wordIds[cursor]!)) unit = undefined;
   // "$10 million Canadian dollars", "Rp32,7 miliar dolar AS": another currency named after the
-  // number says which it is; but "$5 billion yuan swap" names what the sum buys.
-  const currencyAfterDecides = prefixCurrency !== undefined && unit?.money === true && unit.unit !== prefixCurrency && !isPlainLowerWord(context, unit.tokenEnd);
+  // number says which it is; but "$5 billion yuan swap" names what the sum buys, and the mark
+  // of "Rs 500/-" says only that it is money.
+  const currencyAfterDecides =
+    prefixCurrency !== undefined && unit?.money === true && unit.unit !== prefixCurrency && !isPlainLowerWord(context, unit.tokenEnd) && tokens.kinds[cursor] === TokenKind.Word;
   if (prefixCurrency && !currencyAfterDecides) {
     // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
-    const repeated = unit?.money && unit.unit === prefixCurrency;
+    const repeated = unit?.money && (unit.unit === prefixCurrency || tokens.kinds[cursor] !== TokenKind.Word);
     unit = { unit: prefixCurrency, tokenEnd: repeated ? unit!.tokenEnd : cursor, money: true, shared: prefix?.shared };
   }
   if (!unit && !second && scale === 1) {
@@ -632,8 +634,9 @@ function countNounAt(context: RecognitionContext, index: number, single: boolean
 function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency: boolean, single: boolean): Unit | undefined {
   const { tokens } = context;
   let at = index;
-  const hyphenated = isJoiningHyphen(tokens, at);
-  if (hyphenated) at++; // "four-day"
+  // "four-day"; "one–day" as some papers set it, with an en dash.
+  const hyphenated = isJoiningHyphen(tokens, at) || (isPunct(tokens, at, '–') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1) && isWord(tokens, at + 1));
+  if (hyphenated) at++;
   // "three-quarters of the vote", "two thirds of the seats", "dua pertiga suara": a share,
   // not three quarters of a year.
   const denominator = isWord(tokens, at) ? context.lexicon.fractionNouns.get(tokens.wordIds[at]!) : undefined;

@@ -91,6 +91,13 @@ function readNumberAsWritten(context: RecognitionContext, index: number): Number
       return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
     }
   }
+  // "satu-dua minggu", "one-two weeks": hyphenated words that make no compound number are a range.
+  if (wordEnds[0]! > index + 1) {
+    for (const language of languagesFirst(context.language)) {
+      const parsed = parseNumberWords([tokenLower(tokens, index)], 0, context.lexicon.resources.languages[language].numbers);
+      if (parsed && parsed.length > 0) return { value: parsed.value, tokenStart: index, tokenEnd: index + 1, written: 'words' };
+    }
+  }
   return undefined;
 }
 

@@ -220,6 +220,8 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // a language's name is one word ("regionally speaking Solomon Islands is" names the state).
   if (isWord(tokens, before) && lexicon.hasFlag(wordBefore, WordFlag.LanguageBefore) && tokenEnd - tokenStart === 1) return false;
   if (isLanguageListedBefore(context, before, after)) return false;
+  // "Voyages worth it AS the year comes to an end": English shouting "as", not Indonesian "AS".
+  if (context.language === 'en' && isWordSpelled(tokens, tokenStart, 'as') && isLowerCaseWord(context, after)) return false;
   // "The West Australian", "East Malaysia": a region of the country.
   if (isCapitalizedWord(context, before) && lexicon.regionCompassWords.has(wordBefore) && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0) return false;
   // "Abdulaziz bin Turki": a patronymic makes it a person's name; "Abdulaziz Al Saudi" an article after a name.
@@ -310,6 +312,8 @@ function isInCompanyName(context: RecognitionContext, start: number): boolean {
     if (isWordWith(context, i, WordFlag.ListJoiner) && words > 0 && isCapitalizedWord(context, i - 1)) i--;
     // "PT. Borneo Alumindo Indonesia": the prefix's dot.
     if (words > 0 && isPunct(tokens, i, '.') && isAttachedToPrevious(tokens, i) && lexicon.hasMoreFlag(tokens.wordIds[i - 1] ?? -1, MoreWordFlag.CompanyPrefix)) i--;
+    // "PT DI [Dirgantara Indonesia]": the company's name spelt out in brackets after its acronym.
+    if (words > 0 && (isPunct(tokens, i, '(') || isPunct(tokens, i, '[')) && (tokens.flags[i - 1]! & TokenFlag.AllCaps) !== 0) i--;
     if (!isCapitalizedWord(context, i)) break;
     const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
     if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
@@ -481,7 +485,9 @@ function isNameHeadOfOtherBody(context: RecognitionContext, start: number, last:
 
 function isForeignOrganizationBefore(context: RecognitionContext, country: CountryRecord, tokenStart: number): boolean {
   const { tokens } = context;
-  const organization = matchEndingAt(context, 'organization', tokenStart, MAX_NAME_RUN);
+  // "Japan International Cooperation Agency (JICA) Ethiopia Office": its acronym in brackets.
+  const nameEnd = isPunct(tokens, tokenStart - 1, ')') ? tokenStart - 1 : tokenStart;
+  const organization = matchEndingAt(context, 'organization', nameEnd, MAX_NAME_RUN);
   if (!organization) return false;
   // "Kadin Indonesia": a business body's own country word is part of its name.
   if (organization.payload.organization.business && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0) return true;

@@ -13,6 +13,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   const shortForms: Array<{ candidate: Candidate; wordId: number; afterCourtesyTitle: boolean }> = [];
   const namedInFull = new Set<LeaderEntry>();
   const startingOtherNames = new Set<number>();
+  const namedAsAides = new Set<LeaderEntry>();
   forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
     if (isStartOfAnotherName(context, tokenStart, tokenEnd)) {
       startingOtherNames.add(wordIds[tokenStart]!);
@@ -32,6 +33,11 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     if (chainEnd > tokenEnd && tokenEnd - tokenStart === 1) return;
     // "Jalan Soekarno": a street or building named after a leader.
     if (isInPlaceName(context, tokenStart)) return;
+    // "didampingi ajudan Mayor Inf Teddy Indra Wijaya": named as someone's aide, in an earlier post.
+    if (isNamedAsAide(context, tokenStart)) {
+      namedAsAides.add(leader);
+      return;
+    }
     // "John F. Kennedy Center", "Jawaharlal Nehru Port Authority": a body named after a leader.
     if (isNamesakeBody(context, tokenEnd)) return;
     // "Mohammad bin Salman bin Abdulaziz al Saud": his name, his father's after it.
@@ -53,10 +59,25 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   const titled = leadersAfterTitle(context, shortForms.filter((form) => form.afterCourtesyTitle && !namedInFull.has(form.candidate.leader!)));
   const others = shortForms.filter(
     ({ candidate, wordId, afterCourtesyTitle }) =>
-      !namedInFull.has(candidate.leader!) && (startingOtherNames.has(wordId) || (afterCourtesyTitle && !titled.has(candidate.leader!))),
+      !namedInFull.has(candidate.leader!) &&
+      (startingOtherNames.has(wordId) || namedAsAides.has(candidate.leader!) || (afterCourtesyTitle && !titled.has(candidate.leader!))),
   );
   if (others.length > 0) removeAll(out, new Set(others.map(({ candidate }) => candidate)));
 };
+
+/** An aide's word just before the name, or before the service rank the name is given. */
+function isNamedAsAide(context: RecognitionContext, nameStart: number): boolean {
+  const { tokens, lexicon } = context;
+  let at = nameStart - 1;
+  while (at > 0 && nameStart - at <= MAX_RANK_WORDS && isCapitalizedWord(context, at) && (lexicon.serviceRanks.has(wordIdAt(context, at)) || lexicon.serviceRankTails.has(wordIdAt(context, at)))) at--;
+  return isWord(tokens, at) && lexicon.aidesBefore.has(tokens.wordIds[at]!);
+}
+
+const MAX_RANK_WORDS = 3;
+
+function wordIdAt(context: RecognitionContext, index: number): number {
+  return context.tokens.wordIds[index]!;
+}
 
 function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
   let kept = 0;

@@ -40,6 +40,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (isWord(tokens, title.tokenEnd) && lexicon.corporateOffices.has(tokens.wordIds[title.tokenEnd]!)) continue;
       // "Rear Adm.", "Brig. Gen.": a rank, not a command; "Director-General": the end of another title.
       if (title.payload.role === MILITARY_COMMANDER && (isRankModified(context, index) || isJoiningHyphen(tokens, index - 1))) continue;
+      // "Mayor Inf Teddy": the Indonesian army's major, with his corps, not a city's mayor.
+      if (title.payload.role !== MILITARY_COMMANDER && endOfServiceRank(context, index) > index + 1) continue;
       role = title.payload.role;
       titleEnd = title.tokenEnd;
       if (isConsortAfterMonarch(context, out, index, role)) continue;
