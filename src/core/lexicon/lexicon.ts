@@ -169,6 +169,8 @@ export class Lexicon {
   readonly patronymics = new Set<number>();
   /** "Al", "El": a country word after one and a name is a family name; by word id. */
   readonly nisbaArticles = new Set<number>();
+  /** "Ibu", "Mrs": a woman's address; by word id. */
+  readonly womenAddresses = new Set<number>();
   /** "Jr", "Sr": the dot after one ending a name is the name's; by word id. */
   readonly generationalSuffixes = new Set<number>();
   /** "in", "di": a city's name after one is the city; by word id. */
@@ -328,6 +330,7 @@ export class Lexicon {
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
       [this.nisbaArticles, context.nisbaArticles],
+      [this.womenAddresses, context.womenAddresses],
       [this.generationalSuffixes, context.generationalSuffixes],
       [this.locativePrepositions, context.locativePrepositions],
       [this.pluralMarkers, context.pluralMarkers],

@@ -11,7 +11,11 @@ export class WordPhrases {
   private longestWords = 0;
 
   add(phrase: string, vocabulary: Vocabulary): void {
-    const ids = phrase.split(' ').filter((word) => word !== '').map((word) => vocabulary.intern(word));
+    const ids = phrase
+      .split(' ')
+      .filter((word) => word !== '')
+      .flatMap(splitFinalDot)
+      .map((word) => vocabulary.intern(word));
     if (ids.length > 0) this.firstWords.add(ids[0]!);
     this.longestWords = Math.max(this.longestWords, ids.length);
     const lastId = ids.pop();
@@ -36,14 +40,20 @@ export class WordPhrases {
   endStartingAt(tokens: TokenStream, start: number): number {
     if (start < 0 || start >= tokens.count || tokens.kinds[start] !== TokenKind.Word || !this.firstWords.has(tokens.wordIds[start]!)) return -1;
     for (let end = Math.min(start + this.longestWords, tokens.count) - 1; end >= start; end--) {
-      const phrases = tokens.kinds[end] === TokenKind.Word ? this.byLastWord.get(tokens.wordIds[end]!) : undefined;
+      const phrases = tokens.wordIds[end]! >= 0 ? this.byLastWord.get(tokens.wordIds[end]!) : undefined;
       if (phrases?.some((before) => before.length === end - start && wordsAt(tokens, start, before))) return end + 1;
     }
     return -1;
   }
 }
 
-/** Whether the words `wordIds` stand at the tokens from `first` on. */
+/** Whether the words `wordIds` (or the marks between them: "H. E.") stand at the tokens from `first` on. */
 function wordsAt(tokens: TokenStream, first: number, wordIds: readonly number[]): boolean {
-  return wordIds.every((wordId, k) => tokens.kinds[first + k] === TokenKind.Word && tokens.wordIds[first + k] === wordId);
+  return wordIds.every((wordId, k) => first + k < tokens.count && tokens.wordIds[first + k] === wordId);
+}
+
+/** "H." of "H. E.": as the tokenizer cuts a word's final dot off, unless dots join its letters ("H.E."). */
+function splitFinalDot(word: string): string[] {
+  const dot = word.indexOf('.');
+  return word.length > 1 && dot === word.length - 1 ? [word.slice(0, -1), '.'] : [word];
 }

@@ -7,7 +7,7 @@ import { sameUpToAccents } from '../text/characterClass';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep, hashWord } from '../text/wordHash';
 import { nameHolds, recentLeaders } from './recentLeaders';
-import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, hyphenatedParticleStart, isInPlaceName, isNameWord, patronymicChainEnd } from '../recognizers/leader/personName';
+import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, hyphenatedParticleStart, isInPlaceName, isNameWord, isWifeNamedAfter, patronymicChainEnd } from '../recognizers/leader/personName';
 
 interface NamePattern {
   /** The tokens' texts: words and the hyphens between a part's words. */
@@ -280,6 +280,8 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   if (pattern.clip && (!(followsLeaderTitle(context, index) || courtesyTitleStartBefore(context, index) < index) || context.matches.countAt(index) > 0)) return false;
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
   if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;
+  // "Ibu Negara Iriana Joko Widodo": his wife.
+  if (!pattern.part && isWifeNamedAfter(context, index)) return false;
   // "Jl Jenderal Sudirman": a street named after someone; "Hamdan bin Mohammed bin Rashid": a father's name.
   if (isInPlaceName(context, index) || followsNameAndParticle(context, index)) return false;
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong"),

@@ -409,4 +409,8 @@ describe('countries', () => {
     assert.deepEqual(texts('VOYAGES WORTH IT AS the year comes to an end, the US said.', 'country'), ['US']);
     assert.deepEqual(texts('Presiden AS bertemu Menteri Luar Negeri AS di Jakarta.', 'country'), ['AS', 'AS']);
   });
+  it('reads "Kerajaan Yordania Hasyimiah" whole, and no country opening a charity organisation\'s name', () => {
+    assert.deepEqual(texts('Raja Kerajaan Yordania Hasyimiah dan Kerajaan Hasyimiah Yordania.', 'country'), ['Kerajaan Yordania Hasyimiah', 'Kerajaan Hasyimiah Yordania']);
+    assert.deepEqual(texts('Aid came from the Jordan Hashemite Charity Organization and Palestine Liberation Organisation.', 'country'), []);
+  });
 });

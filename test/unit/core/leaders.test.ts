@@ -1319,4 +1319,17 @@ describe('leaders', () => {
   it('reads a short form opening a title-case headline with a hyphenated count in it', () => {
     assert.deepEqual(texts('Mnangagwa Leaves For Mozambique On 3-day State Visit\n\nThe President left on Monday.', 'leader'), ['Mnangagwa']);
   });
+  it("takes no leader's full name after his wife's address and given name, from the gazetteer or repeated", () => {
+    assert.deepEqual(texts('Ibu Negara Iriana Joko Widodo hadir bersama Ibu Hj. Wury Ma’ruf Amin.', 'leader'), []);
+    assert.deepEqual(texts('Mrs Iriana Joko Widodo came. President Joko Widodo spoke.', 'leader'), ['Joko Widodo']);
+  });
+
+  it('reads "H. E." and "H.E." as courtesy titles before a name, and an office of a state named in its official form', () => {
+    assert.deepEqual(
+      mentions('Wakil Perdana Menteri Republik Uzbekistan, H. E. Mr. Rustam Karimov, hadir.', 'leader').map((a) => [a.text, a.role]),
+      [['Rustam Karimov', 'Wakil Perdana Menteri Republik Uzbekistan']],
+    );
+    assert.deepEqual(texts('Prime Minister H.E. Sok Chenda arrived.', 'leader'), ['Sok Chenda']);
+    assert.deepEqual(texts('Pemimpin Spiritual Iran berpesan agar damai.', 'leader'), []);
+  });
 });

@@ -5,7 +5,7 @@ import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphe
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, honorificsStartBefore, hyphenatedParticleStart, isInPlaceName, isNameWord, isRomanNumeral, patronymicChainEnd } from './personName';
+import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, honorificsStartBefore, hyphenatedParticleStart, isInPlaceName, isNameWord, isRomanNumeral, isWifeNamedAfter, patronymicChainEnd } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
@@ -34,6 +34,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     // "Jalan Soekarno": a street or building named after a leader.
     if (isInPlaceName(context, tokenStart)) return;
     // "didampingi ajudan Mayor Inf Teddy Indra Wijaya": named as someone's aide, in an earlier post.
+    // "Ibu Negara Iriana Joko Widodo", "Ibu Hj. Wury Ma'ruf Amin": his wife, by her name and his.
+    if (tokenEnd - tokenStart > 1 && isWifeNamedAfter(context, tokenStart)) return;
     if (isNamedAsAide(context, tokenStart)) {
       namedAsAides.add(leader);
       return;
@@ -117,7 +119,6 @@ function leadersAfterTitle(context: RecognitionContext, forms: ReadonlyArray<{ c
   });
   return titled;
 }
-
 
 /** Whether the capitalised words right after a name, on its line, reach a name's head noun ("Center", "Port Authority"). */
 function isNamesakeBody(context: RecognitionContext, after: number): boolean {

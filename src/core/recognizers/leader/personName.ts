@@ -1,5 +1,5 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
 import { isTitleCaseLine } from '../../text/lineShape';
 
@@ -438,7 +438,10 @@ function isPrepositionOfDocument(context: RecognitionContext, index: number): bo
 export function afterCourtesyTitle(context: RecognitionContext, index: number): number {
   const { tokens, lexicon } = context;
   if (!isCapitalizedWord(context, index)) return index;
-  if (!lexicon.innerNameTitles.has(tokens.wordIds[index]!)) return Math.max(index, lexicon.courtesyPhrases.endStartingAt(tokens, index));
+  // "H. E." before "H." (Haji) alone.
+  const phraseEnd = lexicon.courtesyPhrases.endStartingAt(tokens, index);
+  if (phraseEnd > index) return phraseEnd;
+  if (!lexicon.innerNameTitles.has(tokens.wordIds[index]!)) return index;
   return isPunct(tokens, index + 1, '.') && isAttachedToPrevious(tokens, index + 1) ? index + 2 : index + 1;
 }
 
@@ -527,4 +530,16 @@ export function endOfInitialsAndRegnalNumber(context: RecognitionContext, index:
   if (!isPunct(tokens, index, '(') || !isWord(tokens, initials) || (tokens.flags[initials]! & TokenFlag.AllCaps) === 0 || !isPunct(tokens, initials + 1, ')')) return index;
   const numeral = initials + 2;
   return isRomanNumeral(context, numeral) && !isNameWord(context, numeral + 1, false) ? numeral + 1 : index;
+}
+
+/** A woman's given name before the name, after her address ("Ibu", "Ibu Negara", "Hj.", "Mrs", "First Lady"). */
+export function isWifeNamedAfter(context: RecognitionContext, nameStart: number): boolean {
+  const { tokens, lexicon } = context;
+  const given = nameStart - 1;
+  if (!isNameWord(context, given, false) || context.matches.findKind(given, 'leader') >= 0) return false;
+  let at = given - 1;
+  if (isPunct(tokens, at, '.')) at--;
+  // "Ibu Negara": the address before the word for the state.
+  if (isWordSpelled(tokens, at, 'negara') && isWord(tokens, at - 1) && lexicon.womenAddresses.has(tokens.wordIds[at - 1]!)) return true;
+  return isWord(tokens, at) && lexicon.womenAddresses.has(tokens.wordIds[at]!);
 }

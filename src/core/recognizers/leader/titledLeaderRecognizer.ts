@@ -41,7 +41,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       // "Rear Adm.", "Brig. Gen.": a rank, not a command; "Director-General": the end of another title.
       if (title.payload.role === MILITARY_COMMANDER && (isRankModified(context, index) || isJoiningHyphen(tokens, index - 1))) continue;
       // "Mayor Inf Teddy": the Indonesian army's major, with his corps, not a city's mayor.
-      if (title.payload.role !== MILITARY_COMMANDER && endOfServiceRank(context, index) > index + 1) continue;
+      if (lexicon.jurisdictionRoles.has(title.payload.role) && endOfServiceRank(context, index) > index + 1) continue;
       role = title.payload.role;
       titleEnd = title.tokenEnd;
       if (isConsortAfterMonarch(context, out, index, role)) continue;
@@ -72,6 +72,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (officeComma > 0) next = officeComma;
     // "dari Venezuela", "of Indonesia", "Negara Malaysia"
     else if (isWord(tokens, next) && (isPreposition(context, next) || lexicon.stateNounsBeforeCountry.has(tokens.wordIds[next]!)) && matchOfKind(context, next + 1, 'country')) next++;
+    // "Wakil Perdana Menteri Republik Uzbekistan": the state's official form before its name.
+    else next = stateFormEnd(context, next);
     const countryAfter = officeComma > 0 ? undefined : matchOfKind(context, next, 'country');
     if (countryAfter) {
       country = countryAfter.payload.country;
@@ -802,4 +804,14 @@ function isPortfolioWithPossessive(context: RecognitionContext, index: number): 
 /** A hyphen, en dash or em dash with a space on each side. */
 function isSpacedDash(tokens: TokenStream, index: number): boolean {
   return (isPunct(tokens, index, '-') || isPunct(tokens, index, '–') || isPunct(tokens, index, '—')) && !isAttachedToPrevious(tokens, index) && !isAttachedToPrevious(tokens, index + 1);
+}
+
+/** The country's first token after "Republik", "Republik Sosialis" at `start` when a country follows them; else `start`. */
+function stateFormEnd(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  const isIn = (at: number, flag: MoreWordFlag) => isCapitalizedWord(context, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, flag);
+  if (!isIn(start, MoreWordFlag.StateForm)) return start;
+  let at = start + 1;
+  while (isIn(at, MoreWordFlag.StateFormModifier)) at++;
+  return matchOfKind(context, at, 'country') ? at : start;
 }
