@@ -107,10 +107,20 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
     if (entry.kind === 'place' && entry.capitalOf) return undefined;
   }
   const allCaps = (tokens.flags[nickname]! & TokenFlag.AllCaps) !== 0;
+  // "Reinette Klever (PVV)": her party's letters; "Hidayat Nur Wahid (HNW)", "Sheikh Mohamed bin Zayed (MBZ)" open with a name word's.
+  if (parenthesized && allCaps && !opensWithInitialOf(context, nickname, leader)) return undefined;
   if (!allCaps && !isNameWord(context, nickname, true) && matches.countAt(nickname) === 0) return undefined;
   const written = tokenText(context.tokens, nickname);
   for (let i = leader.tokenStart; i < leader.tokenEnd; i++) if (tokenText(context.tokens, i) === written) return undefined;
   return nickname;
+}
+
+function opensWithInitialOf(context: RecognitionContext, abbreviation: number, leader: Candidate): boolean {
+  const { tokens, text } = context;
+  const letter = text.charCodeAt(tokens.starts[abbreviation]!);
+  // From a style just before the name, which such letters often keep: "H Muhammad Rudi (HMR)".
+  for (let t = Math.max(0, leader.tokenStart - 2); t < leader.tokenEnd; t++) if (isCapitalizedWord(context, t) && text.charCodeAt(tokens.starts[t]!) === letter) return true;
+  return false;
 }
 
 /** Whether another "Name (Word)" item of a list is joined to the leader's, before it or after its "(Word)". */

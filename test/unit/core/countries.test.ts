@@ -413,4 +413,7 @@ describe('countries', () => {
     assert.deepEqual(texts('Raja Kerajaan Yordania Hasyimiah dan Kerajaan Hasyimiah Yordania.', 'country'), ['Kerajaan Yordania Hasyimiah', 'Kerajaan Hasyimiah Yordania']);
     assert.deepEqual(texts('Aid came from the Jordan Hashemite Charity Organization and Palestine Liberation Organisation.', 'country'), []);
   });
+  it('reads "ČR", and no country in a programme\'s grants or mechanism', () => {
+    assert.deepEqual(texts('ČR to spend more on aid. The EEA and Norway Grants and the Norwegian Financial Mechanism help Lithuania.', 'country'), ['ČR', 'Lithuania']);
+  });
 });

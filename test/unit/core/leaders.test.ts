@@ -704,6 +704,8 @@ describe('leaders', () => {
     assert.equal(new Set(mentions(text, 'leader').map((m) => m.entityId)).size, 1);
     // Not a party, an age or a caption's "(R)" for the right.
     assert.deepEqual(texts('Presiden Tom Harrow (Gerindra) hadir. Menteri Harriet Oduya (56) hadir. President Tom Harrow (R) salutes.', 'leader'), ['Tom Harrow', 'Harriet Oduya', 'Tom Harrow']);
+    // Capitals that open with none of the name's initials are a party's ("PVV"); a style before the name may give one ("HMR").
+    assert.deepEqual(texts('Trade minister Harriet Oduya (PVV) spoke. Wali Kota Batam H Muhammad Rudi (HMR) hadir.', 'leader'), ['Harriet Oduya', 'Muhammad Rudi', 'HMR']);
   });
 
   it('reads a known short name that ends its line, whatever the next line opens with', () => {
@@ -1331,5 +1333,11 @@ describe('leaders', () => {
     );
     assert.deepEqual(texts('Prime Minister H.E. Sok Chenda arrived.', 'leader'), ['Sok Chenda']);
     assert.deepEqual(texts('Pemimpin Spiritual Iran berpesan agar damai.', 'leader'), []);
+  });
+  it('reads a governor\'s or mayor\'s place after "of", with or without a comma before the name', () => {
+    assert.deepEqual(
+      mentions('He met the mayor of Rome, Marco Bellini, and Governor of Bali Wayan Darma.', 'leader').map((a) => [a.text, a.role]),
+      [['Marco Bellini', 'mayor of Rome'], ['Wayan Darma', 'Governor of Bali']],
+    );
   });
 });

@@ -99,7 +99,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       next = afterAbbreviation;
       // "Sekjen PBB", "Direktur Jenderal WTO", "Gubernur Jawa Barat"
       const organization = abbreviatedBody ? undefined : matchOfKind(context, next, 'organization');
-      const place = organization || abbreviatedBody ? undefined : matchOfKind(context, next, 'place');
+      // "Mayor of Rome, Roberto Gualtieri": a governor's or mayor's place after "of".
+      const placeAt = title && lexicon.jurisdictionRoles.has(title.payload.role) && isWordSpelled(tokens, next, 'of') ? next + 1 : next;
+      const place = organization || abbreviatedBody ? undefined : matchOfKind(context, placeAt, 'place');
       jurisdictionNamed = abbreviatedBody || organization !== undefined || place !== undefined;
       if (organization) {
         next = organization.tokenEnd;
