@@ -115,10 +115,11 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   return nickname;
 }
 
+/** Whether the abbreviation's first letter is the initial of a word of the name, or of a style just before it. */
 function opensWithInitialOf(context: RecognitionContext, abbreviation: number, leader: Candidate): boolean {
   const { tokens, text } = context;
   const letter = text.charCodeAt(tokens.starts[abbreviation]!);
-  // From a style just before the name, which such letters often keep: "H Muhammad Rudi (HMR)".
+  // The style's letter is often kept: "H Muhammad Rudi (HMR)".
   for (let t = Math.max(0, leader.tokenStart - 2); t < leader.tokenEnd; t++) if (isCapitalizedWord(context, t) && text.charCodeAt(tokens.starts[t]!) === letter) return true;
   return false;
 }

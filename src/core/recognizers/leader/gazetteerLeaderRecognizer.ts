@@ -33,9 +33,9 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     if (chainEnd > tokenEnd && tokenEnd - tokenStart === 1) return;
     // "Jalan Soekarno": a street or building named after a leader.
     if (isInPlaceName(context, tokenStart)) return;
-    // "didampingi ajudan Mayor Inf Teddy Indra Wijaya": named as someone's aide, in an earlier post.
     // "Ibu Negara Iriana Joko Widodo", "Ibu Hj. Wury Ma'ruf Amin": his wife, by her name and his.
     if (tokenEnd - tokenStart > 1 && isWifeNamedAfter(context, tokenStart)) return;
+    // "didampingi ajudan Mayor Inf Teddy Indra Wijaya": named as someone's aide, in an earlier post.
     if (isNamedAsAide(context, tokenStart)) {
       namedAsAides.add(leader);
       return;
@@ -71,15 +71,12 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
 function isNamedAsAide(context: RecognitionContext, nameStart: number): boolean {
   const { tokens, lexicon } = context;
   let at = nameStart - 1;
-  while (at > 0 && nameStart - at <= MAX_RANK_WORDS && isCapitalizedWord(context, at) && (lexicon.serviceRanks.has(wordIdAt(context, at)) || lexicon.serviceRankTails.has(wordIdAt(context, at)))) at--;
+  const isRankWord = (index: number) => lexicon.serviceRanks.has(tokens.wordIds[index]!) || lexicon.serviceRankTails.has(tokens.wordIds[index]!);
+  while (at > 0 && nameStart - at <= MAX_RANK_WORDS && isCapitalizedWord(context, at) && isRankWord(at)) at--;
   return isWord(tokens, at) && lexicon.aidesBefore.has(tokens.wordIds[at]!);
 }
 
 const MAX_RANK_WORDS = 3;
-
-function wordIdAt(context: RecognitionContext, index: number): number {
-  return context.tokens.wordIds[index]!;
-}
 
 function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
   let kept = 0;
