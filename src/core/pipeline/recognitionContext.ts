@@ -277,6 +277,11 @@ export function isJoiningHyphen(tokens: TokenStream, index: number): boolean {
   return isPunct(tokens, index, '-') && isAttachedToPrevious(tokens, index) && isAttachedToPrevious(tokens, index + 1);
 }
 
+/** A hyphen or an en dash written against the tokens on both sides: "Brazil–China Business Forum", "one–day". */
+export function isJoiningDash(tokens: TokenStream, index: number): boolean {
+  return isJoiningHyphen(tokens, index) || (isPunct(tokens, index, '–') && isAttachedToPrevious(tokens, index) && isAttachedToPrevious(tokens, index + 1));
+}
+
 export function isAttachedToPrevious(tokens: TokenStream, index: number): boolean {
   return index > 0 && index < tokens.count && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
 }

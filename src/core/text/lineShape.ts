@@ -1,5 +1,5 @@
 import { WordFlag, type Lexicon } from '../lexicon/lexicon';
-import { isAttachedToPrevious, isPossessiveAt } from '../pipeline/recognitionContext';
+import { isAttachedToPrevious, isJoiningHyphen, isPossessiveAt } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, type TokenStream } from './tokenize';
 
 /**
@@ -23,7 +23,8 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
       (lexicon.wordFlags(tokens.wordIds[i]!) & (WordFlag.StopwordId | WordFlag.StopwordEn | WordFlag.NameParticle)) === 0 &&
       !lexicon.patronymics.has(tokens.wordIds[i]!) &&
       !isPossessiveS(tokens, i) &&
-      !isHyphenatedPart(tokens, i)
+      // "3-day", "Long-term": the lower-case part of a hyphenated word, which title case leaves alone.
+      !isJoiningHyphen(tokens, i - 1)
     )
       return false;
   }
@@ -31,12 +32,6 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
   const last = i - 1;
   const endsSentence = tokens.kinds[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.starts[last]!) === 46;
   return capitalised >= 3 && capitalised <= 20 && !endsSentence;
-}
-
-/** "3-day", "Long-term": the lower-case part of a hyphenated word, which title case leaves alone. */
-function isHyphenatedPart(tokens: TokenStream, index: number): boolean {
-  const hyphen = index - 1;
-  return isAttachedToPrevious(tokens, index) && isAttachedToPrevious(tokens, hyphen) && tokens.kinds[hyphen] === TokenKind.Punct && tokens.text.charCodeAt(tokens.starts[hyphen]!) === 45;
 }
 
 /** The "s" of a possessive ("Benin's"), a token of its own written against the apostrophe. */

@@ -3,6 +3,7 @@ import { createCandidate, Priority, type Candidate } from '../../pipeline/candid
 import {
   isAttachedToPrevious,
   isCapitalizedWord,
+  isJoiningDash,
   isJoiningHyphen,
   isLowerCaseWord,
   isPunct,
@@ -161,11 +162,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "$10 million Canadian dollars", "Rp32,7 miliar dolar AS": another currency named after the
   // number says which it is; but "$5 billion yuan swap" names what the sum buys, and the mark
   // of "Rs 500/-" says only that it is money.
-  const currencyAfterDecides =
-    prefixCurrency !== undefined && unit?.money === true && unit.unit !== prefixCurrency && !isPlainLowerWord(context, unit.tokenEnd) && tokens.kinds[cursor] === TokenKind.Word;
+  const markAfter = tokens.kinds[cursor] !== TokenKind.Word;
+  const currencyAfterDecides = prefixCurrency !== undefined && unit?.money === true && unit.unit !== prefixCurrency && !isPlainLowerWord(context, unit.tokenEnd) && !markAfter;
   if (prefixCurrency && !currencyAfterDecides) {
     // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
-    const repeated = unit?.money && (unit.unit === prefixCurrency || tokens.kinds[cursor] !== TokenKind.Word);
+    const repeated = unit?.money && (unit.unit === prefixCurrency || markAfter);
     unit = { unit: prefixCurrency, tokenEnd: repeated ? unit!.tokenEnd : cursor, money: true, shared: prefix?.shared };
   }
   if (!unit && !second && scale === 1) {
@@ -635,7 +636,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   const { tokens } = context;
   let at = index;
   // "four-day"; "one–day" as some papers set it, with an en dash.
-  const hyphenated = isJoiningHyphen(tokens, at) || (isPunct(tokens, at, '–') && isAttachedToPrevious(tokens, at) && isAttachedToPrevious(tokens, at + 1) && isWord(tokens, at + 1));
+  const hyphenated = isJoiningHyphen(tokens, at) || (isJoiningDash(tokens, at) && isWord(tokens, at + 1));
   if (hyphenated) at++;
   // "three-quarters of the vote", "two thirds of the seats", "dua pertiga suara": a share,
   // not three quarters of a year.

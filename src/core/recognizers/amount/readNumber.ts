@@ -85,18 +85,18 @@ function readNumberAsWritten(context: RecognitionContext, index: number): Number
   }
   if ((flags & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return undefined;
   const { words, wordEnds } = numberWordRun(context, index);
+  const parsed = parseInDocumentLanguageFirst(context, words);
+  if (parsed) return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
+  // "satu-dua minggu", "one-two weeks": hyphenated words that make no compound number are a range.
+  const firstOfPair = wordEnds[0]! > index + 1 ? parseInDocumentLanguageFirst(context, [tokenLower(tokens, index)]) : undefined;
+  return firstOfPair && { value: firstOfPair.value, tokenStart: index, tokenEnd: index + 1, written: 'words' };
+}
+
+/** Number words read by the document's language's rules, else the other's. */
+function parseInDocumentLanguageFirst(context: RecognitionContext, words: readonly string[]): { value: number; length: number } | undefined {
   for (const language of languagesFirst(context.language)) {
     const parsed = parseNumberWords(words, 0, context.lexicon.resources.languages[language].numbers);
-    if (parsed && parsed.length > 0) {
-      return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
-    }
-  }
-  // "satu-dua minggu", "one-two weeks": hyphenated words that make no compound number are a range.
-  if (wordEnds[0]! > index + 1) {
-    for (const language of languagesFirst(context.language)) {
-      const parsed = parseNumberWords([tokenLower(tokens, index)], 0, context.lexicon.resources.languages[language].numbers);
-      if (parsed && parsed.length > 0) return { value: parsed.value, tokenStart: index, tokenEnd: index + 1, written: 'words' };
-    }
+    if (parsed && parsed.length > 0) return parsed;
   }
   return undefined;
 }

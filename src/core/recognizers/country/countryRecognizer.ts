@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isNisbaAt, isSentenceStart } from '../leader/personName';
 
@@ -428,11 +428,6 @@ function isAttached(context: RecognitionContext, index: number): boolean {
 
 const MAX_NAME_RUN = 4;
 const OF_WORDS = ['of', 'for', 'on'];
-
-/** A hyphen or, as English typesetting joins two parties, an en dash between two words: "Brazil–China Business Forum". */
-function isJoiningDash(tokens: TokenStream, index: number): boolean {
-  return (isJoiningHyphen(tokens, index) || isPunct(tokens, index, '–')) && isAttachedToPrevious(tokens, index) && isAttachedToPrevious(tokens, index + 1);
-}
 
 /**
  * Whether the capitalised words from `start` (at most a few) end in a name's head noun:

@@ -35,13 +35,15 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     let role: string | undefined;
     let titleEnd: number;
     const title = matchOfKind(context, index, 'title');
+    // A governor's, regent's or mayor's: the office of a province, regency or city.
+    const jurisdictionTitle = title !== undefined && lexicon.jurisdictionRoles.has(title.payload.role);
     if (title) {
       // "Presiden Direktur PT Pertamina", "President Commissioner": a company's office.
       if (isWord(tokens, title.tokenEnd) && lexicon.corporateOffices.has(tokens.wordIds[title.tokenEnd]!)) continue;
       // "Rear Adm.", "Brig. Gen.": a rank, not a command; "Director-General": the end of another title.
       if (title.payload.role === MILITARY_COMMANDER && (isRankModified(context, index) || isJoiningHyphen(tokens, index - 1))) continue;
       // "Mayor Inf Teddy": the Indonesian army's major, with his corps, not a city's mayor.
-      if (lexicon.jurisdictionRoles.has(title.payload.role) && endOfServiceRank(context, index) > index + 1) continue;
+      if (jurisdictionTitle && endOfServiceRank(context, index) > index + 1) continue;
       role = title.payload.role;
       titleEnd = title.tokenEnd;
       if (isConsortAfterMonarch(context, out, index, role)) continue;
@@ -82,7 +84,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     let jurisdictionNamed = countryAfter !== undefined || officeComma > 0;
     let body: OrganizationEntry | undefined;
     // "Gubernur Prefektur Kagawa, Ikeda Toyohito": a governor's unit named by its kind.
-    if (!jurisdictionNamed && title && lexicon.jurisdictionRoles.has(title.payload.role)) {
+    if (!jurisdictionNamed && jurisdictionTitle) {
       // ("Secretary of State": "State" is a portfolio word, which skipping the portfolio passed.)
       const afterUnit = Math.max(endOfUnitNamedByKind(context, next), endOfUnitAfterOf(context, portfolioStart));
       if (afterUnit > next) {
@@ -100,7 +102,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       // "Sekjen PBB", "Direktur Jenderal WTO", "Gubernur Jawa Barat"
       const organization = abbreviatedBody ? undefined : matchOfKind(context, next, 'organization');
       // "Mayor of Rome, Roberto Gualtieri": a governor's or mayor's place after "of".
-      const placeAt = title && lexicon.jurisdictionRoles.has(title.payload.role) && isWordSpelled(tokens, next, 'of') ? next + 1 : next;
+      const placeAt = jurisdictionTitle && isWordSpelled(tokens, next, 'of') ? next + 1 : next;
       const place = organization || abbreviatedBody ? undefined : matchOfKind(context, placeAt, 'place');
       jurisdictionNamed = abbreviatedBody || organization !== undefined || place !== undefined;
       if (organization) {
@@ -112,7 +114,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       else if (place) {
         // "Kepala BKPM DIY Totok Prianamto": a national office's title with a province or city
         // after it is the head of its local branch, a civil servant.
-        if (title && !lexicon.jurisdictionRoles.has(title.payload.role) && isProvinceOrCity(place.payload.place)) {
+        if (title && !jurisdictionTitle && isProvinceOrCity(place.payload.place)) {
           index = place.tokenEnd - 1;
           continue;
         }
@@ -141,7 +143,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       }
     }
     // "Bupati Kutai Timur Ardiansyah Sulaiman": a regency named with a point of the compass.
-    if (!jurisdictionNamed && title && lexicon.jurisdictionRoles.has(title.payload.role)) {
+    if (!jurisdictionNamed && jurisdictionTitle) {
       const afterRegion = endOfCompassRegion(context, next);
       if (afterRegion > next) {
         next = afterRegion;
@@ -256,7 +258,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // country starts a new clause; he holds no office of this one.
     if (commaBeforeName && known && country && known.country !== country.code) continue;
     // Only Indonesian titles: English puts the jurisdiction before the title ("Governor Khaled Mohamed Balama").
-    if (!known && !jurisdictionNamed && title?.payload.language === 'id' && lexicon.jurisdictionRoles.has(title.payload.role)) {
+    if (!known && !jurisdictionNamed && title?.payload.language === 'id' && jurisdictionTitle) {
       // "Bupati Batang Rahmat Hidayanto": a regency the gazetteer does not know comes first.
       const words = nameWordCount(context, next, nameEnd);
       if (words === 1) {
