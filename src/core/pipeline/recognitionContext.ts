@@ -1,4 +1,4 @@
-import { WordFlag, type Lexicon, type LexiconEntry } from '../lexicon/lexicon';
+import { WordFlag, type Lexicon, type LexiconEntry, type MoreWordFlag } from '../lexicon/lexicon';
 import type { PhraseMatch, PhraseMatchSink } from '../lexicon/phraseTrie';
 import type { Language } from '../model/entityType';
 import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
@@ -265,6 +265,11 @@ export function isWordWith(context: RecognitionContext, index: number, flag: Wor
 /** A capitalised word whose vocabulary entry carries `flag` ("Bank" as a name's head, "Pendidikan" as a portfolio). */
 export function isCapitalizedWordWith(context: RecognitionContext, index: number, flag: WordFlag): boolean {
   return isCapitalizedWord(context, index) && context.lexicon.hasFlag(context.tokens.wordIds[index]!, flag);
+}
+
+/** The same for the lexicon's further flags ("Republik" as a state's form, "Sosialis" as its modifier). */
+export function isCapitalizedWordWithMore(context: RecognitionContext, index: number, flag: MoreWordFlag): boolean {
+  return isCapitalizedWord(context, index) && context.lexicon.hasMoreFlag(context.tokens.wordIds[index]!, flag);
 }
 
 /** A possessive "'s" (or "’s") starting at `index`: the apostrophe and the "s" are two tokens. */

@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isNisbaAt, isSentenceStart } from '../leader/personName';
 
@@ -193,20 +193,19 @@ function isPeopleNoun(context: RecognitionContext, after: number): boolean {
 
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
-  const { tokens, lexicon } = context;
-  const isIn = (at: number, flag: MoreWordFlag) => isCapitalizedWord(context, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, flag);
+  const { tokens } = context;
   // "Republik Sosialis Vietnam": the form, its modifiers, the name.
   let before = tokenStart - 1;
-  while (isIn(before, MoreWordFlag.StateFormModifier)) before--;
-  if (isIn(before, MoreWordFlag.StateForm)) return before;
+  while (isCapitalizedWordWithMore(context, before, MoreWordFlag.StateFormModifier)) before--;
+  if (isCapitalizedWordWithMore(context, before, MoreWordFlag.StateForm)) return before;
   // "the Socialist Republic of Vietnam": modifiers, the form, "of [the]", the name.
   let of = tokenStart - 1;
   if (isWordSpelled(tokens, of, 'the')) of--;
-  if (!isWordSpelled(tokens, of, 'of') || !isIn(of - 1, MoreWordFlag.StateForm)) return tokenStart;
+  if (!isWordSpelled(tokens, of, 'of') || !isCapitalizedWordWithMore(context, of - 1, MoreWordFlag.StateForm)) return tokenStart;
   // "the Head of State of Qatar", "Minister of State of ...": the form word ends a title.
   if (followsTitle(context, of)) return tokenStart;
   let start = of - 1;
-  while (isIn(start - 1, MoreWordFlag.StateFormModifier)) start--;
+  while (isCapitalizedWordWithMore(context, start - 1, MoreWordFlag.StateFormModifier)) start--;
   return start;
 }
 

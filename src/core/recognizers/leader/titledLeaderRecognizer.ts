@@ -2,7 +2,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isCapitalizedWordWithMore, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
@@ -812,10 +812,8 @@ function isSpacedDash(tokens: TokenStream, index: number): boolean {
 
 /** The country's first token after "Republik", "Republik Sosialis" at `start` when a country follows them; else `start`. */
 function stateFormEnd(context: RecognitionContext, start: number): number {
-  const { tokens, lexicon } = context;
-  const isIn = (at: number, flag: MoreWordFlag) => isCapitalizedWord(context, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, flag);
-  if (!isIn(start, MoreWordFlag.StateForm)) return start;
+  if (!isCapitalizedWordWithMore(context, start, MoreWordFlag.StateForm)) return start;
   let at = start + 1;
-  while (isIn(at, MoreWordFlag.StateFormModifier)) at++;
+  while (isCapitalizedWordWithMore(context, at, MoreWordFlag.StateFormModifier)) at++;
   return matchOfKind(context, at, 'country') ? at : start;
 }
