@@ -100,6 +100,12 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Officials said that at one point 11 business agreements were on the table.'), [['11 business agreements', 11, 'agreements']]);
     // A demonym and two more words between the number and the plural noun.
     assert.deepEqual(amounts('He said 11 Chinese coast guard ships were seen.'), [['11 Chinese coast guard ships', 11, 'ships']]);
+    // A region's adjective (no demonym of one country) before the plural; a month never is one.
+    assert.deepEqual(amounts('It joins 13 other European countries and 20 other Asian economies.'), [
+      ['13 other European countries', 13, 'countries'],
+      ['20 other Asian economies', 20, 'economies'],
+    ]);
+    assert.deepEqual(amounts('On 2 November ships arrived.'), []);
     // "ke" and "jalan" with a space before a number are "to" and "road", not ordinals or addresses.
     assert.deepEqual(amounts('Produksi turun ke 200 hingga 210 juta ton dan jalan 87 kilometer.'), [
       ['200', 200_000_000, 'ton'],

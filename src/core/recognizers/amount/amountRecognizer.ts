@@ -719,6 +719,8 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     let noun = at;
     for (let adjectives = 0; adjectives < MAX_COUNT_ADJECTIVES && !isEnglishPlural(context, noun); adjectives++) {
       let next = endOfAdjective(context, noun);
+      // "20 other Asian economies", "two Nordic governments": a region's adjective right before the plural.
+      if (next < 0 && isRegionAdjectiveBeforePlural(context, noun)) next = noun + 1;
       if (next < 0) break;
       while (isJoiningHyphen(tokens, next) && isWord(tokens, next + 1)) next += 2;
       // "150 Emirati and Saudi officials": two demonyms joined by "and".
@@ -828,6 +830,14 @@ function isEnglishPlural(context: RecognitionContext, index: number): boolean {
   if (end - tokens.starts[index]! < 4 || text.charCodeAt(end - 1) !== 115) return false;
   const before = text.charCodeAt(end - 2);
   return before !== 115 && before !== 117 && before !== 105;
+}
+
+/** A capitalised word mid-sentence, no month or day, with a plain English plural after it. */
+function isRegionAdjectiveBeforePlural(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.LineStart | TokenFlag.HasDigit | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
+  if (lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.Month | WordFlag.Weekday)) return false;
+  return isEnglishPlural(context, index + 1);
 }
 
 /** "Indonesians", "Tuvaluans": the people of a nation, written with a capital. */
