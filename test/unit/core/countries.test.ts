@@ -95,6 +95,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Sikap anti-Amerika dan pro-China menguat.', 'country'), []);
     assert.deepEqual(texts('The Chinese characters mean peace.', 'country'), []);
     assert.deepEqual(texts('Bank Indonesia menahan suku bunga.', 'country'), []);
+    // The daily "Media Indonesia" is a name; "Media Jepang" opening a sentence is Japan's press.
+    assert.deepEqual(texts('Media Indonesia menulis. Media Jepang melaporkan hal itu.', 'country'), ['Jepang']);
     // "of" between a head noun and the country, and a run of capitalised words ending in one.
     assert.deepEqual(texts('The Bank of Korea and the University of Tokyo agreed.', 'country'), []);
     assert.deepEqual(texts('The Malaysian Palm Oil Association and the Vietnam Rubber Group objected.', 'country'), []);
