@@ -9,6 +9,12 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Ekspor US$2,3 miliar.'), [['US$2,3 miliar', 2_300_000_000, 'USD']]);
     assert.deepEqual(amounts('Sebesar 20 miliar dolar.'), [['20 miliar dolar', 20_000_000_000, 'USD']]);
     assert.deepEqual(amounts('Kurs Rp 16.190 per dolar.'), [['Rp 16.190', 16_190, 'IDR']]);
+    // Rupiah have no thousandths: a comma before three digits with no scale groups thousands.
+    assert.deepEqual(amounts('Kurs Rp13,511 per dolar, harga Rp2,500 per kg, Rp 1,500 triliun.'), [
+      ['Rp13,511', 13_511, 'IDR'],
+      ['Rp2,500', 2_500, 'IDR'],
+      ['Rp 1,500 triliun', 1_500_000_000_000, 'IDR'],
+    ]);
     assert.deepEqual(amounts('Senilai 4,3 miliar dollar AS.'), [['4,3 miliar dollar AS', 4_300_000_000, 'USD']]);
   });
 

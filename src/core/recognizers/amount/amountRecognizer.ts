@@ -22,6 +22,7 @@ import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } fro
 import { isDayRangeEnd } from '../date/dayNumber';
 import { isSentenceStart } from '../leader/personName';
 import { applyScale } from '../../numbers/applyScale';
+import { parseDigitNumber } from '../../numbers/parseDigitNumber';
 import { amountKey } from '../../pipeline/entityKey';
 import { fractionOfOne, languagesFirst, readNumber, type NumberReading } from './readNumber';
 
@@ -212,9 +213,20 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       out.push(amountCandidate(context, start, half.tokenEnd, first.value + half.value, unit));
       return half.tokenEnd;
     }
-    out.push(amountCandidate(context, start, end, sign * (applyScale(first.value, scale) + addend), unit));
+    const value = scale === 1 ? rupiahInEnglishGroups(context, first, unit) ?? first.value : first.value;
+    out.push(amountCandidate(context, start, end, sign * (applyScale(value, scale) + addend), unit));
   }
   return end;
+}
+
+/**
+ * "kurs Rp13,511 per dolar AS": rupiah with a comma before exactly three digits and no scale
+ * are grouped the English way, as no sum of rupiah has thousandths.
+ */
+function rupiahInEnglishGroups(context: RecognitionContext, number: NumberReading, unit: Unit): number | undefined {
+  if (unit.unit !== 'IDR' || number.written !== 'digits' || number.tokenEnd !== number.tokenStart + 1) return undefined;
+  const raw = tokenText(context.tokens, number.tokenStart);
+  return /^\d{1,3},\d{3}$/.test(raw) ? parseDigitNumber(raw, 'en') : undefined;
 }
 
 /** A number word below one ("setengah") after a unit, with no scale or unit of its own after it. */
