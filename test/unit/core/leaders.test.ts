@@ -381,6 +381,8 @@ describe('leaders', () => {
       [['Pavel Orlov', 'the former culture minister']],
     );
     assert.deepEqual(texts('Talks were opened by Maria Lopes, the foreign minister, on Monday.', 'leader'), ['Maria Lopes']);
+    // So is a central bank's governor; a chamber's president is not.
+    assert.deepEqual(texts('Also there were Ilir Dema, the governor of the central bank, and Ana Kola, president of the chamber.', 'leader'), ['Ilir Dema']);
     // The office may go on with where or when it was spoken of.
     assert.deepEqual(
       mentions('Arjun Bahadur Thapa, finance minister at a forum in the capital, said so.', 'leader').map((a) => [a.text, a.role]),
