@@ -848,6 +848,15 @@ describe('leaders', () => {
 
   it('reads a committee chair of a parliament named with its state, and a particle in a name before its office', () => {
     assert.deepEqual(texts('Ketua Komisi I DPR RI Tom Harrow hadir.', 'leader'), ['Tom Harrow']);
+    // A name and another office after "serta" are no body between a title and its holder.
+    assert.deepEqual(
+      mentions('Hadir Menteri BUMN Tom Harrow serta Direktur Asia Timur Kementerian Luar Negeri RI Ari Lestari.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Menteri BUMN']],
+    );
+    assert.deepEqual(
+      mentions('He came at the invitation of Chinese Premier Li Qiang and WEF Founder and Executive Chairman Klaus Schwab.', 'leader').map((a) => [a.text, a.role]),
+      [['Li Qiang', 'Premier']],
+    );
     assert.deepEqual(texts('Wali Kota Braunschweig, Tom Harrow, menyambut rombongan. Harrow berkata.', 'leader'), ['Tom Harrow', 'Harrow']);
     assert.deepEqual(texts('Tom bin Harrow, Prime Minister of Malaysia, said so.', 'leader'), ['Tom bin Harrow']);
   });

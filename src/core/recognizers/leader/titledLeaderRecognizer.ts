@@ -388,9 +388,12 @@ const MAX_BODY_TOKENS = 10;
 function skipNamedBody(context: RecognitionContext, start: number, minimumWords: number): number {
   const { tokens, lexicon } = context;
   if (!isCapitalizedWord(context, start)) return start;
+  // "Chinese Premier Li Qiang and WEF Founder ...": a known leader's name, no body's.
+  if (matchOfKind(context, start, 'leader')) return start;
   for (let i = start + 1; i < tokens.count && i <= start + MAX_BODY_TOKENS; i++) {
-    // "Sekjen PBB Harriet Oduya dan Direktur Jenderal WTO ...": another office starts, not a body.
-    if (lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.TitleStart) && matchOfKind(context, i, 'title')) return start;
+    // "Sekjen PBB Harriet Oduya dan Direktur Jenderal WTO ...", "... serta Direktur Asia Timur":
+    // another office starts, not a body.
+    if (lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.TitleStart) && (matchOfKind(context, i, 'title') || isWordWith(context, i - 1, WordFlag.ListJoiner))) return start;
     const organization = matchOfKind(context, i, 'organization');
     if (organization) {
       let after = skipParenthesis(context, organization.tokenEnd);
