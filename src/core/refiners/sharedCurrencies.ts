@@ -13,7 +13,9 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
  * article names most: "Rs 500 billion" in an article about Pakistan is PKR. On a tie, or
  * when none is named, the recogniser's default stays (INR). A name that is one country's
  * currency in news at large ("$") changes only in English text whose most named country,
- * of all, has its own: "$81 million" in an article about Fiji is FJD.
+ * of all, has its own: "$81 million" in an article about Fiji is FJD. There, a leader's
+ * mention names his country too: a Canadian paper on its prime minister's trip may never
+ * write "Canada".
  */
 export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenStream, language: Language): void {
   let mentions: Map<string, number> | undefined;
@@ -26,7 +28,7 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
     let code: string | undefined;
     if (shared.homeCountryOnly) {
       if (language !== 'en') continue;
-      if (home === null) home = strictlyMost(counts.keys(), (country) => counts.get(country)!);
+      if (home === null) home = homeCountry(candidates);
       code = home === undefined ? undefined : shared.byCountry[home];
     } else code = namedInParagraph(candidates, index, tokens, shared) ?? mostNamed(shared.byCountry, counts);
     if (code === undefined || code === candidate.unit) continue;
@@ -61,6 +63,16 @@ function namedInParagraph(candidates: readonly Candidate[], index: number, token
 function countryNamed(candidate: Candidate): string | undefined {
   if (candidate.type === 'country') return candidate.country?.code;
   return candidate.type === 'place' ? (candidate.country?.code ?? candidate.countryCode) : undefined;
+}
+
+/** The country named most, strictly, counting each mention of a leader as one of his country. */
+function homeCountry(candidates: readonly Candidate[]): string | undefined {
+  const counts = countryMentions(candidates);
+  for (const candidate of candidates) {
+    if (candidate.type !== 'leader' || !candidate.countryCode) continue;
+    counts.set(candidate.countryCode, (counts.get(candidate.countryCode) ?? 0) + 1);
+  }
+  return strictlyMost(counts.keys(), (country) => counts.get(country)!);
 }
 
 /** The currency of the country named strictly more often than the others, if any is named. */

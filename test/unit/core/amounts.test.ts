@@ -640,6 +640,12 @@ describe('amounts', () => {
     // A dollar country named in passing, or named as often as another, leaves the US dollar.
     assert.deepEqual(amounts('Kazakhstan and Canada signed deals worth $1 billion; Kazakhstan will build roads.'), [['$1 billion', 1_000_000_000, 'USD']]);
     assert.deepEqual(amounts('Fiji and Tonga share $5 million.'), [['$5 million', 5_000_000, 'USD']]);
+    // A leader's mentions name his country: a Canadian paper may never write "Canada".
+    const carney = 'Prime Minister Mark Carney met Premier Li Qiang in China. Carney said $7 billion in goods would flow. Carney flew home.';
+    assert.deepEqual(amounts(carney), [['$7 billion', 7_000_000_000, 'CAD']]);
+    // "Vaovasamanaia Winston Peters": a chief's title before a known leader's full name still names him.
+    const peters = 'Foreign Minister, Vaovasamanaia Winston Peters, ended his tour in Palau, announcing $16.4 million. Peters then flew home.';
+    assert.deepEqual(amounts(peters), [['$16.4 million', 16_400_000, 'NZD']]);
     // Indonesian news reads a bare dollar as the US dollar wherever the article is.
     assert.deepEqual(amounts('Australia memberi Fiji $5 juta. Australia juga membantu Australia Barat.'), [['$5 juta', 5_000_000, 'USD']]);
   });

@@ -5,7 +5,7 @@ import { countryMentions } from '../../pipeline/countryMentions';
 import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isCapitalizedWordWithMore, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
-import { TokenFlag, TokenKind, tokenText, type TokenStream } from '../../text/tokenize';
+import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 
 const LOOK_BACK = 3;
@@ -219,6 +219,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         next++;
         roleEnd = next;
       }
+    }
+    // "Foreign Affairs Minister, Vaovasamanaia Winston Peters": a chief's title or a given name
+    // that the gazetteer leaves out, before a known leader's full name, stays in the span.
+    if (!known && nameEnd - next > 2) {
+      const after = leaderAt(context, next + 1, nameEnd);
+      if (after && tokenRangeText(tokens, next + 1, nameEnd) === after.name) known = after;
     }
     // "Ketua Umum BS Center mantan ...", "Ketua Umum BS Center Ahmadi Noor Supit": a body's name
     // after the title, and no one named, or someone outside any office.
