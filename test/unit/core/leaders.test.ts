@@ -381,6 +381,11 @@ describe('leaders', () => {
       [['Pavel Orlov', 'the former culture minister']],
     );
     assert.deepEqual(texts('Talks were opened by Maria Lopes, the foreign minister, on Monday.', 'leader'), ['Maria Lopes']);
+    // "Ka-chiu" is one word of a four-word limit; "Hong Kong SAR" is Hong Kong.
+    assert.deepEqual(
+      mentions('He will meet Tom Lee Ka-chiu, Chief Executive of Hong Kong SAR, on Monday.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Lee Ka-chiu', 'Chief Executive of Hong Kong SAR']],
+    );
     // So is a central bank's governor; a chamber's president is not.
     assert.deepEqual(texts('Also there were Ilir Dema, the governor of the central bank, and Ana Kola, president of the chamber.', 'leader'), ['Ilir Dema']);
     // The office may go on with where or when it was spoken of.

@@ -53,13 +53,16 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
 /** The first token of a name of two to four words ending just before `end`, or -1. */
 function nameBefore(context: RecognitionContext, end: number): number {
   let start = end;
+  // "John Lee Ka-chiu": a hyphen and the part after it make no word of their own.
+  let hyphenTokens = 0;
   for (;;) {
     // "Ban Ki-moon": a part hyphenated onto a name word, in whatever case.
     if (isHyphenatedPartBefore(context, start) && isNameWord(context, start - 3, false)) {
       start -= 2;
+      hyphenTokens += 2;
       continue;
     }
-    if (start > 0 && end - start < MAX_NAME_WORDS && isNameWord(context, start - 1, false) && !isLineStartInside(context, start - 1, end)) {
+    if (start > 0 && end - start - hyphenTokens < MAX_NAME_WORDS && isNameWord(context, start - 1, false) && !isLineStartInside(context, start - 1, end)) {
       start--;
       continue;
     }
