@@ -493,6 +493,9 @@ describe('leaders', () => {
   it('takes a short form as common as "Li" after "Mr." for someone else where the leader is never named in full or titled', () => {
     assert.deepEqual(texts('Ketua Asosiasi Smelter China, Mr. Li, datang. Mr. Li berkata.', 'leader'), []);
     assert.deepEqual(texts('Premier Li Qiang spoke. Mr. Li said so.', 'leader'), ['Li Qiang', 'Li']);
+    // After a given name, even one opening a sentence; a leader named in full keeps his.
+    assert.deepEqual(texts('Sung Kim kini menjabat presiden Hyundai. Sung Kim adalah diplomat.', 'leader'), []);
+    assert.deepEqual(texts('Presiden Kim Jong Un datang. Kim berkata.', 'leader'), ['Kim Jong Un', 'Kim']);
     assert.deepEqual(texts('President Xi spoke. Mr. Xi said so.', 'leader'), ['Xi', 'Xi']);
     assert.deepEqual(texts('Mr Trudeau said the G7 agreed.', 'leader'), ['Trudeau']);
     // Nor is a short form hyphenated onto a lower-case word a name: lithium in "Li-ion".

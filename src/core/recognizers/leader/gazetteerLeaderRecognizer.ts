@@ -10,7 +10,7 @@ import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   const { wordIds } = context.tokens;
-  const shortForms: Array<{ candidate: Candidate; wordId: number; afterCourtesyTitle: boolean }> = [];
+  const shortForms: Array<{ candidate: Candidate; wordId: number; othersAlike: boolean }> = [];
   const namedInFull = new Set<LeaderEntry>();
   const startingOtherNames = new Set<number>();
   const namedAsAides = new Set<LeaderEntry>();
@@ -50,22 +50,29 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     out.push(candidate);
     if (tokenEnd - tokenStart === 1) {
       const common = context.tokens.ends[tokenStart]! - context.tokens.starts[tokenStart]! <= MAX_COMMON_SURNAME_LENGTH;
-      shortForms.push({ candidate, wordId: wordIds[tokenStart]!, afterCourtesyTitle: common && courtesyTitleStartBefore(context, tokenStart) < tokenStart });
+      const othersAlike = common && (courtesyTitleStartBefore(context, tokenStart) < tokenStart || followsGivenName(context, tokenStart));
+      shortForms.push({ candidate, wordId: wordIds[tokenStart]!, othersAlike });
     } else namedInFull.add(leader);
   });
   // "First Lady Kim Keon-hee ... Kim said": where the text names someone else with a
   // leader's one-word short form and never the leader in full, the short form is theirs.
   // "Ketua Asosiasi Smelter China, Mr. Li": likewise a surname as short as the commonest
-  // ones, after a courtesy title, where the text never names the leader in full or after
-  // an office's title. ("Mr Trudeau", "Mr. Garibashvili" alone are the leaders.)
-  const titled = leadersAfterTitle(context, shortForms.filter((form) => form.afterCourtesyTitle && !namedInFull.has(form.candidate.leader!)));
+  // ones, after a courtesy title or a given name ("Sung Kim", even opening a sentence),
+  // where the text never names the leader in full or after an office's title. ("Mr
+  // Trudeau", "Mr. Garibashvili" alone are the leaders.)
+  const titled = leadersAfterTitle(context, shortForms.filter((form) => form.othersAlike && !namedInFull.has(form.candidate.leader!)));
   const others = shortForms.filter(
-    ({ candidate, wordId, afterCourtesyTitle }) =>
+    ({ candidate, wordId, othersAlike }) =>
       !namedInFull.has(candidate.leader!) &&
-      (startingOtherNames.has(wordId) || namedAsAides.has(candidate.leader!) || (afterCourtesyTitle && !titled.has(candidate.leader!))),
+      (startingOtherNames.has(wordId) || namedAsAides.has(candidate.leader!) || (othersAlike && !titled.has(candidate.leader!))),
   );
   if (others.length > 0) removeAll(out, new Set(others.map(({ candidate }) => candidate)));
 };
+
+/** A name word right before `start`, even one opening a sentence: "Sung" in "Sung Kim". */
+function followsGivenName(context: RecognitionContext, start: number): boolean {
+  return (context.tokens.flags[start]! & TokenFlag.SpaceBefore) !== 0 && isNameWord(context, start - 1, true);
+}
 
 /** An aide's word just before the name, or before the service rank the name is given. */
 function isNamedAsAide(context: RecognitionContext, nameStart: number): boolean {
