@@ -165,6 +165,8 @@ export const ContextWordsSchema = z.object({
    * Exporters Association", "Yayasan ..."): its chair is no leader, and a country word ending it is the body's.
    */
   businessBodyWords: words(),
+  /** Words of a political party's name ("Partai Komunis Vietnam"): a country word ending it is the party's, but its chair may be a leader. */
+  politicalPartyWords: words(),
   /** Offices in the plural before a list of names: "ministers Ji Peiding, Jiang Yikang and Wang Yang". */
   pluralOffices: words(),
   /** Words that put the office after them in the plural, before a list of names: "para bupati seperti Arief Rohman (Blora), Sudewo (Pati)". */

@@ -118,6 +118,8 @@ export const enum MoreWordFlag {
   BusinessBody = 64,
   /** "ministers": an office in the plural, before a list of names. */
   PluralOffice = 128,
+  /** "Partai": a word of a political party's name. */
+  PoliticalParty = 256,
 }
 
 export interface NumberWordValue {
@@ -136,7 +138,7 @@ export class Lexicon {
   /** Set phrases with a number word that are no counts, lower case: "two-state", "solusi dua negara". */
   readonly countIdioms: ReadonlySet<string>;
   private flags = new Uint32Array(4096);
-  private moreFlags = new Uint8Array(4096);
+  private moreFlags = new Uint16Array(4096);
   readonly monthNumbers = new Map<number, number>();
   /** Number words, scales and fused words by vocabulary id, per language. */
   readonly numberWords: Record<Language, Map<number, NumberWordValue[]>> = { id: new Map(), en: new Map() };
@@ -274,6 +276,7 @@ export class Lexicon {
       [context.stateFormModifiers, MoreWordFlag.StateFormModifier],
       [context.companyPrefixes, MoreWordFlag.CompanyPrefix],
       [context.businessBodyWords, MoreWordFlag.BusinessBody],
+      [context.politicalPartyWords, MoreWordFlag.PoliticalParty],
       [context.pluralOffices, MoreWordFlag.PluralOffice],
     ];
     for (const [words, flag] of more) for (const word of words) this.flagMore(word, flag);
@@ -515,7 +518,7 @@ export class Lexicon {
   private flagMore(word: string, flag: MoreWordFlag): void {
     const id = this.vocabulary.intern(word);
     if (id >= this.moreFlags.length) {
-      const next = new Uint8Array(Math.max(this.moreFlags.length * 2, id + 1));
+      const next = new Uint16Array(Math.max(this.moreFlags.length * 2, id + 1));
       next.set(this.moreFlags);
       this.moreFlags = next;
     }

@@ -381,6 +381,12 @@ describe('leaders', () => {
       [['Pavel Orlov', 'the former culture minister']],
     );
     assert.deepEqual(texts('Talks were opened by Maria Lopes, the foreign minister, on Monday.', 'leader'), ['Maria Lopes']);
+    // Another office of his in brackets between the title and the name; a party's chair is a
+    // party leader, no business body's.
+    assert.deepEqual(
+      mentions('Presiden bertemu Ketua Oposisi (Ketua Partai Nasional Selandia Baru) Tom Harrow.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Ketua Oposisi (Ketua Partai Nasional Selandia Baru)']],
+    );
     // "Ka-chiu" is one word of a four-word limit; "Hong Kong SAR" is Hong Kong.
     assert.deepEqual(
       mentions('He will meet Tom Lee Ka-chiu, Chief Executive of Hong Kong SAR, on Monday.', 'leader').map((a) => [a.text, a.role]),

@@ -44,6 +44,8 @@ function countryCandidate(tokens: TokenStream, country: CountryRecord, start: nu
 
 const MIN_ABBREVIATION_LETTERS = 2;
 const MAX_ABBREVIATION_LETTERS = 5;
+/** A business body's or a political party's name: a country word ending it is the body's. */
+const NAMED_BODY_FLAGS = MoreWordFlag.BusinessBody | MoreWordFlag.PoliticalParty;
 
 /**
  * "Timor Leste (TL)": capitals in brackets right after a state's name, opening with its
@@ -253,7 +255,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   const afterKnownBody = isWordSpelled(tokens, of, 'on') && matchEndingAt(context, 'organization', of, MAX_NAME_RUN) !== undefined;
   if (!afterKnownBody && OF_WORDS.some((word) => isWordSpelled(tokens, of, word))) {
     const head = of - 1;
-    if ((isCapitalizedWordWith(context, head, WordFlag.OrganizationHead) && !isPortfolioOfOffice(context, head)) || (isWord(tokens, head) && lexicon.hasMoreFlag(tokens.wordIds[head]!, MoreWordFlag.BusinessBody))) return false;
+    if ((isCapitalizedWordWith(context, head, WordFlag.OrganizationHead) && !isPortfolioOfOffice(context, head)) || (isWord(tokens, head) && lexicon.hasMoreFlag(tokens.wordIds[head]!, NAMED_BODY_FLAGS))) return false;
   }
   // "PT Toyota Motor Manufacturing Indonesia", "Persatuan Pengusaha Penggilingan Beras Indonesia": a company's or business body's name.
   if (isInCompanyName(context, tokenStart)) return false;
@@ -316,7 +318,7 @@ function isInCompanyName(context: RecognitionContext, start: number): boolean {
     if (!isCapitalizedWord(context, i)) break;
     const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
     if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
-    if (more & MoreWordFlag.BusinessBody) return !isPeopleNounOpeningSentence(context, i, start);
+    if (more & NAMED_BODY_FLAGS) return !isPeopleNounOpeningSentence(context, i, start);
   }
   return false;
 }

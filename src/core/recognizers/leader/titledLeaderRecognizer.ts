@@ -59,7 +59,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const portfolioStart = officeLeadInEnd(context, titleEnd);
     const portfolioEnd = skipPortfolio(context, portfolioStart, titleEnd - index > 1);
     const afterPortfolio = portfolioEnd > portfolioStart ? portfolioEnd : titleEnd;
-    let next = skipParenthesis(context, afterPortfolio);
+    let next = skipOfficeGloss(context, skipParenthesis(context, afterPortfolio));
     // "Presiden sementara Suriah", "Perdana Menteri demisioner"
     const modifierAfter = lexicon.titleModifiersAfter.get(tokens.wordIds[next] ?? -1);
     if (modifierAfter && (tokens.flags[next]! & TokenFlag.Capitalized) === 0) {
@@ -381,6 +381,18 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
     break;
   }
   return end;
+}
+
+const MAX_GLOSS_TOKENS = 10;
+
+/** "Ketua Oposisi (Ketua Partai Nasional Selandia Baru) Simon Bridges": another office of his in brackets, skipped. */
+function skipOfficeGloss(context: RecognitionContext, start: number): number {
+  const { tokens } = context;
+  if (!isPunct(tokens, start, '(') || !matchOfKind(context, start + 1, 'title')) return start;
+  for (let i = start + 2; i < tokens.count && i <= start + MAX_GLOSS_TOKENS; i++) {
+    if (isPunct(tokens, i, ')')) return i + 1;
+  }
+  return start;
 }
 
 const MAX_BODY_TOKENS = 10;
