@@ -351,6 +351,7 @@ describe('amounts', () => {
       ['magnitudo 5,6', 5.6, 'magnitude'],
       ['6,2 SR', 6.2, 'magnitude'],
     ]);
+    assert.deepEqual(amounts('Gempa bermagnitudo 7,7 mengguncang Mandalay.'), [['bermagnitudo 7,7', 7.7, 'magnitude']]);
   });
 
   it('leaves a number whose capitalised unit runs on into a name', () => {
