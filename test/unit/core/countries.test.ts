@@ -37,6 +37,7 @@ describe('countries', () => {
     assert.deepEqual(texts('Kamar Dagang dan Industri (Kadin) Indonesia bertemu Kedutaan Besar (Kedubes) Jepang.', 'country'), ['Jepang']);
     // A people noun is capitalised at a sentence's start; a business's name is not a people noun.
     assert.deepEqual(texts('Pasar tumbuh. Pengusaha Indonesia dan India bersepakat. Bisnis Indonesia melaporkannya.', 'country'), ['Indonesia', 'India']);
+    assert.deepEqual(texts('Mantan Dubes Ikut Pertemuan Pengusaha Korsel dengan Prabowo\n\nIa hadir.', 'country'), ['Korsel']);
     assert.deepEqual(texts('Pameran di Indonesia Convention Exhibition, lalu ke Korea.', 'country'), ['Korea']);
     assert.deepEqual(texts('Iven Indonesia Middle East Update 2016 digelar; laporan ke Bursa Malaysia, seperti BEI di Malaysia.', 'country'), ['Malaysia']);
     assert.deepEqual(texts('Hadir Persatuan Cendekiawan Minang Malaysia (PCMM) di ajang Indonesia Gastrodiplomacy Series di Swiss-Belhotel Tarakan.', 'country'), []);

@@ -5,6 +5,7 @@ import { createCandidate, Priority, type Candidate } from '../../pipeline/candid
 import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isNisbaAt, isSentenceStart } from '../leader/personName';
+import { isTitleCaseLine } from '../../text/lineShape';
 
 /**
  * Country names, short forms, abbreviations and English demonyms. Dependent territories
@@ -318,17 +319,20 @@ function isInCompanyName(context: RecognitionContext, start: number): boolean {
     if (!isCapitalizedWord(context, i)) break;
     const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
     if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
-    if (more & NAMED_BODY_FLAGS) return !isPeopleNounOpeningSentence(context, i, start);
+    if (more & NAMED_BODY_FLAGS) return !isPeopleNounCapitalizedByPlace(context, i, start);
   }
   return false;
 }
 
 /**
- * "Pengusaha Indonesia dan India bersepakat": a noun for people right before the country word,
- * capitalised only because it opens the sentence, is no body's name ("Bisnis Indonesia" is).
+ * "Pengusaha Indonesia dan India bersepakat", "Ikut Pertemuan Pengusaha Korsel dengan
+ * Prabowo": a noun for people right before the country word, capitalised only because it
+ * opens the sentence or stands in a title-case headline, is no body's name ("Bisnis
+ * Indonesia" is).
  */
-function isPeopleNounOpeningSentence(context: RecognitionContext, index: number, countryStart: number): boolean {
-  return index === countryStart - 1 && matchOfKind(context, index, 'countNoun')?.tokenEnd === countryStart && isSentenceStart(context, index);
+function isPeopleNounCapitalizedByPlace(context: RecognitionContext, index: number, countryStart: number): boolean {
+  if (index !== countryStart - 1 || matchOfKind(context, index, 'countNoun')?.tokenEnd !== countryStart) return false;
+  return isSentenceStart(context, index) || isTitleCaseLine(context.tokens, index, context.lexicon);
 }
 
 const MAX_PARENTHESIS_WORDS = 3;
