@@ -51,7 +51,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   const forEachPart = (candidate: Candidate, visit: (start: number, end: number) => void) => {
     for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) {
       if (tokens.kinds[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Capitalized) === 0) continue;
-      if (lexicon.hasFlag(tokens.wordIds[t]!, WordFlag.NameParticle)) continue;
+      // "van", "Jr": no part that names anyone alone.
+      if (lexicon.hasFlag(tokens.wordIds[t]!, WordFlag.NameParticle) || lexicon.generationalSuffixes.has(tokens.wordIds[t]!)) continue;
       let end = t + 1;
       while (end + 1 < candidate.tokenEnd && isJoiningHyphen(tokens, end) && tokens.kinds[end + 1] === TokenKind.Word) end += 2;
       visit(t, end);

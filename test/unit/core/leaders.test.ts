@@ -133,6 +133,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('Defense Secretary Tomas Reyes Jr. said so. Governor Pedro Santos Sr. agreed.', 'leader'), ['Tomas Reyes Jr.', 'Pedro Santos Sr.']);
     assert.deepEqual(texts('President Ferdinand "Bongbong" Marcos Jr. met traders.', 'leader'), ['Ferdinand "Bongbong" Marcos Jr.']);
     assert.deepEqual(texts('Defense Secretary Tomas Reyes Jr, the minister, said so.', 'leader'), ['Tomas Reyes Jr']);
+    // A known short form takes the suffix after it; the suffix alone names no one.
+    assert.deepEqual(texts('Jokowi dan Bongbong Marcos Jr Sepakat Perluas Pasar\n\nPresiden Filipina Ferdinand Bongbong Marcos Jr tiba. Marcos Jr sepakat.', 'leader'), [
+      'Jokowi',
+      'Bongbong Marcos Jr',
+      'Ferdinand Bongbong Marcos Jr',
+      'Marcos Jr',
+    ]);
   });
 
   it('keeps "mantan"/"former" in the role', () => {

@@ -5,7 +5,7 @@ import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphe
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, honorificsStartBefore, hyphenatedParticleStart, isInPlaceName, isNameWord, isRomanNumeral, isWifeNamedAfter, patronymicChainEnd } from './personName';
+import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, generationalSuffixEnd, honorificsStartBefore, hyphenatedParticleStart, isInPlaceName, isNameWord, isRomanNumeral, isWifeNamedAfter, patronymicChainEnd } from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
@@ -43,7 +43,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     // "John F. Kennedy Center", "Jawaharlal Nehru Port Authority": a body named after a leader.
     if (isNamesakeBody(context, tokenEnd)) return;
     // "Mohammad bin Salman bin Abdulaziz al Saud": his name, his father's after it.
-    const end = Math.max(chainEnd, familyNamesEnd(context, tokenEnd, leader));
+    // "Bongbong Marcos Jr": the short form with his generational suffix.
+    const end = Math.max(chainEnd, familyNamesEnd(context, tokenEnd, leader), generationalSuffixEnd(context, tokenEnd));
     const candidate = createCandidate(context.tokens, 'leader', honorificsStartBefore(context, hyphenatedParticleStart(context, tokenStart)), end, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
@@ -143,6 +144,8 @@ function isStartOfAnotherName(context: RecognitionContext, start: number, end: n
   const { tokens, lexicon } = context;
   // A name ends with its line: "Bertemu Khamenei" as a subheading before "Pada hari ...".
   if (end - start !== 1 || (tokens.flags[end]! & TokenFlag.SpaceBefore) === 0 || (tokens.flags[end]! & TokenFlag.LineStart) !== 0) return false;
+  // "Marcos Jr": a generational suffix goes with the short form.
+  if (generationalSuffixEnd(context, end) > end) return false;
   return isNameWord(context, end, false) && !isTitleCaseLine(tokens, start, lexicon);
 }
 

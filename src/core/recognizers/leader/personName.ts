@@ -149,6 +149,13 @@ export function readPersonName(context: RecognitionContext, start: number, after
   return end > 0 ? withGenerationalSuffixDot(context, end) : end;
 }
 
+/** One past a generational suffix right after a name ending at `end` ("Bongbong Marcos Jr"), with its dot; or `end`. */
+export function generationalSuffixEnd(context: RecognitionContext, end: number): number {
+  const { tokens } = context;
+  if (!isCapitalizedWord(context, end) || !context.lexicon.generationalSuffixes.has(tokens.wordIds[end]!) || attached(context, end)) return end;
+  return withGenerationalSuffixDot(context, end + 1);
+}
+
 /** "Juan Dela Cruz Jr.": the dot of a generational suffix ending the name belongs to it. */
 function withGenerationalSuffixDot(context: RecognitionContext, end: number): number {
   const { tokens } = context;
