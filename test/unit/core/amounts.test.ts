@@ -112,6 +112,11 @@ describe('amounts', () => {
       ['20 other Asian economies', 20, 'economies'],
     ]);
     assert.deepEqual(amounts('On 2 November ships arrived.'), []);
+    // An adjective, then a name, before a listed count noun.
+    assert.deepEqual(amounts('He will visit the three remaining Pacific Islands Forum countries and buy one more Dornier aircraft.'), [
+      ['three remaining Pacific Islands Forum countries', 3, 'countries'],
+      ['one more Dornier aircraft', 1, 'aircraft'],
+    ]);
     // "ke" and "jalan" with a space before a number are "to" and "road", not ordinals or addresses.
     assert.deepEqual(amounts('Produksi turun ke 200 hingga 210 juta ton dan jalan 87 kilometer.'), [
       ['200', 200_000_000, 'ton'],

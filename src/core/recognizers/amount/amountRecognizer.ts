@@ -719,9 +719,11 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     }
   }
   if (context.language === 'en') {
-    // "five Mekong countries", "four ASEAN ministers": a name before a listed count noun.
-    const nameEnd = endOfNameBeforeNoun(context, at);
-    if (nameEnd > at) {
+    // "five Mekong countries", "four ASEAN ministers", "the three remaining Pacific Islands
+    // Forum countries": a name before a listed count noun, perhaps after an adjective.
+    for (const nameStart of adjectiveEnd > at ? [at, adjectiveEnd] : [at]) {
+      const nameEnd = endOfNameBeforeNoun(context, nameStart);
+      if (nameEnd <= nameStart) continue;
       const countNounAfterName = countNounAt(context, nameEnd, single);
       if (countNounAfterName >= 0) return countNounUnit(context, nameEnd, countNounAfterName);
     }
