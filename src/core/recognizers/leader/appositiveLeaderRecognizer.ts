@@ -38,7 +38,7 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     // "John Smith, president of the chamber": without a country the office may be anyone's,
     // but a minister's is a government's ("Maria Lopes, the foreign minister"), and so is
     // a central bank's governor ("Gent Sejko, the governor of the central bank").
-    if (!office.country && !known && !office.ministerial && !office.international) continue;
+    if (!office.country && !known && !office.governmental && !office.international) continue;
     const name = context.text.slice(tokens.starts[nameStart]!, tokens.ends[comma - 1]!);
     const candidate = createCandidate(tokens, 'leader', nameStart, comma, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
     candidate.role = context.text.slice(tokens.starts[officeStart]!, tokens.ends[office.end - 1]!);
@@ -117,7 +117,7 @@ interface Office {
   /** One past the office's last token. */
   readonly end: number;
   /** A minister's or a central bank governor's office: a state's whoever holds it. */
-  readonly ministerial: boolean;
+  readonly governmental: boolean;
   /** The office of an organisation of states ("the UN secretary-general"), whose head is a leader. */
   readonly international: boolean;
 }
@@ -161,7 +161,7 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
       // "President of the Republic of Malawi:": whatever follows, unless the name goes on ("of Indonesia Chamber").
       const ofCountry = countryAfter ? undefined : countryAfterOf(context, end);
       if (ofCountry && !isCapitalizedWord(context, ofCountry.tokenEnd)) {
-        return { role: roleOf(title.role), country: ofCountry.payload.country, end: ofCountry.tokenEnd, ministerial: isGovernmentOffice(title.role), international };
+        return { role: roleOf(title.role), country: ofCountry.payload.country, end: ofCountry.tokenEnd, governmental: isGovernmentOffice(title.role), international };
       }
       if (countryAfter) {
         officeCountry = countryAfter.payload.country;
@@ -179,7 +179,7 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
     }
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
     if (end < tokens.count && !AFTER_OFFICE.has(next)) continue;
-    return { role: roleOf(title.role), country: officeCountry, end, ministerial: isGovernmentOffice(title.role), international: officeInternational };
+    return { role: roleOf(title.role), country: officeCountry, end, governmental: isGovernmentOffice(title.role), international: officeInternational };
   }
   return undefined;
 }
