@@ -217,10 +217,10 @@ const MAX_PARENTHESIS_TOKENS = 4;
  * The token after a short parenthesis at `start`, or `start` if there is none: an aside after
  * a title ("Menteri Pertahanan (Menhan) Sjafrie"), a portfolio after a name ("(Finance)").
  */
-export function skipParenthesis(context: RecognitionContext, start: number): number {
+export function skipParenthesis(context: RecognitionContext, start: number, maxTokens = MAX_PARENTHESIS_TOKENS): number {
   const { tokens } = context;
   if (!isPunct(tokens, start, '(')) return start;
-  for (let i = start + 1; i < tokens.count && i <= start + MAX_PARENTHESIS_TOKENS + 1; i++) {
+  for (let i = start + 1; i < tokens.count && i <= start + maxTokens + 1; i++) {
     if (isPunct(tokens, i, ')')) return i + 1;
   }
   return start;

@@ -24,13 +24,12 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
     const candidate = candidates[index]!;
     const shared = candidate.sharedCurrency;
     if (candidate.type !== 'amount' || !shared) continue;
-    const counts = (mentions ??= countryMentions(candidates));
     let code: string | undefined;
     if (shared.homeCountryOnly) {
       if (language !== 'en') continue;
       if (home === null) home = homeCountry(candidates);
       code = home === undefined ? undefined : shared.byCountry[home];
-    } else code = namedInParagraph(candidates, index, tokens, shared) ?? mostNamed(shared.byCountry, counts);
+    } else code = namedInParagraph(candidates, index, tokens, shared) ?? mostNamed(shared.byCountry, (mentions ??= countryMentions(candidates)));
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;
     candidate.key = amountKey(code, candidate.value!);

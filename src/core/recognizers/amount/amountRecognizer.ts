@@ -721,12 +721,8 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
   if (context.language === 'en') {
     // "five Mekong countries", "four ASEAN ministers", "the three remaining Pacific Islands
     // Forum countries": a name before a listed count noun, perhaps after an adjective.
-    for (const nameStart of adjectiveEnd > at ? [at, adjectiveEnd] : [at]) {
-      const nameEnd = endOfNameBeforeNoun(context, nameStart);
-      if (nameEnd <= nameStart) continue;
-      const countNounAfterName = countNounAt(context, nameEnd, single);
-      if (countNounAfterName >= 0) return countNounUnit(context, nameEnd, countNounAfterName);
-    }
+    const named = countNounAfterName(context, at, single) ?? (adjectiveEnd > at ? countNounAfterName(context, adjectiveEnd, single) : undefined);
+    if (named) return named;
     // "300,000 travellers", "18 air-defence systems": in English a plural noun after a number is what it counts.
     // Up to three adjectives, each plain, hyphenated or a demonym: "two short-range ballistic
     // missiles", "11 Chinese coast guard ships".
@@ -774,6 +770,14 @@ function isIndonesianHeadNoun(context: RecognitionContext, index: number, end: n
     !lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.CountAdjective) &&
     !lexicon.countClassifiers.has(tokens.wordIds[index]!)
   );
+}
+
+/** The listed count noun after a name at `nameStart`, as a unit; or undefined. */
+function countNounAfterName(context: RecognitionContext, nameStart: number, single: boolean): Unit | undefined {
+  const nameEnd = endOfNameBeforeNoun(context, nameStart);
+  if (nameEnd <= nameStart) return undefined;
+  const countNoun = countNounAt(context, nameEnd, single);
+  return countNoun >= 0 ? countNounUnit(context, nameEnd, countNoun) : undefined;
 }
 
 /** One past a place's or organisation's name, or a single capitalised word, at `index`; or -1. */

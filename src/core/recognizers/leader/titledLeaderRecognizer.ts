@@ -383,16 +383,12 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
   return end;
 }
 
-const MAX_GLOSS_TOKENS = 10;
+/** Tokens inside the brackets of an office's gloss. */
+const MAX_GLOSS_TOKENS = 9;
 
 /** "Ketua Oposisi (Ketua Partai Nasional Selandia Baru) Simon Bridges": another office of his in brackets, skipped. */
 function skipOfficeGloss(context: RecognitionContext, start: number): number {
-  const { tokens } = context;
-  if (!isPunct(tokens, start, '(') || !matchOfKind(context, start + 1, 'title')) return start;
-  for (let i = start + 2; i < tokens.count && i <= start + MAX_GLOSS_TOKENS; i++) {
-    if (isPunct(tokens, i, ')')) return i + 1;
-  }
-  return start;
+  return isPunct(context.tokens, start, '(') && matchOfKind(context, start + 1, 'title') ? skipParenthesis(context, start, MAX_GLOSS_TOKENS) : start;
 }
 
 const MAX_BODY_TOKENS = 10;
