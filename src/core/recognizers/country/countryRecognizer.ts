@@ -254,7 +254,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   const of = isWordSpelled(tokens, before, 'the') ? before - 1 : before;
   // "engages World Bank on Lebanon's ...": after a known body's whole name "on" talks of the country.
   const afterKnownBody = isWordSpelled(tokens, of, 'on') && matchEndingAt(context, 'organization', of, MAX_NAME_RUN) !== undefined;
-  if (!afterKnownBody && OF_WORDS.some((word) => isWordSpelled(tokens, of, word))) {
+  if (!afterKnownBody && (isWordSpelled(tokens, of, 'of') || isWordSpelled(tokens, of, 'for') || isWordSpelled(tokens, of, 'on'))) {
     const head = of - 1;
     if ((isCapitalizedWordWith(context, head, WordFlag.OrganizationHead) && !isPortfolioOfOffice(context, head)) || (isWord(tokens, head) && lexicon.hasMoreFlag(tokens.wordIds[head]!, NAMED_BODY_FLAGS))) return false;
   }
@@ -297,7 +297,8 @@ function isPortfolioOfOffice(context: RecognitionContext, last: number): boolean
 function isRegionUnitName(context: RecognitionContext, before: number): boolean {
   const { tokens, lexicon } = context;
   if (lexicon.regionUnitHeads.startEndingAt(tokens, before) >= 0) return true;
-  return matchOfKind(context, before, 'organization')?.tokenEnd === before + 1 && lexicon.regionUnitHeads.startEndingAt(tokens, before - 1) >= 0;
+  const organization = context.matches.findKind(before, 'organization');
+  return organization >= 0 && context.matches.endAt(before, organization) === before + 1 && lexicon.regionUnitHeads.startEndingAt(tokens, before - 1) >= 0;
 }
 
 /**
@@ -432,7 +433,6 @@ function isAttached(context: RecognitionContext, index: number): boolean {
 }
 
 const MAX_NAME_RUN = 4;
-const OF_WORDS = ['of', 'for', 'on'];
 
 /**
  * Whether the capitalised words from `start` (at most a few) end in a name's head noun:

@@ -371,15 +371,18 @@ function isOpeningQuote(context: RecognitionContext, index: number): boolean {
  * with at most a title between: "Jl Jenderal Sudirman", "Bandara Sultan Hasanuddin".
  */
 export function isInPlaceName(context: RecognitionContext, index: number): boolean {
-  const { tokens, lexicon } = context;
-  const headAt = (at: number) => {
-    const head = isPunct(tokens, at, '.') ? at - 1 : at;
-    return isCapitalizedWord(context, head) && lexicon.namedPlaceHeads.has(tokens.wordIds[head]!);
-  };
-  // "Bandara Internasional Sultan Iskandar Muda": a word like "Internasional" may follow the head.
-  const endsHead = (at: number) => headAt(at) || (isCapitalizedWordWith(context, at, WordFlag.Portfolio) && headAt(at - 1));
-  if (endsHead(index - 1)) return true;
-  return isCapitalizedWordWith(context, index - 1, WordFlag.TitleStart) && endsHead(index - 2);
+  if (endsPlaceHead(context, index - 1)) return true;
+  return isCapitalizedWordWith(context, index - 1, WordFlag.TitleStart) && endsPlaceHead(context, index - 2);
+}
+
+/** "Bandara Internasional Sultan Iskandar Muda": a word like "Internasional" may follow the head. */
+function endsPlaceHead(context: RecognitionContext, at: number): boolean {
+  return isPlaceHeadAt(context, at) || (isCapitalizedWordWith(context, at, WordFlag.Portfolio) && isPlaceHeadAt(context, at - 1));
+}
+
+function isPlaceHeadAt(context: RecognitionContext, at: number): boolean {
+  const head = isPunct(context.tokens, at, '.') ? at - 1 : at;
+  return isCapitalizedWord(context, head) && context.lexicon.namedPlaceHeads.has(context.tokens.wordIds[head]!);
 }
 
 /** A capitalised word with no digits that is not all capitals. */
