@@ -401,6 +401,13 @@ describe('leaders', () => {
     );
     // So is a central bank's governor; a chamber's president is not.
     assert.deepEqual(texts('Also there were Ilir Dema, the governor of the central bank, and Ana Kola, president of the chamber.', 'leader'), ['Ilir Dema']);
+    // An office of a state's body known by name is that state's; a company's is no one's.
+    const governed = annotate('So said Rafiq Hasan, governor of Bangladesh Bank, and Ms Tan, president of Bank Mandiri.');
+    assert.deepEqual(
+      governed.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]),
+      [['Rafiq Hasan', 'governor of Bangladesh Bank']],
+    );
+    assert.equal(entityOf(governed, 'Rafiq Hasan').attributes.countryCode, 'BD');
     // The office may go on with where or when it was spoken of.
     assert.deepEqual(
       mentions('Arjun Bahadur Thapa, finance minister at a forum in the capital, said so.', 'leader').map((a) => [a.text, a.role]),

@@ -172,9 +172,14 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
     // "the Secretary General of the Gulf Cooperation Council"
     if (!officeCountry && !international) {
       const ofOrganization = organizationAfterOf(context, end);
-      if (ofOrganization?.payload.organization.intergovernmental) {
+      const organization = ofOrganization?.payload.organization;
+      if (organization?.intergovernmental) {
         officeInternational = true;
-        end = ofOrganization.tokenEnd;
+        end = ofOrganization!.tokenEnd;
+      } else if (organization?.country && !organization.business) {
+        // "Ahsan Mansur, governor of Bangladesh Bank": a state body's office is that state's.
+        officeCountry = context.lexicon.countriesByCode.get(organization.country);
+        end = ofOrganization!.tokenEnd;
       }
     }
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
