@@ -123,6 +123,11 @@ export const NumberWordsSchema = z.object({
   multipliers: z.record(z.string(), z.number()),
   /** Scale words after a number: "juta": 1e6, "miliar": 1e9, "million": 1e6, "bn": 1e9. */
   scales: z.record(z.string(), z.number()),
+  /**
+   * Short scales this language writes after any currency's number, apart and capitalised:
+   * Indonesian "M" (miliar) and "T" (triliun) in "US$ 3,2 M", where English reads "m" as million.
+   */
+  currencyScales: z._default(z.record(z.string(), z.number().check(z.positive())), {}),
   /** Words joining parts of a number: "and" in "one hundred and five". */
   connectors: z._default(z.array(z.string()), []),
   /** Words that mean one only before a multiplier or scale: "a" in "a dozen", "a hundred", "a million". */

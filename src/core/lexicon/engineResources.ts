@@ -60,6 +60,7 @@ function mergeNumbers(
     addends: { ...base.addends, ...extra.addends },
     multipliers: { ...base.multipliers, ...extra.multipliers },
     scales: { ...base.scales, ...extra.scales },
+    currencyScales: { ...base.currencyScales, ...extra.currencyScales },
     connectors: [...base.connectors, ...extra.connectors],
     fused: { ...base.fused, ...extra.fused },
   };

@@ -142,6 +142,8 @@ export class Lexicon {
   readonly monthNumbers = new Map<number, number>();
   /** Number words, scales and fused words by vocabulary id, per language. */
   readonly numberWords: Record<Language, Map<number, NumberWordValue[]>> = { id: new Map(), en: new Map() };
+  /** Each language's short scales after any currency ("US$ 3,2 M" in Indonesian), by vocabulary id. */
+  readonly currencyScalesOf: Record<Language, ReadonlyMap<number, number> | undefined> = { id: undefined, en: undefined };
   /**
    * Each language's non-name words by vocabulary id (all carry WordFlag.NonName): inside a
    * name only the document language's stop it, as with stopwords ("Wang Yang" in English).
@@ -459,6 +461,7 @@ export class Lexicon {
     const numbers = resources.numbers;
     for (const word of numbers.connectors) this.flagWord(word, WordFlag.Connector);
     for (const word of numbers.indefinite) this.flagMore(word, MoreWordFlag.Indefinite);
+    this.currencyScalesOf[language] = this.currencyScales(numbers.currencyScales);
     const addNumber = (word: string, value: NumberWordValue) => {
       const id = this.flagWord(word, value.flag);
       const list = this.numberWords[language].get(id);

@@ -41,6 +41,8 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Sebanyak dua puluh tiga negara hadir.'), [['dua puluh tiga negara', 23, 'negara']]);
     assert.deepEqual(amounts('It took ten years.'), [['ten years', 10, 'year']]);
     assert.deepEqual(amounts('Kunjungan sehari dan sepekan.'), [['sehari', 1, 'day'], ['sepekan', 1, 'week']]);
+    // A counted noun in capitals.
+    assert.deepEqual(amounts('Ia bertemu 10 CEO Jepang; the 12 CEOs met.'), [['10 CEO', 10, 'CEO'], ['12 CEOs', 12, 'CEOs']]);
   });
 
   it('reads an English plural noun after a number as what it counts', () => {
@@ -536,6 +538,9 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Pada 2023, KTT G20 membahas COVID-19 dan jet Su-35 pada 12/6.'), []);
     assert.deepEqual(amounts('Pasal 5 ayat 2 berlaku.'), []);
     assert.deepEqual(amounts('Puluhan negara dan ratusan juta warga.'), []);
+    // "No." abbreviates an identifier word; a sentence ending in "no." does not.
+    assert.deepEqual(amounts('Keppres No. 12 Tahun 2021 dan Perpres No.4 Tahun 2020 terbit.'), []);
+    assert.deepEqual(amounts('Ia menjawab tidak. 12 negara setuju, they said no. 12 states agreed.'), [['12 negara', 12, 'negara'], ['12 states', 12, 'states']]);
     // A rank: "the number one economy".
     assert.deepEqual(amounts('It is the number one economy, with a number of ports and 5 ports more.'), [['5 ports', 5, 'ports']]);
   });
@@ -556,6 +561,9 @@ describe('amounts', () => {
     // Elsewhere "m" is still a million, and only straight after the digits.
     assert.deepEqual(amounts('A deal worth $5m.'), [['$5m', 5_000_000, 'USD']]);
     assert.deepEqual(amounts('Lari 100 m gaya bebas.'), [['100 m', 100, 'm']]);
+    // An Indonesian text writes them apart after any currency; an English one means a million.
+    assert.deepEqual(amounts('Transaksi dagang US$ 3,2 M tercapai.'), [['US$ 3,2 M', 3_200_000_000, 'USD']]);
+    assert.deepEqual(amounts('Trade deals worth US$3.2M were signed.'), [['US$3.2M', 3_200_000, 'USD']]);
   });
 
   it('takes the rupiah\'s short scales from its currency entry, not from the language', () => {

@@ -3,6 +3,7 @@ import { createCandidate, Priority, type Candidate } from '../../pipeline/candid
 import {
   isAttachedToPrevious,
   isCapitalizedWord,
+  isCapitalizedWordWith,
   isJoiningDash,
   isJoiningHyphen,
   isLowerCaseWord,
@@ -453,6 +454,8 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
     if ((isPunct(tokens, after, '/') || isPunct(tokens, after, ':')) && tokens.kinds[after + 1] === TokenKind.Number) return false;
     if ((isPunct(tokens, before, '/') || isPunct(tokens, before, ':')) && tokens.kinds[before - 1] === TokenKind.Number) return false;
   }
+  // "Keppres No. 12 Tahun 2021": an identifier's abbreviated word, capitalised (a sentence may end in "no.").
+  if (isPunct(tokens, before, '.') && isAttachedToPrevious(tokens, before) && isCapitalizedWordWith(context, before - 1, WordFlag.IdentifierBefore)) return false;
   if (isWord(tokens, before)) {
     const flags = lexicon.wordFlags(tokens.wordIds[before]!);
     if (flags & (WordFlag.IdentifierBefore | WordFlag.Month)) return false;
@@ -606,9 +609,13 @@ function readScale(
   if (!isWord(tokens, at)) return undefined;
   const wordId = tokens.wordIds[at]!;
   const attached = isAttachedToPrevious(tokens, at);
+  const capitalized = (tokens.flags[at]! & TokenFlag.Capitalized) !== 0;
   const own = currencyScales?.get(wordId);
   // Headlines write a currency's short scale apart from the number, capitalised.
-  if (own !== undefined && (attached || (tokens.flags[at]! & TokenFlag.Capitalized) !== 0)) return { scale: own, tokenEnd: at + 1 };
+  if (own !== undefined && (attached || capitalized)) return { scale: own, tokenEnd: at + 1 };
+  // So does an Indonesian text for any currency ("US$ 3,2 M"); "$5M" against the digits may be English.
+  const languageOwn = afterCurrency && !attached && capitalized ? lexicon.currencyScalesOf[context.language]?.get(wordId) : undefined;
+  if (languageOwn !== undefined) return { scale: languageOwn, tokenEnd: at + 1 };
   if (!lexicon.hasFlag(wordId, WordFlag.Scale)) return undefined;
   // "k", "m", "b" only straight after the digits ("$10b", "10k"), or apart from the
   // number of a currency written before it ("US$ 340 m"); "340 m" alone is metres.
