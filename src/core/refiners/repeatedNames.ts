@@ -243,6 +243,15 @@ function candidateStartingAt(context: RecognitionContext, accepted: readonly Can
 /** Letters a clipped form keeps at least, and cuts at least: "Mirza" of "Mirzani", "Zul" of "Zulkieflimansyah". */
 const MIN_CLIP_LETTERS = 3;
 const MIN_CLIPPED_LETTERS = 2;
+/** Letters a clip of a given name keeps at least to name its leader without a title: "Enggar" of "Enggartiasto". */
+const MIN_GIVEN_NAME_CLIP_LETTERS = 5;
+
+function isGivenNameClip(context: RecognitionContext, index: number, pattern: NamePattern): boolean {
+  const clip = pattern.words[0]!;
+  if (clip.length < MIN_GIVEN_NAME_CLIP_LETTERS || context.tokens.wordIds[index]! >= 0) return false;
+  const given = pattern.source.tokenStart;
+  return tokenText(context.tokens, given).startsWith(clip);
+}
 
 /**
  * The clipped forms of the leaders' one-word parts, each with its leader, or undefined
@@ -277,8 +286,9 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
     const particle = k === 0 && context.lexicon.hasFlag(tokens.wordIds[t]!, WordFlag.NameParticle);
     if (!particle && !sameUpToAccents(tokens.text, tokens.starts[t]!, tokens.ends[t]!, pattern.words[k]!)) return false;
   }
-  // "Gubernur Mirza", "Doktor Zul": a clip names a leader only right after a title.
-  if (pattern.clip && (!(followsLeaderTitle(context, index) || courtesyTitleStartBefore(context, index) < index) || context.matches.countAt(index) > 0)) return false;
+  // "Gubernur Mirza", "Doktor Zul": a clip names a leader only right after a title, unless it
+  // is a longer clip of the given name that is no word the lexicon knows ("kata Enggar").
+  if (pattern.clip && (context.matches.countAt(index) > 0 || !(followsLeaderTitle(context, index) || courtesyTitleStartBefore(context, index) < index || isGivenNameClip(context, index, pattern)))) return false;
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
   if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;
   // "Ibu Negara Iriana Joko Widodo": his wife.

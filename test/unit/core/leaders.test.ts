@@ -467,6 +467,14 @@ describe('leaders', () => {
       'Emanuel Melkiades Laka Lena',
       'Melki Laka Lena',
     ]);
+    // Five letters or more of the given name that are no known word need no title; of a
+    // later part ("Mirza" above) or shorter ("Zul") they do.
+    const clipped = annotate('Menteri Perdagangan Enggarsaputra Lukito tiba. “Selesai,” kata Enggar. Menurut Enggar, Indonesia siap.');
+    assert.deepEqual(
+      clipped.annotations.filter((a) => a.type === 'leader').map((a) => a.text),
+      ['Enggarsaputra Lukito', 'Enggar', 'Enggar'],
+    );
+    assert.equal(new Set(clipped.annotations.filter((a) => a.type === 'leader').map((a) => a.entityId)).size, 1);
   });
 
   it('leaves a portfolio\'s abbreviation or a numeral between a title and a known leader\'s name out of the name', () => {
