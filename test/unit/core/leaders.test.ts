@@ -133,6 +133,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Defense Secretary Tomas Reyes Jr. said so. Governor Pedro Santos Sr. agreed.', 'leader'), ['Tomas Reyes Jr.', 'Pedro Santos Sr.']);
     assert.deepEqual(texts('President Ferdinand "Bongbong" Marcos Jr. met traders.', 'leader'), ['Ferdinand "Bongbong" Marcos Jr.']);
     assert.deepEqual(texts('Defense Secretary Tomas Reyes Jr, the minister, said so.', 'leader'), ['Tomas Reyes Jr']);
+    // Set off with a comma, known to the gazetteer or not.
+    assert.deepEqual(texts("President Bongbong Marcos, Jr.'s trips paid off. Governor Pedro Santos, Sr. agreed.", 'leader'), ['Bongbong Marcos, Jr.', 'Pedro Santos, Sr.']);
     // A known short form takes the suffix after it; the suffix alone names no one.
     assert.deepEqual(texts('Jokowi dan Bongbong Marcos Jr Sepakat Perluas Pasar\n\nPresiden Filipina Ferdinand Bongbong Marcos Jr tiba. Marcos Jr sepakat.', 'leader'), [
       'Jokowi',
@@ -1017,6 +1019,8 @@ describe('leaders', () => {
       mentions('The Minister of Investment, Convergence and Evaluation of Public Policies, Tom Harrow, said so.', 'leader').map((a) => [a.text, a.role]),
       [['Tom Harrow', 'Minister of Investment, Convergence and Evaluation of Public Policies']],
     );
+    // A plural portfolio word is no name after it.
+    assert.deepEqual(texts('He signed as the Minister of National Policies and Economic Affairs to obtain funds.', 'leader'), []);
     // Without the "and" the words after the comma are the next item of another list.
     assert.deepEqual(texts('Minister of Trade, Tom Harrow, Minister of Energy, Ann Oduya, and others came.', 'leader'), ['Tom Harrow', 'Ann Oduya']);
     assert.deepEqual(texts('The minister in charge of the matter said.', 'leader'), []);

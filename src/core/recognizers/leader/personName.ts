@@ -146,14 +146,17 @@ export function readPersonName(context: RecognitionContext, start: number, after
     }
     break;
   }
-  return end > 0 ? withGenerationalSuffixDot(context, end) : end;
+  return end > 0 ? withGenerationalSuffixDot(context, generationalSuffixEnd(context, end)) : end;
 }
 
 /** One past a generational suffix right after a name ending at `end` ("Bongbong Marcos Jr"), with its dot; or `end`. */
 export function generationalSuffixEnd(context: RecognitionContext, end: number): number {
   const { tokens } = context;
-  if (!isCapitalizedWord(context, end) || !context.lexicon.generationalSuffixes.has(tokens.wordIds[end]!) || attached(context, end)) return end;
-  return withGenerationalSuffixDot(context, end + 1);
+  // "Ferdinand Marcos, Jr.": some papers set the suffix off with a comma.
+  const suffix = isPunct(tokens, end, ',') && attached(context, end) ? end + 1 : end;
+  if (!isCapitalizedWord(context, suffix) || !context.lexicon.generationalSuffixes.has(tokens.wordIds[suffix]!)) return end;
+  if (suffix === end && attached(context, end)) return end;
+  return withGenerationalSuffixDot(context, suffix + 1);
 }
 
 /** "Juan Dela Cruz Jr.": the dot of a generational suffix ending the name belongs to it. */
