@@ -1019,6 +1019,11 @@ describe('leaders', () => {
       mentions('The Minister of Investment, Convergence and Evaluation of Public Policies, Tom Harrow, said so.', 'leader').map((a) => [a.text, a.role]),
       [['Tom Harrow', 'Minister of Investment, Convergence and Evaluation of Public Policies']],
     );
+    // Hong Kong's secretaries for a portfolio are its ministers; a permanent secretary is a civil servant.
+    assert.deepEqual(
+      texts('Secretary for Commerce and Economic Development Tom Lau Ka-wing said so; Lau agreed. Permanent Secretary for Finance Ann Oduya did not.', 'leader'),
+      ['Tom Lau Ka-wing', 'Lau'],
+    );
     // A plural portfolio word is no name after it.
     assert.deepEqual(texts('He signed as the Minister of National Policies and Economic Affairs to obtain funds.', 'leader'), []);
     // Without the "and" the words after the comma are the next item of another list.
