@@ -163,6 +163,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Usai Sidang Komisi Bersama RI-Afsel, Indonesia dan Afsel sepakat.', 'country'), ['Indonesia', 'Afsel']);
     assert.deepEqual(texts('Bersama Indonesia, Malaysia meneken perjanjian itu.', 'country'), ['Indonesia', 'Malaysia']);
     assert.deepEqual(texts("Nigeria's share of the Nigeria-Morocco Gas Pipeline rose.", 'country'), ['Nigeria']);
+    // Also with a body as the other party.
+    assert.deepEqual(texts('Perjanjian Indonesia-European Union Comprehensive Economic Partnership Agreement rampung; Indonesia-EU trade grew.', 'country'), ['Indonesia']);
     // A partnership's or a bond's name, a gulf's; lower case, a forum of the two states.
     assert.deepEqual(
       texts('The Vietnam-China Comprehensive Strategic Partnership grew, Pakistan Investment Bonds fell, the Gulf of Guinea calmed and a Vietnam-China business forum met.', 'country'),

@@ -245,7 +245,13 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "Panama Canal", "China Committee", "Thai Rice Exporters Association": a run of
   // capitalised words after the country word that ends in a head noun of a name.
   // "Australia-Pacific Defence School": a name's run may go on after a hyphen.
-  if (endsInNameHead(context, isJoiningHyphen(tokens, after) ? after + 1 : after)) return false;
+  const nameRun = isJoiningHyphen(tokens, after) ? after + 1 : after;
+  if (endsInNameHead(context, nameRun)) return false;
+  // "Indonesia-European Union Comprehensive Economic Partnership Agreement": the other party a body.
+  if (nameRun > after) {
+    const party = context.matches.findKind(nameRun, 'organization');
+    if (party >= 0 && endsInNameHead(context, context.matches.endAt(nameRun, party))) return false;
+  }
   // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same
   // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
