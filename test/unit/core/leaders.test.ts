@@ -251,6 +251,9 @@ describe('leaders', () => {
   it("takes the name after \"Spokesperson to the President,\" for an aide's, but not the President's after \"an adviser to\"", () => {
     assert.deepEqual(texts('Spokesperson to the President, Vincent Magwenya, said. Magwenya left.', 'leader'), []);
     assert.deepEqual(texts('An adviser to President Tom Harrow, Ann Lee, said.', 'leader'), ['Tom Harrow']);
+    // In English a spokesman's office straight before the title is a second office of the same person.
+    assert.deepEqual(texts('Cabinet Co-Spokesman Minister Ann Perera said so. Perera left.', 'leader'), ['Ann Perera', 'Perera']);
+    assert.deepEqual(texts('Juru Bicara Menteri Pertahanan Tom Harrow mengatakan.', 'leader'), []);
   });
 
   it('keeps a month-like given name in an Indonesian name unless a word of time follows it', () => {

@@ -795,6 +795,8 @@ function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeNa
   const { tokens, lexicon } = context;
   let at = title - 1;
   if (commaBeforeName && isWordSpelled(tokens, at, 'the') && (isWordSpelled(tokens, at - 1, 'to') || isWordSpelled(tokens, at - 1, 'of'))) at -= 2;
+  // English puts a second office before the title as a noun: "Cabinet Spokesman Minister Nalinda Jayatissa".
+  if (at === title - 1 && context.language === 'en' && !commaBeforeName) return false;
   return lexicon.aidesBefore.has(tokens.wordIds[at] ?? -1);
 }
 
