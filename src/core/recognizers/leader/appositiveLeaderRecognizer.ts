@@ -173,13 +173,13 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
     if (!officeCountry && !international) {
       const ofOrganization = organizationAfterOf(context, end);
       const organization = ofOrganization?.payload.organization;
-      if (organization?.intergovernmental) {
+      if (ofOrganization && organization?.intergovernmental) {
         officeInternational = true;
-        end = ofOrganization!.tokenEnd;
-      } else if (organization?.country && !organization.business) {
+        end = ofOrganization.tokenEnd;
+      } else if (ofOrganization && organization?.country && !organization.business) {
         // "Ahsan Mansur, governor of Bangladesh Bank": a state body's office is that state's.
         officeCountry = context.lexicon.countriesByCode.get(organization.country);
-        end = ofOrganization!.tokenEnd;
+        end = ofOrganization.tokenEnd;
       }
     }
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
