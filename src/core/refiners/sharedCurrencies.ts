@@ -64,14 +64,26 @@ function countryNamed(candidate: Candidate): string | undefined {
   return candidate.type === 'place' ? (candidate.country?.code ?? candidate.countryCode) : undefined;
 }
 
-/** The country named most, strictly, counting each mention of a leader as one of his country. */
+/**
+ * The country named most, strictly, counting each mention of a leader as one of his country.
+ * On a tie, the one whose leaders are named more: an Australian paper on its aid to Ukraine
+ * names Ukraine as often as Australia and its ministers together.
+ */
 function homeCountry(candidates: readonly Candidate[]): string | undefined {
   const counts = countryMentions(candidates);
+  const leaderCounts = new Map<string, number>();
   for (const candidate of candidates) {
     if (candidate.type !== 'leader' || !candidate.countryCode) continue;
     counts.set(candidate.countryCode, (counts.get(candidate.countryCode) ?? 0) + 1);
+    leaderCounts.set(candidate.countryCode, (leaderCounts.get(candidate.countryCode) ?? 0) + 1);
   }
-  return strictlyMost(counts.keys(), (country) => counts.get(country)!);
+  const best = strictlyMost(counts.keys(), (country) => counts.get(country)!);
+  if (best !== undefined) return best;
+  const most = Math.max(0, ...counts.values());
+  return strictlyMost(
+    [...counts.keys()].filter((country) => counts.get(country) === most),
+    (country) => leaderCounts.get(country) ?? 0,
+  );
 }
 
 /** The currency of the country named strictly more often than the others, if any is named. */

@@ -660,6 +660,9 @@ describe('amounts', () => {
     // "Vaovasamanaia Winston Peters": a chief's title before a known leader's full name still names him.
     const peters = 'Foreign Minister, Vaovasamanaia Winston Peters, ended his tour in Palau, announcing $16.4 million. Peters then flew home.';
     assert.deepEqual(amounts(peters), [['$16.4 million', 16_400_000, 'NZD']]);
+    // Named as often as Australia and its leaders together, Ukraine leaves the paper's home to the leaders.
+    const aid = 'Australia will give Ukraine $110 million. Prime Minister Anthony Albanese said Ukraine needs it; Ukraine thanked Australia.';
+    assert.deepEqual(amounts(aid), [['$110 million', 110_000_000, 'AUD']]);
     // Indonesian news reads a bare dollar as the US dollar wherever the article is.
     assert.deepEqual(amounts('Australia memberi Fiji $5 juta. Australia juga membantu Australia Barat.'), [['$5 juta', 5_000_000, 'USD']]);
   });
