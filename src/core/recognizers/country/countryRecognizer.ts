@@ -245,13 +245,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "Panama Canal", "China Committee", "Thai Rice Exporters Association": a run of
   // capitalised words after the country word that ends in a head noun of a name.
   // "Australia-Pacific Defence School": a name's run may go on after a hyphen.
-  const nameRun = isJoiningHyphen(tokens, after) ? after + 1 : after;
-  if (endsInNameHead(context, nameRun)) return false;
-  // "Indonesia-European Union Comprehensive Economic Partnership Agreement": the other party a body.
-  if (nameRun > after) {
-    const party = context.matches.findKind(nameRun, 'organization');
-    if (party >= 0 && endsInNameHead(context, context.matches.endAt(nameRun, party))) return false;
-  }
+  if (endsInNameHead(context, isJoiningHyphen(tokens, after) ? after + 1 : after)) return false;
   // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same
   // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
@@ -269,11 +263,10 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "Bank Indonesia", "Laut China Selatan": a capitalised head noun fused with the country
   // word; "Komisi Bersama RI-Afsel": a joint body's name.
   if (isFusingWordAt(context, before)) return false;
-  // "Nigeria-Morocco Gas Pipeline": joined to a country word that a name's head noun follows.
-  if (isJoiningDash(tokens, after)) {
-    const next = context.matches.findKind(after + 1, 'country');
-    if (next >= 0 && endsInNameHead(context, context.matches.endAt(after + 1, next))) return false;
-  }
+  // "Nigeria-Morocco Gas Pipeline": joined to a country word that a name's head noun follows;
+  // "Indonesia-European Union Comprehensive Economic Partnership Agreement": to a body, by a hyphen.
+  if (isJoiningDash(tokens, after) && isPartyBeforeNameHead(context, after + 1, 'country')) return false;
+  if (isJoiningHyphen(tokens, after) && isPartyBeforeNameHead(context, after + 1, 'organization')) return false;
   // "Forum Bisnis Indonesia-Polandia": joined to a country word fused into a name. Not
   // "ASEAN-China Summit", where the name before the hyphen is a party in its own right.
   if (isJoiningDash(tokens, before) && isFusedCountryEndingAt(context, before)) return false;
@@ -487,6 +480,12 @@ function isNameHeadOfOtherBody(context: RecognitionContext, start: number, last:
   if (!lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter)) return false;
   if (last === start) return !lexicon.qualifiedNameHeads.has(tokens.wordIds[last]!);
   return !lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.GovernmentHead);
+}
+
+/** Whether a country's or body's name at `start` is followed by the rest of a name that ends in its head noun. */
+function isPartyBeforeNameHead(context: RecognitionContext, start: number, kind: 'country' | 'organization'): boolean {
+  const party = context.matches.findKind(start, kind);
+  return party >= 0 && endsInNameHead(context, context.matches.endAt(start, party));
 }
 
 function isForeignOrganizationBefore(context: RecognitionContext, country: CountryRecord, tokenStart: number): boolean {

@@ -793,10 +793,10 @@ function endOfCompassRegion(context: RecognitionContext, start: number): number 
  */
 function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeName: boolean): boolean {
   const { tokens, lexicon } = context;
+  // English puts a second office before the title as a noun: "Cabinet Spokesman Minister Nalinda Jayatissa".
+  if (!commaBeforeName && context.language === 'en') return false;
   let at = title - 1;
   if (commaBeforeName && isWordSpelled(tokens, at, 'the') && (isWordSpelled(tokens, at - 1, 'to') || isWordSpelled(tokens, at - 1, 'of'))) at -= 2;
-  // English puts a second office before the title as a noun: "Cabinet Spokesman Minister Nalinda Jayatissa".
-  if (at === title - 1 && context.language === 'en' && !commaBeforeName) return false;
   return lexicon.aidesBefore.has(tokens.wordIds[at] ?? -1);
 }
 
