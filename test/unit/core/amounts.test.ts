@@ -1087,6 +1087,23 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts a model in the plural, a model after modifiers, and a name in the plural, but no year before a name', () => {
+    assert.deepEqual(amounts('Norway has delivered six F-16s, and Greece wants 14 more F-35s.'), [
+      ['six F-16s', 6, 'F-16s'],
+      ['14 more F-35s', 14, 'F-35s'],
+    ]);
+    assert.deepEqual(amounts('The deal adds nine additional F-35 fighter jets and 40 more Leopard 2 tanks.'), [
+      ['nine additional F-35 fighter jets', 9, 'fighter jets'],
+      ['40 more Leopard 2 tanks', 40, 'tanks'],
+    ]);
+    assert.deepEqual(amounts('Seoul sold 800 K2 tanks and 36 MAN 40M trucks, then two Constellation-class FFG-type frigates.'), [
+      ['800 K2 tanks', 800, 'tanks'],
+      ['36 MAN 40M trucks', 36, 'trucks'],
+      ['two Constellation-class FFG-type frigates', 2, 'frigates'],
+    ]);
+    assert.deepEqual(amounts('Berlin may send 12 Skyrangers. In 2024 Republicans won; a K9 unit came.'), [['12 Skyrangers', 12, 'Skyrangers']]);
+  });
+
   it('reads "IRs" and "NRs", and runs no currency on over a line break into a country', () => {
     assert.deepEqual(amounts('India provided IRs 1 billion and NRs 5 million.'), [
       ['IRs 1 billion', 1e9, 'INR'],

@@ -535,10 +535,19 @@ function endOfModelDesignation(context: RecognitionContext, index: number): numb
     tokens.ends[at]! - tokens.starts[at]! <= 3 &&
     tokens.kinds[at + 1] === TokenKind.Number &&
     isAttachedToPrevious(tokens, at + 1) &&
-    !isWordWith(context, at, WordFlag.Scale)
+    (!isWordWith(context, at, WordFlag.Scale) || (tokens.kinds[at - 1] === TokenKind.Number && (tokens.flags[at]! & TokenFlag.SpaceBefore) !== 0))
   ) {
-    // "E2", "N95": letters the tokenizer cut off the digits as a currency's prefix ("K9" is
-    // also "K" for thousands, and stays unread).
+    // "E2", "N95", "1,000 K2": letters the tokenizer cut off the digits as a currency's prefix
+    // ("a K9" may be a thousand, and stays unread).
+    at += 2;
+  } else if (
+    at === index &&
+    (tokens.flags[at]! & TokenFlag.AllCaps) !== 0 &&
+    isModelNumber(tokens, at + 1) &&
+    isWord(tokens, at + 2) &&
+    isAttachedToPrevious(tokens, at + 2)
+  ) {
+    // "28 MAN 40M trucks": a maker's initials and a model number with its letters.
     at += 2;
   } else if (at === index && (tokens.flags[at]! & TokenFlag.AllCaps) === 0 && isModelNumber(tokens, at + 1)) {
     // "eight Leopard 2 battle tanks": a model's name and its number.
@@ -690,7 +699,22 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   if (!hyphenated && isWord(tokens, at) && context.lexicon.plusWordsAfterNumber.has(tokens.wordIds[at]!)) return readUnit(context, at + 1, hasPrefixCurrency, single);
   // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
   const modelEnd = endOfModelDesignation(context, at);
-  return readCountedNoun(context, modelEnd > at ? modelEnd : at, single);
+  return modelEnd > at ? readModelUnit(context, at, modelEnd, single) : readCountedNoun(context, at, single);
+}
+
+/**
+ * What a number counts after a model designation: the noun after it ("32 F-16 fighter jets"),
+ * or in English the designation itself when written in the plural ("six F-16s").
+ */
+function readModelUnit(context: RecognitionContext, modelStart: number, modelEnd: number, single: boolean): Unit | undefined {
+  const counted = readCountedNoun(context, modelEnd, single);
+  if (counted || context.language !== 'en' || !isPluralDesignationEnd(context.tokens, modelEnd - 1)) return counted;
+  return { unit: tokenRangeText(context.tokens, modelStart, modelEnd), tokenEnd: modelEnd, money: false };
+}
+
+/** "F-16s", "A330s": a plural "s" written against a designation's number. */
+function isPluralDesignationEnd(tokens: TokenStream, index: number): boolean {
+  return isWord(tokens, index) && tokens.kinds[index - 1] === TokenKind.Number && isAttachedToPrevious(tokens, index) && tokenLower(tokens, index) === 's';
 }
 
 /** "11,000,000.00 RMB Yuan": the same currency named again right after it is part of the amount; returns the token after it, or `at`. */
@@ -738,6 +762,8 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       let next = endOfAdjective(context, noun);
       // "20 other Asian economies", "two Nordic governments": a region's adjective right before the plural.
       if (next < 0 && isRegionAdjectiveBeforePlural(context, noun)) next = noun + 1;
+      // "three Freedom-class LCS-type frigates": a name joined to a plain word makes a modifier.
+      if (next < 0 && isCapitalizedWord(context, noun) && isJoiningHyphen(tokens, noun + 1) && isPlainLowerWord(context, noun + 2)) next = noun + 1;
       if (next < 0) break;
       while (isJoiningHyphen(tokens, next) && isWord(tokens, next + 1)) next += 2;
       // "150 Emirati and Saudi officials": two demonyms joined by "and".
@@ -751,8 +777,11 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
         }
       }
       noun = next;
+      // "eleven additional F-35 fighter jets", "30 more Leopard 2 tanks": modifiers before a model.
+      const modelEnd = endOfModelDesignation(context, noun);
+      if (modelEnd > noun) return readModelUnit(context, noun, modelEnd, single);
     }
-    if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun)) {
+    if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun) || isNamePlural(context, noun)) {
       // "two-plus years", "10 long months": a unit after the modifiers keeps its own name.
       const unit = context.matches.findKind(noun, 'unit');
       const entry = unit >= 0 ? context.matches.payloadAt(noun, unit) : undefined;
@@ -863,6 +892,24 @@ function isRegionAdjectiveBeforePlural(context: RecognitionContext, index: numbe
   if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.LineStart | TokenFlag.HasDigit | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
   if (lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.Month | WordFlag.Weekday)) return false;
   return isEnglishPlural(context, index + 1);
+}
+
+/**
+ * "20 Skyrangers", "five Rafales": a name in the plural that no word list knows, mid-sentence
+ * and standing alone, after a number that is no year ("in 2024 Republicans").
+ */
+function isNamePlural(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.AllCaps | TokenFlag.LineStart | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
+  if (tokens.wordIds[index]! >= 0 || isCapitalizedWord(context, index + 1)) return false;
+  const end = tokens.ends[index]!;
+  if (end - tokens.starts[index]! < 5 || text.charCodeAt(end - 1) !== 115) return false;
+  const letter = text.charCodeAt(end - 2);
+  if (letter === 115 || letter === 117 || letter === 105 || letter === 39) return false;
+  // "at the Four Seasons hotel": a capitalised number word is part of the name.
+  const before = index - 1;
+  if (tokens.kinds[before] === TokenKind.Number) return tokens.ends[before]! - tokens.starts[before]! !== 4;
+  return !isCapitalizedWord(context, before);
 }
 
 /** "Indonesians", "Tuvaluans": the people of a nation, written with a capital. */
