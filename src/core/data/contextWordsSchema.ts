@@ -218,6 +218,16 @@ export const ContextWordsSchema = z.object({
    */
   moneyShareOpeners: words(),
   /**
+   * Words that open a share of the count just named ("150 countries, including 22", "another
+   * 20", "di antaranya 6"): a bare number after one counts the same noun.
+   */
+  countShareOpeners: words(),
+  /**
+   * Words after a bare number that make it the subject of a verb or a share ("Six were
+   * delivered", "82 of which", "20 lainnya"): near a count it counts the same noun.
+   */
+  elidedCountFollowers: words(),
+  /**
    * Heads of a ministry's units that are named by region ("Direktur Amerika 1", "Dirjen Amerika
    * dan Eropa"): a country word right after one, or after one and the ministry's name, is the
    * unit's region, not the state.

@@ -222,6 +222,10 @@ export class Lexicon {
   readonly rupiahConversionWords = new Set<number>();
   /** "of which", "termasuk": a share of the sum just named follows. */
   readonly moneyShareOpeners = new WordPhrases();
+  /** "including", "another": a share of the count just named follows. */
+  readonly countShareOpeners = new WordPhrases();
+  /** "were", "of which", "lainnya": after a bare number that leaves its counted noun out. */
+  readonly elidedCountFollowers = new WordPhrases();
   /** "in charge of", "responsible for": between an office's title and its portfolio. */
   readonly officeLeadIns = new WordPhrases();
   /** "Yang Berhormat": a style of several words before a name, read like "Mr". */
@@ -356,6 +360,8 @@ export class Lexicon {
     }
     const phraseLists: Array<[WordPhrases, readonly string[]]> = [
       [this.moneyShareOpeners, context.moneyShareOpeners],
+      [this.countShareOpeners, context.countShareOpeners],
+      [this.elidedCountFollowers, context.elidedCountFollowers],
       [this.officeLeadIns, context.officeLeadIns],
       [this.courtesyPhrases, context.courtesyPhrases],
       [this.regionUnitHeads, context.regionUnitHeads],

@@ -1104,6 +1104,30 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Berlin may send 12 Skyrangers. In 2024 Republicans won; a K9 unit came.'), [['12 Skyrangers', 12, 'Skyrangers']]);
   });
 
+  it('counts a bare number by the noun of the count just before it, after a share word or before a verb', () => {
+    assert.deepEqual(amounts('Some 120 countries have joined, including 18 in Africa.'), [
+      ['120 countries', 120, 'countries'],
+      ['18', 18, 'countries'],
+    ]);
+    assert.deepEqual(amounts('Norway ordered 12 F-16s. Six were delivered, and another 4 arrive in May.'), [
+      ['12 F-16s', 12, 'F-16s'],
+      ['Six', 6, 'F-16s'],
+      ['4', 4, 'F-16s'],
+    ]);
+    assert.deepEqual(amounts('Dari 30 pertemuan itu, lima di antaranya tingkat menteri.'), [
+      ['30 pertemuan', 30, 'pertemuan'],
+      ['lima', 5, 'pertemuan'],
+    ]);
+  });
+
+  it('counts no bare number after a sum of money, "one of", or a name, nor in the next paragraph', () => {
+    assert.deepEqual(amounts('Two credits: 300 million dollars go to the IDB and another 300 to the CAF.'), [
+      ['Two credits', 2, 'credits'],
+      ['300 million dollars', 300e6, 'USD'],
+    ]);
+    assert.deepEqual(amounts('They signed six agreements; under one of them, Article 5 was changed.\n\n20 were left.'), [['six agreements', 6, 'agreements']]);
+  });
+
   it('reads "IRs" and "NRs", and runs no currency on over a line break into a country', () => {
     assert.deepEqual(amounts('India provided IRs 1 billion and NRs 5 million.'), [
       ['IRs 1 billion', 1e9, 'INR'],

@@ -50,7 +50,7 @@ interface Unit {
 export const recognizeAmounts: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Scale | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
-  const lastMoney: LastMoney = { unit: undefined, tokenEnd: 0 };
+  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countEnd: 0 };
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== TokenKind.Number) {
       const wordId = tokens.wordIds[index]!;
@@ -60,14 +60,14 @@ export const recognizeAmounts: Recognizer = (context, out) => {
       // "a dozen", "half a million": the number starts at the article or the fraction before it.
       const start = numberStartBefore(context, index, flags);
       if (start < index) {
-        const found = readAmountAt(context, start, out, lastMoney);
+        const found = readAmountAt(context, start, out, recent);
         if (found > index) {
           index = found - 1;
           continue;
         }
       }
     }
-    const found = readAmountAt(context, index, out, lastMoney);
+    const found = readAmountAt(context, index, out, recent);
     if (found > index) index = found - 1;
   }
 };
@@ -82,14 +82,16 @@ function numberStartBefore(context: RecognitionContext, index: number, flags: nu
   return index;
 }
 
-/** The currency of the last sum of money read, and the token after it. */
-interface LastMoney {
-  unit: Unit | undefined;
-  tokenEnd: number;
+/** The units of the last sum of money and the last count read, each with the token after it. */
+interface RecentAmounts {
+  money: Unit | undefined;
+  moneyEnd: number;
+  count: Unit | undefined;
+  countEnd: number;
 }
 
 /** Reads an amount starting at `index`; returns the token after it, or `index` if none. */
-function readAmountAt(context: RecognitionContext, index: number, out: Candidate[], lastMoney: LastMoney): number {
+function readAmountAt(context: RecognitionContext, index: number, out: Candidate[], recent: RecentAmounts): number {
   const { tokens } = context;
   let numberStart = index;
   let prefixCurrency: string | undefined;
@@ -182,7 +184,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "nilai proyek sebanyak 455": the counted noun before the number, the number alone the span.
   if (!unit && !second && scale === 1 && first.written === 'digits') unit = countNounBeforeIntroducer(context, index, cursor);
   if (!unit && !second && scale > 1) unit = unitAfterScaledRangeEnd(context, index, cursor);
-  if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, lastMoney);
+  if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
+  if (!unit && !second && recent.count) unit = elidedCount(context, first, cursor, recent);
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
   if (first.written === 'words' && !unit.money && isCountIdiom(context, index, unit.tokenEnd)) return index;
@@ -196,8 +199,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
 
   const end = unit.tokenEnd;
   if (unit.money) {
-    lastMoney.unit = unit;
-    lastMoney.tokenEnd = end;
+    recent.money = unit;
+    recent.moneyEnd = end;
+  } else if (!unit.measure && unit.denominator === undefined) {
+    recent.count = unit;
+    recent.countEnd = end;
   }
   // "-6.5%", "(−2,1 persen)": a minus sign written against the number, apart from what precedes it.
   const negative = !prefix && first.written === 'digits' && isMinusSign(tokens, index - 1);
@@ -259,18 +265,42 @@ const MIN_ELIDED_CURRENCY_SCALE = 1e6;
  * a word of money when nothing follows that the number could count. It is the last currency
  * written in the paragraph, else the rupiah.
  */
-function elidedCurrency(context: RecognitionContext, numberStart: number, cursor: number, lastMoney: LastMoney): Unit | undefined {
+function elidedCurrency(context: RecognitionContext, numberStart: number, cursor: number, recent: RecentAmounts): Unit | undefined {
   if (!endsPhrase(context, cursor)) return undefined;
-  if (lastMoney.unit !== undefined && isShareOfLastMoney(context, numberStart, lastMoney.tokenEnd)) return { ...lastMoney.unit, tokenEnd: cursor };
+  if (recent.money !== undefined && isShareOfLastMoney(context, numberStart, recent.moneyEnd)) return { ...recent.money, tokenEnd: cursor };
   if (context.language !== 'id') return undefined;
   // "513.000 US Dollar atau setara 7,1 miliar": a foreign sum converted, into rupiah.
-  if (lastMoney.unit !== undefined && lastMoney.unit.unit !== 'IDR' && isSentenceOfLastMoney(context, numberStart, lastMoney.tokenEnd) && followsWordOf(context, numberStart, context.lexicon.rupiahConversionWords)) {
+  if (recent.money !== undefined && recent.money.unit !== 'IDR' && isSentenceOfLastMoney(context, numberStart, recent.moneyEnd) && followsWordOf(context, numberStart, context.lexicon.rupiahConversionWords)) {
     return { unit: 'IDR', tokenEnd: cursor, money: true };
   }
   if (!followsWordOf(context, numberStart, context.lexicon.moneyNouns)) return undefined;
-  const inParagraph = lastMoney.unit !== undefined && firstTokenOf(context.tokens, numberStart, TokenFlag.ParagraphStart) < lastMoney.tokenEnd;
-  const last = inParagraph ? lastMoney.unit : undefined;
+  const inParagraph = recent.money !== undefined && firstTokenOf(context.tokens, numberStart, TokenFlag.ParagraphStart) < recent.moneyEnd;
+  const last = inParagraph ? recent.money : undefined;
   return { unit: last?.unit ?? 'IDR', tokenEnd: cursor, money: true, shared: last?.shared };
+}
+
+/** Farthest a number may stand from the count whose noun it leaves out, in tokens. */
+const MAX_ELIDED_COUNT_DISTANCE = 40;
+
+/**
+ * "Some 150 countries have signed on, including 22 in Latin America", "1,000 K2 tanks. Among
+ * them, 180 were to be supplied": a bare number that opens a share of the last count, or that a
+ * verb follows, counts the same noun, near it in its paragraph.
+ */
+function elidedCount(context: RecognitionContext, number: NumberReading, cursor: number, recent: RecentAmounts): Unit | undefined {
+  const { tokens, lexicon } = context;
+  const numberStart = number.tokenStart;
+  if (numberStart < recent.countEnd || numberStart - recent.countEnd > MAX_ELIDED_COUNT_DISTANCE) return undefined;
+  // "300 million to the IDB and another 300": the nearest amount is money.
+  if (recent.moneyEnd > recent.countEnd) return undefined;
+  // "one of the tallest": one is no share.
+  if (number.written === 'fused' || isYearLike(context, number) || (number.written === 'words' && number.value === 1)) return undefined;
+  // "Article 5 were": a number after a name is part of it.
+  if (isCapitalizedWord(context, numberStart - 1) && !isSentenceStart(context, numberStart - 1)) return undefined;
+  const opensShare = precedesNumber(context, numberStart, (at) => lexicon.countShareOpeners.startEndingAt(tokens, at) >= 0);
+  if (!opensShare && lexicon.elidedCountFollowers.endStartingAt(tokens, cursor) < 0) return undefined;
+  if (firstTokenOf(tokens, numberStart, TokenFlag.ParagraphStart) >= recent.countEnd) return undefined;
+  return { ...recent.count!, tokenEnd: cursor };
 }
 
 /** Farthest a share may stand from the sum it splits, in tokens. */
