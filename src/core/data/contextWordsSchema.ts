@@ -80,6 +80,11 @@ export const ContextWordsSchema = z.object({
   listJoiners: words(),
   /** A word that makes the number before it a rank, not a count: "lima besar" (the top five). */
   rankingWordsAfterNumber: words(),
+  /**
+   * Indonesian verbs and adjectives with no prefix that follow a number as its predicate ("150
+   * hadir", "20 tewas"): a word after a number that no list knows is what it counts, these not.
+   */
+  predicatesAfterNumber: words(),
   /** Function words that may stand between a number and what it counts ("two other children"). */
   countAdjectives: words(),
   /** Academic titles that may stand inside a chain of honorifics before a name ("Datuk Seri Dr Zambry Abd Kadir"). */
@@ -105,6 +110,8 @@ export const ContextWordsSchema = z.object({
   academicDegrees: words(),
   /** Words after such a rank that grade it or name the service or the retired ("Madya", "TNI", "Pol", "Purn"). */
   serviceRankTails: words(),
+  /** Those of the tails that mark the retired ("Purn"): a rank so marked commands nothing. */
+  retiredRankTails: words(),
   /** Honorifics written before a name, which a short form may follow ("Datuk Anwar", "Sheikh Tamim"). */
   nameHonorifics: words(),
   /**

@@ -164,6 +164,7 @@ export class Lexicon {
   readonly jurisdictionHeads = new Set<number>();
   readonly jurisdictionKinds = new Set<number>();
   readonly rankingWordsAfterNumber = new Set<number>();
+  readonly predicatesAfterNumber = new Set<number>();
   readonly nobleStylesBeforeTitle = new Set<number>();
   readonly quantityIntroducers = new Set<number>();
   readonly regionCompassWords = new Set<number>();
@@ -203,6 +204,7 @@ export class Lexicon {
   readonly militaryRankModifiers = new Set<number>();
   readonly serviceRanks = new Set<number>();
   readonly serviceRankTails = new Set<number>();
+  readonly retiredRankTails = new Set<number>();
   /** "Direktur", "Commissioner": after "Presiden" they make a company's office; by word id. */
   readonly corporateOffices = new Set<number>();
   /** "Indonesians", "Filipinos": a nationality's people, by word id. */
@@ -323,6 +325,7 @@ export class Lexicon {
       [this.militaryRankModifiers, context.militaryRankModifiers],
       [this.serviceRanks, context.serviceRanks],
       [this.serviceRankTails, context.serviceRankTails],
+      [this.retiredRankTails, context.retiredRankTails],
       [this.compassWords, context.compassWords],
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
@@ -348,6 +351,7 @@ export class Lexicon {
       [this.jurisdictionHeads, context.jurisdictionHeads.map((word) => word.replace(/\.$/, ''))],
       [this.jurisdictionKinds, context.jurisdictionKinds],
       [this.rankingWordsAfterNumber, context.rankingWordsAfterNumber],
+      [this.predicatesAfterNumber, context.predicatesAfterNumber],
       [this.nobleStylesBeforeTitle, context.nobleStylesBeforeTitle],
       [this.quantityIntroducers, context.quantityIntroducers],
       [this.regionCompassWords, context.regionCompassWords],

@@ -64,8 +64,8 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The army said that the North fired two short-range ballistic missiles.'), [['two short-range ballistic missiles', 2, 'missiles']]);
     // Not a plural: "-ss", "-us", "-is" endings and short words.
     assert.deepEqual(amounts('The rule says that section 12 was amended and that 3 is the minimum, not 9 plus 4.'), []);
-    // Indonesian nouns carry no plural mark: no guessing there.
-    assert.deepEqual(amounts('Sebanyak 40 ruko dibangun.'), []);
+    // Indonesian nouns carry no plural mark: a word no list knows is counted, a verb not.
+    assert.deepEqual(amounts('Sebanyak 40 ruko dibangun.'), [['40 ruko', 40, 'ruko']]);
   });
 
   it('reads cents, pence and sen as fractions of their currency, and crowns by their country', () => {
@@ -1102,6 +1102,24 @@ describe('amounts', () => {
       ['two Constellation-class FFG-type frigates', 2, 'frigates'],
     ]);
     assert.deepEqual(amounts('Berlin may send 12 Skyrangers. In 2024 Republicans won; a K9 unit came.'), [['12 Skyrangers', 12, 'Skyrangers']]);
+  });
+
+  it('counts an Indonesian word no list knows after a number, a classifier alone, and no verb', () => {
+    assert.deepEqual(amounts('Bantuan berupa 12.000 selimut, 300 boks biskuit, 150 laki-laki, tenda 4.000 buah; dan 6.000 buah kelambu.'), [
+      ['12.000 selimut', 12000, 'selimut'],
+      ['300 boks', 300, 'boks'],
+      ['150 laki-laki', 150, 'laki-laki'],
+      ['4.000 buah', 4000, 'buah'],
+      ['6.000 buah kelambu', 6000, 'buah kelambu'],
+    ]);
+    assert.deepEqual(amounts('Sebanyak 20 tewas dan 15 dikirim pulang; 30 bertahan.'), []);
+  });
+
+  it('reads the New Taiwan dollar as NTD and by name', () => {
+    assert.deepEqual(amounts('Upah naik dari NTD 17.000 menjadi 20.000 New Taiwan Dollar.'), [
+      ['NTD 17.000', 17000, 'TWD'],
+      ['20.000 New Taiwan Dollar', 20000, 'TWD'],
+    ]);
   });
 
   it('counts a bare number by the noun of the count just before it, after a share word or before a verb', () => {

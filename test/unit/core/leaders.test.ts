@@ -111,6 +111,10 @@ describe('leaders', () => {
       ['Andi Sumangerukka', 'Gubernur Sulawesi Tenggara'],
       ['Fadjar Prasetyo', 'Kepala Staf Angkatan Udara'],
     ]);
+    // A retired officer's rank is no command: an ambassador who was an air marshal.
+    assert.deepEqual(texts('Menaker menerima Duta Besar untuk Qatar, Marsekal Madya TNI (Purn) Ahmad Rusdi, di kantornya. Ia menyambut Marsekal Madya TNI Budi Santoso.', 'leader'), [
+      'Budi Santoso',
+    ]);
   });
 
   it('reads no name in a form of address after a title ("Prime Minister, My Dear Friend!")', () => {

@@ -779,6 +779,16 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       return indonesian && isIndonesianHeadNoun(context, at, adjectiveEnd) ? { ...unit, unit: tokenRangeText(context.tokens, at, unit.tokenEnd) } : unit;
     }
   }
+  if (context.language === 'id') {
+    const counted = indonesianCountedWordEnd(context, at);
+    if (counted > at) return { unit: tokenRangeText(tokens, at, counted), tokenEnd: counted, money: false };
+    // "5.000 buah kelambu", "kelambu 5.000 buah;": a classifier before such a word, or alone.
+    if (isWord(tokens, at) && context.lexicon.countClassifiers.has(tokens.wordIds[at]!)) {
+      const noun = indonesianCountedWordEnd(context, at + 1);
+      if (noun > at + 1) return { unit: tokenRangeText(tokens, at, noun), tokenEnd: noun, money: false };
+      if (tokens.kinds[at + 1] === TokenKind.Punct && !isPunct(tokens, at + 1, '/') && !isPunct(tokens, at + 1, '-')) return { unit: tokenText(tokens, at), tokenEnd: at + 1, money: false };
+    }
+  }
   if (context.language === 'en') {
     // "five Mekong countries", "four ASEAN ministers", "the three remaining Pacific Islands
     // Forum countries": a name before a listed count noun, perhaps after an adjective.
@@ -954,6 +964,28 @@ function isCountModifier(context: RecognitionContext, index: number): boolean {
   if (!isWord(tokens, index)) return false;
   if (isPlainLowerWord(context, index)) return true;
   return (tokens.flags[index]! & TokenFlag.Capitalized) === 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.CountAdjective);
+}
+
+/**
+ * "14.000 selimut", "325 boks": in Indonesian, a plain word that no word list knows after a
+ * number is what it counts, unless a verb's prefix opens it ("dikirim", "menjadi", "tersisa");
+ * one past it, or -1.
+ */
+function indonesianCountedWordEnd(context: RecognitionContext, index: number): number {
+  const { tokens, text } = context;
+  // A word of any list, "150 hadir" among them, is no noun unknown to the lists.
+  if (!isPlainLowerWord(context, index) || tokens.wordIds[index]! >= 0 || isAttachedToPrevious(tokens, index)) return -1;
+  const start = tokens.starts[index]!;
+  if (tokens.ends[index]! - start < 3) return -1;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  const third = text.charCodeAt(start + 2);
+  // me-, di-, ber-, ter-
+  if ((first === 109 && second === 101) || (first === 100 && second === 105)) return -1;
+  if ((first === 98 || first === 116) && second === 101 && third === 114) return -1;
+  // "240 laki-laki": a doubled word is one.
+  const doubled = isJoiningHyphen(tokens, index + 1) && tokens.hashes[index + 2] === tokens.hashes[index] && tokenText(tokens, index + 2) === tokenText(tokens, index);
+  return doubled ? index + 3 : index + 1;
 }
 
 /** A word in lower case with no digits that is no stopword, month or scale. */
