@@ -167,6 +167,8 @@ export const ContextWordsSchema = z.object({
   stateFormModifiers: words(),
   /** Words that open a company's name ("PT Toyota Motor Manufacturing Indonesia"): a country word in it is the company's. */
   companyPrefixes: words(),
+  /** "KRI", "USS", "HMS": open a ship's name, which is no person's ("KRI dr. Radjiman Wedyodiningrat"). */
+  vesselPrefixes: words(),
   /**
    * Words of a business or civic body's name ("Persatuan Pengusaha Penggilingan Beras", "Thai Rice
    * Exporters Association", "Yayasan ..."): its chair is no leader, and a country word ending it is the body's.

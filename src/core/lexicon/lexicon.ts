@@ -120,6 +120,8 @@ export const enum MoreWordFlag {
   PluralOffice = 128,
   /** "Partai": a word of a political party's name. */
   PoliticalParty = 256,
+  /** "KRI", "USS": opens a ship's name. */
+  VesselPrefix = 512,
 }
 
 export interface NumberWordValue {
@@ -283,6 +285,7 @@ export class Lexicon {
       [context.stateFormWords, MoreWordFlag.StateForm],
       [context.stateFormModifiers, MoreWordFlag.StateFormModifier],
       [context.companyPrefixes, MoreWordFlag.CompanyPrefix],
+      [context.vesselPrefixes, MoreWordFlag.VesselPrefix],
       [context.businessBodyWords, MoreWordFlag.BusinessBody],
       [context.politicalPartyWords, MoreWordFlag.PoliticalParty],
       [context.pluralOffices, MoreWordFlag.PluralOffice],

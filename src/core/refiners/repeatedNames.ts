@@ -7,7 +7,17 @@ import { sameUpToAccents } from '../text/characterClass';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep, hashWord } from '../text/wordHash';
 import { nameHolds, recentLeaders } from './recentLeaders';
-import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, hyphenatedParticleStart, isInPlaceName, isNameWord, isWifeNamedAfter, patronymicChainEnd } from '../recognizers/leader/personName';
+import {
+  continuesNameBefore,
+  courtesyTitleStartBefore,
+  followsNameAndParticle,
+  hyphenatedParticleStart,
+  isInPlaceName,
+  isNamesakeBody,
+  isNameWord,
+  isWifeNamedAfter,
+  patronymicChainEnd,
+} from '../recognizers/leader/personName';
 
 interface NamePattern {
   /** The tokens' texts: words and the hyphens between a part's words. */
@@ -295,9 +305,11 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   if (!pattern.part && isWifeNamedAfter(context, index)) return false;
   // "Jl Jenderal Sudirman": a street named after someone; "Hamdan bin Mohammed bin Rashid": a father's name.
   if (isInPlaceName(context, index) || followsNameAndParticle(context, index)) return false;
+  const next = index + pattern.words.length;
+  // "King Abdullah II Airbase": a place named after him.
+  if (isNamesakeBody(context, next)) return false;
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong"),
   // except in a title-case headline, where every word is capitalised ("Farhan Bawa Oleh-oleh").
-  const next = index + pattern.words.length;
   if (pattern.part && leaderStarts[next] === 1 && (tokens.flags[next]! & TokenFlag.LineStart) === 0) return false;
   const followedByName = isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next];
   // "Sheikh Maktoum bin Mohammed": followed by his father's name, someone else.

@@ -1015,6 +1015,16 @@ describe('leaders', () => {
     // Bhutan's conferred title "Dasho" is no part of the name.
     assert.deepEqual(texts('Prime Minister (PM) Dasho Karma Wangdi said so.', 'leader'), ['Karma Wangdi']);
     assert.deepEqual(texts('The committee supervises the King Hamad Causeway and the Sheikh Zayed Bridge.', 'leader'), []);
+    // A later mention by the title does not make the earlier place his mention.
+    assert.deepEqual(texts('Bantuan dibawa dari Abdullah II Airbase di Zarqa. Raja Abdullah II hadir.', 'leader'), ['Abdullah II']);
+  });
+
+  it('reads no person in a ship\'s name, nor a headline verb as a name after a title', () => {
+    assert.deepEqual(texts('Menhan RI Lepas KRI dr Radjiman\nMenhan Ali Rusdi melepas kapal KRI dr. Radjiman Wedyodiningrat-992 ke Gaza. KRI itu berlayar.', 'leader'), ['Ali Rusdi']);
+    assert.deepEqual(mentions('Menlu Sugiono Kunjungi Tokyo\nMenteri Luar Negeri Sugiono tiba.', 'leader').map((a) => [a.text, a.role]), [
+      ['Sugiono', 'Menlu'],
+      ['Sugiono', 'Menteri Luar Negeri'],
+    ]);
   });
 
   it('reads a portfolio after "in charge of" or "responsible for", and one listed in commas up to its "and" before the name', () => {

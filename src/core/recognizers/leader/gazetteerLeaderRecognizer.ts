@@ -1,11 +1,23 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { WordFlag } from '../../lexicon/lexicon';
 import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
-import { continuesNameBefore, courtesyTitleStartBefore, followsNameAndParticle, generationalSuffixEnd, honorificsStartBefore, hyphenatedParticleStart, isInPlaceName, isNameWord, isRomanNumeral, isWifeNamedAfter, patronymicChainEnd } from './personName';
+import {
+  continuesNameBefore,
+  courtesyTitleStartBefore,
+  followsNameAndParticle,
+  generationalSuffixEnd,
+  honorificsStartBefore,
+  hyphenatedParticleStart,
+  isInPlaceName,
+  isNamesakeBody,
+  isNameWord,
+  isRomanNumeral,
+  isWifeNamedAfter,
+  patronymicChainEnd,
+} from './personName';
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
@@ -92,7 +104,6 @@ function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
   out.length = kept;
 }
 
-const MAX_NAMESAKE_WORDS = 3;
 /** "Li", "Xi", "Lee", "Kim": short forms that millions share. */
 const MAX_COMMON_SURNAME_LENGTH = 3;
 
@@ -125,15 +136,6 @@ function leadersAfterTitle(context: RecognitionContext, forms: ReadonlyArray<{ c
   return titled;
 }
 
-/** Whether the capitalised words right after a name, on its line, reach a name's head noun ("Center", "Port Authority"). */
-function isNamesakeBody(context: RecognitionContext, after: number): boolean {
-  const { tokens } = context;
-  for (let at = after; at < after + MAX_NAMESAKE_WORDS; at++) {
-    if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0 || !isCapitalizedWord(context, at)) return false;
-    if (context.lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.NameHeadAfter)) return true;
-  }
-  return false;
-}
 
 /**
  * A one-word short form followed by another capitalised name word names someone else:

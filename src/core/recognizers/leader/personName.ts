@@ -209,8 +209,8 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
       // English news seldom carries Indonesian words.
       if (wordFlags & WordFlag.NonName && (lexicon.nonNameWords[context.language].has(wordId) || (first && lexicon.nonNameWords.en.has(wordId)))) return false;
     }
-    // "PT PKN": a company's name.
-    if (lexicon.hasMoreFlag(wordId, MoreWordFlag.CompanyPrefix)) return false;
+    // "PT PKN", "KRI Bung Tomo": a company's or a ship's name.
+    if (lexicon.hasMoreFlag(wordId, MoreWordFlag.CompanyPrefix) || lexicon.hasMoreFlag(wordId, MoreWordFlag.VesselPrefix)) return false;
     const table = context.matches;
     const count = table.countAt(index);
     if (count > 0) {
@@ -555,4 +555,17 @@ export function isWifeNamedAfter(context: RecognitionContext, nameStart: number)
   // "Ibu Negara": the address before the word for the state.
   if (isWordSpelled(tokens, at, 'negara') && isWord(tokens, at - 1) && lexicon.womenAddresses.has(tokens.wordIds[at - 1]!)) return true;
   return isWord(tokens, at) && lexicon.womenAddresses.has(tokens.wordIds[at]!);
+}
+
+/** Words after a name that may reach the head of what is named after him ("Abdullah II Airbase"). */
+const MAX_NAMESAKE_WORDS = 3;
+
+/** Whether the capitalised words right after a name, on its line, reach a name's head noun ("Center", "Port Authority"). */
+export function isNamesakeBody(context: RecognitionContext, after: number): boolean {
+  const { tokens } = context;
+  for (let at = after; at < after + MAX_NAMESAKE_WORDS; at++) {
+    if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0 || !isCapitalizedWord(context, at)) return false;
+    if (context.lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.NameHeadAfter)) return true;
+  }
+  return false;
 }
