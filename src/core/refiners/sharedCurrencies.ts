@@ -27,7 +27,7 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
     let code: string | undefined;
     if (shared.homeCountryOnly) {
       if (language !== 'en') continue;
-      if (home === null) home = homeCountry(candidates);
+      if (home === null) home = homeCountry(candidates, writesUsDollarsApart(candidates, shared.byCountry));
       code = home === undefined ? undefined : shared.byCountry[home];
     } else code = namedInParagraph(candidates, index, tokens, shared) ?? mostNamed(shared.byCountry, (mentions ??= countryMentions(candidates)));
     if (code === undefined || code === candidate.unit) continue;
@@ -67,10 +67,12 @@ function countryNamed(candidate: Candidate): string | undefined {
 /**
  * The country named most, strictly, counting each mention of a leader as one of his country.
  * On a tie, the one whose leaders are named more: an Australian paper on its aid to Ukraine
- * names Ukraine as often as Australia and its ministers together.
+ * names Ukraine as often as Australia and its ministers together. With `ownDollarOnly`, only
+ * the countries it gives a dollar other than the US one count.
  */
-function homeCountry(candidates: readonly Candidate[]): string | undefined {
+function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<Record<string, string>> | undefined): string | undefined {
   const counts = countryMentions(candidates);
+  if (ownDollarOnly) for (const country of [...counts.keys()]) if (ownDollarOnly[country] === undefined || ownDollarOnly[country] === US_DOLLAR) counts.delete(country);
   const leaderCounts = new Map<string, number>();
   for (const candidate of candidates) {
     if (candidate.type !== 'leader' || !candidate.countryCode) continue;
@@ -84,6 +86,17 @@ function homeCountry(candidates: readonly Candidate[]): string | undefined {
     [...counts.keys()].filter((country) => counts.get(country) === most),
     (country) => leaderCounts.get(country) ?? 0,
   );
+}
+
+const US_DOLLAR = 'USD';
+
+/**
+ * "$380 million ... US$167 million": a text that marks some sums as US dollars writes a bare
+ * "$" for its own country's dollar. Then `byCountry` (the countries whose dollars the bare
+ * "$" may be), to keep to those with a dollar of their own; else undefined.
+ */
+function writesUsDollarsApart(candidates: readonly Candidate[], byCountry: Readonly<Record<string, string>>): Readonly<Record<string, string>> | undefined {
+  return candidates.some((candidate) => candidate.type === 'amount' && candidate.unit === US_DOLLAR && !candidate.sharedCurrency) ? byCountry : undefined;
 }
 
 /** The currency of the country named strictly more often than the others, if any is named. */

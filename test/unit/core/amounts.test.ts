@@ -665,6 +665,11 @@ describe('amounts', () => {
     assert.deepEqual(amounts(aid), [['$110 million', 110_000_000, 'AUD']]);
     // Indonesian news reads a bare dollar as the US dollar wherever the article is.
     assert.deepEqual(amounts('Australia memberi Fiji $5 juta. Australia juga membantu Australia Barat.'), [['$5 juta', 5_000_000, 'USD']]);
+    // Sums marked as US dollars elsewhere leave the bare "$" to the country with a dollar of its own.
+    assert.deepEqual(amounts('Fiji and Palau will share $380 million; donors gave US$167 million.'), [
+      ['$380 million', 380_000_000, 'FJD'],
+      ['US$167 million', 167_000_000, 'USD'],
+    ]);
   });
 
   it('reads Pacific dollars by their prefixes', () => {
@@ -1120,6 +1125,14 @@ describe('amounts', () => {
       ['NTD 17.000', 17000, 'TWD'],
       ['20.000 New Taiwan Dollar', 20000, 'TWD'],
     ]);
+  });
+
+  it('counts across a disease\'s designation ("one million COVID-19 vaccines"), and reads "net zero" as no amount', () => {
+    assert.deepEqual(amounts('Ireland will donate one million COVID-19 vaccines and 2.5 million Covid-19 vaccine doses.'), [
+      ['one million COVID-19 vaccines', 1_000_000, 'vaccines'],
+      ['2.5 million Covid-19 vaccine doses', 2_500_000, 'doses'],
+    ]);
+    assert.deepEqual(amounts('The plan reaches net zero emissions by 2050.'), []);
   });
 
   it('counts a bare number by the noun of the count just before it, after a share word or before a verb', () => {

@@ -328,8 +328,9 @@ describe('countries', () => {
     assert.deepEqual(texts('Bangladesh Bank Governor Ahsan H Mansur said Bangladesh would grow.', 'country'), ['Bangladesh']);
   });
 
-  it('reads the demonyms Saudi Arabian, Slovakian and Argentinean', () => {
+  it('reads the demonyms Saudi Arabian, Slovakian, Argentinean and the short "Lankan"', () => {
     assert.deepEqual(texts('Saudi Arabian firms, Slovakian envoys and an Argentinean minister met.', 'country'), ['Saudi Arabian', 'Slovakian', 'Argentinean']);
+    assert.deepEqual(texts('Japan grants equipment to Lankan hospitals.', 'country'), ['Japan', 'Lankan']);
   });
 
   it("leaves out the country word of a business body's name after it, and in a business council's", () => {

@@ -1019,6 +1019,21 @@ describe('leaders', () => {
     assert.deepEqual(texts('Bantuan dibawa dari Abdullah II Airbase di Zarqa. Raja Abdullah II hadir.', 'leader'), ['Abdullah II']);
   });
 
+  it('reads two offices joined by "and", each with its name in commas, leaves "TD" out, and no post "to the president"', () => {
+    assert.deepEqual(
+      mentions('The Minister for Health, Tom Harrow and the Minister for Foreign Affairs, Ann Oduya TD, made the announcement.', 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Tom Harrow', 'Minister for Health'],
+        ['Ann Oduya', 'Minister for Foreign Affairs'],
+      ],
+    );
+    assert.deepEqual(texts('Information and Communication Expert to the president, Tom Harrow, said so. He wrote to the president, Joe Biden.', 'leader'), ['Joe Biden']);
+    assert.deepEqual(
+      mentions('Minister for Environment and Climate Change Tom Harrow spoke.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Minister for Environment and Climate Change']],
+    );
+  });
+
   it('reads no person in a ship\'s name, nor a headline verb as a name after a title', () => {
     assert.deepEqual(texts('Menhan RI Lepas KRI dr Radjiman\nMenhan Ali Rusdi melepas kapal KRI dr. Radjiman Wedyodiningrat-992 ke Gaza. KRI itu berlayar.', 'leader'), ['Ali Rusdi']);
     assert.deepEqual(mentions('Menlu Sugiono Kunjungi Tokyo\nMenteri Luar Negeri Sugiono tiba.', 'leader').map((a) => [a.text, a.role]), [

@@ -534,12 +534,15 @@ function isMakersModelNumber(context: RecognitionContext, index: number): boolea
 
 const MAX_MAKER_TOKENS = 4;
 
-/** "F-16", "LT-79": up to three letters, the first a capital, hyphenated onto a number. */
+/** Letters before the hyphen of a designation: "F-16", "Su-35", "COVID-19", "Sukhoi-30". */
+const MAX_DESIGNATION_LETTERS = 6;
+
+/** "F-16", "LT-79", "Covid-19": a few letters, the first a capital, hyphenated onto a number. */
 function isLetterCodeDesignation(tokens: TokenStream, at: number): boolean {
   return (
     isWord(tokens, at) &&
     (tokens.flags[at]! & TokenFlag.Capitalized) !== 0 &&
-    tokens.ends[at]! - tokens.starts[at]! <= 3 &&
+    tokens.ends[at]! - tokens.starts[at]! <= MAX_DESIGNATION_LETTERS &&
     isJoiningHyphen(tokens, at + 1) &&
     tokens.kinds[at + 2] === TokenKind.Number
   );

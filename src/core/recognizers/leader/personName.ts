@@ -23,6 +23,8 @@ export function readPersonName(context: RecognitionContext, start: number, after
     if (index > start && (tokens.flags[index]! & TokenFlag.LineStart) !== 0) break;
     // "Dominggus Mandacan MSi", "Ade Yasin SH": a degree after the name is no part of it.
     if (words > 0 && isAcademicDegreeAt(context, index)) break;
+    // "Simon Coveney TD", "Jane Doe MLA": letters for a seat held are no part of the name.
+    if (words > 0 && (tokens.flags[index]! & TokenFlag.AllCaps) !== 0 && lexicon.postNominals.has(tokens.wordIds[index]!)) break;
     // Initials written together inside or before a name: "Retno L.P. Marsudi", "M.K. Stalin"
     // (but not "U.S.", which the lexicon knows).
     if ((words > 0 || context.matches.countAt(index) === 0) && isJoinedInitials(context, index) && isNameWord(context, index + 1, false)) {

@@ -3,7 +3,7 @@ import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/sc
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
 import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isCapitalizedWordWithMore, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, readPersonName } from './personName';
+import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, isSentenceStart, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -555,6 +555,9 @@ function officeNameComma(context: RecognitionContext, start: number, continuesTi
     // "Leader of the Chagos Refugees Group, Mr ...": a body's name, not a portfolio.
     if (courtesyOnly && capitalized && lexicon.hasFlag(tokens.wordIds[i]!, WordFlag.NameHeadAfter)) return -1;
     if (listed && isWordWith(context, i, WordFlag.ListJoiner)) listClosed = true;
+    // "Minister for Health, Stephen Donnelly and the Minister for Foreign Affairs, ...": an
+    // office after the comma list's "and" is another's, and the list was a name.
+    if (listClosed && capitalized && isWordWith(context, i, WordFlag.TitleStart) && matchOfKind(context, i, 'title')) return -1;
     lastWasName = capitalized;
   }
   return -1;
@@ -806,7 +809,11 @@ function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeNa
   // English puts a second office before the title as a noun: "Cabinet Spokesman Minister Nalinda Jayatissa".
   if (!commaBeforeName && context.language === 'en') return false;
   let at = title - 1;
-  if (commaBeforeName && isWordSpelled(tokens, at, 'the') && (isWordSpelled(tokens, at - 1, 'to') || isWordSpelled(tokens, at - 1, 'of'))) at -= 2;
+  if (commaBeforeName && isWordSpelled(tokens, at, 'the') && (isWordSpelled(tokens, at - 1, 'to') || isWordSpelled(tokens, at - 1, 'of'))) {
+    at -= 2;
+    // "Communication Expert to the president, Tika Dhakal": a post's capitalised name before "to the".
+    if (isWordSpelled(tokens, at + 1, 'to') && isCapitalizedWord(context, at) && !isSentenceStart(context, at)) return true;
+  }
   return lexicon.aidesBefore.has(tokens.wordIds[at] ?? -1);
 }
 
