@@ -16,7 +16,9 @@ export interface TypeScore {
 
 export const SCORED_TYPES = ['leader', 'country', 'amount'] as const;
 
-const isMoney = (unit: string | undefined) => unit !== undefined && /^[A-Z]{3}$/.test(unit);
+// ISO 4217 codes only: a count's unit may be three capitals too ("6 WNI", "20 PMI").
+const CURRENCY_CODES = new Set(Intl.supportedValuesOf('currency'));
+const isMoney = (unit: string | undefined) => unit !== undefined && CURRENCY_CODES.has(unit);
 
 /**
  * The corpus README's rule: same type and overlapping spans; an amount also needs the same

@@ -70,7 +70,7 @@ export const ContextWordsSchema = z.object({
   patronymics: words(),
   /** The Arabic article, after which a country word written after a name is a family name (nisba): "Abdulaziz Al Saudi", "Al-Kuwaiti". */
   nisbaArticles: words(),
-  /** "Ibu", "Mrs", "First Lady": before a given name and a leader's full name they name his wife ("Ibu Wury Ma'ruf Amin"). */
+  /** "Ibu", "Mrs", "istri", "wife": before a given name and a leader's full name they name his wife ("Ibu Wury Ma'ruf Amin", "sang istri Widya Murad Ismail"). */
   womenAddresses: words(),
   /** "Jr", "Sr": a name ending in one keeps the dot written after it ("Ferdinand Marcos Jr."). */
   generationalSuffixes: words(),

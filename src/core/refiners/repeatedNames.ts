@@ -63,6 +63,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       if (tokens.kinds[t] !== TokenKind.Word || (tokens.flags[t]! & TokenFlag.Capitalized) === 0) continue;
       // "van", "Jr": no part that names anyone alone.
       if (lexicon.hasFlag(tokens.wordIds[t]!, WordFlag.NameParticle) || lexicon.generationalSuffixes.has(tokens.wordIds[t]!)) continue;
+      // "M." of "M. Yasin Payapo": an initial names no one alone ("M.Pd").
+      if (tokens.ends[t]! - tokens.starts[t]! === 1) continue;
       let end = t + 1;
       while (end + 1 < candidate.tokenEnd && isJoiningHyphen(tokens, end) && tokens.kinds[end + 1] === TokenKind.Word) end += 2;
       visit(t, end);

@@ -1034,6 +1034,28 @@ describe('leaders', () => {
     );
   });
 
+  it('reads Malaysian state offices and a second minister, a regency\'s abbreviation before a styled name, and no wife', () => {
+    assert.deepEqual(
+      mentions('Gubernur menerima Menteri Besar Negeri Sembilan, Malaysia, Ali Rusdi. Menteri Besar Selangor Amirudin Shari dan Menteri Besar Datuk Onn Hafiz Ghazi hadir.', 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Ali Rusdi', 'Menteri Besar Negeri Sembilan, Malaysia'],
+        ['Amirudin Shari', 'Menteri Besar Selangor'],
+        ['Datuk Onn Hafiz Ghazi', 'Menteri Besar'],
+      ],
+    );
+    assert.deepEqual(
+      mentions('Ia menerima Menteri Luar Negeri Kedua Singapura, Tom Harrow, di hotel.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'Menteri Luar Negeri Kedua Singapura']],
+    );
+    assert.deepEqual(
+      mentions('Gubernur Maluku Ali Rusdi datang bersama sang istri Widya Ali Rusdi, disambut Bupati SBB Drs. M. Yasin Payapo M.Pd, Kapolres SBB.', 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Ali Rusdi', 'Gubernur Maluku'],
+        ['M. Yasin Payapo', 'Bupati SBB'],
+      ],
+    );
+  });
+
   it('reads no person in a ship\'s name, nor a headline verb as a name after a title', () => {
     assert.deepEqual(texts('Menhan RI Lepas KRI dr Radjiman\nMenhan Ali Rusdi melepas kapal KRI dr. Radjiman Wedyodiningrat-992 ke Gaza. KRI itu berlayar.', 'leader'), ['Ali Rusdi']);
     assert.deepEqual(mentions('Menlu Sugiono Kunjungi Tokyo\nMenteri Luar Negeri Sugiono tiba.', 'leader').map((a) => [a.text, a.role]), [

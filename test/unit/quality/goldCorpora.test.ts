@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { annotate } from '../../../src/core';
 import { readGoldCorpus } from '../../../scripts/lib/goldCorpus';
 import { scoreCorpus } from '../../../scripts/lib/scoreCorpus';
-import { f1 } from '../../../scripts/lib/scoring';
+import { f1, mentionsMatch } from '../../../scripts/lib/scoring';
 
 // A guard against regressions in recognition, not a measure of it: the held-out sets were
 // blind only on their first run (their READMEs give those figures), and the dev corpus was
@@ -44,5 +44,14 @@ describe('recognition quality on gold corpora', () => {
       this.skip();
     }
     assertAboveFloors(dev);
+  });
+});
+
+describe('matching a system mention to a gold one', () => {
+  const amount = (unit: string) => ({ type: 'amount', start: 0, end: 3, text: 'dua', value: 2, unit });
+  it('compares the units of money only, and knows a count of "WNI" for no currency', () => {
+    assert.equal(mentionsMatch(amount('WNI'), amount('orang')), true);
+    assert.equal(mentionsMatch(amount('USD'), amount('SGD')), false);
+    assert.equal(mentionsMatch(amount('USD'), amount('USD')), true);
   });
 });

@@ -266,10 +266,19 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // country starts a new clause; he holds no office of this one.
     if (commaBeforeName && known && country && known.country !== country.code) continue;
     // Only Indonesian titles: English puts the jurisdiction before the title ("Governor Khaled Mohamed Balama").
-    if (!known && !jurisdictionNamed && title?.payload.language === 'id' && jurisdictionTitle) {
+    // ("Menteri Besar Datuk Onn Hafiz Ghazi": an honorific opens the name, no regency.)
+    if (!known && !jurisdictionNamed && title?.payload.language === 'id' && jurisdictionTitle && !lexicon.nameHonorifics.has(tokens.wordIds[next]!)) {
       // "Bupati Batang Rahmat Hidayanto": a regency the gazetteer does not know comes first.
       const words = nameWordCount(context, next, nameEnd);
-      if (words === 1) {
+      // "Bupati SBB Drs. M. Yasin Payapo": a courtesy title after the first word opens the name.
+      const styledStart = afterCourtesyTitle(context, next + 1);
+      const styledEnd = styledStart > next + 1 ? readPersonName(context, styledStart, true) : -1;
+      if (styledEnd > styledStart) {
+        roleEnd = next + 1;
+        next = styledStart;
+        nameEnd = styledEnd;
+        known = leaderAt(context, next, nameEnd);
+      } else if (words === 1) {
         // "Wali Kota Braunschweig, Thorsten Kornblum,": the city, then the name after a comma.
         const afterComma = isPunct(tokens, nameEnd, ',') ? readPersonName(context, nameEnd + 1, true) : -1;
         if (afterComma < 0 || nameWordCount(context, nameEnd + 1, afterComma) < 2) continue;
@@ -356,10 +365,11 @@ function isConsortAfterMonarch(context: RecognitionContext, out: readonly Candid
 function skipPortfolio(context: RecognitionContext, start: number, continuesTitle: boolean): number {
   const { tokens, lexicon } = context;
   const isPortfolio = (i: number) => isCapitalizedWordWith(context, i, WordFlag.Portfolio);
-  // The first portfolio word may not open a known body's name: "Sekjen Pacific Islands Forum
-  // Baron Waqa", "Managing Director of the International Monetary Fund".
+  // The first portfolio word may not open a known body's or place's name: "Sekjen Pacific
+  // Islands Forum Baron Waqa", "Managing Director of the International Monetary Fund",
+  // "Menteri Besar Negeri Sembilan".
   let end = start;
-  const isNextPortfolio = (i: number) => isPortfolio(i) && (end > start || !matchOfKind(context, i, 'organization'));
+  const isNextPortfolio = (i: number) => isPortfolio(i) && (end > start || (!matchOfKind(context, i, 'organization') && !matchOfKind(context, i, 'place')));
   let index = start;
   while (index < tokens.count) {
     if (isNextPortfolio(index)) {
