@@ -166,6 +166,7 @@ export class Lexicon {
   readonly jurisdictionHeads = new Set<number>();
   readonly jurisdictionKinds = new Set<number>();
   readonly rankingWordsAfterNumber = new Set<number>();
+  /** "hadir", "tewas": known words, so that the amount reader counts no such word after a number as a noun no list knows. */
   readonly predicatesAfterNumber = new Set<number>();
   readonly nobleStylesBeforeTitle = new Set<number>();
   readonly quantityIntroducers = new Set<number>();
