@@ -27,7 +27,7 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
     let code: string | undefined;
     if (shared.homeCountryOnly) {
       if (language !== 'en') continue;
-      if (home === null) home = homeCountry(candidates, writesUsDollarsApart(candidates, shared.byCountry));
+      if (home === null) home = homeCountry(candidates, writesUsDollarsApart(candidates) ? shared.byCountry : undefined);
       code = home === undefined ? undefined : shared.byCountry[home];
     } else code = namedInParagraph(candidates, index, tokens, shared) ?? mostNamed(shared.byCountry, (mentions ??= countryMentions(candidates)));
     if (code === undefined || code === candidate.unit) continue;
@@ -67,8 +67,11 @@ function countryNamed(candidate: Candidate): string | undefined {
 /**
  * The country named most, strictly, counting each mention of a leader as one of his country.
  * On a tie, the one whose leaders are named more: an Australian paper on its aid to Ukraine
- * names Ukraine as often as Australia and its ministers together. With `ownDollarOnly`, only
- * the countries it gives a dollar other than the US one count.
+ * names Ukraine as often as Australia and its ministers together. With `ownDollarOnly` (the
+ * countries whose dollar a bare "$" may be), only the names of those with a dollar other than
+ * the US one count; leaders' mentions count for every country all the same (an APEC report
+ * on Prabowo's trip that writes "US$" twice stays at home in Indonesia, no dollar country, and
+ * keeps its bare "$" as US dollars rather than giving it to Canada, named once).
  */
 function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<Record<string, string>> | undefined): string | undefined {
   const counts = countryMentions(candidates);
@@ -92,11 +95,10 @@ const US_DOLLAR = 'USD';
 
 /**
  * "$380 million ... US$167 million": a text that marks some sums as US dollars writes a bare
- * "$" for its own country's dollar. Then `byCountry` (the countries whose dollars the bare
- * "$" may be), to keep to those with a dollar of their own; else undefined.
+ * "$" for its own country's dollar.
  */
-function writesUsDollarsApart(candidates: readonly Candidate[], byCountry: Readonly<Record<string, string>>): Readonly<Record<string, string>> | undefined {
-  return candidates.some((candidate) => candidate.type === 'amount' && candidate.unit === US_DOLLAR && !candidate.sharedCurrency) ? byCountry : undefined;
+function writesUsDollarsApart(candidates: readonly Candidate[]): boolean {
+  return candidates.some((candidate) => candidate.type === 'amount' && candidate.unit === US_DOLLAR && !candidate.sharedCurrency);
 }
 
 /** The currency of the country named strictly more often than the others, if any is named. */

@@ -343,8 +343,13 @@ function precedesNumber(context: RecognitionContext, numberStart: number, endsAt
 function endsPhrase(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (index >= tokens.count) return true;
-  if (tokens.kinds[index] === TokenKind.Punct) return !isPunct(tokens, index, '/') && !isPunct(tokens, index, '-');
+  if (tokens.kinds[index] === TokenKind.Punct) return isMarkEndingPhrase(tokens, index);
   return isWordWith(context, index, stopwordFlag(context.language));
+}
+
+/** A mark other than "/" and "-" ("5 juta/bulan" is a rate, "5.000 buah-buahan" a word). */
+function isMarkEndingPhrase(tokens: TokenStream, index: number): boolean {
+  return tokens.kinds[index] === TokenKind.Punct && !isPunct(tokens, index, '/') && !isPunct(tokens, index, '-');
 }
 
 /** Whether the words from `start` (or from one or two words before it) to `end` open with one of the lexicon's count idioms ("one-sided deal"). */
@@ -573,17 +578,9 @@ function endOfModelDesignation(context: RecognitionContext, index: number): numb
     // "E2", "N95", "1,000 K2": letters the tokenizer cut off the digits as a currency's prefix
     // ("a K9" may be a thousand, and stays unread).
     at += 2;
-  } else if (
-    at === index &&
-    (tokens.flags[at]! & TokenFlag.AllCaps) !== 0 &&
-    isModelNumber(tokens, at + 1) &&
-    isWord(tokens, at + 2) &&
-    isAttachedToPrevious(tokens, at + 2)
-  ) {
-    // "28 MAN 40M trucks": a maker's initials and a model number with its letters.
-    at += 2;
-  } else if (at === index && (tokens.flags[at]! & TokenFlag.AllCaps) === 0 && isModelNumber(tokens, at + 1)) {
-    // "eight Leopard 2 battle tanks": a model's name and its number.
+  } else if (at === index && isModelNumber(tokens, at + 1) && ((tokens.flags[at]! & TokenFlag.AllCaps) === 0 || (isWord(tokens, at + 2) && isAttachedToPrevious(tokens, at + 2)))) {
+    // "eight Leopard 2 battle tanks": a model's name and its number; "28 MAN 40M trucks": a
+    // maker's initials, then a model number with its letters.
     at += 2;
   } else return -1;
   // "737-800", "A330-900", "F-16V": attached parts of the same designation.
@@ -789,7 +786,7 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     if (isWord(tokens, at) && context.lexicon.countClassifiers.has(tokens.wordIds[at]!)) {
       const noun = indonesianCountedWordEnd(context, at + 1);
       if (noun > at + 1) return { unit: tokenRangeText(tokens, at, noun), tokenEnd: noun, money: false };
-      if (tokens.kinds[at + 1] === TokenKind.Punct && !isPunct(tokens, at + 1, '/') && !isPunct(tokens, at + 1, '-')) return { unit: tokenText(tokens, at), tokenEnd: at + 1, money: false };
+      if (isMarkEndingPhrase(tokens, at + 1)) return { unit: tokenText(tokens, at), tokenEnd: at + 1, money: false };
     }
   }
   if (context.language === 'en') {
@@ -921,10 +918,16 @@ const MAX_COUNT_ADJECTIVES = 3;
 
 /** A plain lower-case word of four letters or more ending in a plural "s" (not "-ss", "-us", "-is"), not a fraction. */
 function isEnglishPlural(context: RecognitionContext, index: number): boolean {
-  const { tokens, text } = context;
+  const { tokens } = context;
   if (!isPlainLowerWord(context, index) || context.lexicon.fractionNouns.has(tokens.wordIds[index]!)) return false;
+  return hasPluralEnding(context, index, 4);
+}
+
+/** A word of `minLength` letters or more ending in a plural "s" (not "-ss", "-us", "-is"). */
+function hasPluralEnding(context: RecognitionContext, index: number, minLength: number): boolean {
+  const { tokens, text } = context;
   const end = tokens.ends[index]!;
-  if (end - tokens.starts[index]! < 4 || text.charCodeAt(end - 1) !== 115) return false;
+  if (end - tokens.starts[index]! < minLength || text.charCodeAt(end - 1) !== 115) return false;
   const before = text.charCodeAt(end - 2);
   return before !== 115 && before !== 117 && before !== 105;
 }
@@ -944,11 +947,8 @@ function isRegionAdjectiveBeforePlural(context: RecognitionContext, index: numbe
 function isNamePlural(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.AllCaps | TokenFlag.LineStart | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
-  if (tokens.wordIds[index]! >= 0 || isCapitalizedWord(context, index + 1)) return false;
-  const end = tokens.ends[index]!;
-  if (end - tokens.starts[index]! < 5 || text.charCodeAt(end - 1) !== 115) return false;
-  const letter = text.charCodeAt(end - 2);
-  if (letter === 115 || letter === 117 || letter === 105 || letter === 39) return false;
+  if (tokens.wordIds[index]! >= 0 || isCapitalizedWord(context, index + 1) || !hasPluralEnding(context, index, 5)) return false;
+  if (text.charCodeAt(tokens.ends[index]! - 2) === 39) return false;
   // "at the Four Seasons hotel": a capitalised number word is part of the name.
   const before = index - 1;
   if (tokens.kinds[before] === TokenKind.Number) return tokens.ends[before]! - tokens.starts[before]! !== 4;

@@ -212,7 +212,7 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
       if (wordFlags & WordFlag.NonName && (lexicon.nonNameWords[context.language].has(wordId) || (first && lexicon.nonNameWords.en.has(wordId)))) return false;
     }
     // "PT PKN", "KRI Bung Tomo": a company's or a ship's name.
-    if (lexicon.hasMoreFlag(wordId, MoreWordFlag.CompanyPrefix) || lexicon.hasMoreFlag(wordId, MoreWordFlag.VesselPrefix)) return false;
+    if (lexicon.hasMoreFlag(wordId, MoreWordFlag.CompanyPrefix | MoreWordFlag.VesselPrefix)) return false;
     const table = context.matches;
     const count = table.countAt(index);
     if (count > 0) {

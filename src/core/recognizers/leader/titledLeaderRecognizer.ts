@@ -42,10 +42,11 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (isWord(tokens, title.tokenEnd) && lexicon.corporateOffices.has(tokens.wordIds[title.tokenEnd]!)) continue;
       // "Rear Adm.", "Brig. Gen.": a rank, not a command; "Director-General": the end of another title.
       if (title.payload.role === MILITARY_COMMANDER && (isRankModified(context, index) || isJoiningHyphen(tokens, index - 1))) continue;
+      const serviceRankEnd = endOfServiceRank(context, index);
       // "Duta Besar untuk Qatar, Marsekal Madya TNI (Purn) Basri": a retired officer's rank is no command.
-      if (isRetiredRank(context, index)) continue;
+      if (hasRetiredTail(context, index, serviceRankEnd)) continue;
       // "Mayor Inf Teddy": the Indonesian army's major, with his corps, not a city's mayor.
-      if (jurisdictionTitle && endOfServiceRank(context, index) > index + 1) continue;
+      if (jurisdictionTitle && serviceRankEnd > index + 1) continue;
       role = title.payload.role;
       titleEnd = title.tokenEnd;
       if (isConsortAfterMonarch(context, out, index, role)) continue;
@@ -780,10 +781,9 @@ function endOfServiceRank(context: RecognitionContext, start: number): number {
   }
 }
 
-/** Whether the service rank at `start` has a tail that marks the retired ("Mayjen TNI (Purn.)"). */
-function isRetiredRank(context: RecognitionContext, start: number): boolean {
+/** Whether the service rank from `start` to `end` has a tail that marks the retired ("Mayjen TNI (Purn.)"). */
+function hasRetiredTail(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
-  const end = endOfServiceRank(context, start);
   for (let at = start + 1; at < end; at++) if (lexicon.retiredRankTails.has(tokens.wordIds[at]!)) return true;
   return false;
 }
