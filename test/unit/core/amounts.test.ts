@@ -1151,6 +1151,32 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts the far end of a range from a count by its noun, and "N million of" a counted noun', () => {
+    assert.deepEqual(amounts('Deliveries rose from 9.9 million doses to 20 million in May.'), [
+      ['9.9 million doses', 9.9e6, 'doses'],
+      ['20 million', 20e6, 'doses'],
+    ]);
+    assert.deepEqual(amounts('Kuota naik dari 221 ribu jemaah menjadi 229 ribu tahun ini.'), [
+      ['221 ribu jemaah', 221_000, 'jemaah'],
+      ['229 ribu', 229_000, 'jemaah'],
+    ]);
+    // "and" lists rather than ranges, and a range needs "from" before its count.
+    assert.deepEqual(amounts('They sent 40 doctors and 12 arrived; 40 nurses to 12 said so.'), [
+      ['40 doctors', 40, 'doctors'],
+      ['40 nurses', 40, 'nurses'],
+    ]);
+    assert.deepEqual(amounts('Kenya received 20 million of COVID-19 vaccine doses.'), [['20 million', 20e6, 'doses']]);
+    assert.deepEqual(amounts('Some 2 million of the region and 3 million of them.'), []);
+  });
+
+  it('reads "tahun ini" after a number in thousands as this year, not as years', () => {
+    assert.deepEqual(amounts('Kuotanya 229 ribu tahun ini dan 230 ribu tahun depan.'), []);
+    assert.deepEqual(amounts('Manusia tiba 10 ribu tahun lalu; momentum 75 tahun ini.'), [
+      ['10 ribu tahun', 10_000, 'year'],
+      ['75 tahun', 75, 'year'],
+    ]);
+  });
+
   it('counts no bare number after a sum of money, "one of", or a name, nor in the next paragraph', () => {
     assert.deepEqual(amounts('Two credits: 300 million dollars go to the IDB and another 300 to the CAF.'), [
       ['Two credits', 2, 'credits'],

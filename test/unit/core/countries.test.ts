@@ -427,4 +427,7 @@ describe('countries', () => {
   it('reads "ČR", and no country in a programme\'s grants or mechanism', () => {
     assert.deepEqual(texts('ČR to spend more on aid. The EEA and Norway Grants and the Norwegian Financial Mechanism help Lithuania.', 'country'), ['ČR', 'Lithuania']);
   });
+  it('reads "Zim", as Zimbabwean papers shorten their country', () => {
+    assert.deepEqual(texts('Zim and Zambia signed; the Zim dollar held.', 'country'), ['Zim', 'Zambia', 'Zim']);
+  });
 });

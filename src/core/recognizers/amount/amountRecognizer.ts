@@ -50,7 +50,7 @@ interface Unit {
 export const recognizeAmounts: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Scale | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
-  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countEnd: 0 };
+  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0 };
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== TokenKind.Number) {
       const wordId = tokens.wordIds[index]!;
@@ -87,6 +87,7 @@ interface RecentAmounts {
   money: Unit | undefined;
   moneyEnd: number;
   count: Unit | undefined;
+  countStart: number;
   countEnd: number;
 }
 
@@ -154,6 +155,10 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   let unit: Unit | undefined;
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
   else unit = readUnit(context, cursor, prefixCurrency !== undefined, isSingle(context, first, second));
+  // "20 million of COVID-19 vaccine doses": a scaled number may count what follows "of".
+  if (!unit && !prefixCurrency && scale > 1 && isWordSpelled(tokens, cursor, 'of')) unit = countedAfterOf(context, cursor);
+  // "229 ribu tahun ini": "this year" after a number in thousands dates it; it counts no years.
+  if (unit?.measure && scale >= 1000 && isThisOrNextYear(context, cursor, unit)) unit = undefined;
   // "USD525.209,50 atau 46,23 persen": a sum, then the share it makes; no range, and the
   // share is read on its own.
   if (second && prefix && unit && !unit.money && scale === 1) {
@@ -203,6 +208,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     recent.moneyEnd = end;
   } else if (!unit.measure && unit.denominator === undefined) {
     recent.count = unit;
+    recent.countStart = index;
     recent.countEnd = end;
   }
   // "-6.5%", "(−2,1 persen)": a minus sign written against the number, apart from what precedes it.
@@ -298,9 +304,42 @@ function elidedCount(context: RecognitionContext, number: NumberReading, cursor:
   // "Article 5 were": a number after a name is part of it.
   if (isCapitalizedWord(context, numberStart - 1) && !isSentenceStart(context, numberStart - 1)) return undefined;
   const opensShare = precedesNumber(context, numberStart, (at) => lexicon.countShareOpeners.startEndingAt(tokens, at) >= 0);
-  if (!opensShare && lexicon.elidedCountFollowers.endStartingAt(tokens, cursor) < 0) return undefined;
+  if (!opensShare && !endsRangeFromCount(context, numberStart, recent) && lexicon.elidedCountFollowers.endStartingAt(tokens, cursor) < 0) return undefined;
   if (firstTokenOf(tokens, numberStart, TokenFlag.ParagraphStart) >= recent.countEnd) return undefined;
   return { ...recent.count!, tokenEnd: cursor };
+}
+
+/** "from 9.9 million doses to 20 million", "dari 221 ribu jemaah menjadi 229 ribu": the far end of a range from the last count. */
+function endsRangeFromCount(context: RecognitionContext, numberStart: number, recent: RecentAmounts): boolean {
+  const { tokens } = context;
+  const join = numberStart - 1;
+  if (join !== recent.countEnd || !isWordWith(context, join, WordFlag.RangeWord) || isListJoin(tokens, join)) return false;
+  return opensRange(tokens, recent.countStart - 1);
+}
+
+/** "to"/"hingga" may join a range; "and"/"or" join a list unless "between" opened it. */
+function isListJoin(tokens: TokenStream, join: number): boolean {
+  return isWordSpelled(tokens, join, 'dan') || isWordSpelled(tokens, join, 'and') || isWordSpelled(tokens, join, 'atau') || isWordSpelled(tokens, join, 'or');
+}
+
+function opensRange(tokens: TokenStream, at: number): boolean {
+  return isWordSpelled(tokens, at, 'dari') || isWordSpelled(tokens, at, 'from');
+}
+
+/**
+ * What a number in millions counts after "of": a counted noun, not a sum or a measure ("1
+ * million of them" counts nothing). The span is the number's, as the noun stands apart.
+ */
+function countedAfterOf(context: RecognitionContext, of: number): Unit | undefined {
+  const counted = readUnit(context, of + 1, false, false);
+  return counted && !counted.money && !counted.measure && counted.denominator === undefined ? { ...counted, tokenEnd: of } : undefined;
+}
+
+/** Whether a unit of years is "tahun ini" or "tahun depan": this year or the next, a date rather than a duration. */
+function isThisOrNextYear(context: RecognitionContext, unitStart: number, unit: Unit): boolean {
+  const { tokens } = context;
+  if (unit.unit !== 'year' || unit.tokenEnd !== unitStart + 1) return false;
+  return isWordSpelled(tokens, unit.tokenEnd, 'ini') || isWordSpelled(tokens, unit.tokenEnd, 'depan');
 }
 
 /** Farthest a share may stand from the sum it splits, in tokens. */
@@ -627,7 +666,7 @@ function isRangeJoin(context: RecognitionContext, amountStart: number, join: num
   // "between 5 and 7 percent", "tenors of 10 and 30 years": two numbers sharing the unit after the second.
   if (word === 'dan' || word === 'and') return true;
   // "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen": only after "dari".
-  if (word === 'menjadi' || word === 'ke') return tokenLower(context.tokens, amountStart - 1) === 'dari';
+  if (word === 'menjadi' || word === 'ke') return opensRange(context.tokens, amountStart - 1);
   return true;
 }
 
