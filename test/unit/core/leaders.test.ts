@@ -1450,4 +1450,11 @@ describe('leaders', () => {
       [['Marco Bellini', 'mayor of Rome'], ['Wayan Darma', 'Governor of Bali']],
     );
   });
+
+  it('reads the acronyms of ministries for migrant workers, women and children, environment and fisheries as portfolios', () => {
+    assert.deepEqual(
+      mentions('Wakil Menteri PPMI Rina Aryanti bertemu Menteri PPPA Dewi Fauza dan Menteri LHK Sari Nurbaya.', 'leader').map((a) => [a.text, a.role]),
+      [['Rina Aryanti', 'Wakil Menteri PPMI'], ['Dewi Fauza', 'Menteri PPPA'], ['Sari Nurbaya', 'Menteri LHK']],
+    );
+  });
 });
