@@ -141,7 +141,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   // "Sri Sultan" before "Hamengku Buwono (HB) X": words written against a leader's mention are its style.
   const leaderStarts = new Uint8Array(tokens.count + 1);
   // Per token: inside an amount ("JD 250 million" after "JD Vance": a currency's letters name
-  // no one), a one-word gazetteer short form, or a one-word place; see displacedAt.
+  // no one), a one-word gazetteer short form, or a one-word place or country; see displacedAt.
   const marks = new Uint8Array(tokens.count);
   for (const candidate of accepted) {
     const oneWord = candidate.tokenEnd === candidate.tokenStart + 1;
@@ -150,12 +150,13 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       if (candidate.leader && oneWord) marks[candidate.tokenStart] = SHORT_FORM;
     } else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) marks[t] = IN_AMOUNT;
     else if (candidate.type === 'place' && oneWord && marks[candidate.tokenStart] === 0) marks[candidate.tokenStart] = PLACE;
+    else if (candidate.type === 'country' && oneWord && marks[candidate.tokenStart] === 0) marks[candidate.tokenStart] = COUNTRY;
   }
   const replaced = new Set<Candidate>();
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.count; index++) {
     const mark = marks[index]!;
-    if ((covered[index] && mark !== PLACE) || mark === IN_AMOUNT) continue;
+    if ((covered[index] && mark !== PLACE && mark !== COUNTRY) || mark === IN_AMOUNT) continue;
     // "said van Klaveren", "Al Sunaidy": a particle may open a family name.
     const capitalized = (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
     if (!capitalized && !lowerCaseParticles) continue;
@@ -164,7 +165,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     // Not inside another name: "Khalifa bin Jassim Al Thani" after "Tamim bin Hamad Al Thani".
     if (opensWithParticle && isNameWord(context, index - 1, false)) continue;
     const patterns = byFirstHash.get(tokens.hashes[index]!);
-    if (!patterns || (!opensWithParticle && mark !== PLACE && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
+    if (!patterns || (!opensWithParticle && mark !== PLACE && mark !== COUNTRY && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
     let best: NamePattern | undefined;
     // A short form or a city that the best pattern reads as part of a leader's name instead.
     let displaced: Candidate | undefined;
@@ -213,7 +214,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
 export interface RepeatedNames {
   /** The other mentions, none overlapping a name of the layer but those replaced. */
   readonly found: Candidate[];
-  /** Short forms of gazetteer leaders that turned out to end another leader's full name, and cities that were a leader's surname. */
+  /** Short forms of gazetteer leaders that turned out to end another leader's full name, and cities or countries that were a leader's surname. */
   readonly replaced: ReadonlySet<Candidate>;
 }
 
@@ -229,25 +230,30 @@ function isSurnameOfFullName(context: RecognitionContext, pattern: NamePattern, 
 const IN_AMOUNT = 1;
 const PLACE = 2;
 const SHORT_FORM = 3;
+const COUNTRY = 4;
 
 /**
  * The mention a pattern's last word would take from another reading: "Samir Saied had a
  * talk" after "Minister Samir Saied" is his name in full, not the gazetteer's short form of
  * Kais Saied, which a sentence's first word did not stop; '"We will not give up," Muscat
- * said' after "Joseph Muscat" is his surname, not Oman's capital.
+ * said' after "Joseph Muscat" is his surname, not Oman's capital; "Mali also signed" after
+ * "Minister of Finance Sinisa Mali" is his, not the country.
  */
 function displacedAt(context: RecognitionContext, accepted: readonly Candidate[], marks: Uint8Array, pattern: NamePattern, index: number): Candidate | undefined {
   const last = index + pattern.words.length - 1;
   const shortForm = pattern.words.length === 2 && !pattern.part && marks[last] === SHORT_FORM;
   const city = !shortForm && marks[index] === PLACE && isSurnameOfFullName(context, pattern, index);
-  return shortForm || city ? candidateStartingAt(context, accepted, last) : undefined;
+  // A country only as a plain surname: "Al Saudi" in "Salman bin Abdulaziz Al Saudi" is his house, and "Raja Saudi" the country's king.
+  const country = !shortForm && marks[index] === COUNTRY && isSurnameOfFullName(context, pattern, index) && !isWordWith(context, pattern.source.tokenEnd - 2, WordFlag.NameParticle);
+  return shortForm || city || country ? candidateStartingAt(context, accepted, last) : undefined;
 }
 
-/** The leader or place among the accepted candidates (in text order) that starts at a token. */
+/** The leader, place or country among the accepted candidates (in text order) that starts at a token. */
 function candidateStartingAt(context: RecognitionContext, accepted: readonly Candidate[], tokenStart: number): Candidate | undefined {
   const start = context.tokens.starts[tokenStart]!;
   for (let i = firstStartingFrom(accepted, start); i < accepted.length && accepted[i]!.start === start; i++) {
-    if (accepted[i]!.type === 'leader' || accepted[i]!.type === 'place') return accepted[i];
+    const type = accepted[i]!.type;
+    if (type === 'leader' || type === 'place' || type === 'country') return accepted[i];
   }
   return undefined;
 }

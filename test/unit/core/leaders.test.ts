@@ -1457,4 +1457,16 @@ describe('leaders', () => {
       [['Rina Aryanti', 'Wakil Menteri PPMI'], ['Dewi Fauza', 'Menteri PPPA'], ['Sari Nurbaya', 'Menteri LHK']],
     );
   });
+
+  it('reads a country\'s or a city\'s word after a titled given name as the surname in English, and its repeat as him', () => {
+    assert.deepEqual(
+      mentions('Minister of Finance Goran Mali signed. Mali also signed, and flew to Mali.', 'leader').map((a) => a.text),
+      ['Goran Mali', 'Mali'],
+    );
+    assert.deepEqual(texts('Minister of Finance Goran Mali signed. Mali also signed, and flew to Mali.', 'country'), ['Mali']);
+    assert.deepEqual(mentions('Finance Minister Pedro Medina said so.', 'leader').map((a) => a.text), ['Pedro Medina']);
+    // Not after a known leader's name, nor in Indonesian, where the country says whose king he is.
+    assert.deepEqual(texts('Raja Abdullah Yordania bertemu Presiden Ruto Kenya.', 'country'), ['Yordania', 'Kenya']);
+    assert.deepEqual(texts('President Ruto Kenya signed.', 'country'), ['Kenya']);
+  });
 });

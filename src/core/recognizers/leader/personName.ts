@@ -132,6 +132,12 @@ export function readPersonName(context: RecognitionContext, start: number, after
         break;
       }
     }
+    // "Minister of Finance Sinisa Mali.", "Finance Minister Fernando Medina said": after a title
+    // and one given name, a country's or place's word that ends the name is the surname.
+    if (words === 1 && afterTitle && index === end && isPlaceWordAsSurname(context, start, index)) {
+      end = index + 1;
+      break;
+    }
     if (words > 0 && tokens.kinds[index] === TokenKind.Punct && OPENING_QUOTES.has(tokenChar(context, index))) {
       // A nickname in quotes, followed by more of the name: Joko “Jokowi” Widodo.
       const nickname = index + 1;
@@ -394,6 +400,20 @@ function isPlaceHeadAt(context: RecognitionContext, at: number): boolean {
 function isPlainCapitalizedWord(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return isWord(tokens, index) && (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit | TokenFlag.AllCaps)) === TokenFlag.Capitalized;
+}
+
+/**
+ * English only: Indonesian writes a country after a name ("Raja Abdullah Yordania") for whose
+ * king it is. The given name must be no known leader's ("President Ruto Kenya"), and nothing
+ * capitalised may follow ("Minister Ali Iraq Airways").
+ */
+function isPlaceWordAsSurname(context: RecognitionContext, given: number, index: number): boolean {
+  if (context.language !== 'en' || !isPlainCapitalizedWord(context, index) || isCapitalizedWord(context, index + 1)) return false;
+  if (isPunct(context.tokens, index + 1, '-') || context.matches.findKind(given, 'leader') >= 0) return false;
+  const table = context.matches;
+  const country = table.findKind(index, 'country');
+  const place = table.findKind(index, 'place');
+  return (country >= 0 && table.endAt(index, country) === index + 1) || (place >= 0 && table.endAt(index, place) === index + 1);
 }
 
 /** Capital letters joined by dots as one word, inside a name: "L.P." in "Retno L.P. Marsudi". */
