@@ -227,6 +227,12 @@ export const ContextWordsSchema = z.object({
    */
   moneyShareOpeners: words(),
   /**
+   * Words before a counted noun that make it the subject whose number the sentence gives
+   * ("jumlah wisatawan ... sejumlah 1,256 juta", "the number of visitors reached 2 million"):
+   * a number with nothing counted after it, later in that sentence, counts that noun.
+   */
+  countSubjects: words(),
+  /**
    * Words that open a share of the count just named ("150 countries, including 22", "another
    * 20", "di antaranya 6"): a bare number after one counts the same noun.
    */

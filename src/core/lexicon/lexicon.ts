@@ -227,6 +227,8 @@ export class Lexicon {
   readonly rupiahConversionWords = new Set<number>();
   /** "of which", "termasuk": a share of the sum just named follows. */
   readonly moneyShareOpeners = new WordPhrases();
+  /** "jumlah", "the number of": the counted noun after it is what a later bare number counts. */
+  readonly countSubjects = new WordPhrases();
   /** "including", "another": a share of the count just named follows. */
   readonly countShareOpeners = new WordPhrases();
   /** "were", "of which", "lainnya": after a bare number that leaves its counted noun out. */
@@ -369,6 +371,7 @@ export class Lexicon {
     const phraseLists: Array<[WordPhrases, readonly string[]]> = [
       [this.moneyShareOpeners, context.moneyShareOpeners],
       [this.countShareOpeners, context.countShareOpeners],
+      [this.countSubjects, context.countSubjects],
       [this.elidedCountFollowers, context.elidedCountFollowers],
       [this.officeLeadIns, context.officeLeadIns],
       [this.courtesyPhrases, context.courtesyPhrases],

@@ -1169,6 +1169,38 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Some 2 million of the region and 3 million of them.'), []);
   });
 
+  it('reads a range whose ends each carry a scale across a dash, with or without spaces', () => {
+    const both = [
+      ['3,5 juta', 3.5e6, 'orang'],
+      ['7,4 juta orang', 7.4e6, 'orang'],
+    ];
+    assert.deepEqual(amounts('Targetnya 3,5 juta-7,4 juta orang.'), both);
+    assert.deepEqual(amounts('Targetnya 3,5 juta -7,4 juta orang.'), both);
+    assert.deepEqual(amounts('Targetnya 3,5 juta - 7,4 juta orang.'), both);
+    // A minus sign after a word stays one.
+    assert.deepEqual(amounts('Ekspor turun -7,4 persen.'), [['-7,4 persen', -7.4, '%']]);
+  });
+
+  it('counts the noun a sentence names as its subject ("jumlah wisatawan ... 1,256 juta")', () => {
+    assert.deepEqual(amounts('Jumlah wisatawan yang datang pada Mei 2019 sejumlah 1,256 juta.'), [['1,256 juta', 1.256e6, 'wisatawan']]);
+    assert.deepEqual(amounts('Kami minta kunjungan wisatawan antar kedua negara 10 juta per tahun.'), [['10 juta', 10e6, 'wisatawan']]);
+    assert.deepEqual(amounts('The number of companies with foreign capital is over 1600, officials said.'), [['1600', 1600, 'companies']]);
+    // Not past another number, nor from the noun of a count just read.
+    assert.deepEqual(amounts('Jumlah wisatawan naik 20 persen menjadi 1,2 juta.'), [['20 persen', 20, '%']]);
+    assert.deepEqual(amounts('Tercatat 1,35 juta kunjungan wisatawan, 412.000 di antaranya wisatawan asing.'), [
+      ['1,35 juta kunjungan', 1.35e6, 'kunjungan'],
+      ['412.000', 412_000, 'kunjungan'],
+    ]);
+  });
+
+  it('reads megawatt peak', () => {
+    assert.deepEqual(amounts('PLTS 1.000 MWp, 192 megawatt peak dan 50 kWp.'), [
+      ['1.000 MWp', 1000, 'MWp'],
+      ['192 megawatt peak', 192, 'MWp'],
+      ['50 kWp', 50, 'kWp'],
+    ]);
+  });
+
   it('reads "tahun ini" after a number in thousands as this year, not as years', () => {
     assert.deepEqual(amounts('Kuotanya 229 ribu tahun ini dan 230 ribu tahun depan.'), []);
     assert.deepEqual(amounts('Manusia tiba 10 ribu tahun lalu; momentum 75 tahun ini.'), [

@@ -1469,4 +1469,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('Raja Abdullah Yordania bertemu Presiden Ruto Kenya.', 'country'), ['Yordania', 'Kenya']);
     assert.deepEqual(texts('President Ruto Kenya signed.', 'country'), ['Kenya']);
   });
+
+  it('reads a one-word name set off by commas after a regent\'s unknown regency, and no "Terpilih" as a name', () => {
+    assert.deepEqual(
+      mentions('Hal itu diungkapkan oleh Bupati Konut, Rusdamin, di Kendari. Menurut Rusdamin, acara itu meriah.', 'leader').map((a) => [a.text, a.role]),
+      [['Rusdamin', 'Bupati Konut'], ['Rusdamin', undefined]],
+    );
+    assert.deepEqual(texts('Bupati Konut, Kendari, dan Kolaka hadir.', 'leader'), []);
+    assert.deepEqual(texts('Bupati Mempawah Terpilih, Erlina Ria hadir.', 'leader').includes('Mempawah Terpilih'), false);
+  });
 });

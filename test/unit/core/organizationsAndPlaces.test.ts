@@ -41,4 +41,10 @@ describe('organisations and places', () => {
     assert.deepEqual(texts(text, 'place'), ['Kota Kuwait', 'Mexico City', 'Kota Meksiko']);
     assert.deepEqual(texts(text, 'country'), []);
   });
+
+  it('reads Australian states as places, not the country ("Australia Barat", "Western Australia")', () => {
+    assert.deepEqual(texts('Kadin Indonesia dan Australia Barat menandatangani rencana aksi.', 'place'), ['Australia Barat']);
+    assert.deepEqual(texts('Pemerintah Indonesia dan Australia Barat menandatangani rencana aksi.', 'country'), ['Indonesia']);
+    assert.deepEqual(texts('Exports from Western Australia and South Australia rose.', 'place'), ['Western Australia', 'South Australia']);
+  });
 });

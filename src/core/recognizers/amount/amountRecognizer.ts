@@ -1,4 +1,4 @@
-import { MoreWordFlag, stopwordFlag, WordFlag, type SharedCurrency } from '../../lexicon/lexicon';
+import { MoreWordFlag, stopwordFlag, WordFlag, type Lexicon, type SharedCurrency } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
   isAttachedToPrevious,
@@ -111,17 +111,15 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // a list those of its last: "6, 18, dan 18 pesawat".
   let second: NumberReading | undefined = listed.pop();
   let cursor = second ? second.tokenEnd : first.tokenEnd;
-  if (!second && (isWord(tokens, cursor) || isPunct(tokens, cursor, '-') || isPunct(tokens, cursor, '–'))) {
-    if (context.lexicon.hasFlag(tokens.wordIds[cursor]!, WordFlag.RangeWord) && isRangeJoin(context, index, cursor)) {
-      const afterRange = cursor + 1;
-      const prefixAgain = prefixCurrency ? prefixCurrencyAt(context, afterRange) : undefined;
-      const candidate = readNumber(context, prefixAgain ? prefixAgain.tokenEnd : afterRange);
-      // "sehari dan sepekan": words that carry their own unit form no range; "five to 17
-      // years" mixes words and digits, as English style writes numbers under ten.
-      if (candidate && candidate.written !== 'fused' && first.written !== 'fused' && (candidate.written === first.written || first.written === 'words')) {
-        second = candidate;
-        cursor = candidate.tokenEnd;
-      }
+  if (!second && isRangeWord(context, cursor) && isRangeJoin(context, index, cursor)) {
+    const afterRange = cursor + 1;
+    const prefixAgain = prefixCurrency ? prefixCurrencyAt(context, afterRange) : undefined;
+    const candidate = readNumber(context, prefixAgain ? prefixAgain.tokenEnd : afterRange);
+    // "sehari dan sepekan": words that carry their own unit form no range; "five to 17
+    // years" mixes words and digits, as English style writes numbers under ten.
+    if (candidate && candidate.written !== 'fused' && first.written !== 'fused' && (candidate.written === first.written || first.written === 'words')) {
+      second = candidate;
+      cursor = candidate.tokenEnd;
     }
   }
 
@@ -189,6 +187,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "nilai proyek sebanyak 455": the counted noun before the number, the number alone the span.
   if (!unit && !second && scale === 1 && first.written === 'digits') unit = countNounBeforeIntroducer(context, index, cursor);
   if (!unit && !second && scale > 1) unit = unitAfterScaledRangeEnd(context, index, cursor);
+  if (!unit && first.written === 'digits' && !isYearLike(context, first)) unit = countNounOfSubject(context, index, cursor, recent);
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
   if (!unit && !second && recent.count) unit = elidedCount(context, first, cursor, recent);
   if (!unit) return index;
@@ -212,7 +211,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     recent.countEnd = end;
   }
   // "-6.5%", "(−2,1 persen)": a minus sign written against the number, apart from what precedes it.
-  const negative = !prefix && first.written === 'digits' && isMinusSign(tokens, index - 1);
+  const negative = !prefix && first.written === 'digits' && isMinusSign(tokens, context.lexicon, index - 1);
   const start = negative ? index - 1 : index;
   const sign = negative ? -1 : 1;
   if (second) {
@@ -255,7 +254,7 @@ function fractionAfterUnit(context: RecognitionContext, index: number): NumberRe
  * the first takes the unit written after the second (which is read in its own turn).
  */
 function unitAfterScaledRangeEnd(context: RecognitionContext, amountStart: number, join: number): Unit | undefined {
-  if (!isWordWith(context, join, WordFlag.RangeWord) || !isRangeJoin(context, amountStart, join)) return undefined;
+  if (!isRangeWord(context, join) || !isRangeJoin(context, amountStart, join)) return undefined;
   const second = readNumber(context, join + 1);
   const scale = second && readScale(context, second.tokenEnd, undefined);
   if (!scale || second.written === 'fused') return undefined;
@@ -342,6 +341,40 @@ function isThisOrNextYear(context: RecognitionContext, unitStart: number, unit: 
   return isWordSpelled(tokens, unit.tokenEnd, 'ini') || isWordSpelled(tokens, unit.tokenEnd, 'depan');
 }
 
+/** Farthest the subject of a count may stand before its number, in tokens. */
+const MAX_COUNT_SUBJECT_DISTANCE = 16;
+
+/**
+ * "Jumlah wisatawan yang berkunjung pada Mei sejumlah 1,256 juta.", "the number of visitors
+ * reached 2 million": a number that counts nothing after it, in the sentence of a counted noun
+ * named as its subject, with no other number between them.
+ */
+function countNounOfSubject(context: RecognitionContext, numberStart: number, cursor: number, recent: RecentAmounts): Unit | undefined {
+  const { tokens, lexicon } = context;
+  if (!endsPhrase(context, cursor) && !isWordSpelled(tokens, cursor, 'per')) return undefined;
+  // Nothing of an amount before: "1,35 juta kunjungan wisatawan, 412.000 di antaranya" has no subject.
+  const stop = Math.max(0, numberStart - MAX_COUNT_SUBJECT_DISTANCE, recent.moneyEnd, recent.countEnd);
+  for (let at = numberStart - 1; at >= stop; at--) {
+    // "pada Mei 2019 sejumlah 1,256 juta": a year between is no other count.
+    if ((tokens.kinds[at] === TokenKind.Number && !isYearToken(context, at)) || isSentenceMark(tokens, at)) return undefined;
+    if (at > stop && lexicon.countSubjects.startEndingAt(tokens, at - 1) >= stop && isLowerCaseWord(context, at)) {
+      const noun = readCountedNoun(context, at, false);
+      if (noun) return { ...noun, tokenEnd: cursor };
+    }
+    if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0) return undefined;
+  }
+  return undefined;
+}
+
+function isYearToken(context: RecognitionContext, at: number): boolean {
+  const number = readNumber(context, at);
+  return number !== undefined && number.tokenEnd === at + 1 && isYearLike(context, number);
+}
+
+function isSentenceMark(tokens: TokenStream, at: number): boolean {
+  return isPunct(tokens, at, '.') || isPunct(tokens, at, '!') || isPunct(tokens, at, '?') || isPunct(tokens, at, ';');
+}
+
 /** Farthest a share may stand from the sum it splits, in tokens. */
 const MAX_SHARE_DISTANCE = 30;
 
@@ -362,7 +395,7 @@ function isSentenceOfLastMoney(context: RecognitionContext, numberStart: number,
   if (numberStart - moneyEnd > MAX_SHARE_DISTANCE) return false;
   for (let at = moneyEnd; at < numberStart; at++) {
     if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0) return false;
-    if (isPunct(tokens, at, '.') || isPunct(tokens, at, '!') || isPunct(tokens, at, '?') || isPunct(tokens, at, ';')) return false;
+    if (isSentenceMark(tokens, at)) return false;
   }
   return true;
 }
@@ -457,13 +490,15 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
 }
 
 /** A hyphen or minus sign written against the number that follows it and apart from the token before it. */
-function isMinusSign(tokens: TokenStream, index: number): boolean {
+function isMinusSign(tokens: TokenStream, lexicon: Lexicon, index: number): boolean {
   if (index < 0 || !isAttachedToPrevious(tokens, index + 1)) return false;
   const minus = isPunct(tokens, index, '−');
   if (!minus && !isPunct(tokens, index, '-')) return false;
   // A hyphen opening a line is a list bullet ("-5 orang").
   if (!minus && (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return false;
-  if (index === 0 || (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0) return true;
+  // "3,5 juta -7,4 juta orang": after a scale word the dash joins a range.
+  if (index === 0) return true;
+  if ((tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0) return !(isWord(tokens, index - 1) && lexicon.hasFlag(tokens.wordIds[index - 1]!, WordFlag.Scale));
   return isPunct(tokens, index - 1, '(');
 }
 
@@ -515,7 +550,7 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   const after = number.tokenEnd;
   // "COVID-19", "Su-35", "ke-3", "one-on-one": a number hyphenated onto a word is part of it
   // (number words only onto a word that is no number: "twenty-one" is read from "twenty").
-  if (isJoiningHyphen(tokens, before) && !isMinusSign(tokens, before) && !followsUnitOfNumber(context, before)) {
+  if (isJoiningHyphen(tokens, before) && !isMinusSign(tokens, context.lexicon, before) && !followsUnitOfNumber(context, before)) {
     if (number.written === 'digits') return false;
     if (isWord(tokens, before - 1) && (lexicon.wordFlags(tokens.wordIds[before - 1]!) & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return false;
   }
@@ -552,10 +587,13 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   return !isDayRangeEnd(context, number.tokenStart);
 }
 
-/** "4 percent-5 percent", "10%-12%": the hyphen after a number's unit joins a range, not a word and its number. */
+/** "4 percent-5 percent", "10%-12%": the hyphen after a number's unit or scale joins a range, not a word and its number. */
 function followsUnitOfNumber(context: RecognitionContext, hyphen: number): boolean {
+  const { tokens } = context;
+  // "3,5 juta-7,4 juta orang": a scale word ends the first number just as well.
+  if (isWordWith(context, hyphen - 1, WordFlag.Scale) && tokens.kinds[hyphen - 2] === TokenKind.Number) return true;
   const unit = matchEndingAt(context, 'unit', hyphen, 2);
-  return unit !== undefined && context.tokens.kinds[unit.tokenStart - 1] === TokenKind.Number;
+  return unit !== undefined && tokens.kinds[unit.tokenStart - 1] === TokenKind.Number;
 }
 
 /**
@@ -659,6 +697,13 @@ function numbersListedAfter(context: RecognitionContext, first: NumberReading): 
 }
 
 const MAX_LISTED_NUMBERS = 8;
+
+/** A word or dash that may join the two ends of a range: "hingga", "to", "-", "–". */
+function isRangeWord(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (!isWord(tokens, index) && !isPunct(tokens, index, '-') && !isPunct(tokens, index, '–')) return false;
+  return context.lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.RangeWord);
+}
 
 /** "hingga", "to", "-" between two numbers; "dan"/"and" only after "antara"/"between", "menjadi"/"ke" after "dari". */
 function isRangeJoin(context: RecognitionContext, amountStart: number, join: number): boolean {

@@ -280,9 +280,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         nameEnd = styledEnd;
         known = leaderAt(context, next, nameEnd);
       } else if (words === 1) {
-        // "Wali Kota Braunschweig, Thorsten Kornblum,": the city, then the name after a comma.
+        // "Wali Kota Braunschweig, Thorsten Kornblum,": the city, then the name after a comma;
+        // a name of one word only set off by commas on both sides ("Bupati Konut, Ruksamin, di").
         const afterComma = isPunct(tokens, nameEnd, ',') ? readPersonName(context, nameEnd + 1, true) : -1;
-        if (afterComma < 0 || nameWordCount(context, nameEnd + 1, afterComma) < 2) continue;
+        if (afterComma < 0) continue;
+        const afterCommaWords = nameWordCount(context, nameEnd + 1, afterComma);
+        if (afterCommaWords < 2 && !(afterCommaWords === 1 && isPunct(tokens, afterComma, ','))) continue;
         next = nameEnd + 1;
         roleEnd = next;
         nameEnd = afterComma;
