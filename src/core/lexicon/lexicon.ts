@@ -198,6 +198,7 @@ export class Lexicon {
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
   readonly plusWordsAfterNumber = new Set<number>();
+  readonly groupSizeWords = new Set<number>();
   readonly peopleAfterDemonym = new Set<number>();
   readonly aidesBefore = new Set<number>();
   readonly nicknameOr = new Set<number>();
@@ -340,6 +341,7 @@ export class Lexicon {
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],
       [this.plusWordsAfterNumber, context.plusWordsAfterNumber],
+      [this.groupSizeWords, context.groupSizeWords],
       [this.peopleAfterDemonym, context.peopleAfterDemonym],
       [this.aidesBefore, context.aidesBefore],
       [this.nicknameOr, context.nicknameOr],

@@ -1193,6 +1193,13 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads "a 130-strong delegation" as the size of the group', () => {
+    assert.deepEqual(amounts('He led a 130-strong delegation and a 1,100-strong force.'), [
+      ['130-strong', 130, 'delegation'],
+      ['1,100-strong', 1100, 'force'],
+    ]);
+  });
+
   it('reads megawatt peak', () => {
     assert.deepEqual(amounts('PLTS 1.000 MWp, 192 megawatt peak dan 50 kWp.'), [
       ['1.000 MWp', 1000, 'MWp'],

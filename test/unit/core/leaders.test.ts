@@ -1478,4 +1478,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Bupati Konut, Kendari, dan Kolaka hadir.', 'leader'), []);
     assert.deepEqual(texts('Bupati Mempawah Terpilih, Erlina Ria hadir.', 'leader').includes('Mempawah Terpilih'), false);
   });
+
+  it('reads "Inspector-General" as an office, not a name after a listed office', () => {
+    assert.deepEqual(texts('Present were the Minister of Manpower, Inspector-General of Police and Customs, and the ambassador.', 'leader'), []);
+  });
 });

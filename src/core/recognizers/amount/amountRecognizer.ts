@@ -803,6 +803,12 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   if (hyphenated) {
     const countNoun = countNounAt(context, at, true);
     if (countNoun >= 0) return countNounUnit(context, at, countNoun);
+    // "a 130-strong delegation": the size of the group the noun after it names; the span ends at "strong".
+    if (isWord(tokens, at) && context.lexicon.groupSizeWords.has(tokens.wordIds[at]!)) {
+      const group = readCountedNoun(context, at + 1, true);
+      if (group) return { ...group, tokenEnd: at + 1 };
+      return isPlainLowerWord(context, at + 1) ? { unit: tokenText(tokens, at + 1), tokenEnd: at + 1, money: false } : undefined;
+    }
     // "two-plus years" goes on to its unit; any other word so joined rates what follows
     // rather than counting it ("a five-star hotel").
     if (context.matches.findKind(at + 1, 'unit') < 0) return undefined;
