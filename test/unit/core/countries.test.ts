@@ -430,4 +430,7 @@ describe('countries', () => {
   it('reads "Zim", as Zimbabwean papers shorten their country', () => {
     assert.deepEqual(texts('Zim and Zambia signed; the Zim dollar held.', 'country'), ['Zim', 'Zambia', 'Zim']);
   });
+  it('reads no country in a paper\'s title such as "The Namibian"', () => {
+    assert.deepEqual(texts('He told The Namibian. The Namibian government agreed.', 'country'), ['Namibian']);
+  });
 });

@@ -1482,4 +1482,9 @@ describe('leaders', () => {
   it('reads "Inspector-General" as an office, not a name after a listed office', () => {
     assert.deepEqual(texts('Present were the Minister of Manpower, Inspector-General of Police and Customs, and the ambassador.', 'leader'), []);
   });
+
+  it('names no managing director a leader unless of an international body', () => {
+    assert.deepEqual(texts('Acme Holdings managing director, John Smith, said. The Gulf Fund for Development managing director, Ali Hamad, signed.', 'leader'), []);
+    assert.deepEqual(texts('The Managing Director of the IMF, Kristalina Georgieva, said.', 'leader'), ['Kristalina Georgieva']);
+  });
 });

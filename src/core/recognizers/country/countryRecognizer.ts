@@ -21,6 +21,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
     const tokenStart = country.sovereign && !demonym ? stateFormStart(context, nameStart) : nameStart;
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
     if (demonym && isLanguageListAfterMedium(context, tokenStart, tokenEnd)) return;
+    if (demonym && isNewspaperTitle(context, tokenStart, tokenEnd)) return;
     // "New Zealand to ..." is the state: a demonym spelt as the name is no people noun.
     if (demonym && isPeopleNoun(context, tokenEnd) && tokenRangeText(context.tokens, tokenStart, tokenEnd) !== country.nameEn) return;
     out.push(countryCandidate(context.tokens, country, tokenStart, tokenEnd));
@@ -163,6 +164,14 @@ function recognizeLowerCaseNames(context: RecognitionContext, writtenNames: Writ
     out.push(countryCandidate(tokens, country, i, end));
     i = end - 1;
   }
+}
+
+/** "told The Namibian.": a demonym after a capitalised "The" mid-sentence, with nothing it qualifies, is a paper's title. */
+function isNewspaperTitle(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens } = context;
+  const the = start - 1;
+  if (!isCapitalizedWord(context, the) || !isWordSpelled(tokens, the, 'the') || isSentenceStart(context, the)) return false;
+  return end >= tokens.count || tokens.kinds[end] === TokenKind.Punct || (tokens.flags[end]! & TokenFlag.LineStart) !== 0;
 }
 
 /** "(indonesia green industrial park)": a name's words written in lower case after the country word. */

@@ -254,6 +254,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         index = nameEnd - 1;
         continue;
       }
+      // "Acme Holdings managing director, John Smith", "the Saudi Fund for Development managing
+      // director": a managing director heads a company or a fund unless the body is an international one.
+      if (role === MANAGING_DIRECTOR && !body?.intergovernmental) {
+        index = nameEnd - 1;
+        continue;
+      }
     }
     // "Foreign Secretary Vikram Misri": in South Asia the civil servant under the minister.
     if (!known && title && lexicon.civilServiceTitleWords.has(tokens.wordIds[title.tokenEnd - 1]!)) {
@@ -741,6 +747,7 @@ function nameWordCount(context: RecognitionContext, start: number, end: number):
 
 const MILITARY_COMMANDER = 'Military Commander';
 const DIRECTOR_GENERAL = 'Director-General';
+const MANAGING_DIRECTOR = 'Managing Director';
 
 /** "Under Secretary of Commerce", "Assistant Secretary of State": a lower office ending in the title's first word. */
 function isSubordinateOffice(context: RecognitionContext, titleStart: number): boolean {
