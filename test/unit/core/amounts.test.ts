@@ -1200,6 +1200,11 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads a rank ("peringkat 5 negara") as no count', () => {
+    assert.deepEqual(amounts('India berada di peringkat 5 negara dengan kunjungan terbanyak.'), []);
+    assert.deepEqual(amounts('Pertumbuhan berada di posisi enam persen.'), [['enam persen', 6, '%']]);
+  });
+
   it('reads megawatt peak', () => {
     assert.deepEqual(amounts('PLTS 1.000 MWp, 192 megawatt peak dan 50 kWp.'), [
       ['1.000 MWp', 1000, 'MWp'],

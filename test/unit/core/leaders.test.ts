@@ -1487,4 +1487,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Acme Holdings managing director, John Smith, said. The Gulf Fund for Development managing director, Ali Hamad, signed.', 'leader'), []);
     assert.deepEqual(texts('The Managing Director of the IMF, Kristalina Georgieva, said.', 'leader'), ['Kristalina Georgieva']);
   });
+
+  it('reads no name in "Pertemuan Pemimpin Tahunan"', () => {
+    assert.deepEqual(texts('Diumumkan pada Pertemuan Pemimpin Tahunan Australia-Indonesia di Canberra.', 'leader'), []);
+  });
 });
