@@ -1205,6 +1205,37 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Pertumbuhan berada di posisi enam persen.'), [['enam persen', 6, '%']]);
   });
 
+  it('reads the Croatian kuna, "Japanese Yen", millimetres and "two-part"', () => {
+    assert.deepEqual(amounts('Costs rise from HRK 700 million to HRK 1.88 billion, or 300 million kunas.'), [
+      ['HRK 700 million', 700e6, 'HRK'],
+      ['HRK 1.88 billion', 1.88e9, 'HRK'],
+      ['300 million kunas', 300e6, 'HRK'],
+    ]);
+    assert.deepEqual(amounts('A grant of 300 million Japanese Yen.'), [['300 million Japanese Yen', 300e6, 'JPY']]);
+    assert.deepEqual(amounts('It sent 155 mm shells after 40 mm of rain, in a two-part package.'), [
+      ['155 mm', 155, 'mm'],
+      ['40 mm', 40, 'mm'],
+      ['two-part', 2, 'part'],
+    ]);
+  });
+
+  it('keeps a bare "$" that a code after the sum calls US dollars in US dollars, in a paper whose country has its own', () => {
+    assert.deepEqual(amounts('Barbados spends $400 million USD on fuel and $5 million dollars on roads, Barbados said.'), [
+      ['$400 million USD', 400e6, 'USD'],
+      ['$5 million dollars', 5e6, 'BBD'],
+    ]);
+  });
+
+  it('counts the numbers after countries listed in the sentence of a count by the same noun', () => {
+    assert.deepEqual(amounts('Terbanyak adalah China, sebanyak 1.329.847 orang, diikuti Australia 1.129.523, dan Jepang 349.119.'), [
+      ['1.329.847 orang', 1_329_847, 'orang'],
+      ['1.129.523', 1_129_523, 'orang'],
+      ['349.119', 349_119, 'orang'],
+    ]);
+    // Not in the next sentence.
+    assert.deepEqual(amounts('Ekspor ke 5 negara naik. Australia 2.000 lalu.'), [['5 negara', 5, 'negara']]);
+  });
+
   it('reads megawatt peak', () => {
     assert.deepEqual(amounts('PLTS 1.000 MWp, 192 megawatt peak dan 50 kWp.'), [
       ['1.000 MWp', 1000, 'MWp'],

@@ -427,9 +427,10 @@ describe('countries', () => {
   it('reads "ČR", and no country in a programme\'s grants or mechanism', () => {
     assert.deepEqual(texts('ČR to spend more on aid. The EEA and Norway Grants and the Norwegian Financial Mechanism help Lithuania.', 'country'), ['ČR', 'Lithuania']);
   });
-  it('reads "Zim", as Zimbabwean papers shorten their country, and "Itali"', () => {
+  it('reads "Zim", as Zimbabwean papers shorten their country, "Itali" and "FSM"', () => {
     assert.deepEqual(texts('Zim and Zambia signed; the Zim dollar held.', 'country'), ['Zim', 'Zambia', 'Zim']);
     assert.deepEqual(texts('Wisatawan dari Belanda, Itali, dan Spanyol datang.', 'country'), ['Belanda', 'Itali', 'Spanyol']);
+    assert.deepEqual(texts('FSM Vice President Yosiwo George thanked Japan.', 'country'), ['FSM', 'Japan']);
   });
   it('reads no country in a paper\'s title such as "The Namibian"', () => {
     assert.deepEqual(texts('He told The Namibian. The Namibian government agreed.', 'country'), ['Namibian']);

@@ -174,7 +174,9 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (prefixCurrency && !currencyAfterDecides) {
     // "US$ 5 miliar dolar" would repeat itself; the prefix decides.
     const repeated = unit?.money && (unit.unit === prefixCurrency || markAfter);
-    unit = { unit: prefixCurrency, tokenEnd: repeated ? unit!.tokenEnd : cursor, money: true, shared: prefix?.shared };
+    // "$400 million USD": a code of one country's currency after a shared sign settles it.
+    const settled = repeated && unit!.unit === prefixCurrency && !unit!.shared;
+    unit = { unit: prefixCurrency, tokenEnd: repeated ? unit!.tokenEnd : cursor, money: true, shared: settled ? undefined : prefix?.shared };
   }
   if (!unit && !second && scale === 1) {
     // "magnitude 7.6", "a magnitude of 7.6": a unit written before the number.
@@ -275,7 +277,7 @@ function elidedCurrency(context: RecognitionContext, numberStart: number, cursor
   if (recent.money !== undefined && isShareOfLastMoney(context, numberStart, recent.moneyEnd)) return { ...recent.money, tokenEnd: cursor };
   if (context.language !== 'id') return undefined;
   // "513.000 US Dollar atau setara 7,1 miliar": a foreign sum converted, into rupiah.
-  if (recent.money !== undefined && recent.money.unit !== 'IDR' && isSentenceOfLastMoney(context, numberStart, recent.moneyEnd) && followsWordOf(context, numberStart, context.lexicon.rupiahConversionWords)) {
+  if (recent.money !== undefined && recent.money.unit !== 'IDR' && isSentenceOfLastAmount(context, numberStart, recent.moneyEnd) && followsWordOf(context, numberStart, context.lexicon.rupiahConversionWords)) {
     return { unit: 'IDR', tokenEnd: cursor, money: true };
   }
   if (!followsWordOf(context, numberStart, context.lexicon.moneyNouns)) return undefined;
@@ -301,9 +303,17 @@ function elidedCount(context: RecognitionContext, number: NumberReading, cursor:
   // "one of the tallest": one is no share.
   if (number.written === 'fused' || isYearLike(context, number) || (number.written === 'words' && number.value === 1)) return undefined;
   // "Article 5 were": a number after a name is part of it.
-  if (isCapitalizedWord(context, numberStart - 1) && !isSentenceStart(context, numberStart - 1)) return undefined;
+  const listed = isListedAfterName(context, numberStart, recent);
+  if (!listed && isCapitalizedWord(context, numberStart - 1) && !isSentenceStart(context, numberStart - 1)) return undefined;
   const opensShare = precedesNumber(context, numberStart, (at) => lexicon.countShareOpeners.startEndingAt(tokens, at) >= 0);
-  if (!opensShare && !endsRangeFromCount(context, numberStart, recent) && lexicon.elidedCountFollowers.endStartingAt(tokens, cursor) < 0) return undefined;
+  if (
+    !opensShare &&
+    !endsRangeFromCount(context, numberStart, recent) &&
+    !listed &&
+    lexicon.elidedCountFollowers.endStartingAt(tokens, cursor) < 0
+  ) {
+    return undefined;
+  }
   if (firstTokenOf(tokens, numberStart, TokenFlag.ParagraphStart) >= recent.countEnd) return undefined;
   return { ...recent.count!, tokenEnd: cursor };
 }
@@ -314,6 +324,22 @@ function endsRangeFromCount(context: RecognitionContext, numberStart: number, re
   const join = numberStart - 1;
   if (join !== recent.countEnd || !isWordWith(context, join, WordFlag.RangeWord) || isListJoin(tokens, join)) return false;
   return opensRange(tokens, recent.countStart - 1);
+}
+
+/** Words a country's or place's name may take, at most, before its number in a list. */
+const MAX_LISTED_NAME_TOKENS = 3;
+
+/**
+ * "adalah China, sebanyak 1.329.847 orang, diikuti Australia 1.129.523, Malaysia 1.004.375":
+ * a number right after a country or place, in the sentence of the last count, is the next
+ * entry of a list of the same count.
+ */
+function isListedAfterName(context: RecognitionContext, numberStart: number, recent: RecentAmounts): boolean {
+  if (!isSentenceOfLastAmount(context, numberStart, recent.countEnd)) return false;
+  return (
+    matchEndingAt(context, 'country', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined ||
+    matchEndingAt(context, 'place', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined
+  );
 }
 
 /** "to"/"hingga" may join a range; "and"/"or" join a list unless "between" opened it. */
@@ -386,14 +412,14 @@ const MAX_SHARE_DISTANCE = 30;
 function isShareOfLastMoney(context: RecognitionContext, numberStart: number, moneyEnd: number): boolean {
   const { tokens } = context;
   const openers = context.lexicon.moneyShareOpeners;
-  return precedesNumber(context, numberStart, (at) => openers.startEndingAt(tokens, at) >= 0) && isSentenceOfLastMoney(context, numberStart, moneyEnd);
+  return precedesNumber(context, numberStart, (at) => openers.startEndingAt(tokens, at) >= 0) && isSentenceOfLastAmount(context, numberStart, moneyEnd);
 }
 
-/** Whether the number stands near the last sum of money (which ends at `moneyEnd`), in its sentence. */
-function isSentenceOfLastMoney(context: RecognitionContext, numberStart: number, moneyEnd: number): boolean {
+/** Whether the number stands near the last sum of money or count (which ends at `amountEnd`), in its sentence. */
+function isSentenceOfLastAmount(context: RecognitionContext, numberStart: number, amountEnd: number): boolean {
   const { tokens } = context;
-  if (numberStart - moneyEnd > MAX_SHARE_DISTANCE) return false;
-  for (let at = moneyEnd; at < numberStart; at++) {
+  if (numberStart - amountEnd > MAX_SHARE_DISTANCE) return false;
+  for (let at = amountEnd; at < numberStart; at++) {
     if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0) return false;
     if (isSentenceMark(tokens, at)) return false;
   }
