@@ -2,7 +2,7 @@ import { WordFlag } from '../lexicon/lexicon';
 import { firstStartingFrom } from '../model/spanOrder';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
 import { followsLeaderTitle, isJoiningHyphen, isWord, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
-import { TokenFlag, TokenKind, tokenRangeText, tokenText } from '../text/tokenize';
+import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../text/tokenize';
 import { sameUpToAccents } from '../text/characterClass';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep, hashWord } from '../text/wordHash';
@@ -124,8 +124,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   }
   for (const candidate of leaders) {
     forEachPart(candidate, (start, end) => {
-      // "Sheikh", "Datuk" alone name no one.
-      if (end === start + 1 && lexicon.nameHonorifics.has(tokens.wordIds[start]!)) return;
+      // "Sheikh", "Datuk" alone name no one; but "Sri" of "Sri Mulyani Indrawati", as the gazetteer spells her, is her given name.
+      if (end === start + 1 && lexicon.nameHonorifics.has(tokens.wordIds[start]!) && !isGivenNameOfKnownLeader(tokens, candidate, start)) return;
       // "Hamad" of "Tamim bin Hamad Al Thani" is his father's name ("Hamad Port", "Hamad bin Khalifa").
       if (start > candidate.tokenStart && isWord(tokens, start - 1) && lexicon.patronymics.has(tokens.wordIds[start - 1]!)) return;
       addRun(start, end, candidate, true, ambiguous.has(tokenRangeText(tokens, start, end)));
@@ -209,6 +209,11 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     index = tokenEnd - 1;
   }
   return { found, replaced };
+}
+
+function isGivenNameOfKnownLeader(tokens: TokenStream, candidate: Candidate, part: number): boolean {
+  const name = candidate.leader?.name;
+  return part === candidate.tokenStart && name !== undefined && name.startsWith(tokenText(tokens, part) + ' ');
 }
 
 export interface RepeatedNames {

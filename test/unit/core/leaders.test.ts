@@ -1491,4 +1491,11 @@ describe('leaders', () => {
   it('reads no name in "Pertemuan Pemimpin Tahunan"', () => {
     assert.deepEqual(texts('Diumumkan pada Pertemuan Pemimpin Tahunan Australia-Indonesia di Canberra.', 'leader'), []);
   });
+
+  it('links "Sri" to Sri Mulyani, whose given name it is, while "Sri Sultan" stays a style', () => {
+    assert.deepEqual(
+      mentions('Menteri Keuangan Sri Mulyani Indrawati hadir. Sri mengatakan, nilainya besar. Sri Lanka setuju.', 'leader').map((a) => a.text),
+      ['Sri Mulyani Indrawati', 'Sri'],
+    );
+  });
 });
