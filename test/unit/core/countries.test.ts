@@ -435,4 +435,7 @@ describe('countries', () => {
   it('reads no country in a paper\'s title such as "The Namibian"', () => {
     assert.deepEqual(texts('He told The Namibian. The Namibian government agreed.', 'country'), ['Namibian']);
   });
+  it('reads the country of a navy ("Angkatan Laut Prancis"), while "Laut China Selatan" stays a sea', () => {
+    assert.deepEqual(texts('Latihan dengan Angkatan Laut Prancis di Laut China Selatan.', 'country'), ['Prancis']);
+  });
 });

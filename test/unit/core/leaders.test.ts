@@ -1498,4 +1498,11 @@ describe('leaders', () => {
       ['Sri Mulyani Indrawati', 'Sri'],
     );
   });
+
+  it('reads the minister of the armed forces in both languages', () => {
+    assert.deepEqual(
+      mentions('Menteri Angkatan Bersenjata Prancis Claire Dubois bertemu Armed Forces Minister Paul Martin.', 'leader').map((a) => [a.text, a.role]),
+      [['Claire Dubois', 'Menteri Angkatan Bersenjata Prancis'], ['Paul Martin', 'Armed Forces Minister']],
+    );
+  });
 });

@@ -362,7 +362,8 @@ function isFusedCountryEndingAt(context: RecognitionContext, end: number): boole
 
 /** A capitalised head noun ("Bank"), or a joint body's word after a capitalised one ("Komisi Bersama"), at `index`. */
 function isFusingWordAt(context: RecognitionContext, index: number): boolean {
-  if (isCapitalizedWordWith(context, index, WordFlag.OrganizationHead)) return true;
+  // "Angkatan Laut Prancis": the French navy, a state's own body, not a sea.
+  if (isCapitalizedWordWith(context, index, WordFlag.OrganizationHead)) return !isCapitalizedWordWith(context, index - 1, WordFlag.GovernmentHead);
   const { tokens, lexicon } = context;
   return (
     isCapitalizedWord(context, index) &&
