@@ -230,7 +230,7 @@ export const ContextWordsSchema = z.object({
   moneyShareOpeners: words(),
   /**
    * Words before a counted noun that make it the subject whose number the sentence gives
-   * ("jumlah wisatawan ... sejumlah 1,256 juta", "the number of visitors reached 2 million"):
+   * ("jumlah wisatawan ... sejumlah 1,256 juta", "the number of companies ... is over 1600,"):
    * a number with nothing counted after it, later in that sentence, counts that noun.
    */
   countSubjects: words(),

@@ -371,9 +371,9 @@ function isThisOrNextYear(context: RecognitionContext, unitStart: number, unit: 
 const MAX_COUNT_SUBJECT_DISTANCE = 16;
 
 /**
- * "Jumlah wisatawan yang berkunjung pada Mei sejumlah 1,256 juta.", "the number of visitors
- * reached 2 million": a number that counts nothing after it, in the sentence of a counted noun
- * named as its subject, with no other number between them.
+ * "Jumlah wisatawan yang berkunjung pada Mei sejumlah 1,256 juta.", "the number of companies
+ * with foreign capital is over 1600,": a number that counts nothing after it (and ends its
+ * phrase), in the sentence of a counted noun named as its subject, with no other number between.
  */
 function countNounOfSubject(context: RecognitionContext, numberStart: number, cursor: number, recent: RecentAmounts): Unit | undefined {
   const { tokens, lexicon } = context;
