@@ -156,7 +156,9 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.count; index++) {
     const mark = marks[index]!;
-    if ((covered[index] && mark !== PLACE && mark !== COUNTRY) || mark === IN_AMOUNT) continue;
+    // A one-word place or country may still be a leader's surname (see displacedAt).
+    const namedPlace = mark === PLACE || mark === COUNTRY;
+    if ((covered[index] && !namedPlace) || mark === IN_AMOUNT) continue;
     // "said van Klaveren", "Al Sunaidy": a particle may open a family name.
     const capitalized = (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
     if (!capitalized && !lowerCaseParticles) continue;
@@ -165,7 +167,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     // Not inside another name: "Khalifa bin Jassim Al Thani" after "Tamim bin Hamad Al Thani".
     if (opensWithParticle && isNameWord(context, index - 1, false)) continue;
     const patterns = byFirstHash.get(tokens.hashes[index]!);
-    if (!patterns || (!opensWithParticle && mark !== PLACE && mark !== COUNTRY && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
+    if (!patterns || (!opensWithParticle && !namedPlace && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
     let best: NamePattern | undefined;
     // A short form or a city that the best pattern reads as part of a leader's name instead.
     let displaced: Candidate | undefined;

@@ -1,4 +1,4 @@
-import { MoreWordFlag, stopwordFlag, WordFlag, type Lexicon, type SharedCurrency } from '../../lexicon/lexicon';
+import { MoreWordFlag, stopwordFlag, WordFlag, type SharedCurrency } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
   isAttachedToPrevious,
@@ -213,7 +213,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     recent.countEnd = end;
   }
   // "-6.5%", "(−2,1 persen)": a minus sign written against the number, apart from what precedes it.
-  const negative = !prefix && first.written === 'digits' && isMinusSign(tokens, context.lexicon, index - 1);
+  const negative = !prefix && first.written === 'digits' && isMinusSign(context, index - 1);
   const start = negative ? index - 1 : index;
   const sign = negative ? -1 : 1;
   if (second) {
@@ -516,7 +516,8 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
 }
 
 /** A hyphen or minus sign written against the number that follows it and apart from the token before it. */
-function isMinusSign(tokens: TokenStream, lexicon: Lexicon, index: number): boolean {
+function isMinusSign(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
   if (index < 0 || !isAttachedToPrevious(tokens, index + 1)) return false;
   const minus = isPunct(tokens, index, '−');
   if (!minus && !isPunct(tokens, index, '-')) return false;
@@ -524,7 +525,7 @@ function isMinusSign(tokens: TokenStream, lexicon: Lexicon, index: number): bool
   if (!minus && (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return false;
   // "3,5 juta -7,4 juta orang": after a scale word the dash joins a range.
   if (index === 0) return true;
-  if ((tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0) return !(isWord(tokens, index - 1) && lexicon.hasFlag(tokens.wordIds[index - 1]!, WordFlag.Scale));
+  if ((tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0) return !isWordWith(context, index - 1, WordFlag.Scale);
   return isPunct(tokens, index - 1, '(');
 }
 
@@ -576,7 +577,7 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   const after = number.tokenEnd;
   // "COVID-19", "Su-35", "ke-3", "one-on-one": a number hyphenated onto a word is part of it
   // (number words only onto a word that is no number: "twenty-one" is read from "twenty").
-  if (isJoiningHyphen(tokens, before) && !isMinusSign(tokens, context.lexicon, before) && !followsUnitOfNumber(context, before)) {
+  if (isJoiningHyphen(tokens, before) && !isMinusSign(context, before) && !followsUnitOfNumber(context, before)) {
     if (number.written === 'digits') return false;
     if (isWord(tokens, before - 1) && (lexicon.wordFlags(tokens.wordIds[before - 1]!) & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return false;
   }
@@ -733,11 +734,11 @@ function isRangeWord(context: RecognitionContext, index: number): boolean {
 
 /** "hingga", "to", "-" between two numbers; "dan"/"and" only after "antara"/"between", "menjadi"/"ke" after "dari". */
 function isRangeJoin(context: RecognitionContext, amountStart: number, join: number): boolean {
-  const word = tokenLower(context.tokens, join);
-  // "between 5 and 7 percent", "tenors of 10 and 30 years": two numbers sharing the unit after the second.
-  if (word === 'dan' || word === 'and') return true;
-  // "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen": only after "dari".
-  if (word === 'menjadi' || word === 'ke') return opensRange(context.tokens, amountStart - 1);
+  const { tokens } = context;
+  // Any range word joins ("between 5 and 7 percent", "tenors of 10 and 30 years": two numbers
+  // sharing the unit after the second), but "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen"
+  // only after "dari".
+  if (isWordSpelled(tokens, join, 'menjadi') || isWordSpelled(tokens, join, 'ke')) return opensRange(tokens, amountStart - 1);
   return true;
 }
 
@@ -860,7 +861,7 @@ function readModelUnit(context: RecognitionContext, modelStart: number, modelEnd
 
 /** "F-16s", "A330s": a plural "s" written against a designation's number. */
 function isPluralDesignationEnd(tokens: TokenStream, index: number): boolean {
-  return isWord(tokens, index) && tokens.kinds[index - 1] === TokenKind.Number && isAttachedToPrevious(tokens, index) && tokenLower(tokens, index) === 's';
+  return isWord(tokens, index) && tokens.kinds[index - 1] === TokenKind.Number && isAttachedToPrevious(tokens, index) && isWordSpelled(tokens, index, 's');
 }
 
 /** "11,000,000.00 RMB Yuan": the same currency named again right after it is part of the amount; returns the token after it, or `at`. */
@@ -1051,7 +1052,7 @@ function hasPluralEnding(context: RecognitionContext, index: number, minLength: 
 /** A capitalised word mid-sentence, no month or day, with a plain English plural after it. */
 function isRegionAdjectiveBeforePlural(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
-  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.LineStart | TokenFlag.HasDigit | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
+  if (!isCapitalizedMidLine(tokens, index)) return false;
   if (lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.Month | WordFlag.Weekday)) return false;
   return isEnglishPlural(context, index + 1);
 }
@@ -1062,13 +1063,18 @@ function isRegionAdjectiveBeforePlural(context: RecognitionContext, index: numbe
  */
 function isNamePlural(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
-  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.AllCaps | TokenFlag.LineStart | TokenFlag.HasDigit)) !== TokenFlag.Capitalized) return false;
+  if (!isCapitalizedMidLine(tokens, index)) return false;
   if (tokens.wordIds[index]! >= 0 || isCapitalizedWord(context, index + 1) || !hasPluralEnding(context, index, 5)) return false;
   if (text.charCodeAt(tokens.ends[index]! - 2) === 39) return false;
   // "at the Four Seasons hotel": a capitalised number word is part of the name.
   const before = index - 1;
   if (tokens.kinds[before] === TokenKind.Number) return tokens.ends[before]! - tokens.starts[before]! !== 4;
   return !isCapitalizedWord(context, before);
+}
+
+/** A capitalised word, not all capitals and with no digits, that does not open its line. */
+function isCapitalizedMidLine(tokens: TokenStream, index: number): boolean {
+  return isWord(tokens, index) && (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.LineStart | TokenFlag.HasDigit | TokenFlag.AllCaps)) === TokenFlag.Capitalized;
 }
 
 /** "Indonesians", "Tuvaluans": the people of a nation, written with a capital. */
