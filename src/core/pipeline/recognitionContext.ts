@@ -160,6 +160,12 @@ export function forEachNameMatch<K extends LexiconEntry['kind']>(
   }
 }
 
+/** Whether the longest match of one kind starting at a token is that one token ("Medina", "Mali"). */
+export function isOneWordMatch(context: RecognitionContext, index: number, kind: LexiconEntry['kind']): boolean {
+  const k = context.matches.findKind(index, kind);
+  return k >= 0 && context.matches.endAt(index, k) === index + 1;
+}
+
 /** The longest match of one kind starting at a token. */
 export function matchOfKind<K extends LexiconEntry['kind']>(
   context: RecognitionContext,

@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isNisbaAt, isSentenceStart } from '../leader/personName';
 import { isTitleCaseLine } from '../../text/lineShape';
@@ -305,8 +305,7 @@ function isPortfolioOfOffice(context: RecognitionContext, last: number): boolean
 function isRegionUnitName(context: RecognitionContext, before: number): boolean {
   const { tokens, lexicon } = context;
   if (lexicon.regionUnitHeads.startEndingAt(tokens, before) >= 0) return true;
-  const organization = context.matches.findKind(before, 'organization');
-  return organization >= 0 && context.matches.endAt(before, organization) === before + 1 && lexicon.regionUnitHeads.startEndingAt(tokens, before - 1) >= 0;
+  return isOneWordMatch(context, before, 'organization') && lexicon.regionUnitHeads.startEndingAt(tokens, before - 1) >= 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPunct, isWord, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
 import { isTitleCaseLine } from '../../text/lineShape';
 
@@ -179,9 +179,7 @@ function withGenerationalSuffixDot(context: RecognitionContext, end: number): nu
 function isOrganizationWordInsideName(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   if (!isCapitalizedWord(context, index) || (tokens.flags[index]! & TokenFlag.AllCaps) !== 0) return false;
-  const table = context.matches;
-  const k = table.findKind(index, 'organization');
-  if (k < 0 || table.endAt(index, k) !== index + 1) return false;
+  if (!isOneWordMatch(context, index, 'organization')) return false;
   const next = index + 1;
   if (isNameWord(context, next, false)) return true;
   return isWordWith(context, next, WordFlag.NameParticle) && isNameWord(context, afterParticle(context, next), false);
@@ -410,10 +408,7 @@ function isPlainCapitalizedWord(context: RecognitionContext, index: number): boo
 function isPlaceWordAsSurname(context: RecognitionContext, given: number, index: number): boolean {
   if (context.language !== 'en' || !isPlainCapitalizedWord(context, index) || isCapitalizedWord(context, index + 1)) return false;
   if (isPunct(context.tokens, index + 1, '-') || context.matches.findKind(given, 'leader') >= 0) return false;
-  const table = context.matches;
-  const country = table.findKind(index, 'country');
-  const place = table.findKind(index, 'place');
-  return (country >= 0 && table.endAt(index, country) === index + 1) || (place >= 0 && table.endAt(index, place) === index + 1);
+  return isOneWordMatch(context, index, 'country') || isOneWordMatch(context, index, 'place');
 }
 
 /** Capital letters joined by dots as one word, inside a name: "L.P." in "Retno L.P. Marsudi". */
