@@ -1185,12 +1185,22 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Jumlah wisatawan yang datang pada Mei 2019 sejumlah 1,256 juta.'), [['1,256 juta', 1.256e6, 'wisatawan']]);
     assert.deepEqual(amounts('Kami minta kunjungan wisatawan antar kedua negara 10 juta per tahun.'), [['10 juta', 10e6, 'wisatawan']]);
     assert.deepEqual(amounts('The number of companies with foreign capital is over 1600, officials said.'), [['1600', 1600, 'companies']]);
+    assert.deepEqual(amounts('The number of visitors reached 2 million last year.'), [['2 million', 2e6, 'visitors']]);
     // Not past another number, nor from the noun of a count just read.
     assert.deepEqual(amounts('Jumlah wisatawan naik 20 persen menjadi 1,2 juta.'), [['20 persen', 20, '%']]);
     assert.deepEqual(amounts('Tercatat 1,35 juta kunjungan wisatawan, 412.000 di antaranya wisatawan asing.'), [
       ['1,35 juta kunjungan', 1.35e6, 'kunjungan'],
       ['412.000', 412_000, 'kunjungan'],
     ]);
+  });
+
+  it('reads "200 ribuan anak" (about 200 thousand) with "ribuan" and "jutaan" as scales after a number only', () => {
+    assert.deepEqual(amounts('Sekitar 200 ribuan anak dan 1,5 jutaan pengunjung.'), [
+      ['200 ribuan anak', 200_000, 'anak'],
+      ['1,5 jutaan pengunjung', 1.5e6, 'pengunjung'],
+    ]);
+    assert.deepEqual(amounts('Ada ribuan warga dan jutaan ton beras.'), []);
+    assert.deepEqual(amounts('Kejaksaan mengeksekusi delapan terpidana mati.'), [['delapan terpidana', 8, 'terpidana']]);
   });
 
   it('reads "a 130-strong delegation" as the size of the group', () => {

@@ -377,7 +377,8 @@ const MAX_COUNT_SUBJECT_DISTANCE = 16;
  */
 function countNounOfSubject(context: RecognitionContext, numberStart: number, cursor: number, recent: RecentAmounts): Unit | undefined {
   const { tokens, lexicon } = context;
-  if (!endsPhrase(context, cursor) && !isWordSpelled(tokens, cursor, 'per')) return undefined;
+  // "reached 2 million last year": "last" is no stopword but opens a time, not a noun.
+  if (!endsPhrase(context, cursor) && !isWordSpelled(tokens, cursor, 'per') && !isWordSpelled(tokens, cursor, 'last')) return undefined;
   // Nothing of an amount before: "1,35 juta kunjungan wisatawan, 412.000 di antaranya" has no subject.
   const stop = Math.max(0, numberStart - MAX_COUNT_SUBJECT_DISTANCE, recent.moneyEnd, recent.countEnd);
   for (let at = numberStart - 1; at >= stop; at--) {
