@@ -1306,4 +1306,70 @@ describe('amounts', () => {
     ]);
     assert.deepEqual(amounts('Twenty-three ships sailed.'), [['Twenty-three ships', 23, 'ships']]);
   });
+
+  it('reads speeds, metric tonnes written "MT", and the pula, "U$", "Frwf" and "Nu."', () => {
+    assert.deepEqual(amounts('Kereta melaju hingga 351 km/jam, lalu 140 km per jam.'), [
+      ['351 km/jam', 351, 'km/h'],
+      ['140 km per jam', 140, 'km/h'],
+    ]);
+    assert.deepEqual(amounts('Trains run at 350 km/h, or 217 mph.'), [
+      ['350 km/h', 350, 'km/h'],
+      ['217 mph', 217, 'mph'],
+    ]);
+    assert.deepEqual(amounts('Ekspor mencapai 23.999 MT.'), [['23.999 MT', 23_999, 'ton']]);
+    assert.deepEqual(amounts('Revenue is seven hundred million Pula, a U$1.2b budget, or Frwf 2.4 Trillion.'), [
+      ['seven hundred million Pula', 700e6, 'BWP'],
+      ['U$1.2b', 1.2e9, 'USD'],
+      ['Frwf 2.4 Trillion', 2.4e12, 'RWF'],
+    ]);
+    assert.deepEqual(amounts('The tariff was raised to Nu.2.25 from Nu.2, the minister said.'), [
+      ['Nu.2.25', 2.25, 'BTN'],
+      ['Nu.2', 2, 'BTN'],
+    ]);
+  });
+
+  it('counts "hal", "komoditi", "walikota" and border posts ("PLBN")', () => {
+    assert.deepEqual(amounts('Ada 36 komoditi, 7 PLBN, tiga Walikota dan dua hal penting.'), [
+      ['36 komoditi', 36, 'komoditi'],
+      ['7 PLBN', 7, 'PLBN'],
+      ['tiga Walikota', 3, 'Walikota'],
+      ['dua hal', 2, 'hal'],
+    ]);
+  });
+
+  it('reads a measure after a year-like number ("2000 ton"), never "2019 M" or "pada 2019 ton"', () => {
+    assert.deepEqual(amounts('Ada 2000 ton beras dan jalan 2000 KM.'), [
+      ['2000 ton', 2000, 'ton'],
+      ['2000 KM', 2000, 'km'],
+    ]);
+    assert.deepEqual(amounts('Biaya haji 1440 H/2019 M naik. Pada 2019 ton beras diimpor.'), []);
+  });
+
+  it('gives the far end of a range its own currency sign, and makes two sums of two currencies', () => {
+    assert.deepEqual(amounts('Harga naik dari Rp7.000 sampai Rp7.400 per kg.'), [
+      ['Rp7.000', 7000, 'IDR'],
+      ['Rp7.400', 7400, 'IDR'],
+    ]);
+    assert.deepEqual(amounts('The fee fell from KSh 162 to KSh 142.'), [
+      ['KSh 162', 162, 'KES'],
+      ['KSh 142', 142, 'KES'],
+    ]);
+    assert.deepEqual(amounts('Nilai US$ 86.564.501 atau Rp 1.351.921.094.367 disita.'), [
+      ['US$ 86.564.501', 86_564_501, 'USD'],
+      ['Rp 1.351.921.094.367', 1_351_921_094_367, 'IDR'],
+    ]);
+  });
+
+  it('adds number words parted by a comma or "and" ("twenty-four billion, three hundred and sixty million")', () => {
+    assert.deepEqual(amounts('Revenue is twenty-four billion, three hundred and sixty million dollars.'), [
+      ['twenty-four billion, three hundred and sixty million dollars', 24.36e9, 'USD'],
+    ]);
+    assert.deepEqual(amounts('Revenue is twelve billion and one hundred million dollars.'), [['twelve billion and one hundred million dollars', 12.1e9, 'USD']]);
+    // Digits stay apart: a list.
+    assert.deepEqual(amounts('Revenue is 2 billion, 300 million people came.'), [['300 million people', 300e6, 'people']]);
+  });
+
+  it('continues no count through a word of money ("36 komoditi ... nilai mencapai US 98,83 juta")', () => {
+    assert.deepEqual(amounts('Ada 36 komoditi yang diekspor dengan nilai mencapai US 98,83 juta.'), [['36 komoditi', 36, 'komoditi']]);
+  });
 });

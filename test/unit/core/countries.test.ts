@@ -438,4 +438,8 @@ describe('countries', () => {
   it('reads the country of a navy ("Angkatan Laut Prancis"), while "Laut China Selatan" stays a sea', () => {
     assert.deepEqual(texts('Latihan dengan Angkatan Laut Prancis di Laut China Selatan.', 'country'), ['Prancis']);
   });
+  it('reads "NKRI" and "Negara Kesatuan Republik Indonesia" whole, and no country in "Tim Indonesia"', () => {
+    assert.deepEqual(texts('Kapal masuk wilayah NKRI, bagian dari Negara Kesatuan Republik Indonesia.', 'country'), ['NKRI', 'Negara Kesatuan Republik Indonesia']);
+    assert.deepEqual(texts('Dalam klasemen, Tim Indonesia meraih 276 medali.', 'country'), []);
+  });
 });

@@ -1505,4 +1505,23 @@ describe('leaders', () => {
       [['Claire Dubois', 'Menteri Angkatan Bersenjata Prancis'], ['Paul Martin', 'Armed Forces Minister']],
     );
   });
+
+  it('reads the office after "selaku" or "sebagai" as after a comma', () => {
+    assert.deepEqual(
+      mentions('Andi Wirawan selaku Menteri Perdagangan hadir. Presiden melantik Budi Gunadi sebagai Menteri Kesehatan.', 'leader').map((a) => [a.text, a.role]),
+      [['Andi Wirawan', 'Menteri Perdagangan'], ['Budi Gunadi', 'Menteri Kesehatan']],
+    );
+    assert.deepEqual(texts('Indonesia sebagai Ketua ASEAN menggelar KTT.', 'leader'), []);
+  });
+
+  it('ends a name before a capitalised Indonesian verb, and finds a leader before a headline\'s verb and an event', () => {
+    assert.deepEqual(texts('Menko Perekonomian Airlangga Hartarto Menyebut, ekspor naik.', 'leader'), ['Airlangga Hartarto']);
+    assert.deepEqual(texts('Prabowo Hadiri SEA Games', 'leader'), ['Prabowo']);
+  });
+
+  it('reads no name in "Peraturan Presiden Nomor 44", and an abbreviation defined in parentheses is no leader', () => {
+    assert.deepEqual(texts('Sesuai Peraturan Presiden Nomor 44 Tahun 2024, dana cair.', 'leader'), []);
+    assert.deepEqual(texts('Presiden Prabowo memimpin Rapat Terbatas (Ratas) di Istana. Dalam Ratas itu dibahas anggaran.', 'leader'), ['Prabowo']);
+    assert.deepEqual(texts('Presiden Joko Widodo (Jokowi) hadir. Jokowi berpidato.', 'leader'), ['Joko Widodo', 'Jokowi', 'Jokowi']);
+  });
 });

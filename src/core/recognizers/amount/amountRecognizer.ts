@@ -111,14 +111,19 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // a list those of its last: "6, 18, dan 18 pesawat".
   let second: NumberReading | undefined = listed.pop();
   let cursor = second ? second.tokenEnd : first.tokenEnd;
+  // "from KSh 162 to KSh 142": the far end's span takes its own currency sign.
+  let secondStart = second?.tokenStart ?? -1;
   if (!second && isRangeWord(context, cursor) && isRangeJoin(context, index, cursor)) {
     const afterRange = cursor + 1;
     const prefixAgain = prefixCurrency ? prefixCurrencyAt(context, afterRange) : undefined;
     const candidate = readNumber(context, prefixAgain ? prefixAgain.tokenEnd : afterRange);
     // "sehari dan sepekan": words that carry their own unit form no range; "five to 17
     // years" mixes words and digits, as English style writes numbers under ten.
-    if (candidate && candidate.written !== 'fused' && first.written !== 'fused' && (candidate.written === first.written || first.written === 'words')) {
+    // "US$ 86.564.501 atau Rp 1.351.921.094.367": another currency makes another sum.
+    const sameCurrency = prefixAgain === undefined || prefixAgain.code === prefixCurrency;
+    if (candidate && sameCurrency && candidate.written !== 'fused' && first.written !== 'fused' && (candidate.written === first.written || first.written === 'words')) {
       second = candidate;
+      secondStart = prefixAgain ? afterRange : candidate.tokenStart;
       cursor = candidate.tokenEnd;
     }
   }
@@ -138,8 +143,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "1 billion 800 million US dollars": a smaller scale's number written after a larger one adds to it.
   let addend = 0;
   if (!second && scale > 1 && (tokens.flags[cursor]! & TokenFlag.LineStart) === 0) {
-    const part = readNumber(context, cursor);
-    const partScale = part && readScale(context, part.tokenEnd, undefined);
+    // "twelve billion and one hundred million", "twenty-four billion, three hundred and
+    // sixty million": in words, the parts may stand apart by a comma or "and".
+    const partStart = first.written === 'words' ? afterNumberWordJoin(context, cursor) : cursor;
+    const part = readNumber(context, partStart);
+    const partScale = part && (part.written === first.written || partStart === cursor) && readScale(context, part.tokenEnd, undefined);
     if (partScale) {
       const partValue = applyScale(part.value, partScale.scale);
       if (partValue < scale) {
@@ -198,7 +206,10 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name.
   if (!unit.money && isInsideCapitalizedName(context, cursor, unit.tokenEnd)) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
-    if (!unit.money) return index;
+    // "Ada 2000 ton beras", "sebanyak 2000 orang": a measure, or a count its introducer
+    // announces, outside a year's position ("1440 H/2019 M" is a year of the common era).
+    const measured = unit.measure === true && tokens.ends[unit.tokenEnd - 1]! - tokens.starts[cursor]! > 1;
+    if (!unit.money && !((measured || followsQuantityIntroducer(context, first.tokenStart)) && !isYearPosition(context, first.tokenStart))) return index;
     // "in 2024 won the election", "pada 2019 pound sterling melemah": a year, not a sum.
     if (!prefixCurrency && isYearPosition(context, first.tokenStart)) return index;
   }
@@ -219,7 +230,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (second) {
     out.push(amountCandidate(context, start, first.tokenEnd, sign * applyScale(first.value, scale), unit));
     for (const middle of listed) out.push(amountCandidate(context, middle.tokenStart, middle.tokenEnd, applyScale(middle.value, scale), unit));
-    out.push(amountCandidate(context, second.tokenStart, end, applyScale(second.value, scale), unit));
+    out.push(amountCandidate(context, secondStart, end, applyScale(second.value, scale), unit));
   } else {
     // "lima tahun setengah": a half after the unit of a whole number of years or kilometres.
     const half = unit.measure === true && scale === 1 && Number.isInteger(first.value) ? fractionAfterUnit(context, end) : undefined;
@@ -336,6 +347,8 @@ const MAX_LISTED_NAME_TOKENS = 3;
  */
 function isListedAfterName(context: RecognitionContext, numberStart: number, recent: RecentAmounts): boolean {
   if (!isSentenceOfLastAmount(context, numberStart, recent.countEnd)) return false;
+  // "36 komoditi ... dengan nilai mencapai US 98,83 juta": a sum's word between says it is money.
+  for (let at = recent.countEnd; at < numberStart; at++) if (isWord(context.tokens, at) && context.lexicon.moneyNouns.has(context.tokens.wordIds[at]!)) return false;
   return (
     matchEndingAt(context, 'country', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined ||
     matchEndingAt(context, 'place', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined
@@ -1127,6 +1140,20 @@ function isYearLike(context: RecognitionContext, number: NumberReading): boolean
   const { tokens } = context;
   const length = tokens.ends[number.tokenStart]! - tokens.starts[number.tokenStart]!;
   return length === 4 && number.value >= 1900 && number.value <= 2100 && Number.isInteger(number.value);
+}
+
+function followsQuantityIntroducer(context: RecognitionContext, numberStart: number): boolean {
+  const before = numberStart - 1;
+  return isWord(context.tokens, before) && context.lexicon.quantityIntroducers.has(context.tokens.wordIds[before]!);
+}
+
+/** The token after a comma, "and" or both at `at` (or `at` itself). */
+function afterNumberWordJoin(context: RecognitionContext, at: number): number {
+  const { tokens } = context;
+  let next = at;
+  if (isPunct(tokens, next, ',')) next++;
+  if (isWordSpelled(tokens, next, 'and')) next++;
+  return next;
 }
 
 /** A year is introduced by "in", "pada", "tahun", "since", "sejak"…: never a sum of money. */

@@ -1,8 +1,8 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isJoiningHyphen, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { TokenFlag } from '../../text/tokenize';
+import { isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { TokenFlag, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord } from './personName';
 
@@ -23,14 +23,15 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
   const { tokens } = context;
   for (let comma = 2; comma < tokens.count; comma++) {
     const dash = isPunct(tokens, comma, '—') || isPunct(tokens, comma, '–');
-    if (!dash && !isPunct(tokens, comma, ',')) continue;
+    // "Andi Wirawan selaku Menteri Perdagangan": "in his office as" sets the office off as a comma does.
+    if (!dash && !isPunct(tokens, comma, ',') && !isCapacityWord(tokens, comma)) continue;
     const nameStart = nameBefore(context, comma);
     if (nameStart < 0) continue;
     // "NEW YORK — President ...": a dateline, not a name.
     if (dash && (tokens.flags[nameStart]! & TokenFlag.LineStart) !== 0) continue;
     // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas.
     const officeStart = isWord(tokens, comma + 1) && context.lexicon.postNominals.has(tokens.wordIds[comma + 1]!) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
-    const office = officeAfter(context, officeStart);
+    const office = officeAfter(context, officeStart, !dash && isCapacityWord(tokens, comma));
     if (!office) continue;
     const known = leaderAt(context, nameStart, comma);
     // "di Weda Bay Project, Menteri Investasi ...": a place's or a body's name, ended by its head noun.
@@ -49,6 +50,10 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     out.push(candidate);
   }
 };
+
+function isCapacityWord(tokens: TokenStream, at: number): boolean {
+  return isWordSpelled(tokens, at, 'selaku') || isWordSpelled(tokens, at, 'sebagai');
+}
 
 /** The first token of a name of two to four words ending just before `end`, or -1. */
 function nameBefore(context: RecognitionContext, end: number): number {
@@ -123,7 +128,8 @@ interface Office {
 }
 
 /** "[the] [Australia's | Peruvian] [former] minister …" or "Menteri Luar Negeri [Brasil]". */
-function officeAfter(context: RecognitionContext, start: number): Office | undefined {
+/** `inCapacity`: after "selaku", a sentence goes on after the office ("selaku Menteri Perdagangan hadir"). */
+function officeAfter(context: RecognitionContext, start: number, inCapacity: boolean): Office | undefined {
   const { tokens, lexicon } = context;
   let at = start;
   if (isWord(tokens, at) && ARTICLES.has(tokenLower(tokens, at))) at++;
@@ -183,7 +189,7 @@ function officeAfter(context: RecognitionContext, start: number): Office | undef
       }
     }
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
-    if (end < tokens.count && !AFTER_OFFICE.has(next)) continue;
+    if (end < tokens.count && !AFTER_OFFICE.has(next) && !(inCapacity && isLowerCaseWord(context, end))) continue;
     return { role: roleOf(title.role), country: officeCountry, end, governmental: isGovernmentOffice(title.role), international: officeInternational };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isWord, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, matchEndingAt, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
@@ -27,7 +27,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   const startingOtherNames = new Set<number>();
   const namedAsAides = new Set<LeaderEntry>();
   forEachNameMatch(context, 'leader', ({ leader }, tokenStart, tokenEnd) => {
-    if (isStartOfAnotherName(context, tokenStart, tokenEnd)) {
+    if (isStartOfAnotherName(context, tokenStart, tokenEnd) || isAbbreviationDefined(context, tokenStart, tokenEnd)) {
       startingOtherNames.add(wordIds[tokenStart]!);
       return;
     }
@@ -136,6 +136,27 @@ function leadersAfterTitle(context: RecognitionContext, forms: ReadonlyArray<{ c
   return titled;
 }
 
+
+/** Words of a name that an abbreviation in parentheses may shorten. */
+const MAX_ABBREVIATED_WORDS = 4;
+
+/**
+ * "Rapat Terbatas (Ratas)": a one-word short form in parentheses right after capitalised
+ * words it abbreviates (it opens with the first's letter and holds the last's) is their
+ * abbreviation, here and wherever the text repeats it; "Joko Widodo (Jokowi)" is a leader's
+ * nickname after his name.
+ */
+function isAbbreviationDefined(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens, text } = context;
+  if (end - start !== 1 || !isPunct(tokens, start - 1, '(') || !isPunct(tokens, end, ')')) return false;
+  const last = start - 2;
+  let first = last;
+  while (first > 0 && last - first + 1 < MAX_ABBREVIATED_WORDS && isCapitalizedWord(context, first - 1) && (tokens.flags[first]! & TokenFlag.LineStart) === 0) first--;
+  if (first === last || !isCapitalizedWord(context, first) || matchEndingAt(context, 'leader', start - 1, MAX_ABBREVIATED_WORDS) !== undefined) return false;
+  const form = tokenText(tokens, start).toLowerCase();
+  const initial = (at: number) => text.charAt(tokens.starts[at]!).toLowerCase();
+  return form.startsWith(initial(first)) && form.indexOf(initial(last), 1) > 0;
+}
 
 /**
  * A one-word short form followed by another capitalised name word names someone else:
