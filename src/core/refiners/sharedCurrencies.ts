@@ -10,7 +10,8 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
  * Sums in a currency name several countries share ("Rs", "rupees", "pesos") take the
  * currency of the nearest of those countries named before them in their paragraph ("In
  * Buenos Aires ... 1,450 pesos" is ARS), or after them in it, or else of the one the
- * article names most: "Rs 500 billion" in an article about Pakistan is PKR. On a tie, or
+ * article names most (naming none, whose cities it names most): "Rs 500 billion" in an
+ * article about Pakistan is PKR. On a tie, or
  * when none is named, the recogniser's default stays (INR). A name that is one country's
  * currency in news at large ("$") changes only in English text whose most named country,
  * of all, has its own: "$81 million" in an article about Fiji is FJD. There, a leader's
@@ -19,6 +20,7 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
  */
 export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenStream, language: Language): void {
   let mentions: Map<string, number> | undefined;
+  let placeCountries: Map<string, number> | undefined;
   let home: string | undefined | null = null;
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
@@ -29,7 +31,14 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
       if (language !== 'en') continue;
       if (home === null) home = homeCountry(candidates, writesUsDollarsApart(candidates) ? shared.byCountry : undefined);
       code = home === undefined ? undefined : shared.byCountry[home];
-    } else code = namedInParagraph(candidates, index, tokens, shared) ?? mostNamed(shared.byCountry, (mentions ??= countryMentions(candidates)));
+    } else {
+      code =
+        namedInParagraph(candidates, index, tokens, shared) ??
+        mostNamed(shared.byCountry, (mentions ??= countryMentions(candidates))) ??
+        // "Islamabad, June 10 – ... Rs17.573 trillion": a text that names no country of the
+        // currency may still name its cities.
+        mostNamed(shared.byCountry, (placeCountries ??= placeMentions(candidates)));
+    }
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;
     candidate.key = amountKey(code, candidate.value!);
@@ -56,6 +65,16 @@ function namedInParagraph(candidates: readonly Candidate[], index: number, token
     if (currency !== undefined) return currency;
   }
   return undefined;
+}
+
+/** How many places of each country the candidates name. */
+function placeMentions(candidates: readonly Candidate[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) {
+    const code = candidate.type === 'place' ? countryNamed(candidate) : undefined;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The country a country mention names, or the country of a named capital or city. */

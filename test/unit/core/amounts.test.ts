@@ -643,6 +643,11 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Pakistan and India each set aside Rs 5 billion.'), [['Rs 5 billion', 5_000_000_000, 'INR']]);
     assert.deepEqual(amounts('Pakistan dan Indonesia, Indonesia dan Indonesia: harga naik 10 rupee.'), [['10 rupee', 10, 'PKR']]);
     assert.deepEqual(amounts('Harga naik 10 rupee.'), [['10 rupee', 10, 'INR']]);
+    // Naming no rupee country, a dateline's city says whose rupee it is.
+    assert.deepEqual(amounts('Islamabad, June 10 – The finance minister presented the Rs17.573 trillion budget.\n\nIt holds Rs 5 billion for dams.'), [
+      ['Rs17.573 trillion', 17.573e12, 'PKR'],
+      ['Rs 5 billion', 5e9, 'PKR'],
+    ]);
   });
 
   it('gives a bare "$" or "dollars" in English the dollar of the country the article names most of all', () => {
