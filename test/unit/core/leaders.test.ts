@@ -1524,4 +1524,24 @@ describe('leaders', () => {
     assert.deepEqual(texts('Presiden Prabowo memimpin Rapat Terbatas (Ratas) di Istana. Dalam Ratas itu dibahas anggaran.', 'leader'), ['Prabowo']);
     assert.deepEqual(texts('Presiden Joko Widodo (Jokowi) hadir. Jokowi berpidato.', 'leader'), ['Joko Widodo', 'Jokowi', 'Jokowi']);
   });
+
+  it('reads a senator\'s style and a two-word retired rank between an office and its holder', () => {
+    assert.deepEqual(
+      mentions('Federal Minister for Finance and Revenue, Senator Muhammad Aurangzeb, presented the budget.', 'leader').map((a) => a.text),
+      ['Muhammad Aurangzeb'],
+    );
+    assert.deepEqual(texts('Home affairs adviser Lt Gen (retd) Jahangir Alam Chowdhury said so.', 'leader'), ['Jahangir Alam Chowdhury']);
+    assert.deepEqual(texts('Senator John Smith criticised the plan.', 'leader'), []);
+  });
+
+  it('reads the interim advisers of Bangladesh spelt "Advisor" as its ministers', () => {
+    assert.deepEqual(
+      mentions('Commerce Advisor Sheikh Bashir Uddin said exports rose.', 'leader').map((a) => [a.text, a.role]),
+      [['Sheikh Bashir Uddin', 'Commerce Advisor']],
+    );
+  });
+
+  it('reads "<name>, the Secretary for <portfolio>" as an apposition', () => {
+    assert.deepEqual(texts('Recovery is evident, said Lei Wai Nong, the Secretary for Economy and Finance. Lei agreed.', 'leader'), ['Lei Wai Nong', 'Lei']);
+  });
 });

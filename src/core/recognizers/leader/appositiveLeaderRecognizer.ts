@@ -160,7 +160,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     const title = table.payloadAt(at, k);
     // "Kenji Morita, Japan's ambassador": not a leader's office.
     if (title.kind !== 'title' || !title.leader) continue;
-    let end = table.endAt(at, k);
+    let end = portfolioEnd(context, table.endAt(at, k));
     let officeCountry = country;
     if (!officeCountry) {
       const countryAfter = matchOfKind(context, end, 'country');
@@ -193,6 +193,18 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     return { role: roleOf(title.role), country: officeCountry, end, governmental: isGovernmentOffice(title.role), international: officeInternational };
   }
   return undefined;
+}
+
+/** Words a portfolio named after "Secretary for" may take: "Economy and Finance". */
+const MAX_NAMED_PORTFOLIO_WORDS = 5;
+
+/** After a title ending in "for" ("Secretary for"), one past the capitalised portfolio it names; else `end`. */
+function portfolioEnd(context: RecognitionContext, end: number): number {
+  const { tokens } = context;
+  if (!isWordSpelled(tokens, end - 1, 'for') || !isCapitalizedWord(context, end)) return end;
+  let at = end;
+  while (at - end < MAX_NAMED_PORTFOLIO_WORDS && (isCapitalizedWord(context, at) || (isWordSpelled(tokens, at, 'and') && isCapitalizedWord(context, at + 1)))) at++;
+  return at;
 }
 
 function isGovernmentOffice(role: string): boolean {

@@ -780,7 +780,10 @@ function endOfServiceRank(context: RecognitionContext, start: number): number {
     const bracketed = isPunct(tokens, at, '(') ? 1 : 0;
     const word = at + bracketed;
     const abbreviation = bracketed === 1 && isAbbreviation(tokens, word);
-    if (!isCapitalizedWord(context, word) || !(abbreviation || lexicon.serviceRankTails.has(tokens.wordIds[word]!))) return at;
+    const wordId = tokens.wordIds[word]!;
+    // "Lt Gen (retd)": a rank of two words, and the retired's mark in lower case.
+    const tail = isCapitalizedWord(context, word) ? abbreviation || lexicon.serviceRankTails.has(wordId) || lexicon.serviceRanks.has(wordId) : isWord(tokens, word) && lexicon.retiredRankTails.has(wordId);
+    if (!tail) return at;
     let next = at + bracketed + 1;
     if (isPunct(tokens, next, '.')) next++;
     if (bracketed) {
