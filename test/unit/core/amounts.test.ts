@@ -1377,4 +1377,13 @@ describe('amounts', () => {
   it('continues no count through a word of money ("36 komoditi ... nilai mencapai US 98,83 juta")', () => {
     assert.deepEqual(amounts('Ada 36 komoditi yang diekspor dengan nilai mencapai US 98,83 juta.'), [['36 komoditi', 36, 'komoditi']]);
   });
+
+  it('reads the Macanese pataca and "Chinese yuan"', () => {
+    assert.deepEqual(amounts('Revenue was MOP34.6 billion, MOP$10 million and 23.7 billion patacas.'), [
+      ['MOP34.6 billion', 34.6e9, 'MOP'],
+      ['MOP$10 million', 10e6, 'MOP'],
+      ['23.7 billion patacas', 23.7e9, 'MOP'],
+    ]);
+    assert.deepEqual(amounts('It received 2.875 billion Chinese yuan.'), [['2.875 billion Chinese yuan', 2.875e9, 'CNY']]);
+  });
 });

@@ -442,4 +442,7 @@ describe('countries', () => {
     assert.deepEqual(texts('Kapal masuk wilayah NKRI, bagian dari Negara Kesatuan Republik Indonesia.', 'country'), ['NKRI', 'Negara Kesatuan Republik Indonesia']);
     assert.deepEqual(texts('Dalam klasemen, Tim Indonesia meraih 276 medali.', 'country'), []);
   });
+  it('reads "Philipina", as some Indonesian papers spell it', () => {
+    assert.deepEqual(texts('Nelayan dari Philipina ditangkap.', 'country'), ['Philipina']);
+  });
 });

@@ -1544,4 +1544,9 @@ describe('leaders', () => {
   it('reads "<name>, the Secretary for <portfolio>" as an apposition', () => {
     assert.deepEqual(texts('Recovery is evident, said Lei Wai Nong, the Secretary for Economy and Finance. Lei agreed.', 'leader'), ['Lei Wai Nong', 'Lei']);
   });
+
+  it('reads no name in "Direktorat Jenderal Pengawasan" or "Ketua Fraksi PDIP"', () => {
+    assert.deepEqual(texts('Kapal ditangkap oleh Direktorat Jenderal Pengawasan Sumber Daya Kelautan.', 'leader'), []);
+    assert.deepEqual(texts('Ketua Fraksi PDIP DPRD provinsi Maluku mendukung.', 'leader'), []);
+  });
 });
