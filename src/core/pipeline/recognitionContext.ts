@@ -244,6 +244,11 @@ export function isWord(tokens: TokenStream, index: number): boolean {
   return index >= 0 && index < tokens.count && tokens.kinds[index] === TokenKind.Word;
 }
 
+/** Whether the token is a word of the set (or a map's keys), by vocabulary id. */
+export function isWordIn(tokens: TokenStream, index: number, words: { has(wordId: number): boolean }): boolean {
+  return isWord(tokens, index) && words.has(tokens.wordIds[index]!);
+}
+
 export function isPunct(tokens: TokenStream, index: number, char: string): boolean {
   return (
     index >= 0 &&

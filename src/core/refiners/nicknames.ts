@@ -1,6 +1,6 @@
 import { MoreWordFlag, WordFlag } from '../lexicon/lexicon';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
-import { isCapitalizedWord, isLowerCaseWord, isPunct, isWord, isWordSpelled, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
+import { isCapitalizedWord, isLowerCaseWord, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
 import { isNameWord } from '../recognizers/leader/personName';
 import { TokenFlag, tokenRangeText, tokenText } from '../text/tokenize';
 import { firstStartingFrom } from '../model/spanOrder';
@@ -157,7 +157,7 @@ function endOfNameBeforeClause(context: RecognitionContext, index: number): numb
   if (!isWordSpelled(tokens, at, 'yang')) return undefined;
   at--;
   // "Mustapa Mohamed atau yang disapa Tok Pa"
-  if (isWord(tokens, at) && context.lexicon.nicknameOr.has(tokens.wordIds[at]!)) at--;
+  if (isWordIn(tokens, at, context.lexicon.nicknameOr)) at--;
   if (isPunct(tokens, at, ',')) at--;
   return at >= 0 ? at + 1 : undefined;
 }

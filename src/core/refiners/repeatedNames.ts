@@ -1,7 +1,7 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { firstStartingFrom } from '../model/spanOrder';
 import { createLeaderMention, type Candidate } from '../pipeline/candidate';
-import { followsLeaderTitle, isJoiningHyphen, isWord, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
+import { followsLeaderTitle, isJoiningHyphen, isWordIn, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../text/tokenize';
 import { sameUpToAccents } from '../text/characterClass';
 import { isTitleCaseLine } from '../text/lineShape';
@@ -127,7 +127,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       // "Sheikh", "Datuk" alone name no one; but "Sri" of "Sri Mulyani Indrawati", as the gazetteer spells her, is her given name.
       if (end === start + 1 && lexicon.nameHonorifics.has(tokens.wordIds[start]!) && !isGivenNameOfKnownLeader(tokens, candidate, start)) return;
       // "Hamad" of "Tamim bin Hamad Al Thani" is his father's name ("Hamad Port", "Hamad bin Khalifa").
-      if (start > candidate.tokenStart && isWord(tokens, start - 1) && lexicon.patronymics.has(tokens.wordIds[start - 1]!)) return;
+      if (start > candidate.tokenStart && isWordIn(tokens, start - 1, lexicon.patronymics)) return;
       addRun(start, end, candidate, true, ambiguous.has(tokenRangeText(tokens, start, end)));
     });
   }
@@ -231,7 +231,7 @@ function isSurnameOfFullName(context: RecognitionContext, pattern: NamePattern, 
   const { source } = pattern;
   if (!pattern.part || pattern.shared || pattern.clip || pattern.words.length !== 1 || source.tokenEnd - source.tokenStart < 2) return false;
   if (tokens.hashes[source.tokenEnd - 1] !== pattern.hashes[0]) return false;
-  return !(isWord(tokens, index - 1) && lexicon.locativePrepositions.has(tokens.wordIds[index - 1]!));
+  return !isWordIn(tokens, index - 1, lexicon.locativePrepositions);
 }
 
 const IN_AMOUNT = 1;

@@ -9,6 +9,7 @@ import {
   isLowerCaseWord,
   isPunct,
   isWord,
+  isWordIn,
   isWordSpelled,
   isWordWith,
   matchEndingAt,
@@ -209,7 +210,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     // "Ada 2000 ton beras", "sebanyak 2000 orang": a measure, or a count its introducer
     // announces, outside a year's position ("1440 H/2019 M" is a year of the common era).
     const measured = unit.measure === true && tokens.ends[unit.tokenEnd - 1]! - tokens.starts[cursor]! > 1;
-    if (!unit.money && !((measured || followsQuantityIntroducer(context, first.tokenStart)) && !isYearPosition(context, first.tokenStart))) return index;
+    if (!unit.money && !((measured || isWordIn(tokens, first.tokenStart - 1, context.lexicon.quantityIntroducers)) && !isYearPosition(context, first.tokenStart))) return index;
     // "in 2024 won the election", "pada 2019 pound sterling melemah": a year, not a sum.
     if (!prefixCurrency && isYearPosition(context, first.tokenStart)) return index;
   }
@@ -348,7 +349,7 @@ const MAX_LISTED_NAME_TOKENS = 3;
 function isListedAfterName(context: RecognitionContext, numberStart: number, recent: RecentAmounts): boolean {
   if (!isSentenceOfLastAmount(context, numberStart, recent.countEnd)) return false;
   // "36 komoditi ... dengan nilai mencapai US 98,83 juta": a sum's word between says it is money.
-  for (let at = recent.countEnd; at < numberStart; at++) if (isWord(context.tokens, at) && context.lexicon.moneyNouns.has(context.tokens.wordIds[at]!)) return false;
+  for (let at = recent.countEnd; at < numberStart; at++) if (isWordIn(context.tokens, at, context.lexicon.moneyNouns)) return false;
   return (
     matchEndingAt(context, 'country', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined ||
     matchEndingAt(context, 'place', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined
@@ -501,7 +502,7 @@ const MAX_COUNT_NOUN_WORDS = 3;
 function countNounBeforeIntroducer(context: RecognitionContext, numberStart: number, numberEnd: number): Unit | undefined {
   const { tokens, lexicon } = context;
   const introducer = numberStart - 1;
-  if (!isWord(tokens, introducer) || !lexicon.quantityIntroducers.has(tokens.wordIds[introducer]!)) return undefined;
+  if (!isWordIn(tokens, introducer, lexicon.quantityIntroducers)) return undefined;
   const noun = matchEndingAt(context, 'countNoun', introducer, MAX_COUNT_NOUN_WORDS);
   if (!noun || !(isLowerCaseWord(context, noun.tokenStart) || isSentenceStart(context, noun.tokenStart))) return undefined;
   return { unit: tokenRangeText(tokens, noun.tokenStart, introducer), tokenEnd: numberEnd, money: false };
@@ -801,7 +802,7 @@ function readScale(
 function isSingle(context: RecognitionContext, first: NumberReading, second: NumberReading | undefined): boolean {
   if (second || first.value !== 1 || first.tokenEnd - first.tokenStart !== 1) return false;
   const before = first.tokenStart - 1;
-  return !(isWord(context.tokens, before) && context.lexicon.idiomPrepositions.has(context.tokens.wordIds[before]!));
+  return !isWordIn(context.tokens, before, context.lexicon.idiomPrepositions);
 }
 
 /** The longest count noun at a token, a derived singular only when `single`; its rank or -1. */
@@ -845,7 +846,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     const countNoun = countNounAt(context, at, true);
     if (countNoun >= 0) return countNounUnit(context, at, countNoun);
     // "a 130-strong delegation": the size of the group the noun after it names; the span ends at "strong".
-    if (isWord(tokens, at) && context.lexicon.groupSizeWords.has(tokens.wordIds[at]!)) {
+    if (isWordIn(tokens, at, context.lexicon.groupSizeWords)) {
       const group = readCountedNoun(context, at + 1, true);
       if (group) return { ...group, tokenEnd: at + 1 };
       return isPlainLowerWord(context, at + 1) ? { unit: tokenText(tokens, at + 1), tokenEnd: at + 1, money: false } : undefined;
@@ -857,7 +858,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   // "964media": a word written against the number is a name, not what it counts.
   if (!hyphenated && isAttachedToPrevious(tokens, at)) return undefined;
   // "80 ribu lebih karyawan": "more than 80,000 employees", counted all the same.
-  if (!hyphenated && isWord(tokens, at) && context.lexicon.plusWordsAfterNumber.has(tokens.wordIds[at]!)) return readUnit(context, at + 1, hasPrefixCurrency, single);
+  if (!hyphenated && isWordIn(tokens, at, context.lexicon.plusWordsAfterNumber)) return readUnit(context, at + 1, hasPrefixCurrency, single);
   // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
   const modelEnd = endOfModelDesignation(context, at);
   return modelEnd > at ? readModelUnit(context, at, modelEnd, single) : readCountedNoun(context, at, single);
@@ -894,7 +895,7 @@ function currencyRepeatedAt(context: RecognitionContext, at: number, code: strin
 function readCountedNoun(context: RecognitionContext, at: number, single: boolean): Unit | undefined {
   const { tokens } = context;
   // "peringkat lima besar lokasi investasi": the top five, a rank.
-  if (isWord(tokens, at) && context.lexicon.rankingWordsAfterNumber.has(tokens.wordIds[at]!)) return undefined;
+  if (isWordIn(tokens, at, context.lexicon.rankingWordsAfterNumber)) return undefined;
   const countNoun = countNounAt(context, at, single);
   if (countNoun >= 0) return countNounUnit(context, at, countNoun);
   // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
@@ -914,7 +915,7 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     const counted = indonesianCountedWordEnd(context, at);
     if (counted > at) return { unit: tokenRangeText(tokens, at, counted), tokenEnd: counted, money: false };
     // "5.000 buah kelambu", "kelambu 5.000 buah;": a classifier before such a word, or alone.
-    if (isWord(tokens, at) && context.lexicon.countClassifiers.has(tokens.wordIds[at]!)) {
+    if (isWordIn(tokens, at, context.lexicon.countClassifiers)) {
       const noun = indonesianCountedWordEnd(context, at + 1);
       if (noun > at + 1) return { unit: tokenRangeText(tokens, at, noun), tokenEnd: noun, money: false };
       if (isMarkEndingPhrase(tokens, at + 1)) return { unit: tokenText(tokens, at), tokenEnd: at + 1, money: false };
@@ -1140,11 +1141,6 @@ function isYearLike(context: RecognitionContext, number: NumberReading): boolean
   const { tokens } = context;
   const length = tokens.ends[number.tokenStart]! - tokens.starts[number.tokenStart]!;
   return length === 4 && number.value >= 1900 && number.value <= 2100 && Number.isInteger(number.value);
-}
-
-function followsQuantityIntroducer(context: RecognitionContext, numberStart: number): boolean {
-  const before = numberStart - 1;
-  return isWord(context.tokens, before) && context.lexicon.quantityIntroducers.has(context.tokens.wordIds[before]!);
 }
 
 /** The token after a comma, "and" or both at `at` (or `at` itself). */

@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord } from './personName';
@@ -30,7 +30,7 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     // "NEW YORK — President ...": a dateline, not a name.
     if (dash && (tokens.flags[nameStart]! & TokenFlag.LineStart) !== 0) continue;
     // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas.
-    const officeStart = isWord(tokens, comma + 1) && context.lexicon.postNominals.has(tokens.wordIds[comma + 1]!) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
+    const officeStart = isWordIn(tokens, comma + 1, context.lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
     const office = officeAfter(context, officeStart, !dash && isCapacityWord(tokens, comma));
     if (!office) continue;
     const known = leaderAt(context, nameStart, comma);
@@ -127,8 +127,10 @@ interface Office {
   readonly international: boolean;
 }
 
-/** "[the] [Australia's | Peruvian] [former] minister …" or "Menteri Luar Negeri [Brasil]". */
-/** `inCapacity`: after "selaku", a sentence goes on after the office ("selaku Menteri Perdagangan hadir"). */
+/**
+ * "[the] [Australia's | Peruvian] [former] minister …" or "Menteri Luar Negeri [Brasil]".
+ * `inCapacity`: after "selaku", the sentence goes on after the office ("selaku Menteri Perdagangan hadir").
+ */
 function officeAfter(context: RecognitionContext, start: number, inCapacity: boolean): Office | undefined {
   const { tokens, lexicon } = context;
   let at = start;

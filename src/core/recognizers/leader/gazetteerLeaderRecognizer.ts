@@ -1,6 +1,6 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, matchEndingAt, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordIn, matchEndingAt, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
@@ -93,7 +93,7 @@ function isNamedAsAide(context: RecognitionContext, nameStart: number): boolean 
   let at = nameStart - 1;
   const isRankWord = (index: number) => lexicon.serviceRanks.has(tokens.wordIds[index]!) || lexicon.serviceRankTails.has(tokens.wordIds[index]!);
   while (at > 0 && nameStart - at <= MAX_RANK_WORDS && isCapitalizedWord(context, at) && isRankWord(at)) at--;
-  return isWord(tokens, at) && lexicon.aidesBefore.has(tokens.wordIds[at]!);
+  return isWordIn(tokens, at, lexicon.aidesBefore);
 }
 
 const MAX_RANK_WORDS = 3;

@@ -1,5 +1,5 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPunct, isWord, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
 import { isTitleCaseLine } from '../../text/lineShape';
 
@@ -72,7 +72,7 @@ export function readPersonName(context: RecognitionContext, start: number, after
       isPlainCapitalizedWord(context, index) &&
       lexicon.hasFlag(wordId, WordFlag.Month) &&
       tokens.kinds[index + 1] !== TokenKind.Number &&
-      (context.language === 'en' || !(isWord(tokens, index + 1) && lexicon.monthTimeAfter.has(tokens.wordIds[index + 1]!)))
+      (context.language === 'en' || !isWordIn(tokens, index + 1, lexicon.monthTimeAfter))
     ) {
       words++;
       index++;
@@ -477,7 +477,7 @@ export function afterCourtesyTitle(context: RecognitionContext, index: number): 
 
 /** A title of address written before a name and no part of it: "Dr", "Mr", "Hon", "Tuan". */
 export function isInnerNameTitle(context: RecognitionContext, index: number): boolean {
-  return isWord(context.tokens, index) && context.lexicon.innerNameTitles.has(context.tokens.wordIds[index]!);
+  return isWordIn(context.tokens, index, context.lexicon.innerNameTitles);
 }
 
 /** Where a courtesy title ending right before `start` begins ("Mr." in "Mr. Li"), or `start`. */
@@ -520,7 +520,7 @@ export function isNisbaAt(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
   let article = index - 1;
   if (isJoiningHyphen(tokens, article)) article--;
-  return isWord(tokens, article) && lexicon.nisbaArticles.has(tokens.wordIds[article]!) && isCapitalizedWord(context, article - 1) && (tokens.flags[article]! & TokenFlag.LineStart) === 0;
+  return isWordIn(tokens, article, lexicon.nisbaArticles) && isCapitalizedWord(context, article - 1) && (tokens.flags[article]! & TokenFlag.LineStart) === 0;
 }
 
 /** Where initials written against the name word at `start` begin ("A.K" before "Abdul Momen"), or `start`. */
@@ -570,8 +570,8 @@ export function isWifeNamedAfter(context: RecognitionContext, nameStart: number)
   let at = given - 1;
   if (isPunct(tokens, at, '.')) at--;
   // "Ibu Negara": the address before the word for the state.
-  if (isWordSpelled(tokens, at, 'negara') && isWord(tokens, at - 1) && lexicon.womenAddresses.has(tokens.wordIds[at - 1]!)) return true;
-  return isWord(tokens, at) && lexicon.womenAddresses.has(tokens.wordIds[at]!);
+  if (isWordSpelled(tokens, at, 'negara') && isWordIn(tokens, at - 1, lexicon.womenAddresses)) return true;
+  return isWordIn(tokens, at, lexicon.womenAddresses);
 }
 
 /** Words after a name that may reach the head of what is named after him ("Abdullah II Airbase"). */

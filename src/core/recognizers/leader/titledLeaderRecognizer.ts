@@ -2,7 +2,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { isAttachedToPrevious, isCapitalizedWord, isJoiningHyphen, isCapitalizedWordWith, isCapitalizedWordWithMore, isLowerCaseWord, isPunct, isWordSpelled, organizationAfterOf, isPossessiveAt, isWord, isWordWith, matchEndingAt, matchOfKind, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, isSentenceStart, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
@@ -26,12 +26,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Jl Jenderal Sudirman", "Bandara Sultan Hasanuddin": a street or a building named after a person.
     if (isInPlaceName(context, index)) continue;
     // "calon Gubernur Jambi Budi Santoso" runs for the office; the gazetteer still knows former holders.
-    if (isWord(tokens, index - 1) && lexicon.candidacyBefore.has(tokens.wordIds[index - 1]!)) continue;
+    if (isWordIn(tokens, index - 1, lexicon.candidacyBefore)) continue;
     if (isSubordinateOffice(context, index)) continue;
     // "Abdulaziz bin Sultan Al-Rumaihi", "Ibni Almarhum Sultan Haji Ahmad Shah": after "bin"
     // (and "the late") the words are his father's name.
     const beforeTitle = modifiedTitleStart(context, index) - 1;
-    if (isWord(tokens, beforeTitle) && lexicon.patronymics.has(tokens.wordIds[beforeTitle]!)) continue;
+    if (isWordIn(tokens, beforeTitle, lexicon.patronymics)) continue;
     let role: string | undefined;
     let titleEnd: number;
     const title = matchOfKind(context, index, 'title');
@@ -39,7 +39,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const jurisdictionTitle = title !== undefined && lexicon.jurisdictionRoles.has(title.payload.role);
     if (title) {
       // "Presiden Direktur PT Pertamina", "President Commissioner": a company's office.
-      if (isWord(tokens, title.tokenEnd) && lexicon.corporateOffices.has(tokens.wordIds[title.tokenEnd]!)) continue;
+      if (isWordIn(tokens, title.tokenEnd, lexicon.corporateOffices)) continue;
       // "Rear Adm.", "Brig. Gen.": a rank, not a command; "Director-General": the end of another title.
       if (title.payload.role === MILITARY_COMMANDER && (isRankModified(context, index) || isJoiningHyphen(tokens, index - 1))) continue;
       const serviceRankEnd = endOfServiceRank(context, index);
@@ -517,7 +517,7 @@ function isOfficeBuildingBefore(context: RecognitionContext, title: number): boo
 /** Where a title at `title` starts with the modifier written right before it ("Plt Gubernur", "Almarhum Sultan"). */
 function modifiedTitleStart(context: RecognitionContext, title: number): number {
   const { tokens, lexicon } = context;
-  return isWord(tokens, title - 1) && lexicon.titleModifiers.has(tokens.wordIds[title - 1]!) ? title - 1 : title;
+  return isWordIn(tokens, title - 1, lexicon.titleModifiers) ? title - 1 : title;
 }
 
 const OFFICE_PREPOSITIONS = new Set(['for', 'of']);
@@ -614,7 +614,7 @@ function endOfUnitNamedByKind(context: RecognitionContext, start: number): numbe
     end = endOfUnitName(context, nameStart);
     if (end === nameStart) return start;
   }
-  if (isWord(tokens, end) && lexicon.placePrepositions.has(tokens.wordIds[end]!)) {
+  if (isWordIn(tokens, end, lexicon.placePrepositions)) {
     const where = matchOfKind(context, end + 1, 'country') ?? matchOfKind(context, end + 1, 'place');
     if (where) end = skipParenthesis(context, where.tokenEnd);
   }
@@ -662,7 +662,7 @@ function isJurisdictionKind(context: RecognitionContext, index: number): boolean
 
 /** A Javanese court style ("Kanjeng", "Bendara"), before which a royal title is no office. */
 function isNobleStyle(context: RecognitionContext, index: number): boolean {
-  return isWord(context.tokens, index) && context.lexicon.nobleStylesBeforeTitle.has(context.tokens.wordIds[index]!);
+  return isWordIn(context.tokens, index, context.lexicon.nobleStylesBeforeTitle);
 }
 
 /** The token after a jurisdiction's head word at `index` ("Kabupaten", "Kab." with its dot), or -1. */
@@ -805,7 +805,7 @@ function isRankModified(context: RecognitionContext, titleStart: number): boolea
   const { tokens, lexicon } = context;
   let before = titleStart - 1;
   if (isPunct(tokens, before, '.')) before--;
-  return isWord(tokens, before) && lexicon.militaryRankModifiers.has(tokens.wordIds[before]!);
+  return isWordIn(tokens, before, lexicon.militaryRankModifiers);
 }
 
 /**
