@@ -37,7 +37,7 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
         mostNamed(shared.byCountry, (mentions ??= countryMentions(candidates))) ??
         // "Islamabad, June 10 – ... Rs17.573 trillion": a text that names no country of the
         // currency may still name its cities.
-        mostNamed(shared.byCountry, (placeCountries ??= placeMentions(candidates)));
+        mostNamed(shared.byCountry, (placeCountries ??= countryMentions(candidates, countryOfPlace)));
     }
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;
@@ -67,14 +67,8 @@ function namedInParagraph(candidates: readonly Candidate[], index: number, token
   return undefined;
 }
 
-/** How many places of each country the candidates name. */
-function placeMentions(candidates: readonly Candidate[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const candidate of candidates) {
-    const code = candidate.type === 'place' ? countryNamed(candidate) : undefined;
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-  }
-  return counts;
+function countryOfPlace(candidate: Candidate): string | undefined {
+  return candidate.type === 'place' ? countryNamed(candidate) : undefined;
 }
 
 /** The country a country mention names, or the country of a named capital or city. */

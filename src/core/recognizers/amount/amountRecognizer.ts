@@ -207,12 +207,16 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name.
   if (!unit.money && isInsideCapitalizedName(context, cursor, unit.tokenEnd)) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
-    // "Ada 2000 ton beras", "sebanyak 2000 orang": a measure, or a count its introducer
-    // announces, outside a year's position ("1440 H/2019 M" is a year of the common era).
-    const measured = unit.measure === true && tokens.ends[unit.tokenEnd - 1]! - tokens.starts[cursor]! > 1;
-    if (!unit.money && !((measured || isWordIn(tokens, first.tokenStart - 1, context.lexicon.quantityIntroducers)) && !isYearPosition(context, first.tokenStart))) return index;
     // "in 2024 won the election", "pada 2019 pound sterling melemah": a year, not a sum.
-    if (!prefixCurrency && isYearPosition(context, first.tokenStart)) return index;
+    const yearPosition = isYearPosition(context, first.tokenStart);
+    if (unit.money) {
+      if (!prefixCurrency && yearPosition) return index;
+    } else {
+      // "Ada 2000 ton beras", "sebanyak 2000 orang": a measure, or a count its introducer
+      // announces, outside a year's position ("1440 H/2019 M" is a year of the common era).
+      const measured = unit.measure === true && tokens.ends[unit.tokenEnd - 1]! - tokens.starts[cursor]! > 1;
+      if (yearPosition || !(measured || isWordIn(tokens, first.tokenStart - 1, context.lexicon.quantityIntroducers))) return index;
+    }
   }
 
   const end = unit.tokenEnd;

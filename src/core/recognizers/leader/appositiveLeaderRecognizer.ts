@@ -24,14 +24,15 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
   for (let comma = 2; comma < tokens.count; comma++) {
     const dash = isPunct(tokens, comma, '—') || isPunct(tokens, comma, '–');
     // "Andi Wirawan selaku Menteri Perdagangan": "in his office as" sets the office off as a comma does.
-    if (!dash && !isPunct(tokens, comma, ',') && !isCapacityWord(tokens, comma)) continue;
+    const capacity = isCapacityWord(tokens, comma);
+    if (!dash && !capacity && !isPunct(tokens, comma, ',')) continue;
     const nameStart = nameBefore(context, comma);
     if (nameStart < 0) continue;
     // "NEW YORK — President ...": a dateline, not a name.
     if (dash && (tokens.flags[nameStart]! & TokenFlag.LineStart) !== 0) continue;
     // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas.
     const officeStart = isWordIn(tokens, comma + 1, context.lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
-    const office = officeAfter(context, officeStart, !dash && isCapacityWord(tokens, comma));
+    const office = officeAfter(context, officeStart, capacity);
     if (!office) continue;
     const known = leaderAt(context, nameStart, comma);
     // "di Weda Bay Project, Menteri Investasi ...": a place's or a body's name, ended by its head noun.

@@ -15,6 +15,7 @@ import {
   isNamesakeBody,
   isNameWord,
   isRomanNumeral,
+  isServiceRankWord,
   isWifeNamedAfter,
   patronymicChainEnd,
 } from './personName';
@@ -91,8 +92,7 @@ function followsGivenName(context: RecognitionContext, start: number): boolean {
 function isNamedAsAide(context: RecognitionContext, nameStart: number): boolean {
   const { tokens, lexicon } = context;
   let at = nameStart - 1;
-  const isRankWord = (index: number) => lexicon.serviceRanks.has(tokens.wordIds[index]!) || lexicon.serviceRankTails.has(tokens.wordIds[index]!);
-  while (at > 0 && nameStart - at <= MAX_RANK_WORDS && isCapitalizedWord(context, at) && isRankWord(at)) at--;
+  while (at > 0 && nameStart - at <= MAX_RANK_WORDS && isCapitalizedWord(context, at) && isServiceRankWord(context, at)) at--;
   return isWordIn(tokens, at, lexicon.aidesBefore);
 }
 

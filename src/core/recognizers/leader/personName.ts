@@ -475,6 +475,12 @@ export function afterCourtesyTitle(context: RecognitionContext, index: number): 
   return isPunct(tokens, index + 1, '.') && isAttachedToPrevious(tokens, index + 1) ? index + 2 : index + 1;
 }
 
+/** A word of a service rank: the rank itself ("Mayjen", "Lt") or a word grading it or naming the service ("Madya", "TNI"). */
+export function isServiceRankWord(context: RecognitionContext, index: number): boolean {
+  const wordId = context.tokens.wordIds[index]!;
+  return context.lexicon.serviceRanks.has(wordId) || context.lexicon.serviceRankTails.has(wordId);
+}
+
 /** A title of address written before a name and no part of it: "Dr", "Mr", "Hon", "Tuan". */
 export function isInnerNameTitle(context: RecognitionContext, index: number): boolean {
   return isWordIn(context.tokens, index, context.lexicon.innerNameTitles);

@@ -3,7 +3,7 @@ import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/sc
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
 import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, isSentenceStart, readPersonName } from './personName';
+import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -780,9 +780,8 @@ function endOfServiceRank(context: RecognitionContext, start: number): number {
     const bracketed = isPunct(tokens, at, '(') ? 1 : 0;
     const word = at + bracketed;
     const abbreviation = bracketed === 1 && isAbbreviation(tokens, word);
-    const wordId = tokens.wordIds[word]!;
     // "Lt Gen (retd)": a rank of two words, and the retired's mark in lower case.
-    const tail = isCapitalizedWord(context, word) ? abbreviation || lexicon.serviceRankTails.has(wordId) || lexicon.serviceRanks.has(wordId) : isWord(tokens, word) && lexicon.retiredRankTails.has(wordId);
+    const tail = isCapitalizedWord(context, word) ? abbreviation || isServiceRankWord(context, word) : isWordIn(tokens, word, lexicon.retiredRankTails);
     if (!tail) return at;
     let next = at + bracketed + 1;
     if (isPunct(tokens, next, '.')) next++;
