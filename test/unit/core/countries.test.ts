@@ -22,6 +22,7 @@ describe('countries', () => {
 
   it('knows "Persatuan Emirat Arab", its "PEA", the one-word "Srilanka" and the dotted "A.S."', () => {
     assert.deepEqual(texts('Presiden Persatuan Emirat Arab (PEA), Srilanka dan A.S. Pea soup.', 'country'), ['Persatuan Emirat Arab', 'PEA', 'Srilanka', 'A.S.']);
+    assert.deepEqual(texts('Dubes RI untuk Equador dan United Emirat Arab hadir.', 'country'), ['RI', 'Equador', 'United Emirat Arab']);
   });
 
   it('knows the Trinidad press\'s "TT" and the Malaysian "M\'sia", but not "TL", which is also the Turkish lira', () => {
@@ -149,6 +150,7 @@ describe('countries', () => {
     assert.deepEqual(texts('Warga Desa Sudan, Kampung Inggris dan Jalan Malaysia Raya mengungsi.', 'country'), []);
     assert.deepEqual(texts('Para menteri Kabinet Indonesia Maju menonton Timnas Indonesia.', 'country'), []);
     assert.deepEqual(texts('Malaysia pledged U.S. $39 billion in investment.', 'country'), ['Malaysia']);
+    assert.deepEqual(texts('Malaysia pledged US $ 39 billion; China $ 5 billion.', 'country'), ['Malaysia', 'China']);
   });
 
   it('knows the Timorese abbreviation RDTL', () => {

@@ -276,6 +276,11 @@ describe('leaders', () => {
       'Mohammed bin Rashid praised them.';
     assert.deepEqual(texts(text, 'leader'), ['Mohammed bin Rashid']);
     assert.deepEqual(texts('The Crown Prince, Mohammad bin Salman bin Abdulaziz al Saud, spoke.', 'leader'), ['Mohammad bin Salman bin Abdulaziz al Saud']);
+    // The father's name in two words, the family's with a hyphenated particle.
+    assert.deepEqual(texts('Jokowi bertemu Mohammed bin Salman bin Abdul Aziz Al-Saud yang juga Menteri Pertahanan.', 'leader'), [
+      'Jokowi',
+      'Mohammed bin Salman bin Abdul Aziz Al-Saud',
+    ]);
     // A known surname after another name and a particle is someone else's.
     assert.deepEqual(texts('Presiden Lula da Silva tiba. Jose Adriano da Silva, a farmer, waved.', 'leader'), ['Lula da Silva']);
   });
@@ -688,6 +693,7 @@ describe('leaders', () => {
 
   it('reads a short surname that is also a function word right after a title', () => {
     assert.deepEqual(texts('Minister of Agriculture and Environment Do Duc Duy said so.', 'leader'), ['Do Duc Duy']);
+    assert.deepEqual(texts('Minister of Road and Transport Tom Harrow and Minister of Liberation War Affairs Ann Oduya spoke.', 'leader'), ['Tom Harrow', 'Ann Oduya']);
     assert.deepEqual(texts('Trade Minister An Duk-geun met the press.', 'leader'), ['An Duk-geun']);
     // Academic titles stay out of the name.
     assert.deepEqual(texts('Foreign Minister Dr Tom Harrow spoke.', 'leader'), ['Tom Harrow']);
@@ -984,6 +990,8 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Tom Sudirman']);
     // Nor a gazetteer leader's name.
     assert.deepEqual(texts('Presiden Soekarno dulu berkantor di Jalan Soekarno.', 'leader'), ['Soekarno']);
+    // A sports complex's or a monument's name, several words after the head.
+    assert.deepEqual(texts('Laga digelar di Stadion Utama Gelora Bung Karno dan dekat Monumen Soekarno.', 'leader'), []);
     // A palace's address after the office in its name.
     assert.deepEqual(texts('Presiden Lú Olo menerima tamu di Istana Presiden RDTL, Bairo Pite, Dili.', 'leader'), ['Lú Olo']);
   });

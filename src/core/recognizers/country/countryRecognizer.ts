@@ -249,8 +249,10 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   }
   // "$NZ30 million", "$US5 million": the letters of a currency written before its number.
   if ((isPunct(tokens, before, '$') && isAttached(context, tokenStart)) || (tokens.kinds[after] === TokenKind.Number && isAttached(context, after))) return false;
-  // "US$", "A$": a currency symbol, not the state.
-  if (isPunct(tokens, after, '$') && (isAttached(context, after) || (context.tokens.kinds[after + 1] === TokenKind.Number && isAttached(context, after + 1)))) return false;
+  // "US$", "A$", "US $ 1 billion": a currency symbol, not the state.
+  if (isPunct(tokens, after, '$') && tokens.kinds[after + 1] === TokenKind.Number) {
+    if (isAttached(context, after) || isAttached(context, after + 1) || (tokens.flags[tokenStart]! & TokenFlag.AllCaps) !== 0) return false;
+  } else if (isPunct(tokens, after, '$') && isAttached(context, after)) return false;
   // "Panama Canal", "China Committee", "Thai Rice Exporters Association": a run of
   // capitalised words after the country word that ends in a head noun of a name.
   // "Australia-Pacific Defence School": a name's run may go on after a hyphen.

@@ -338,7 +338,15 @@ export function followsNameAndParticle(context: RecognitionContext, index: numbe
 export function patronymicChainEnd(context: RecognitionContext, end: number): number {
   if (!isParticleAt(context, end, false) || !isNameWord(context, end + 1, false)) return end;
   let at = end;
-  while (isParticleAt(context, at, true) && isNameWord(context, at + 1, false)) at += 2;
+  for (;;) {
+    if (!isParticleAt(context, at, true)) break;
+    // "Al-Saud": a particle hyphenated onto the name.
+    const name = isJoiningHyphen(context.tokens, at + 1) ? at + 2 : at + 1;
+    if (!isNameWord(context, name, false)) break;
+    at = name + 1;
+    // "bin Abdul Aziz Al-Saud": the father's name may take more than one word.
+    while (isNameWord(context, at, false) && !isParticleAt(context, at, true)) at++;
+  }
   return at;
 }
 
