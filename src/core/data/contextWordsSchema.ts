@@ -213,6 +213,10 @@ export const ContextWordsSchema = z.object({
    * else the rupiah.
    */
   moneyNouns: words(),
+  /** Words that open a range ("dari 4,5 menjadi 5 persen", "from 9.9 million doses to 20 million"). */
+  rangeOpeners: words(),
+  /** Range words that join two numbers only after a range opener: "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen". */
+  openedRangeWords: words(),
   /**
    * ISO 4217 codes that are also English words in capitals ("ALL", "TOP"): a currency only where
    * a language's currency data writes the code itself, never as the code of a currency it names.

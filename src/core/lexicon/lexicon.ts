@@ -226,6 +226,10 @@ export class Lexicon {
   /** "dana", "senilai": a scaled number after one is money; by word id. */
   readonly moneyNouns = new Set<number>();
   readonly rupiahConversionWords = new Set<number>();
+  /** "dari", "from": a range opens after one. */
+  readonly rangeOpeners = new Set<number>();
+  /** "menjadi", "ke": range words only after a range opener. */
+  readonly openedRangeWords = new Set<number>();
   /** "of which", "termasuk": a share of the sum just named follows. */
   readonly moneyShareOpeners = new WordPhrases();
   /** "jumlah", "the number of": the counted noun after it is what a later bare number counts. */
@@ -325,6 +329,8 @@ export class Lexicon {
       [this.countClassifiers, context.countClassifiers],
       [this.moneyNouns, context.moneyNouns],
       [this.rupiahConversionWords, context.rupiahConversionWords],
+      [this.rangeOpeners, context.rangeOpeners],
+      [this.openedRangeWords, context.openedRangeWords],
       [this.placePrepositions, context.placePrepositions],
       [this.monthTimeAfter, context.monthTimeAfter],
       [this.ordinalSuffixes, context.ordinalSuffixes],

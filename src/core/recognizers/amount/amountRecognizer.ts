@@ -338,8 +338,8 @@ function elidedCount(context: RecognitionContext, number: NumberReading, cursor:
 function endsRangeFromCount(context: RecognitionContext, numberStart: number, recent: RecentAmounts): boolean {
   const { tokens } = context;
   const join = numberStart - 1;
-  if (join !== recent.countEnd || !isWordWith(context, join, WordFlag.RangeWord) || isListJoin(tokens, join)) return false;
-  return opensRange(tokens, recent.countStart - 1);
+  if (join !== recent.countEnd || !isWordWith(context, join, WordFlag.RangeWord) || isWordWith(context, join, WordFlag.ListJoiner)) return false;
+  return isWordIn(tokens, recent.countStart - 1, context.lexicon.rangeOpeners);
 }
 
 /** Words a country's or place's name may take, at most, before its number in a list. */
@@ -358,15 +358,6 @@ function isListedAfterName(context: RecognitionContext, numberStart: number, rec
     matchEndingAt(context, 'country', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined ||
     matchEndingAt(context, 'place', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined
   );
-}
-
-/** "to"/"hingga" may join a range; "and"/"or" join a list unless "between" opened it. */
-function isListJoin(tokens: TokenStream, join: number): boolean {
-  return isWordSpelled(tokens, join, 'dan') || isWordSpelled(tokens, join, 'and') || isWordSpelled(tokens, join, 'atau') || isWordSpelled(tokens, join, 'or');
-}
-
-function opensRange(tokens: TokenStream, at: number): boolean {
-  return isWordSpelled(tokens, at, 'dari') || isWordSpelled(tokens, at, 'from');
 }
 
 /**
@@ -757,7 +748,7 @@ function isRangeJoin(context: RecognitionContext, amountStart: number, join: num
   // Any range word joins ("between 5 and 7 percent", "tenors of 10 and 30 years": two numbers
   // sharing the unit after the second), but "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen"
   // only after "dari".
-  if (isWordSpelled(tokens, join, 'menjadi') || isWordSpelled(tokens, join, 'ke')) return opensRange(tokens, amountStart - 1);
+  if (isWordIn(tokens, join, context.lexicon.openedRangeWords)) return isWordIn(tokens, amountStart - 1, context.lexicon.rangeOpeners);
   return true;
 }
 
