@@ -363,6 +363,15 @@ describe('amounts', () => {
 
   it('leaves a number whose capitalised unit runs on into a name', () => {
     assert.deepEqual(amounts('BI menahan suku bunga acuan, BI 7-Day Reverse Repo Rate, di 5,75 persen dan 7 Days Reverse Repo Rate.'), [['5,75 persen', 5.75, '%']]);
+    // A capitalised classifier before a capitalised counted noun counts all the same.
+    assert.deepEqual(amounts('Indonesia membeli 24 Unit Pesawat Tempur F-15EX dari AS.'), [['24 Unit', 24, 'Unit']]);
+  });
+
+  it('reads digits with the approximating "-an" as the number itself', () => {
+    assert.deepEqual(amounts('Nilainya Rp 300-an triliun, dan 500-an orang hadir pada tahun 1990-an.'), [
+      ['Rp 300-an triliun', 300_000_000_000_000, 'IDR'],
+      ['500-an orang', 500, 'orang'],
+    ]);
   });
 
   it('counts a capitalised noun followed by whose it is or by the rest of an office\'s title', () => {

@@ -513,6 +513,8 @@ function isInsideCapitalizedName(context: RecognitionContext, unitStart: number,
   if (!isCapitalizedWord(context, unitEnd) || (tokens.flags[unitEnd]! & TokenFlag.LineStart) !== 0) return false;
   // "tiga Investor China": whose they are; "16 Duta Besar Luar Biasa": the rest of an office's title.
   if (matchOfKind(context, unitEnd, 'country') || (matchOfKind(context, start, 'title')?.tokenEnd ?? 0) > unitEnd) return false;
+  // "24 Unit Pesawat Tempur": a classifier in capitals before the counted noun, in capitals too.
+  if (context.language === 'id' && unitEnd === start + 1 && countNounAt(context, unitEnd, true) >= 0) return false;
   return !isTitleCaseLine(tokens, unitStart, lexicon);
 }
 

@@ -24,12 +24,18 @@ const NUMBER_WORD_FLAGS = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.C
  * Indonesian official writing has it) belongs to it.
  */
 export function readNumber(context: RecognitionContext, index: number): NumberReading | undefined {
-  const written = readNumberAsWritten(context, index);
+  const written = withApproximateSuffix(context, readNumberAsWritten(context, index));
   const reading = written && written.fusedUnit === undefined ? withFractionAfter(context, written) : written;
   if (!reading || reading.fusedUnit !== undefined || !isPunct(context.tokens, reading.tokenEnd, '(')) return reading;
   const restated = readNumberAsWritten(context, reading.tokenEnd + 1);
   if (!restated || restated.value !== reading.value || restated.written === reading.written || !isPunct(context.tokens, restated.tokenEnd, ')')) return reading;
   return { ...reading, tokenEnd: restated.tokenEnd + 1 };
+}
+
+/** "Rp 300-an triliun", "500-an orang": Indonesian "-an" after digits makes the number approximate, not another word. */
+function withApproximateSuffix(context: RecognitionContext, reading: NumberReading | undefined): NumberReading | undefined {
+  if (reading?.written !== 'digits' || !isJoiningHyphen(context.tokens, reading.tokenEnd) || !isWordSpelled(context.tokens, reading.tokenEnd + 1, 'an')) return reading;
+  return { ...reading, tokenEnd: reading.tokenEnd + 2 };
 }
 
 /** "two and a half", "two-and-a-half": a fraction of one added after "and a". */
