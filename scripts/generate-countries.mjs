@@ -63,6 +63,7 @@ export function generateCountryTable(root) {
     if (fact.wikidata) record.wikidata = fact.wikidata;
     if (fact.capital) record.capital = fact.capital;
     if (fact.currency) record.currency = fact.currency;
+    if (fact.subnationalHomonym) record.subnationalHomonym = fact.subnationalHomonym;
     countries.push(record);
   }
   const outDir = join(root, 'src/core/data/generated');

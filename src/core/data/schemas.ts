@@ -18,6 +18,13 @@ const phrases = () => z._default(z.array(Phrase), []);
 const CapitalName = z.object({ id: Phrase, en: Phrase, aliases: phrases() });
 
 /** Hand-kept facts about countries, merged at build time with the generated name tables. */
+/**
+ * A state whose name is also a region's of another ("Georgia", the US state): where a text
+ * has one of the cues ("Gov.", "Atlanta") and names neither the state's capital nor its
+ * people, the name is the region's, no country.
+ */
+export const SubnationalHomonymSchema = z.object({ of: IsoCountry, cues: z.array(Phrase).check(z.minLength(1)) });
+
 export const CountryFactsSchema = z.object({
   code: IsoCountry,
   /** UN members, observers and the widely reported territories the guidelines count as countries. */
@@ -33,6 +40,7 @@ export const CountryFactsSchema = z.object({
   demonyms: phrases(),
   /** Names the generated tables carry that must never match (ambiguous words). */
   excludeNames: phrases(),
+  subnationalHomonym: z.optional(SubnationalHomonymSchema),
 });
 export type CountryFacts = z.infer<typeof CountryFactsSchema>;
 export const CountryFactsFileSchema = z.object({ countries: z.array(CountryFactsSchema) });
@@ -48,6 +56,7 @@ export const CountryRecordSchema = z.object({
   wikidata: z.optional(WikidataId),
   capital: z.optional(CapitalName),
   currency: z.optional(IsoCurrency),
+  subnationalHomonym: z.optional(SubnationalHomonymSchema),
 });
 export type CountryRecord = z.infer<typeof CountryRecordSchema>;
 export const CountryTableSchema = z.object({ countries: z.array(CountryRecordSchema) });

@@ -1331,6 +1331,11 @@ describe('amounts', () => {
       ['217 mph', 217, 'mph'],
     ]);
     assert.deepEqual(amounts('Ekspor mencapai 23.999 MT.'), [['23.999 MT', 23_999, 'ton']]);
+    assert.deepEqual(amounts('Satelit berkapasitas 150 Gbps memberi 100 Mbps per pengguna; the cable stores 5 terabytes.'), [
+      ['150 Gbps', 150, 'Gbps'],
+      ['100 Mbps', 100, 'Mbps'],
+      ['5 terabytes', 5, 'TB'],
+    ]);
     assert.deepEqual(amounts('Revenue is seven hundred million Pula, a U$1.2b budget, or Frwf 2.4 Trillion.'), [
       ['seven hundred million Pula', 700e6, 'BWP'],
       ['U$1.2b', 1.2e9, 'USD'],

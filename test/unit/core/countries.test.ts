@@ -191,6 +191,8 @@ describe('countries', () => {
 
   it('leaves out country words in a newspaper\'s and a conference\'s name', () => {
     assert.deepEqual(texts('"Kami siap," ujarnya kepada Media Indonesia.', 'country'), []);
+    // An outlet's name in capitals opening a dateline; a dateline's own country stays.
+    assert.deepEqual(texts('Judul\nMATA INDONESIA, JAKARTA – Ekspor ke China naik.\nJAKARTA, INDONESIA – Lagi.', 'country'), ['China', 'INDONESIA']);
     assert.deepEqual(texts('The Brussels Conference on Syria and the Ukraine Recovery Conference met; Syria sent no one.', 'country'), ['Syria']);
   });
 
@@ -241,6 +243,12 @@ describe('countries', () => {
   it('counts a country word that qualifies a government body or a currency', () => {
     assert.deepEqual(texts('Departemen Perdagangan AS dan Kedubes Pakistan sepakat.', 'country'), ['AS', 'Pakistan']);
     assert.deepEqual(texts('Nilainya 4,3 miliar dollar AS.', 'country'), ['AS']);
+  });
+
+  it('reads Georgia as the US state where the text has a cue of it and names neither Tbilisi nor Georgians', () => {
+    assert.deepEqual(texts('Gov. Brian Kemp went to Seoul to promote business opportunities in Georgia.', 'country'), []);
+    assert.deepEqual(texts('Georgian Prime Minister Irakli Kobakhidze met Gov. Tom Harrow; Georgia will buy corn.', 'country'), ['Georgian', 'Georgia']);
+    assert.deepEqual(texts('Trump met the leaders of Georgia and Armenia in Atlanta.', 'country'), ['Armenia']);
   });
 
   it('makes capitals and territories places linked to their country', () => {

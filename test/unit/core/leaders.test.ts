@@ -285,6 +285,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Presiden Lula da Silva tiba. Jose Adriano da Silva, a farmer, waved.', 'leader'), ['Lula da Silva']);
   });
 
+  it('reads the American press\'s "Gov." and "Lt. Gov." as titles', () => {
+    assert.deepEqual(texts('Minnesota Gov. Tim Walz left for Tokyo with Lt. Gov. Peggy Flanagan. Walz said so.', 'leader'), ['Tim Walz', 'Peggy Flanagan', 'Walz']);
+  });
+
   it('reads a name after "Hon" and "Rt Hon", and keeps "Lord" and "Sir" in the name after a title', () => {
     assert.deepEqual(texts('Minister of Justice Hon Clive Edward and Minister Rt. Hon. Mark Brown spoke.', 'leader'), ['Clive Edward', 'Mark Brown']);
     assert.deepEqual(texts('Prime Minister Lord Tuʻivakano met Governor Sir Tom Harrow. Later Tuʻivakano left. The Lord said.', 'leader'), [

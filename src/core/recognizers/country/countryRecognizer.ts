@@ -15,8 +15,13 @@ import { isTitleCaseLine } from '../../text/lineShape';
 export const recognizeCountries: Recognizer = (context, out) => {
   const writtenNames = new WrittenNames();
   const abbreviations = new DefinedAbbreviations();
+  const regionHomonyms = new Map<CountryRecord, boolean>();
   forEachNameMatch(context, 'country', ({ country, demonym, combining }, nameStart, tokenEnd) => {
     if (combining && !(isJoiningHyphen(context.tokens, tokenEnd) && matchOfKind(context, tokenEnd + 1, 'country'))) return;
+    if (country.subnationalHomonym && !demonym) {
+      if (!regionHomonyms.has(country)) regionHomonyms.set(country, namesRegionHomonym(context.text, country));
+      if (regionHomonyms.get(country)) return;
+    }
     // "Central Bank of the Republic of Türkiye": the official form is part of what the context sees.
     const tokenStart = country.sovereign && !demonym ? stateFormStart(context, nameStart) : nameStart;
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
@@ -34,6 +39,13 @@ export const recognizeCountries: Recognizer = (context, out) => {
   recognizeLowerCaseNames(context, writtenNames, out);
   if (abbreviations.size > 0) recognizeDefinedAbbreviations(context, abbreviations, out);
 };
+
+/** "Gov. Kemp ... business opportunities in Georgia": a cue of the region, and no word of the state's capital or people. */
+function namesRegionHomonym(text: string, country: CountryRecord): boolean {
+  if (!country.subnationalHomonym!.cues.some((cue) => text.includes(cue))) return false;
+  const stateWords = [country.capital?.en, country.capital?.id, ...country.demonyms];
+  return !stateWords.some((word) => word !== undefined && text.includes(word));
+}
 
 /** A state's mention over tokens [start, end); a dependent territory's ("Hong Kong") is a place. */
 function countryCandidate(tokens: TokenStream, country: CountryRecord, start: number, end: number): Candidate {
@@ -221,6 +233,22 @@ function stateFormStart(context: RecognitionContext, tokenStart: number): number
   return start;
 }
 
+/** Words of an outlet's name and of a dateline's place, at most. */
+const MAX_DATELINE_WORDS = 3;
+
+/** "MATA INDONESIA, JAKARTA – ...": the outlet's name in capitals opening a dateline. */
+function isOutletInDateline(context: RecognitionContext, tokenStart: number, tokenEnd: number): boolean {
+  const { tokens } = context;
+  const isCapitalsWord = (at: number) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.AllCaps) !== 0;
+  if (!isCapitalsWord(tokenStart) || !isPunct(tokens, tokenEnd, ',')) return false;
+  let start = tokenStart;
+  while (start > 0 && tokenStart - start < MAX_DATELINE_WORDS && isCapitalsWord(start - 1) && (tokens.flags[start]! & TokenFlag.LineStart) === 0) start--;
+  if (start === tokenStart || (tokens.flags[start]! & TokenFlag.LineStart) === 0) return false;
+  let end = tokenEnd + 1;
+  while (end - tokenEnd <= MAX_DATELINE_WORDS && isCapitalsWord(end)) end++;
+  return end > tokenEnd + 1 && (isPunct(tokens, end, '-') || isPunct(tokens, end, '–') || isPunct(tokens, end, '—'));
+}
+
 function isCountryReference(context: RecognitionContext, country: CountryRecord, tokenStart: number, tokenEnd: number): boolean {
   const { tokens, lexicon } = context;
   const before = tokenStart - 1;
@@ -235,6 +263,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (context.language === 'en' && isWordSpelled(tokens, tokenStart, 'as') && isLowerCaseWord(context, after)) return false;
   // "The West Australian", "East Malaysia": a region of the country.
   if (isCapitalizedWord(context, before) && lexicon.regionCompassWords.has(wordBefore) && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0) return false;
+  if (isOutletInDateline(context, tokenStart, tokenEnd)) return false;
   // "Abdulaziz bin Turki": a patronymic makes it a person's name; "Abdulaziz Al Saudi" an article after a name.
   if (isWord(tokens, before) && lexicon.patronymics.has(wordBefore)) return false;
   if (isNisbaAt(context, tokenStart)) return false;
