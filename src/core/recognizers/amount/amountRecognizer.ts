@@ -141,6 +141,14 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       cursor = outer.tokenEnd;
     }
   }
+  // "Rp4.456.849.425.486 atau Rp4,45 Triliun": a number written out in full takes no scale;
+  // the second is the same sum rounded, read on its own.
+  if (second && scale > 1 && first.written === 'digits' && first.value >= MIN_WRITTEN_OUT_SUM) {
+    second = undefined;
+    secondStart = -1;
+    scale = 1;
+    cursor = first.tokenEnd;
+  }
   // "1 billion 800 million US dollars": a smaller scale's number written after a larger one adds to it.
   let addend = 0;
   if (!second && scale > 1 && (tokens.flags[cursor]! & TokenFlag.LineStart) === 0) {
@@ -341,6 +349,9 @@ function endsRangeFromCount(context: RecognitionContext, numberStart: number, re
   if (join !== recent.countEnd || !isWordWith(context, join, WordFlag.RangeWord) || isWordWith(context, join, WordFlag.ListJoiner)) return false;
   return isWordIn(tokens, recent.countStart - 1, context.lexicon.rangeOpeners);
 }
+
+/** A number in digits this large is a sum written out, never scaled by a word after a range's far end. */
+const MIN_WRITTEN_OUT_SUM = 1_000_000;
 
 /** Words a country's or place's name may take, at most, before its number in a list. */
 const MAX_LISTED_NAME_TOKENS = 3;

@@ -59,8 +59,15 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     let country = countryBefore(context, index);
     // A title of several words ("Menteri Industri") may go on: "dan Perdagangan".
     // "Minister in charge of Trade": the portfolio after words that lead in to it.
-    const portfolioStart = officeLeadInEnd(context, titleEnd);
-    const portfolioEnd = skipPortfolio(context, portfolioStart, titleEnd - index > 1);
+    let portfolioStart = officeLeadInEnd(context, titleEnd);
+    let portfolioEnd = skipPortfolio(context, portfolioStart, titleEnd - index > 1);
+    // "Menteri Koordinator (Menko) Bidang Kemaritiman": the title's short form before its portfolio.
+    const afterShortForm = portfolioEnd === portfolioStart ? skipParenthesis(context, titleEnd) : titleEnd;
+    if (afterShortForm > titleEnd) {
+      const start = officeLeadInEnd(context, afterShortForm);
+      const end = skipPortfolio(context, start, true);
+      if (end > start) [portfolioStart, portfolioEnd] = [start, end];
+    }
     const afterPortfolio = portfolioEnd > portfolioStart ? portfolioEnd : titleEnd;
     let next = skipOfficeGloss(context, skipParenthesis(context, afterPortfolio));
     // "Presiden sementara Suriah", "Perdana Menteri demisioner"
