@@ -67,6 +67,10 @@ function namedInParagraph(candidates: readonly Candidate[], index: number, token
   return undefined;
 }
 
+function countryOfRegion(candidate: Candidate): string | undefined {
+  return candidate.type === 'place' && candidate.place?.kind === 'region' ? candidate.place.country : undefined;
+}
+
 function countryOfPlace(candidate: Candidate): string | undefined {
   return candidate.type === 'place' ? countryNamed(candidate) : undefined;
 }
@@ -78,7 +82,8 @@ function countryNamed(candidate: Candidate): string | undefined {
 }
 
 /**
- * The country named most, strictly, counting each mention of a leader as one of his country.
+ * The country named most, strictly, counting each mention of a leader or of a region (a
+ * province, a state) as one of its country.
  * On a tie, the one whose leaders are named more: an Australian paper on its aid to Ukraine
  * names Ukraine as often as Australia and its ministers together. With `ownDollarOnly` (the
  * countries whose dollar a bare "$" may be), only the names of those with a dollar other than
@@ -88,6 +93,8 @@ function countryNamed(candidate: Candidate): string | undefined {
  */
 function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<Record<string, string>> | undefined): string | undefined {
   const counts = countryMentions(candidates);
+  // "Premier Smith visiting Asia to grow Alberta's markets": a state's regions name it too.
+  for (const [code, n] of countryMentions(candidates, countryOfRegion)) counts.set(code, (counts.get(code) ?? 0) + n);
   if (ownDollarOnly) for (const country of [...counts.keys()]) if (ownDollarOnly[country] === undefined || ownDollarOnly[country] === US_DOLLAR) counts.delete(country);
   const leaderCounts = new Map<string, number>();
   for (const candidate of candidates) {

@@ -671,6 +671,11 @@ describe('amounts', () => {
     // A leader's mentions name his country: a Canadian paper may never write "Canada".
     const carney = 'Prime Minister Mark Carney met Premier Li Qiang in China. Carney said $7 billion in goods would flow. Carney flew home.';
     assert.deepEqual(amounts(carney), [['$7 billion', 7_000_000_000, 'CAD']]);
+    // So do a province's mentions and the premier titled after it.
+    const alberta = 'Premier Danielle Smith is in Tokyo to grow Alberta markets. Japan buys $3 billion of Alberta goods; Alberta ships more to Japan and Korea.';
+    assert.deepEqual(amounts(alberta), [['$3 billion', 3_000_000_000, 'CAD']]);
+    const ontario = 'Ontario Premier Doug Ford said the U.S. tariffs hurt. Ford will spend $11 billion.';
+    assert.deepEqual(amounts(ontario), [['$11 billion', 11_000_000_000, 'CAD']]);
     // "Vaovasamanaia Winston Peters": a chief's title before a known leader's full name still names him.
     const peters = 'Foreign Minister, Vaovasamanaia Winston Peters, ended his tour in Palau, announcing $16.4 million. Peters then flew home.';
     assert.deepEqual(amounts(peters), [['$16.4 million', 16_400_000, 'NZD']]);

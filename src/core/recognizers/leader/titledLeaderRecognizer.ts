@@ -498,7 +498,12 @@ function countryBefore(context: RecognitionContext, titleStart: number): Country
   let end = titleStart;
   // "Australia's": the apostrophe and "s" are tokens of their own.
   if (isPossessiveAt(tokens, end - 2)) end -= 2;
-  return matchEndingAt(context, 'country', end, LOOK_BACK)?.payload.country;
+  const country = matchEndingAt(context, 'country', end, LOOK_BACK)?.payload.country;
+  if (country) return country;
+  // "Ontario Premier Doug Ford", "Tokyo Governor": the state of a region or city before the title.
+  const place = matchEndingAt(context, 'place', end, LOOK_BACK)?.payload;
+  const code = place?.capitalOf?.code ?? place?.place?.country;
+  return code === undefined ? undefined : context.lexicon.countriesByCode.get(code);
 }
 
 /** A name of two words or more at `start` after honorifics or courtesy titles, with where it starts; undefined without a style. */
