@@ -1324,6 +1324,10 @@ describe('amounts', () => {
       ['12–member', 12, 'member'],
     ]);
     assert.deepEqual(amounts('Twenty-three ships sailed.'), [['Twenty-three ships', 23, 'ships']]);
+    assert.deepEqual(amounts('B.C. is on a two-front trade war, the result of one individual.'), [
+      ['two-front', 2, 'front'],
+      ['one individual', 1, 'individual'],
+    ]);
   });
 
   it('reads speeds, metric tonnes written "MT", and the pula, "U$", "Frwf" and "Nu."', () => {

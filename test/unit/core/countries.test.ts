@@ -191,6 +191,8 @@ describe('countries', () => {
 
   it('leaves out country words in a newspaper\'s and a conference\'s name', () => {
     assert.deepEqual(texts('"Kami siap," ujarnya kepada Media Indonesia.', 'country'), []);
+    // A union's congress is its own body; the state's Congress is the state's.
+    assert.deepEqual(texts('The Canadian Labour Congress objected; the U.S. Congress voted; U.S. Steel’s mill closed.', 'country'), ['U.S.']);
     // An outlet's name in capitals opening a dateline; a dateline's own country stays.
     assert.deepEqual(texts('Judul\nMATA INDONESIA, JAKARTA – Ekspor ke China naik.\nJAKARTA, INDONESIA – Lagi.', 'country'), ['China', 'INDONESIA']);
     assert.deepEqual(texts('The Brussels Conference on Syria and the Ukraine Recovery Conference met; Syria sent no one.', 'country'), ['Syria']);
