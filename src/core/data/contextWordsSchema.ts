@@ -213,6 +213,10 @@ export const ContextWordsSchema = z.object({
    * else the rupiah.
    */
   moneyNouns: words(),
+  /** Lower-case words between an office in the plural and the names it lists: "ministers who included", "such as", "termasuk". */
+  listLeadIns: words(),
+  /** Verbs of saying that may follow an office set off after a name, with no comma: "Tadeusz Kościński, the Polish Finance Minister told reporters". */
+  speechVerbs: words(),
   /** Words that open a range ("dari 4,5 menjadi 5 persen", "from 9.9 million doses to 20 million"). */
   rangeOpeners: words(),
   /** Range words that join two numbers only after a range opener: "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen". */

@@ -226,6 +226,10 @@ export class Lexicon {
   /** "dana", "senilai": a scaled number after one is money; by word id. */
   readonly moneyNouns = new Set<number>();
   readonly rupiahConversionWords = new Set<number>();
+  /** "who included", "such as", "yakni": between an office in the plural and its list of names. */
+  readonly listLeadIns = new Set<number>();
+  /** "said", "told", "kata": verbs of saying. */
+  readonly speechVerbs = new Set<number>();
   /** "dari", "from": a range opens after one. */
   readonly rangeOpeners = new Set<number>();
   /** "menjadi", "ke": range words only after a range opener. */
@@ -330,6 +334,8 @@ export class Lexicon {
       [this.moneyNouns, context.moneyNouns],
       [this.rupiahConversionWords, context.rupiahConversionWords],
       [this.rangeOpeners, context.rangeOpeners],
+      [this.speechVerbs, context.speechVerbs],
+      [this.listLeadIns, context.listLeadIns],
       [this.openedRangeWords, context.openedRangeWords],
       [this.placePrepositions, context.placePrepositions],
       [this.monthTimeAfter, context.monthTimeAfter],

@@ -659,6 +659,14 @@ describe('amounts', () => {
     ]);
   });
 
+  it('gives the parts of a sum in brackets after it the sum\'s currency', () => {
+    assert.deepEqual(amounts('Portugal gets 3.13 billion euros (1.35 billion from grants and 1.78 billion from loans), and 2 billion later.'), [
+      ['3.13 billion euros', 3.13e9, 'EUR'],
+      ['1.35 billion', 1.35e9, 'EUR'],
+      ['1.78 billion', 1.78e9, 'EUR'],
+    ]);
+  });
+
   it('gives a bare "$" or "dollars" in English the dollar of the country the article names most of all', () => {
     const fiji = 'Australia signed $81 million in budget support for Fiji. Fiji thanked Canberra; Fiji will spend 20 million dollars on roads.';
     assert.deepEqual(amounts(fiji), [

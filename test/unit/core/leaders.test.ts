@@ -938,6 +938,8 @@ describe('leaders', () => {
     // The list ends at the first item that is no name: here an office.
     assert.deepEqual(texts('His wife, ministers Ji Peiding, Jiang Yikang, Governor of the central bank, and staff.', 'leader'), ['Ji Peiding', 'Jiang Yikang']);
     assert.deepEqual(texts('Foreign ministers from Indonesia, Malaysia and Thailand met.', 'leader'), []);
+    // Only words that lead in to a list stand between: a verb and its object are no list.
+    assert.deepEqual(texts('The ministers approved the revised National Plans.', 'leader'), []);
   });
 
   it('reads the names listed after "para" and a leader\'s title, one-word names with their unit in parentheses', () => {
@@ -1524,6 +1526,21 @@ describe('leaders', () => {
       [['Andi Wirawan', 'Menteri Perdagangan'], ['Budi Gunadi', 'Menteri Kesehatan']],
     );
     assert.deepEqual(texts('Indonesia sebagai Ketua ASEAN menggelar KTT.', 'leader'), []);
+  });
+
+  it('reads an office after a name ended by a verb of saying, unless the name follows an office of its own', () => {
+    assert.deepEqual(
+      mentions('To recover, Tom Harrow, the Polish Finance Minister told Yonhap.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'the Polish Finance Minister']],
+    );
+    assert.deepEqual(texts("Attending was Morocco's Ambassador in Riyadh, Tom Harrow, the Saudi minister said.", 'leader'), []);
+  });
+
+  it('reads the speaker of a parliament named by its own name', () => {
+    assert.deepEqual(
+      mentions('The Speaker of the Saeima, Ann Oduya, said so. Speaker of the Knesset Tom Harrow agreed.', 'leader').map((a) => [a.text, a.role]),
+      [['Ann Oduya', 'Speaker of the Saeima'], ['Tom Harrow', 'Speaker of the Knesset']],
+    );
   });
 
   it('ends a name before a capitalised Indonesian verb, and finds a leader before a headline\'s verb and an event', () => {

@@ -298,7 +298,9 @@ const MIN_ELIDED_CURRENCY_SCALE = 1e6;
  */
 function elidedCurrency(context: RecognitionContext, numberStart: number, cursor: number, recent: RecentAmounts): Unit | undefined {
   if (!endsPhrase(context, cursor)) return undefined;
-  if (recent.money !== undefined && isShareOfLastMoney(context, numberStart, recent.moneyEnd)) return { ...recent.money, tokenEnd: cursor };
+  if (recent.money !== undefined && (isShareOfLastMoney(context, numberStart, recent.moneyEnd) || isInBracketsAfterMoney(context, numberStart, recent.moneyEnd))) {
+    return { ...recent.money, tokenEnd: cursor };
+  }
   if (context.language !== 'id') return undefined;
   // "513.000 US Dollar atau setara 7,1 miliar": a foreign sum converted, into rupiah.
   if (recent.money !== undefined && recent.money.unit !== 'IDR' && isSentenceOfLastAmount(context, numberStart, recent.moneyEnd) && followsWordOf(context, numberStart, context.lexicon.rupiahConversionWords)) {
@@ -434,6 +436,17 @@ function isShareOfLastMoney(context: RecognitionContext, numberStart: number, mo
   const { tokens } = context;
   const openers = context.lexicon.moneyShareOpeners;
   return precedesNumber(context, numberStart, (at) => openers.startEndingAt(tokens, at) >= 0) && isSentenceOfLastAmount(context, numberStart, moneyEnd);
+}
+
+/** "3.13 billion euros (1.35 billion from grants and 1.78 billion from loans)": the sum's parts in brackets after it. */
+function isInBracketsAfterMoney(context: RecognitionContext, numberStart: number, moneyEnd: number): boolean {
+  const { tokens } = context;
+  for (let at = numberStart - 1; at >= 0 && numberStart - at <= MAX_SHARE_DISTANCE; at--) {
+    if (isPunct(tokens, at, ')') || isSentenceMark(tokens, at)) return false;
+    // The bracket opens right after the sum, or the last sum is an earlier part inside it.
+    if (isPunct(tokens, at, '(')) return moneyEnd >= at && moneyEnd <= numberStart;
+  }
+  return false;
 }
 
 /** Whether the number stands near the last sum of money or count (which ends at `amountEnd`), in its sentence. */

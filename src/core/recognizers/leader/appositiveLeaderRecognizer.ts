@@ -34,6 +34,9 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     const officeStart = isWordIn(tokens, comma + 1, context.lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
     const office = officeAfter(context, officeStart, capacity);
     if (!office) continue;
+    // "Ambassador in Riyadh, Mustapha Mansouri, the Saudi minister said": without its closing
+    // comma, an office ended by a verb of saying is another person's where the name stands after an office of its own.
+    if (office.endedBySpeechVerb && followsOwnOffice(context, nameStart)) continue;
     const known = leaderAt(context, nameStart, comma);
     // "di Weda Bay Project, Menteri Investasi ...": a place's or a body's name, ended by its head noun.
     if (!known && isWordWith(context, comma - 1, WordFlag.NameHeadAfter)) continue;
@@ -126,6 +129,8 @@ interface Office {
   readonly governmental: boolean;
   /** The office of an organisation of states ("the UN secretary-general"), whose head is a leader. */
   readonly international: boolean;
+  /** Ended by a verb of saying rather than a comma: "the Polish Finance Minister told". */
+  readonly endedBySpeechVerb: boolean;
 }
 
 /**
@@ -170,7 +175,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
       // "President of the Republic of Malawi:": whatever follows, unless the name goes on ("of Indonesia Chamber").
       const ofCountry = countryAfter ? undefined : countryAfterOf(context, end);
       if (ofCountry && !isCapitalizedWord(context, ofCountry.tokenEnd)) {
-        return { role: roleOf(title.role), country: ofCountry.payload.country, end: ofCountry.tokenEnd, governmental: isGovernmentOffice(title.role), international };
+        return { role: roleOf(title.role), country: ofCountry.payload.country, end: ofCountry.tokenEnd, governmental: isGovernmentOffice(title.role), international, endedBySpeechVerb: false };
       }
       if (countryAfter) {
         officeCountry = countryAfter.payload.country;
@@ -192,8 +197,9 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
       }
     }
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
-    if (end < tokens.count && !AFTER_OFFICE.has(next) && !(inCapacity && isLowerCaseWord(context, end))) continue;
-    return { role: roleOf(title.role), country: officeCountry, end, governmental: isGovernmentOffice(title.role), international: officeInternational };
+    const endedBySpeechVerb = isSpeechVerb(context, end);
+    if (end < tokens.count && !AFTER_OFFICE.has(next) && !(inCapacity && isLowerCaseWord(context, end)) && !endedBySpeechVerb) continue;
+    return { role: roleOf(title.role), country: officeCountry, end, governmental: isGovernmentOffice(title.role), international: officeInternational, endedBySpeechVerb };
   }
   return undefined;
 }
@@ -212,4 +218,19 @@ function portfolioEnd(context: RecognitionContext, end: number): number {
 
 function isGovernmentOffice(role: string): boolean {
   return role.includes('Minister') || role === 'Central Bank Governor';
+}
+
+/** "the Polish Finance Minister told reporters": a lower-case verb of saying ends the office as a comma would. */
+function isSpeechVerb(context: RecognitionContext, index: number): boolean {
+  return isLowerCaseWord(context, index) && isWordIn(context.tokens, index, context.lexicon.speechVerbs);
+}
+
+/** Tokens before a name's comma in which its own office may stand ("Ambassador in Riyadh, ..."). */
+const OWN_OFFICE_LOOK_BACK = 4;
+
+/** "Morocco's Ambassador in Riyadh, Mustapha Mansouri": a title shortly before the comma that opens the name. */
+function followsOwnOffice(context: RecognitionContext, nameStart: number): boolean {
+  if (!isPunct(context.tokens, nameStart - 1, ',')) return false;
+  for (let at = nameStart - 2; at >= 0 && at >= nameStart - 1 - OWN_OFFICE_LOOK_BACK; at--) if (matchOfKind(context, at, 'title')) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { isCapitalizedWord, isLowerCaseWord, isPunct, isWord, isWordWith, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isLowerCaseWord, isPunct, isWord, isWordIn, isWordWith, isWordSpelled, matchOfKind, skipParenthesis, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { readPersonName } from './personName';
@@ -30,7 +30,7 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
     if (titled && (isTitleCaseLine(tokens, index, lexicon) || isWordSpelled(tokens, index - 1, 'of'))) continue;
     let next = officeEnd;
     const leadInWords = titled ? 0 : MAX_LEAD_IN_WORDS;
-    for (let words = 0; words < leadInWords && isLowerCaseWord(context, next); words++) next++;
+    for (let words = 0; words < leadInWords && isLowerCaseWord(context, next) && isWordIn(tokens, next, lexicon.listLeadIns); words++) next++;
     if (isPunct(tokens, next, ':')) next++;
     // "Three other cabinet ministers, Richard Bruton, Ruairi Quinn and Simon Coveney": after a
     // comma, only a list of two names or more (one name there may be a speaker's).
