@@ -1348,6 +1348,7 @@ describe('amounts', () => {
       ['217 mph', 217, 'mph'],
     ]);
     assert.deepEqual(amounts('Ekspor mencapai 23.999 MT.'), [['23.999 MT', 23_999, 'ton']]);
+    assert.deepEqual(amounts('The fund holds KRW 4 tln.'), [['KRW 4 tln', 4e12, 'KRW']]);
     assert.deepEqual(amounts('Satelit berkapasitas 150 Gbps memberi 100 Mbps per pengguna; the cable stores 5 terabytes.'), [
       ['150 Gbps', 150, 'Gbps'],
       ['100 Mbps', 100, 'Mbps'],
