@@ -293,6 +293,16 @@ export function isJoiningHyphen(tokens: TokenStream, index: number): boolean {
   return isPunct(tokens, index, '-') && isAttachedToPrevious(tokens, index) && isAttachedToPrevious(tokens, index + 1);
 }
 
+/** A word of two or more capitals: "CPN", "INDONESIA". */
+export function isAllCapsWord(tokens: TokenStream, index: number): boolean {
+  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.AllCaps) !== 0;
+}
+
+/** A hyphen, an en dash or an em dash. */
+export function isDash(tokens: TokenStream, index: number): boolean {
+  return isPunct(tokens, index, '-') || isPunct(tokens, index, '–') || isPunct(tokens, index, '—');
+}
+
 /** A hyphen or an en dash written against the tokens on both sides: "Brazil–China Business Forum", "one–day". */
 export function isJoiningDash(tokens: TokenStream, index: number): boolean {
   return isJoiningHyphen(tokens, index) || (isPunct(tokens, index, '–') && isAttachedToPrevious(tokens, index) && isAttachedToPrevious(tokens, index + 1));

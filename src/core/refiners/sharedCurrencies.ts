@@ -67,7 +67,9 @@ function namedInParagraph(candidates: readonly Candidate[], index: number, token
   return undefined;
 }
 
-function countryOfRegion(candidate: Candidate): string | undefined {
+/** The country a country mention names, or the country of a named region. */
+function countryOrRegion(candidate: Candidate): string | undefined {
+  if (candidate.type === 'country') return candidate.country?.code;
   return candidate.type === 'place' && candidate.place?.kind === 'region' ? candidate.place.country : undefined;
 }
 
@@ -92,9 +94,8 @@ function countryNamed(candidate: Candidate): string | undefined {
  * keeps its bare "$" as US dollars rather than giving it to Canada, named once).
  */
 function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<Record<string, string>> | undefined): string | undefined {
-  const counts = countryMentions(candidates);
   // "Premier Smith visiting Asia to grow Alberta's markets": a state's regions name it too.
-  for (const [code, n] of countryMentions(candidates, countryOfRegion)) counts.set(code, (counts.get(code) ?? 0) + n);
+  const counts = countryMentions(candidates, countryOrRegion);
   if (ownDollarOnly) for (const country of [...counts.keys()]) if (ownDollarOnly[country] === undefined || ownDollarOnly[country] === US_DOLLAR) counts.delete(country);
   const leaderCounts = new Map<string, number>();
   for (const candidate of candidates) {

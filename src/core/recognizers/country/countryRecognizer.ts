@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPossessiveAt, isPunct, isWord, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isNisbaAt, isSentenceStart } from '../leader/personName';
 import { isTitleCaseLine } from '../../text/lineShape';
@@ -239,14 +239,13 @@ const MAX_DATELINE_WORDS = 3;
 /** "MATA INDONESIA, JAKARTA – ...": the outlet's name in capitals opening a dateline. */
 function isOutletInDateline(context: RecognitionContext, tokenStart: number, tokenEnd: number): boolean {
   const { tokens } = context;
-  const isCapitalsWord = (at: number) => isWord(tokens, at) && (tokens.flags[at]! & TokenFlag.AllCaps) !== 0;
-  if (!isCapitalsWord(tokenStart) || !isPunct(tokens, tokenEnd, ',')) return false;
+  if (!isAllCapsWord(tokens, tokenStart) || !isPunct(tokens, tokenEnd, ',')) return false;
   let start = tokenStart;
-  while (start > 0 && tokenStart - start < MAX_DATELINE_WORDS && isCapitalsWord(start - 1) && (tokens.flags[start]! & TokenFlag.LineStart) === 0) start--;
+  while (start > 0 && tokenStart - start < MAX_DATELINE_WORDS && isAllCapsWord(tokens, start - 1) && (tokens.flags[start]! & TokenFlag.LineStart) === 0) start--;
   if (start === tokenStart || (tokens.flags[start]! & TokenFlag.LineStart) === 0) return false;
   let end = tokenEnd + 1;
-  while (end - tokenEnd <= MAX_DATELINE_WORDS && isCapitalsWord(end)) end++;
-  return end > tokenEnd + 1 && (isPunct(tokens, end, '-') || isPunct(tokens, end, '–') || isPunct(tokens, end, '—'));
+  while (end - tokenEnd <= MAX_DATELINE_WORDS && isAllCapsWord(tokens, end)) end++;
+  return end > tokenEnd + 1 && isDash(tokens, end);
 }
 
 function isCountryReference(context: RecognitionContext, country: CountryRecord, tokenStart: number, tokenEnd: number): boolean {

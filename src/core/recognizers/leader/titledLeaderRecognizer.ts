@@ -2,7 +2,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
@@ -131,8 +131,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         next = place.tokenEnd;
         // "Bupati Lombok Tengah": a regency named after an island or city and a point of the compass.
         while (isCompassWord(context, next)) next++;
-        const placeCountry = place.payload.capitalOf?.code ?? place.payload.place?.country;
-        if (!country && placeCountry) country = lexicon.countriesByCode.get(placeCountry);
+        country ??= countryOfPlace(context, place.payload);
       }
     }
     // "Organisasi Negara-Negara Amerika (OAS) Albert Ramdin"
@@ -446,7 +445,7 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
     }
     if (isPunct(tokens, i, '(')) {
       const abbreviation = i + 1;
-      const closed = isAbbreviation(tokens, abbreviation) && isPunct(tokens, abbreviation + 1, ')');
+      const closed = isAllCapsWord(tokens, abbreviation) && isPunct(tokens, abbreviation + 1, ')');
       // "Sultan Hamengku Buwono (HB) X": a name's initials and its regnal number, no body's.
       if (endOfInitialsAndRegnalNumber(context, i) > i) return start;
       return closed && i - start >= minimumWords && isNameWord(context, abbreviation + 2, true) ? abbreviation + 2 : start;
@@ -467,17 +466,13 @@ function endOfAbbreviatedBodyAfterOf(context: RecognitionContext, index: number)
   if (!isWordSpelled(tokens, index, 'of')) return index;
   let at = isWordSpelled(tokens, index + 1, 'the') ? index + 2 : index + 1;
   // "Chairman of PT Sawit": a company's legal form, not a body's abbreviation.
-  if (!isAbbreviation(tokens, at) || context.lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.CompanyPrefix)) return index;
+  if (!isAllCapsWord(tokens, at) || context.lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.CompanyPrefix)) return index;
   at++;
   // "PNC-R": a part after a hyphen may be a single capital.
-  while (isJoiningHyphen(tokens, at) && (isAbbreviation(tokens, at + 1) || isCapitalLetter(context, at + 1))) at += 2;
+  while (isJoiningHyphen(tokens, at) && (isAllCapsWord(tokens, at + 1) || isCapitalLetter(context, at + 1))) at += 2;
   return isNameWord(context, at, true) ? at : index;
 }
 
-/** A word of two or more capitals: a body's abbreviation ("CPN", "OAS"). */
-function isAbbreviation(tokens: TokenStream, index: number): boolean {
-  return isWord(tokens, index) && (tokens.flags[index]! & TokenFlag.AllCaps) !== 0;
-}
 
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
@@ -501,9 +496,14 @@ function countryBefore(context: RecognitionContext, titleStart: number): Country
   const country = matchEndingAt(context, 'country', end, LOOK_BACK)?.payload.country;
   if (country) return country;
   // "Ontario Premier Doug Ford", "Tokyo Governor": the state of a region or city before the title.
-  const place = matchEndingAt(context, 'place', end, LOOK_BACK)?.payload;
-  const code = place?.capitalOf?.code ?? place?.place?.country;
-  return code === undefined ? undefined : context.lexicon.countriesByCode.get(code);
+  const place = matchEndingAt(context, 'place', end, LOOK_BACK);
+  return place && countryOfPlace(context, place.payload);
+}
+
+/** The state a matched capital, region or city belongs to. */
+function countryOfPlace(context: RecognitionContext, place: { readonly place: PlaceEntry; readonly capitalOf?: CountryRecord }): CountryRecord | undefined {
+  if (place.capitalOf) return place.capitalOf;
+  return place.place.country === undefined ? undefined : context.lexicon.countriesByCode.get(place.place.country);
 }
 
 /** A name of two words or more at `start` after honorifics or courtesy titles, with where it starts; undefined without a style. */
@@ -791,7 +791,7 @@ function endOfServiceRank(context: RecognitionContext, start: number): number {
   for (;;) {
     const bracketed = isPunct(tokens, at, '(') ? 1 : 0;
     const word = at + bracketed;
-    const abbreviation = bracketed === 1 && isAbbreviation(tokens, word);
+    const abbreviation = bracketed === 1 && isAllCapsWord(tokens, word);
     // "Lt Gen (retd)": a rank of two words, and the retired's mark in lower case.
     const tail = isCapitalizedWord(context, word) ? abbreviation || isServiceRankWord(context, word) : isWordIn(tokens, word, lexicon.retiredRankTails);
     if (!tail) return at;
@@ -877,7 +877,7 @@ function isPortfolioWithPossessive(context: RecognitionContext, index: number): 
 
 /** A hyphen, en dash or em dash with a space on each side. */
 function isSpacedDash(tokens: TokenStream, index: number): boolean {
-  return (isPunct(tokens, index, '-') || isPunct(tokens, index, '–') || isPunct(tokens, index, '—')) && !isAttachedToPrevious(tokens, index) && !isAttachedToPrevious(tokens, index + 1);
+  return isDash(tokens, index) && !isAttachedToPrevious(tokens, index) && !isAttachedToPrevious(tokens, index + 1);
 }
 
 /** The country's first token after "Republik", "Republik Sosialis" at `start` when a country follows them; else `start`. */
