@@ -306,6 +306,27 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Mexico and Brazil met. Mexico said so.\n\nThe peso fell to 18 pesos.'), [['18 pesos', 18, 'MXN']]);
   });
 
+  it('reads riyals, rials, dinars and dirhams as the currency of the country that uses the name', () => {
+    assert.deepEqual(amounts('Iraq passed a budget of 198 trillion Iraqi dinars, 64 trillion dinars of it for investment.\n\nJordan allocated 300 million dinars.'), [
+      ['198 trillion Iraqi dinars', 198_000_000_000_000, 'IQD'],
+      ['64 trillion dinars', 64_000_000_000_000, 'IQD'],
+      ['300 million dinars', 300_000_000, 'JOD'],
+    ]);
+    assert.deepEqual(amounts('Oman spent 620 million rials. Morocco raised 4 billion dirhams.'), [
+      ['620 million rials', 620_000_000, 'OMR'],
+      ['4 billion dirhams', 4_000_000_000, 'MAD'],
+    ]);
+    assert.deepEqual(amounts('Qatar menyiapkan 5 juta riyal, Iran 9 miliar rial.'), [
+      ['5 juta riyal', 5_000_000, 'QAR'],
+      ['9 miliar rial', 9_000_000_000, 'IRR'],
+    ]);
+    // Naming none of them, the most used: riyals are Saudi, rials Iranian, dirhams Emirati.
+    assert.deepEqual(amounts('Pilgrims paid 7,000 riyals and traders 40 dirhams.'), [
+      ['7,000 riyals', 7000, 'SAR'],
+      ['40 dirhams', 40, 'AED'],
+    ]);
+  });
+
   it('reads Mauritian and Seychellois rupees where those states are named, and N$ as the Namibian dollar', () => {
     assert.deepEqual(amounts('Mauritius will spend Rs 12.7 billion on roads, the Seychelles SCR 3 million, and Port Louis 500 Mauritian rupees.'), [
       ['Rs 12.7 billion', 12_700_000_000, 'MUR'],
