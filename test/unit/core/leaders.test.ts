@@ -195,6 +195,8 @@ describe('leaders', () => {
       ['Viktor Bungtilu Laiskodat', 'Gubernur'],
       ['Rahmat Hidayanto', 'Bupati Batang'],
     ]);
+    // No regency is named in two letters unless in capitals ("Bupati SBB").
+    assert.deepEqual(mentions('Wakil Gubernur Uu Ruzhanul Ulum datang ke Bandung.', 'leader').map((a) => [a.text, a.role]), [['Uu Ruzhanul Ulum', 'Wakil Gubernur']]);
   });
 
   it('keeps a Sasak noble name and a prince\'s patronymic inside the name, the title outside', () => {
@@ -388,6 +390,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Ketua Komisi II DPR Rahmat Santoso meminta penjelasan.', 'leader'), ['Rahmat Santoso']);
     // A body the gazetteer knows, with its abbreviation after it.
     assert.deepEqual(texts('Sekretaris Jenderal Organisasi Perdagangan Dunia (WTO) Marta Oyelaran hadir.', 'leader'), ['Marta Oyelaran']);
+  });
+
+  it('reads a minister\'s short title written whole or in two parts', () => {
+    for (const title of ['Mendikbudristek', 'Mendikbud Ristek']) {
+      assert.deepEqual(mentions(`${title} Nadiem Makarim meresmikan sekolah itu.`, 'leader').map((a) => [a.text, a.role]), [['Nadiem Makarim', title]]);
+    }
   });
 
   it('reads an office set off by a comma after the name', () => {

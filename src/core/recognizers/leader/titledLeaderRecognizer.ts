@@ -302,7 +302,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         roleEnd = next;
         nameEnd = afterComma;
         known = leaderAt(context, next, nameEnd);
-      } else if ((words >= 3 && !isNameWrittenElsewhere(context, next, nameEnd)) || (words === 2 && isJurisdictionNamedInText(context, next))) {
+      } else if ((words >= 3 && couldNameRegency(tokens, next) && !isNameWrittenElsewhere(context, next, nameEnd)) || (words === 2 && isJurisdictionNamedInText(context, next))) {
         // "Bupati Pati Sudewo" where the text also says "Kabupaten Pati".
         next++;
         roleEnd = next;
@@ -731,6 +731,11 @@ function isNameWrittenElsewhere(context: RecognitionContext, start: number, end:
     for (let k = 0; k < length; k++) if (tokens.hashes[at + k] !== tokens.hashes[start + k]) return false;
     return true;
   });
+}
+
+/** "Wakil Gubernur Uu Ruzhanul Ulum": no regency is named in two letters unless abbreviated in capitals ("Bupati SBB"). */
+function couldNameRegency(tokens: TokenStream, index: number): boolean {
+  return tokens.ends[index]! - tokens.starts[index]! > 2 || isAllCapsWord(tokens, index);
 }
 
 /** Whether a place or country at `start` is followed by a person's name of two words or more. */
