@@ -158,6 +158,11 @@ export const ContextWordsSchema = z.object({
    * "ASEAN Secretariat"): the office of a title goes on over it to the name.
    */
   bodyOrgans: words(),
+  /**
+   * The last word of a legislature's name ("National Assembly", "Parliament"): an office
+   * "of the National Assembly of Kuwait" is that state's, as one "of Kuwait" is.
+   */
+  legislatureHeads: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

@@ -194,6 +194,7 @@ export class Lexicon {
   readonly regionPrefixes = new Set<number>();
   readonly jointBodyWords = new Set<number>();
   readonly bodyOrgans = new Set<number>();
+  readonly legislatureHeads = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
@@ -349,6 +350,7 @@ export class Lexicon {
       [this.regionPrefixes, context.regionPrefixes],
       [this.jointBodyWords, context.jointBodyWords],
       [this.bodyOrgans, context.bodyOrgans],
+      [this.legislatureHeads, context.legislatureHeads],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],

@@ -398,6 +398,17 @@ describe('leaders', () => {
     }
   });
 
+  it('reads the presiding office of a state\'s legislature set off by a comma after the name as its speaker', () => {
+    const document = annotate('Somsak Vongsa, President of the National Assembly of the Lao PDR, met Ana Ruiz, Vice President of the Senate of Chile, and Omar Haddad, Speaker of the National Assembly of Kuwait.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, entityOf(document, a.text).attributes.role, entityOf(document, a.text).attributes.countryCode]), [
+      ['Somsak Vongsa', 'Speaker', 'LA'],
+      ['Ana Ruiz', 'Deputy Speaker', 'CL'],
+      ['Omar Haddad', 'Speaker', 'KW'],
+    ]);
+    // Any other body's president is no state's officer.
+    assert.deepEqual(texts('John Doe, President of the Chamber of Commerce of Kenya, spoke.', 'leader'), []);
+  });
+
   it('reads an office set off by a comma after the name', () => {
     const document = annotate("Tomas Ekberg, Sweden's former trade minister, and Amina Diallo, the Senegalese foreign minister, met.");
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [

@@ -111,6 +111,27 @@ function countryAfterOf(context: RecognitionContext, of: number) {
   return matchOfKind(context, at, 'country');
 }
 
+const PRESIDING_ROLES = new Map([
+  ['President', 'Speaker'],
+  ['Chair', 'Speaker'],
+  ['Vice President', 'Deputy Speaker'],
+  ['Deputy President', 'Deputy Speaker'],
+]);
+
+/** Capitalised words a legislature's name may have before its head ("Grand National Assembly"). */
+const MAX_LEGISLATURE_WORDS = 3;
+
+/** "of the National Assembly of Kuwait": the country after a legislature named after "of", or undefined. */
+function legislatureCountryAfterOf(context: RecognitionContext, of: number) {
+  const { tokens, lexicon } = context;
+  if (!isWordSpelled(tokens, of, 'of')) return undefined;
+  let at = isWordSpelled(tokens, of + 1, 'the') ? of + 2 : of + 1;
+  const nameStart = at;
+  while (at - nameStart < MAX_LEGISLATURE_WORDS && isCapitalizedWord(context, at) && !lexicon.legislatureHeads.has(tokens.wordIds[at]!)) at++;
+  if (!isCapitalizedWord(context, at) || !lexicon.legislatureHeads.has(tokens.wordIds[at]!)) return undefined;
+  return countryAfterOf(context, at + 1);
+}
+
 function isHyphenatedPartBefore(context: RecognitionContext, start: number): boolean {
   const { tokens } = context;
   return start >= 3 && isWord(tokens, start - 1) && isJoiningHyphen(tokens, start - 2);
@@ -183,6 +204,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
       }
     }
     let officeInternational = international;
+    let role = title.role;
     // "the Secretary General of the Gulf Cooperation Council"
     if (!officeCountry && !international) {
       const ofOrganization = organizationAfterOf(context, end);
@@ -194,12 +216,21 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
         // "Ahsan Mansur, governor of Bangladesh Bank": a state body's office is that state's.
         officeCountry = context.lexicon.countriesByCode.get(organization.country);
         end = ofOrganization.tokenEnd;
+      } else {
+        // "President of the National Assembly of the Lao PDR"
+        const ofLegislature = legislatureCountryAfterOf(context, end);
+        if (ofLegislature) {
+          officeCountry = ofLegislature.payload.country;
+          end = ofLegislature.tokenEnd;
+          // Who presides over a legislature is its speaker, whatever the title.
+          role = PRESIDING_ROLES.get(role) ?? role;
+        }
       }
     }
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
     const endedBySpeechVerb = isSpeechVerb(context, end);
     if (end < tokens.count && !AFTER_OFFICE.has(next) && !(inCapacity && isLowerCaseWord(context, end)) && !endedBySpeechVerb) continue;
-    return { role: roleOf(title.role), country: officeCountry, end, governmental: isGovernmentOffice(title.role), international: officeInternational, endedBySpeechVerb };
+    return { role: roleOf(role), country: officeCountry, end, governmental: isGovernmentOffice(role), international: officeInternational, endedBySpeechVerb };
   }
   return undefined;
 }
