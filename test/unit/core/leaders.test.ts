@@ -195,6 +195,8 @@ describe('leaders', () => {
       ['Viktor Bungtilu Laiskodat', 'Gubernur'],
       ['Rahmat Hidayanto', 'Bupati Batang'],
     ]);
+    // Nor after a courtesy title or an honorific.
+    assert.deepEqual(texts('Wakil Gubernur Hj Sitti Rohmi Djalilah dan Gubernur Haji Abdul Rahman Latif hadir.', 'leader'), ['Sitti Rohmi Djalilah', 'Abdul Rahman Latif']);
     // No regency is named in two letters unless in capitals ("Bupati SBB").
     assert.deepEqual(mentions('Wakil Gubernur Uu Ruzhanul Ulum datang ke Bandung.', 'leader').map((a) => [a.text, a.role]), [['Uu Ruzhanul Ulum', 'Wakil Gubernur']]);
   });

@@ -168,12 +168,14 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Menteri Pendidikan Prof. Dr. Harriet Oduya": academic titles between office and name,
     // part of neither the role nor the name.
     let roleEnd = next;
+    let courtesyTitled = false;
     for (;;) {
       // "Minister of Foreign Affairs, the Hon. Darren Henfield"
       const article = isWordSpelled(tokens, next, 'the') ? next + 1 : next;
       const afterCourtesy = afterCourtesyTitle(context, article);
       if (afterCourtesy > article) {
         next = afterCourtesy;
+        courtesyTitled = true;
         continue;
       }
       // "Prime Minister Rear Admiral John Smith", "Bupati Merauke, Brigjen TNI (Purn.) Frederikus
@@ -280,7 +282,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (commaBeforeName && known && country && known.country !== country.code) continue;
     // Only Indonesian titles: English puts the jurisdiction before the title ("Governor Khaled Mohamed Balama").
     // ("Menteri Besar Datuk Onn Hafiz Ghazi": an honorific opens the name, no regency.)
-    if (!known && !jurisdictionNamed && title?.payload.language === 'id' && jurisdictionTitle && !lexicon.nameHonorifics.has(tokens.wordIds[next]!)) {
+    // ("Wakil Gubernur Hj Sitti Rohmi Djalilah": nor does a courtesy title before it.)
+    if (!known && !jurisdictionNamed && title?.payload.language === 'id' && jurisdictionTitle && !lexicon.nameHonorifics.has(tokens.wordIds[next]!) && !lexicon.nameHonorifics.has(tokens.wordIds[next - 1]!) && !courtesyTitled) {
       // "Bupati Batang Rahmat Hidayanto": a regency the gazetteer does not know comes first.
       const words = nameWordCount(context, next, nameEnd);
       // "Bupati SBB Drs. M. Yasin Payapo": a courtesy title after the first word opens the name.
