@@ -400,6 +400,18 @@ describe('leaders', () => {
     }
   });
 
+  it('reads a governor\'s or mayor\'s office set off after the name as the state\'s of its region or city', () => {
+    const document = annotate('Kathy Hochul, Governor of New York, met Sadiq Khan, Mayor of London, on Monday.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, entityOf(document, a.text).attributes.countryCode]), [
+      ['Kathy Hochul', 'US'],
+      ['Sadiq Khan', 'GB'],
+    ]);
+    assert.deepEqual(mentions('Pemerintahan Gubernur Hendrik Lewerissa dan Abdulah Vanath sebagai Wakil Gubernur Maluku berjalan baik.', 'leader').map((a) => [a.text, a.role]), [
+      ['Hendrik Lewerissa', 'Gubernur'],
+      ['Abdulah Vanath', 'Wakil Gubernur Maluku'],
+    ]);
+  });
+
   it('reads the presiding office of a state\'s legislature set off by a comma after the name as its speaker', () => {
     const document = annotate('Somsak Vongsa, President of the National Assembly of the Lao PDR, met Ana Ruiz, Vice President of the Senate of Chile, and Omar Haddad, Speaker of the National Assembly of Kuwait.');
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, entityOf(document, a.text).attributes.role, entityOf(document, a.text).attributes.countryCode]), [

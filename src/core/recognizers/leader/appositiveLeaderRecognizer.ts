@@ -201,6 +201,14 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
       if (countryAfter) {
         officeCountry = countryAfter.payload.country;
         end = countryAfter.tokenEnd;
+      } else if (lexicon.jurisdictionRoles.has(title.role)) {
+        // "Abdulah Vanath sebagai Wakil Gubernur Maluku", "Kathy Hochul, Governor of New York": a region's or city's office is its state's.
+        const place = matchOfKind(context, isWordSpelled(tokens, end, 'of') ? end + 1 : end, 'place');
+        const placeCountry = place?.payload.place.country;
+        if (place && placeCountry) {
+          officeCountry = lexicon.countriesByCode.get(placeCountry);
+          end = place.tokenEnd;
+        }
       }
     }
     let officeInternational = international;
