@@ -250,14 +250,16 @@ export function isWordIn(tokens: TokenStream, index: number, words: { has(wordId
 }
 
 export function isPunct(tokens: TokenStream, index: number, char: string): boolean {
-  return (
-    index >= 0 &&
-    index < tokens.count &&
-    tokens.kinds[index] === TokenKind.Punct &&
-    tokens.ends[index]! - tokens.starts[index]! === 1 &&
-    tokens.text.charCodeAt(tokens.starts[index]!) === char.charCodeAt(0)
-  );
+  if (index < 0 || index >= tokens.count || tokens.kinds[index] !== TokenKind.Punct || tokens.ends[index]! - tokens.starts[index]! !== 1) return false;
+  const code = tokens.text.charCodeAt(tokens.starts[index]!);
+  const wanted = char.charCodeAt(0);
+  // "COVID‑19", "Akufo‑Addo": the Unicode hyphen and the non-breaking one are the hyphen.
+  return code === wanted || (wanted === HYPHEN && (code === UNICODE_HYPHEN || code === NON_BREAKING_HYPHEN));
 }
+
+const HYPHEN = 0x2d;
+const UNICODE_HYPHEN = 0x2010;
+const NON_BREAKING_HYPHEN = 0x2011;
 
 export function isCapitalizedWord(context: RecognitionContext, index: number): boolean {
   return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;

@@ -50,8 +50,9 @@ function classifySlow(code: number): CharClass {
   } else cls = CharClass.Other;
   classes[code] = cls;
   const lower = ch.toLowerCase();
-  // Curly apostrophes fold to the straight one, so "People’s Republic" matches the phrase "People's Republic".
-  lowerCodes[code] = cls === CharClass.Apostrophe ? 39 : lower.length === 1 ? withoutAccent(lower).charCodeAt(0) : code;
+  // Curly apostrophes fold to the straight one, so "People’s Republic" matches the phrase "People's Republic";
+  // the Unicode and non-breaking hyphens to "-" ("Akufo‑Addo").
+  lowerCodes[code] = cls === CharClass.Apostrophe ? 39 : code === 0x2010 || code === 0x2011 ? 45 : lower.length === 1 ? withoutAccent(lower).charCodeAt(0) : code;
   return cls;
 }
 

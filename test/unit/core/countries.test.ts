@@ -312,6 +312,13 @@ describe('countries', () => {
     assert.deepEqual(texts('The People’s Republic of China and the Democratic People\'s Republic of Korea met.', 'country'), ['People’s Republic of China', "Democratic People's Republic of Korea"]);
   });
 
+  it('reads the Unicode and the non-breaking hyphen as the hyphen, in names and before numbers', () => {
+    const text = 'Timor\u2011Leste and Guinea\u2010Bissau met. The COVID\u201119 pandemic represents a risk, said Nana Akufo\u2011Addo, President of Ghana.';
+    assert.deepEqual(texts(text, 'country'), ['Timor\u2011Leste', 'Guinea\u2010Bissau', 'Ghana']);
+    assert.deepEqual(texts(text, 'leader'), ['Nana Akufo\u2011Addo']);
+    assert.deepEqual(texts(text, 'amount'), []);
+  });
+
   it('reads NZ, the epithets Negeri Dua Benua and Negeri Panser, and no country in "$NZ30" or "US30"', () => {
     assert.deepEqual(texts('NZ, Negeri Dua Benua dan Negeri Panser; a $NZ30 million grant; US30.', 'country'), ['NZ', 'Negeri Dua Benua', 'Negeri Panser']);
   });
