@@ -84,7 +84,8 @@ function countryNamed(candidate: Candidate): string | undefined {
 }
 
 /**
- * The country named most, strictly, counting each mention of a leader or of a region (a
+ * The country whose leaders the text titles as its own (see countryOfLeadersTitledAtHome);
+ * else the country named most, strictly, counting each mention of a leader or of a region (a
  * province, a state) as one of its country.
  * On a tie, the one whose leaders are named more: an Australian paper on its aid to Ukraine
  * names Ukraine as often as Australia and its ministers together. With `ownDollarOnly` (the
@@ -94,6 +95,8 @@ function countryNamed(candidate: Candidate): string | undefined {
  * keeps its bare "$" as US dollars rather than giving it to Canada, named once).
  */
 function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<Record<string, string>> | undefined): string | undefined {
+  const titledAtHome = countryOfLeadersTitledAtHome(candidates);
+  if (titledAtHome !== undefined) return titledAtHome;
   // "Premier Smith visiting Asia to grow Alberta's markets": a state's regions name it too.
   const counts = countryMentions(candidates, countryOrRegion);
   if (ownDollarOnly) for (const country of [...counts.keys()]) if (ownDollarOnly[country] === undefined || ownDollarOnly[country] === US_DOLLAR) counts.delete(country);
@@ -110,6 +113,23 @@ function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<R
     [...counts.keys()].filter((country) => counts.get(country) === most),
     (country) => leaderCounts.get(country) ?? 0,
   );
+}
+
+/**
+ * "Prime Minister Anthony Albanese" with no country in the title: a paper names its own
+ * state's leaders so and a foreign one's with their country ("Solomon Islands Prime Minister
+ * Jeremiah Manele"). The country whose known leaders are most often titled so, if one is.
+ * (Some papers abroad write "President Donald Trump" too: a Canadian one on tariffs then reads
+ * its bare "$" as the US dollar; seven sums in four Pacific and Maine papers came right for one
+ * wrong in batch 83.)
+ */
+function countryOfLeadersTitledAtHome(candidates: readonly Candidate[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) {
+    if (candidate.type !== 'leader' || !candidate.leader || candidate.role === undefined || candidate.country || !candidate.countryCode) continue;
+    counts.set(candidate.countryCode, (counts.get(candidate.countryCode) ?? 0) + 1);
+  }
+  return strictlyMost(counts.keys(), (code) => counts.get(code)!);
 }
 
 const US_DOLLAR = 'USD';

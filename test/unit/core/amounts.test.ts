@@ -711,6 +711,9 @@ describe('amounts', () => {
     // Named as often as Australia and its leaders together, Ukraine leaves the paper's home to the leaders.
     const aid = 'Australia will give Ukraine $110 million. Prime Minister Anthony Albanese said Ukraine needs it; Ukraine thanked Australia.';
     assert.deepEqual(amounts(aid), [['$110 million', 110_000_000, 'AUD']]);
+    // A paper titles its own state's leaders without their country, whoever it names more.
+    const solomons = 'Prime Minister Anthony Albanese signed a $190 million security deal with Solomon Islands. Solomon Islands Prime Minister Jeremiah Manele thanked him; Solomon Islands will train police, and Solomon Islands will buy boats.';
+    assert.deepEqual(amounts(solomons), [['$190 million', 190_000_000, 'AUD']]);
     // Indonesian news reads a bare dollar as the US dollar wherever the article is.
     assert.deepEqual(amounts('Australia memberi Fiji $5 juta. Australia juga membantu Australia Barat.'), [['$5 juta', 5_000_000, 'USD']]);
     // Sums marked as US dollars elsewhere leave the bare "$" to the country with a dollar of its own.
