@@ -163,6 +163,11 @@ export const ContextWordsSchema = z.object({
    * "of the National Assembly of Kuwait" is that state's, as one "of Kuwait" is.
    */
   legislatureHeads: words(),
+  /**
+   * One-word names of a state that name it only after "the": "the Emirates" is the UAE,
+   * "Garuda dan Emirates" the airline; "the States" is the US.
+   */
+  statesNamedAfterArticle: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

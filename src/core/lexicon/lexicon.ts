@@ -195,6 +195,7 @@ export class Lexicon {
   readonly jointBodyWords = new Set<number>();
   readonly bodyOrgans = new Set<number>();
   readonly legislatureHeads = new Set<number>();
+  readonly statesNamedAfterArticle = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
@@ -351,6 +352,7 @@ export class Lexicon {
       [this.jointBodyWords, context.jointBodyWords],
       [this.bodyOrgans, context.bodyOrgans],
       [this.legislatureHeads, context.legislatureHeads],
+      [this.statesNamedAfterArticle, context.statesNamedAfterArticle],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],

@@ -312,6 +312,12 @@ describe('countries', () => {
     assert.deepEqual(texts('The People’s Republic of China and the Democratic People\'s Republic of Korea met.', 'country'), ['People’s Republic of China', "Democratic People's Republic of Korea"]);
   });
 
+  it('reads "Emirates" and "States" as a state only after "the", and not before "of" or a name', () => {
+    assert.deepEqual(texts('Garuda dan Emirates menandatangani kerja sama. Emirates flies daily.', 'country'), []);
+    assert.deepEqual(texts('Chad signed deals with the Emirates; partners in the States agreed.', 'country'), ['Chad', 'Emirates', 'States']);
+    assert.deepEqual(texts('The States of Jersey and the States Parties met.', 'country'), []);
+  });
+
   it('reads the Unicode and the non-breaking hyphen as the hyphen, in names and before numbers', () => {
     const text = 'Timor\u2011Leste and Guinea\u2010Bissau met. The COVID\u201119 pandemic represents a risk, said Nana Akufo\u2011Addo, President of Ghana.';
     assert.deepEqual(texts(text, 'country'), ['Timor\u2011Leste', 'Guinea\u2010Bissau', 'Ghana']);
