@@ -849,6 +849,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Ketua Bidang Perdagangan Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) Tom Harrow menilai pungutan berat.', 'leader'), []);
     assert.deepEqual(texts('YPF chairman Tom Harrow and GAPKI chairman Harriet Oduya spoke.', 'leader'), []);
     assert.deepEqual(texts('Perikatan Nasional chairman Tom Harrow welcomed it.', 'leader'), ['Tom Harrow']);
+    // A body's name before the title ending in a business word, also before ", whose".
+    const delegation = 'Air New Zealand chairwoman Dame Jane Harrow, Meat Industry Association chairman Tom Harrow and Auckland Airport, whose chief executive Harriet Oduya flew too.';
+    assert.deepEqual(texts(delegation, 'leader'), []);
+    assert.deepEqual(texts(delegation, 'country'), []);
   });
 
   it("keeps the apostrophe of a Malay honorific, and a surname that is a month's name in English", () => {

@@ -258,7 +258,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
     if (!known) {
       body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
-      if (body?.business || (!body?.intergovernmental && hasBusinessWord(context, titleEnd, nameEnd))) {
+      if (body?.business || (!body?.intergovernmental && (hasBusinessWord(context, titleEnd, nameEnd) || hasBusinessWord(context, capitalizedRunStartBefore(context, index), index)))) {
         index = nameEnd - 1;
         continue;
       }
@@ -868,6 +868,22 @@ function isCompassWord(context: RecognitionContext, index: number): boolean {
  * Whether a word of a business body's name, or a business the gazetteer knows, lies between
  * `start` and `end` ("Ketua Perkumpulan Pengusaha Gula", "Ketua Dewan Penasihat Kadin").
  */
+/** Capitalised words a body's name may have before its head's title. */
+const MAX_BODY_WORDS_BEFORE = 5;
+
+/**
+ * The start of the run of capitalised words before a title at `index` ("Meat Industry
+ * Association chairman"), also over ", whose" ("Auckland Airport, whose chief executive").
+ */
+function capitalizedRunStartBefore(context: RecognitionContext, index: number): number {
+  const { tokens } = context;
+  let end = index;
+  if (isWordSpelled(tokens, end - 1, 'whose') && isPunct(tokens, end - 2, ',')) end -= 2;
+  let start = end;
+  while (start > 0 && end - start < MAX_BODY_WORDS_BEFORE && isCapitalizedWord(context, start - 1)) start--;
+  return start;
+}
+
 function hasBusinessWord(context: RecognitionContext, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     if (!isCapitalizedWord(context, i)) continue;
