@@ -168,6 +168,12 @@ export const ContextWordsSchema = z.object({
    * "Garuda dan Emirates" the airline; "the States" is the US.
    */
   statesNamedAfterArticle: words(),
+  /**
+   * Indonesian count nouns that take a count noun after them into what is counted:
+   * "tujuh perwakilan investor" counts investors' representatives, where "dua orang
+   * mahasiswa" and "4 juta dosis vaksin" count people and doses.
+   */
+  countNounsWithNounAfter: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

@@ -196,6 +196,7 @@ export class Lexicon {
   readonly bodyOrgans = new Set<number>();
   readonly legislatureHeads = new Set<number>();
   readonly statesNamedAfterArticle = new Set<number>();
+  readonly countNounsWithNounAfter = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
@@ -353,6 +354,7 @@ export class Lexicon {
       [this.bodyOrgans, context.bodyOrgans],
       [this.legislatureHeads, context.legislatureHeads],
       [this.statesNamedAfterArticle, context.statesNamedAfterArticle],
+      [this.countNounsWithNounAfter, context.countNounsWithNounAfter],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],

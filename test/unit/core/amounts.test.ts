@@ -907,6 +907,12 @@ describe('amounts', () => {
       ['lima buah kapal', 5, 'kapal'],
       ['dua belah pihak', 2, 'pihak'],
     ]);
+    assert.deepEqual(amounts('Hadir 70 perwakilan kedubes di 580.290 TPS atau 823.236 Tempat Pemungutan Suara, dari 14 Kementerian/Lembaga.'), [
+      ['70 perwakilan', 70, 'perwakilan'],
+      ['580.290 TPS', 580290, 'TPS'],
+      ['823.236 Tempat Pemungutan Suara', 823236, 'Tempat Pemungutan Suara'],
+      ['14 Kementerian/Lembaga', 14, 'Kementerian/Lembaga'],
+    ]);
     // English puts the adjective first, also inside an Indonesian text.
     assert.deepEqual(amounts('They met 40 regional diplomats.'), [['40 regional diplomats', 40, 'diplomats']]);
     const mixed = 'Presiden dan menteri bertemu dengan para pengusaha di Jakarta untuk membahas kerja sama yang baru. Two regional diplomats came.';

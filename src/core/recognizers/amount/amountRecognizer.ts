@@ -918,7 +918,7 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
   // "peringkat lima besar lokasi investasi": the top five, a rank.
   if (isWordIn(tokens, at, context.lexicon.rankingWordsAfterNumber)) return undefined;
   const countNoun = countNounAt(context, at, single);
-  if (countNoun >= 0) return countNounUnit(context, at, countNoun);
+  if (countNoun >= 0) return withNounAfter(context, at, countNounUnit(context, at, countNoun));
   // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
   const adjectiveEnd = endOfAdjective(context, at);
   if (adjectiveEnd > at) {
@@ -983,6 +983,16 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     }
   }
   return undefined;
+}
+
+/** "tujuh perwakilan investor": a count noun of countNounsWithNounAfter with the count noun after it. */
+function withNounAfter(context: RecognitionContext, at: number, unit: Unit): Unit {
+  const { tokens } = context;
+  if (unit.tokenEnd !== at + 1 || !isWordIn(tokens, at, context.lexicon.countNounsWithNounAfter) || !isPlainLowerWord(context, at + 1)) return unit;
+  const after = countNounAt(context, at + 1, false);
+  if (after < 0) return unit;
+  const tokenEnd = context.matches.endAt(at + 1, after);
+  return { unit: tokenRangeText(tokens, at, tokenEnd), tokenEnd, money: false };
 }
 
 /**
