@@ -394,6 +394,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Sekretaris Jenderal Organisasi Perdagangan Dunia (WTO) Marta Oyelaran hadir.', 'leader'), ['Marta Oyelaran']);
   });
 
+  it('reads no leader after a title that names the leader\'s office ("Kantor PM"), and a party\'s full name as the party', () => {
+    assert.deepEqual(texts('Sekretaris Pers Kantor PM Singapura Tom Harrow mengatakan hal itu.', 'leader'), []);
+    assert.deepEqual(mentions('Sekretaris Jenderal Partai Golongan Karya (Golkar), M Sarmuji mengapresiasi langkah itu.', 'leader').map((a) => a.text), ['M Sarmuji']);
+  });
+
   it('reads a minister\'s short title written whole or in two parts', () => {
     for (const title of ['Mendikbudristek', 'Mendikbud Ristek']) {
       assert.deepEqual(mentions(`${title} Nadiem Makarim meresmikan sekolah itu.`, 'leader').map((a) => [a.text, a.role]), [['Nadiem Makarim', title]]);

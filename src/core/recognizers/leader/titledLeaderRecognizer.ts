@@ -864,10 +864,6 @@ function isCompassWord(context: RecognitionContext, index: number): boolean {
   return isCapitalizedWord(context, index) && lexicon.compassWords.has(tokens.wordIds[index]!);
 }
 
-/**
- * Whether a word of a business body's name, or a business the gazetteer knows, lies between
- * `start` and `end` ("Ketua Perkumpulan Pengusaha Gula", "Ketua Dewan Penasihat Kadin").
- */
 /** Capitalised words a body's name may have before its head's title. */
 const MAX_BODY_WORDS_BEFORE = 5;
 
@@ -884,6 +880,10 @@ function capitalizedRunStartBefore(context: RecognitionContext, index: number): 
   return start;
 }
 
+/**
+ * Whether a word of a business body's name, or a business the gazetteer knows, lies between
+ * `start` and `end` ("Ketua Perkumpulan Pengusaha Gula", "Ketua Dewan Penasihat Kadin").
+ */
 function hasBusinessWord(context: RecognitionContext, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     if (!isCapitalizedWord(context, i)) continue;
