@@ -174,6 +174,10 @@ export const ContextWordsSchema = z.object({
    * mahasiswa" and "4 juta dosis vaksin" count people and doses.
    */
   countNounsWithNounAfter: words(),
+  /** Courtesy titles written in lower case before a name ("Wakil Wali Kota Manado dr Richard Sualang"). */
+  lowerCaseCourtesyTitles: words(),
+  /** "sekitar 2000 orang", "about 2000 people": a number they approximate is no year before a count noun. */
+  approximatorsBeforeNumber: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

@@ -197,6 +197,8 @@ export class Lexicon {
   readonly legislatureHeads = new Set<number>();
   readonly statesNamedAfterArticle = new Set<number>();
   readonly countNounsWithNounAfter = new Set<number>();
+  readonly lowerCaseCourtesyTitles = new Set<number>();
+  readonly approximatorsBeforeNumber = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
@@ -355,6 +357,8 @@ export class Lexicon {
       [this.legislatureHeads, context.legislatureHeads],
       [this.statesNamedAfterArticle, context.statesNamedAfterArticle],
       [this.countNounsWithNounAfter, context.countNounsWithNounAfter],
+      [this.lowerCaseCourtesyTitles, context.lowerCaseCourtesyTitles],
+      [this.approximatorsBeforeNumber, context.approximatorsBeforeNumber],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],

@@ -1410,6 +1410,12 @@ describe('amounts', () => {
       ['2000 KM', 2000, 'km'],
     ]);
     assert.deepEqual(amounts('Biaya haji 1440 H/2019 M naik. Pada 2019 ton beras diimpor.'), []);
+    // A count approximated or introduced is no year either.
+    assert.deepEqual(amounts('Sekitar 2000 orang datang, sebanyak 1998 warga pulang; about 2000 people stayed. In 2000 people voted.'), [
+      ['2000 orang', 2000, 'orang'],
+      ['1998 warga', 1998, 'warga'],
+      ['2000 people', 2000, 'people'],
+    ]);
   });
 
   it('gives the far end of a range its own currency sign, and makes two sums of two currencies', () => {

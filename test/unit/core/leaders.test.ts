@@ -399,6 +399,10 @@ describe('leaders', () => {
     assert.deepEqual(mentions('Sekretaris Jenderal Partai Golongan Karya (Golkar), M Sarmuji mengapresiasi langkah itu.', 'leader').map((a) => a.text), ['M Sarmuji']);
   });
 
+  it('leaves a doctor\'s "dr" in lower case between the office and the name out of both', () => {
+    assert.deepEqual(mentions('Wakil Wali Kota Manado dr Tom Harrow hadir di Davao dan General Santos.', 'leader').map((a) => [a.text, a.role]), [['Tom Harrow', 'Wakil Wali Kota Manado']]);
+  });
+
   it('reads a minister\'s short title written whole or in two parts', () => {
     for (const title of ['Mendikbudristek', 'Mendikbud Ristek']) {
       assert.deepEqual(mentions(`${title} Nadiem Makarim meresmikan sekolah itu.`, 'leader').map((a) => [a.text, a.role]), [['Nadiem Makarim', title]]);

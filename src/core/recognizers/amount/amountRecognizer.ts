@@ -220,10 +220,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     if (unit.money) {
       if (!prefixCurrency && yearPosition) return index;
     } else {
-      // "Ada 2000 ton beras", "sebanyak 2000 orang": a measure, or a count its introducer
-      // announces, outside a year's position ("1440 H/2019 M" is a year of the common era).
+      // "Ada 2000 ton beras", "sebanyak 2000 orang", "sekitar 2000 orang": a measure, or a count
+      // its introducer announces or approximates, outside a year's position ("1440 H/2019 M" is a year of the common era).
       const measured = unit.measure === true && tokens.ends[unit.tokenEnd - 1]! - tokens.starts[cursor]! > 1;
-      if (yearPosition || !(measured || isWordIn(tokens, first.tokenStart - 1, context.lexicon.quantityIntroducers))) return index;
+      const introduced = isWordIn(tokens, first.tokenStart - 1, context.lexicon.quantityIntroducers) || isWordIn(tokens, first.tokenStart - 1, context.lexicon.approximatorsBeforeNumber);
+      if (yearPosition || !(measured || introduced)) return index;
     }
   }
 

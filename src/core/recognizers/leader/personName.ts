@@ -475,7 +475,7 @@ function isPrepositionOfDocument(context: RecognitionContext, index: number): bo
 /** The token after a courtesy title at `index` ("Mr", "Dr.", "Hon.", "Yang Berhormat"), or `index`. */
 export function afterCourtesyTitle(context: RecognitionContext, index: number): number {
   const { tokens, lexicon } = context;
-  if (!isCapitalizedWord(context, index)) return index;
+  if (!isCapitalizedWord(context, index) && !(isLowerCaseWord(context, index) && isWordIn(tokens, index, lexicon.lowerCaseCourtesyTitles))) return index;
   // "H. E." before "H." (Haji) alone.
   const phraseEnd = lexicon.courtesyPhrases.endStartingAt(tokens, index);
   if (phraseEnd > index) return phraseEnd;
