@@ -312,6 +312,11 @@ describe('countries', () => {
     assert.deepEqual(texts('The People’s Republic of China and the Democratic People\'s Republic of Korea met.', 'country'), ['People’s Republic of China', "Democratic People's Republic of Korea"]);
   });
 
+  it('reads a state named before its sum in a list, but no state in a currency prefix written apart', () => {
+    assert.deepEqual(texts('Germany promised $100 million, the United Kingdom $75 million and Japan $10 million.', 'country'), ['Germany', 'United Kingdom', 'Japan']);
+    assert.deepEqual(texts('It costs US $1 billion or US $ 2 billion, and A$3 billion.', 'country'), []);
+  });
+
   it('reads "Emirates" and "States" as a state only after "the", and not before "of" or a name', () => {
     assert.deepEqual(texts('Garuda dan Emirates menandatangani kerja sama. Emirates flies daily.', 'country'), []);
     assert.deepEqual(texts('Chad signed deals with the Emirates; partners in the States agreed.', 'country'), ['Chad', 'Emirates', 'States']);

@@ -281,9 +281,10 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   }
   // "$NZ30 million", "$US5 million": the letters of a currency written before its number.
   if ((isPunct(tokens, before, '$') && isAttached(context, tokenStart)) || (tokens.kinds[after] === TokenKind.Number && isAttached(context, after))) return false;
-  // "US$", "A$", "US $ 1 billion": a currency symbol, not the state.
+  // "US$", "A$", "US $1 billion", "US $ 1 billion": a currency symbol, not the state; but
+  // "the United Kingdom $75 million and Japan $10 million" lists states and their sums.
   if (isPunct(tokens, after, '$') && tokens.kinds[after + 1] === TokenKind.Number) {
-    if (isAttached(context, after) || isAttached(context, after + 1) || (tokens.flags[tokenStart]! & TokenFlag.AllCaps) !== 0) return false;
+    if (isAttached(context, after) || (tokens.flags[tokenStart]! & TokenFlag.AllCaps) !== 0) return false;
   } else if (isPunct(tokens, after, '$') && isAttached(context, after)) return false;
   // "Panama Canal", "China Committee", "Thai Rice Exporters Association": a run of
   // capitalised words after the country word that ends in a head noun of a name.
