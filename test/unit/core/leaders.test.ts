@@ -399,6 +399,13 @@ describe('leaders', () => {
     assert.deepEqual(mentions('Sekretaris Jenderal Partai Golongan Karya (Golkar), M Sarmuji mengapresiasi langkah itu.', 'leader').map((a) => a.text), ['M Sarmuji']);
   });
 
+  it('leaves the title out of a gazetteer name of a title and one word ("Pope Francis"), not a title that is also a given name', () => {
+    assert.deepEqual(mentions('Pope Francis met Sultan Najamudin.', 'leader').map((a) => [a.text, a.role]), [
+      ['Francis', 'Pope'],
+      ['Sultan Najamudin', undefined],
+    ]);
+  });
+
   it('leaves a doctor\'s "dr" in lower case between the office and the name out of both', () => {
     assert.deepEqual(mentions('Wakil Wali Kota Manado dr Tom Harrow hadir di Davao dan General Santos.', 'leader').map((a) => [a.text, a.role]), [['Tom Harrow', 'Wakil Wali Kota Manado']]);
   });

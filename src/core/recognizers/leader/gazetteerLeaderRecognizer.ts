@@ -1,6 +1,7 @@
 import type { LeaderEntry } from '../../data/schemas';
+import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordIn, matchEndingAt, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordIn, isWordWith, matchEndingAt, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
@@ -19,6 +20,20 @@ import {
   isWifeNamedAfter,
   patronymicChainEnd,
 } from './personName';
+
+/**
+ * "Pope Francis": a gazetteer name of a title and one word, the title no part of the span
+ * as the guidelines want it. (A title that is also a given name, "Sultan Najamudin", stays.)
+ */
+function leadingTitleLength(context: RecognitionContext, tokenStart: number, tokenEnd: number): number {
+  const table = context.matches;
+  if (isWordWith(context, tokenStart, WordFlag.GivenNameTitle)) return 0;
+  for (let k = 0; k < table.countAt(tokenStart); k++) {
+    const entry = table.payloadAt(tokenStart, k);
+    if (entry.kind === 'title' && entry.leader && table.endAt(tokenStart, k) === tokenEnd - 1) return tokenEnd - 1 - tokenStart;
+  }
+  return 0;
+}
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
@@ -58,7 +73,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     // "Mohammad bin Salman bin Abdulaziz al Saud": his name, his father's after it.
     // "Bongbong Marcos Jr": the short form with his generational suffix.
     const end = Math.max(chainEnd, familyNamesEnd(context, tokenEnd, leader), generationalSuffixEnd(context, tokenEnd));
-    const candidate = createCandidate(context.tokens, 'leader', honorificsStartBefore(context, hyphenatedParticleStart(context, tokenStart)), end, Priority.gazetteerLeader, leaderKey(leader));
+    const start = tokenStart + leadingTitleLength(context, tokenStart, tokenEnd);
+    const candidate = createCandidate(context.tokens, 'leader', start > tokenStart ? start : honorificsStartBefore(context, hyphenatedParticleStart(context, tokenStart)), end, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);
