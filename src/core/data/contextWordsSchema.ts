@@ -178,6 +178,8 @@ export const ContextWordsSchema = z.object({
   lowerCaseCourtesyTitles: words(),
   /** "sekitar 2000 orang", "about 2000 people": a number they approximate is no year before a count noun. */
   approximatorsBeforeNumber: words(),
+  /** Capitalised heads of bodies named by a number after "of" ("Group of 20", "Group of Seven"): no count. */
+  numberedBodyHeads: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

@@ -199,6 +199,7 @@ export class Lexicon {
   readonly countNounsWithNounAfter = new Set<number>();
   readonly lowerCaseCourtesyTitles = new Set<number>();
   readonly approximatorsBeforeNumber = new Set<number>();
+  readonly numberedBodyHeads = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
@@ -359,6 +360,7 @@ export class Lexicon {
       [this.countNounsWithNounAfter, context.countNounsWithNounAfter],
       [this.lowerCaseCourtesyTitles, context.lowerCaseCourtesyTitles],
       [this.approximatorsBeforeNumber, context.approximatorsBeforeNumber],
+      [this.numberedBodyHeads, context.numberedBodyHeads],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],

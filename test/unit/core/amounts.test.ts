@@ -1404,6 +1404,10 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads no count in a body named by its number ("the Group of 20 countries"), but a count after a group in lower case', () => {
+    assert.deepEqual(amounts('Ministers of the Group of 20 countries and the Group of Seven nations met a group of 20 countries.'), [['20 countries', 20, 'countries']]);
+  });
+
   it('reads a measure after a year-like number ("2000 ton"), never "2019 M" or "pada 2019 ton"', () => {
     assert.deepEqual(amounts('Ada 2000 ton beras dan jalan 2000 KM.'), [
       ['2000 ton', 2000, 'ton'],

@@ -627,6 +627,8 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
     if ((isPunct(tokens, after, '/') || isPunct(tokens, after, ':')) && tokens.kinds[after + 1] === TokenKind.Number) return false;
     if ((isPunct(tokens, before, '/') || isPunct(tokens, before, ':')) && tokens.kinds[before - 1] === TokenKind.Number) return false;
   }
+  // "the Group of 20 countries": a body named by its number.
+  if (isWordSpelled(tokens, before, 'of') && isCapitalizedWord(context, before - 1) && isWordIn(tokens, before - 1, lexicon.numberedBodyHeads)) return false;
   // "Keppres No. 12 Tahun 2021": an identifier's abbreviated word, capitalised (a sentence may end in "no.").
   if (isPunct(tokens, before, '.') && isAttachedToPrevious(tokens, before) && isCapitalizedWordWith(context, before - 1, WordFlag.IdentifierBefore)) return false;
   if (isWord(tokens, before)) {
