@@ -1,7 +1,7 @@
 import type { LeaderEntry } from '../../data/schemas';
 import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordIn, isWordWith, matchEndingAt, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordIn, isWordWith, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
@@ -26,13 +26,9 @@ import {
  * as the guidelines want it. (A title that is also a given name, "Sultan Najamudin", stays.)
  */
 function leadingTitleLength(context: RecognitionContext, tokenStart: number, tokenEnd: number): number {
-  const table = context.matches;
   if (isWordWith(context, tokenStart, WordFlag.GivenNameTitle)) return 0;
-  for (let k = 0; k < table.countAt(tokenStart); k++) {
-    const entry = table.payloadAt(tokenStart, k);
-    if (entry.kind === 'title' && entry.leader && table.endAt(tokenStart, k) === tokenEnd - 1) return tokenEnd - 1 - tokenStart;
-  }
-  return 0;
+  const title = matchOfKind(context, tokenStart, 'title');
+  return title?.payload.leader && title.tokenEnd === tokenEnd - 1 ? title.tokenEnd - tokenStart : 0;
 }
 
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
