@@ -869,6 +869,15 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads other dollar prefixes written apart from the sign: "NZ $", "HK $", "AU $"', () => {
+    assert.deepEqual(amounts('Wellington gave NZ $5 million, Hong Kong HK $2 billion and Canberra AU $ 40 million.'), [
+      ['NZ $5 million', 5_000_000, 'NZD'],
+      ['HK $2 billion', 2_000_000_000, 'HKD'],
+      ['AU $ 40 million', 40_000_000, 'AUD'],
+    ]);
+    assert.deepEqual(amounts('Selandia Baru memberi NZ $5 juta.'), [['NZ $5 juta', 5_000_000, 'NZD']]);
+  });
+
   it('reads engineers, squadrons, graduates and languages as counted nouns', () => {
     assert.deepEqual(amounts('Ada 120 insinyur, sebelas skadron, 20 lulusan dan 24 bahasa.'), [['120 insinyur', 120, 'insinyur'], ['sebelas skadron', 11, 'skadron'], ['20 lulusan', 20, 'lulusan'], ['24 bahasa', 24, 'bahasa']]);
   });
