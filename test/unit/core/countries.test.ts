@@ -242,6 +242,13 @@ describe('countries', () => {
     assert.deepEqual(texts('The Kyrgyz Republic and the Slovak Republic signed; Kyrgyz traders came.', 'country'), ['Kyrgyz Republic', 'Slovak Republic', 'Kyrgyz']);
   });
 
+  it('reads official names built on an adjective: Argentine Republic, Hellenic Republic, United Mexican States', () => {
+    assert.deepEqual(
+      texts('Envoys of the Argentine Republic, the Hellenic Republic, the Swiss Confederation, the Oriental Republic of Uruguay and the United Mexican States met.', 'country'),
+      ['Argentine Republic', 'Hellenic Republic', 'Swiss Confederation', 'Oriental Republic of Uruguay', 'United Mexican States'],
+    );
+  });
+
   it('counts a country word that qualifies a government body or a currency', () => {
     assert.deepEqual(texts('Departemen Perdagangan AS dan Kedubes Pakistan sepakat.', 'country'), ['AS', 'Pakistan']);
     assert.deepEqual(texts('Nilainya 4,3 miliar dollar AS.', 'country'), ['AS']);
