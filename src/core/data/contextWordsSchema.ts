@@ -216,7 +216,11 @@ export const ContextWordsSchema = z.object({
   nicknameAfter: words(),
   /** Between a leader's full name and a one-word nickname: "Budi Santoso atau Busan", "alias". */
   nicknameOr: words(),
-  /** Company offices that turn a title before them into a company's ("Presiden Direktur", "President Commissioner"). */
+  /**
+   * Company offices that turn a title before them into a company's ("Presiden Direktur",
+   * "President Commissioner"); before a country word they end the company's name, the country
+   * being the office's territory ("Saudia Airlines Country Manager Indonesia").
+   */
   corporateOffices: words(),
   /**
    * Fractions in the plural with their denominators, never what a number counts: written

@@ -307,6 +307,11 @@ describe('countries', () => {
     assert.deepEqual(texts(text, 'country'), ['Russia', 'Ukraine']);
   });
 
+  it('reads a country after a company office as the office\'s territory, not part of the company\'s name', () => {
+    assert.deepEqual(texts('Saudia Airlines Country Manager Indonesia, Fahad Al Otaibi, hadir bersama Garuda Indonesia.', 'country'), ['Indonesia']);
+    assert.deepEqual(texts('Hadir Presiden Direktur Toyota Indonesia.', 'country'), []);
+  });
+
   it('reads "SA" as South Africa, except in a foreign company\'s name', () => {
     assert.deepEqual(texts('Industry figures show SA sold cars, as Vale SA said.', 'country'), ['SA']);
   });

@@ -360,6 +360,8 @@ function isInCompanyName(context: RecognitionContext, start: number): boolean {
     // "PT DI [Dirgantara Indonesia]": the company's name spelt out in brackets after its acronym.
     if (words > 0 && (isPunct(tokens, i, '(') || isPunct(tokens, i, '[')) && (tokens.flags[i - 1]! & TokenFlag.AllCaps) !== 0) i--;
     if (!isCapitalizedWord(context, i)) break;
+    // "Saudia Airlines Country Manager Indonesia": the office's territory, after the company's name.
+    if (words === 0 && lexicon.corporateOffices.has(tokens.wordIds[i]!)) return false;
     const more = lexicon.moreWordFlags(tokens.wordIds[i]!);
     if (more & MoreWordFlag.CompanyPrefix && (tokens.flags[i]! & TokenFlag.AllCaps) !== 0) return true;
     if (more & NAMED_BODY_FLAGS) return !isPeopleNounCapitalizedByPlace(context, i, start);
