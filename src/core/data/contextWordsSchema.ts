@@ -180,6 +180,12 @@ export const ContextWordsSchema = z.object({
   approximatorsBeforeNumber: words(),
   /** Capitalised heads of bodies named by a number after "of" ("Group of 20", "Group of Seven"): no count. */
   numberedBodyHeads: words(),
+  /**
+   * Nouns for a government named after its leader ("the Albanese Labor government", "the
+   * Starmer Labour government"): before one a capitalised word after the leader's surname is
+   * his party, not more of a name.
+   */
+  governmentsAfterLeader: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

@@ -200,6 +200,7 @@ export class Lexicon {
   readonly lowerCaseCourtesyTitles = new Set<number>();
   readonly approximatorsBeforeNumber = new Set<number>();
   readonly numberedBodyHeads = new Set<number>();
+  readonly governmentsAfterLeader = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
@@ -361,6 +362,7 @@ export class Lexicon {
       [this.lowerCaseCourtesyTitles, context.lowerCaseCourtesyTitles],
       [this.approximatorsBeforeNumber, context.approximatorsBeforeNumber],
       [this.numberedBodyHeads, context.numberedBodyHeads],
+      [this.governmentsAfterLeader, context.governmentsAfterLeader],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],

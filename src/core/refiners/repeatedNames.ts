@@ -329,6 +329,8 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   const followedByName = isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next];
   // "Sheikh Maktoum bin Mohammed": followed by his father's name, someone else.
   if (pattern.part && patronymicChainEnd(context, next) > next) return false;
+  // "The Albanese Labor government": his party's name between him and his government.
+  if (followedByName && isWordIn(tokens, next + 1, context.lexicon.governmentsAfterLeader)) return true;
   return !(pattern.part && followedByName && !isTitleCaseLine(tokens, index, context.lexicon));
 }
 

@@ -985,6 +985,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Harrow Kunjungi Arab Saudi, Peluk Mohammed bin Salman\n\nPresiden Turki Tom Harrow tiba.', 'leader'), ['Harrow', 'Mohammed bin Salman', 'Tom Harrow']);
   });
 
+  it('reads a surname before a party\'s name and "government" as the leader ("the Harrow Labor government")', () => {
+    const text = 'Prime Minister Tom Harrow spoke. The Harrow Labor government has promised more; the Harrow Coalition partners did not.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Harrow']);
+  });
+
   it('reads the names listed after an office in the plural', () => {
     const text = 'He was received by 11 ministers who included Tom Harrow, Ann Oduya and Ted Bumba. Later Harrow spoke.';
     assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Ann Oduya', 'Ted Bumba', 'Harrow']);
