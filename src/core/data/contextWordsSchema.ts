@@ -186,6 +186,12 @@ export const ContextWordsSchema = z.object({
    * his party, not more of a name.
    */
   governmentsAfterLeader: words(),
+  /**
+   * "sekaligus", "merangkap": between an office and the name they add a second post held at
+   * the same time ("Wakil Ketua MPR RI sekaligus Anggota Komisi VIII DPR RI, Hidayat Nur
+   * Wahid"); the name after the second post's comma holds the first.
+   */
+  concurrentPostJoiners: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

@@ -201,6 +201,7 @@ export class Lexicon {
   readonly approximatorsBeforeNumber = new Set<number>();
   readonly numberedBodyHeads = new Set<number>();
   readonly governmentsAfterLeader = new Set<number>();
+  readonly concurrentPostJoiners = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
@@ -363,6 +364,7 @@ export class Lexicon {
       [this.approximatorsBeforeNumber, context.approximatorsBeforeNumber],
       [this.numberedBodyHeads, context.numberedBodyHeads],
       [this.governmentsAfterLeader, context.governmentsAfterLeader],
+      [this.concurrentPostJoiners, context.concurrentPostJoiners],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],

@@ -985,6 +985,16 @@ describe('leaders', () => {
     assert.deepEqual(texts('Harrow Kunjungi Arab Saudi, Peluk Mohammed bin Salman\n\nPresiden Turki Tom Harrow tiba.', 'leader'), ['Harrow', 'Mohammed bin Salman', 'Tom Harrow']);
   });
 
+  it('reads the name after a second post joined to the office by "sekaligus" or "merangkap"', () => {
+    const text = 'Wakil Ketua MPR RI sekaligus Anggota Komisi VIII DPR RI, Budi Harsono (BH), hadir. Wali Kota Medan merangkap Anggota Dewan Pakar Apeksi, Rina Tambunan, juga.';
+    assert.deepEqual(texts(text, 'leader'), ['Budi Harsono', 'BH', 'Rina Tambunan']);
+    // A lower-case clause after the joiner is no post: no name is read after it.
+    assert.deepEqual(texts('Wali Kota Medan sekaligus tuan rumah acara, Rina Tambunan, hadir.', 'leader'), []);
+    // A leader's office as the second post names the leader itself, with its country.
+    const office = annotate('Putra Mahkota sekaligus Perdana Menteri Arab Saudi, Mohammed bin Salman, hadir.').annotations.find((a) => a.type === 'leader');
+    assert.equal(office?.role, 'Perdana Menteri Arab Saudi');
+  });
+
   it('reads a surname before a party\'s name and "government" as the leader ("the Harrow Labor government")', () => {
     const text = 'Prime Minister Tom Harrow spoke. The Harrow Labor government has promised more; the Harrow Coalition partners did not.';
     assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Harrow']);

@@ -159,6 +159,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         jurisdictionNamed = true;
       }
     }
+    next = skipConcurrentPost(context, next);
     const commaBeforeName = isPunct(tokens, next, ',');
     // "di Kantor Wali Kota Batam, Batamkota": the building's address after the comma.
     if (commaBeforeName && isOfficeBuildingBefore(context, index)) continue;
@@ -910,4 +911,23 @@ function stateFormEnd(context: RecognitionContext, start: number): number {
   let at = start + 1;
   while (isCapitalizedWordWithMore(context, at, MoreWordFlag.StateFormModifier)) at++;
   return matchOfKind(context, at, 'country') ? at : start;
+}
+
+const MAX_CONCURRENT_POST_WORDS = 8;
+
+/**
+ * "Wakil Ketua MPR RI sekaligus Anggota Komisi VIII DPR RI, Hidayat Nur Wahid": a second post
+ * after a joiner, in capitalised words, numbers and abbreviations up to a comma. The comma's
+ * index, or `next` when no such post follows or the post is a leader's office, read on its own.
+ */
+function skipConcurrentPost(context: RecognitionContext, next: number): number {
+  const { tokens, lexicon } = context;
+  if (!isWordIn(tokens, next, lexicon.concurrentPostJoiners) || !isCapitalizedWord(context, next + 1)) return next;
+  // "Putra Mahkota sekaligus Perdana Menteri Arab Saudi, Mohammed bin Salman": a leader's office second, which names him itself.
+  if (matchOfKind(context, next + 1, 'title')) return next;
+  for (let i = next + 1; i <= next + MAX_CONCURRENT_POST_WORDS && i < tokens.count; i++) {
+    if (isPunct(tokens, i, ',')) return i;
+    if (!isWord(tokens, i) || (tokens.flags[i]! & (TokenFlag.Capitalized | TokenFlag.AllCaps | TokenFlag.HasDigit)) === 0) return next;
+  }
+  return next;
 }
