@@ -314,6 +314,12 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Ratu Sekar Ayu').attributes.role, 'Minister of Tourism');
   });
 
+  it('reads "Sultan" after a company\'s office as a given name, not a monarch\'s title', () => {
+    assert.deepEqual(texts('DP World Group Chairman and CEO Sultan Tom Harrow met the minister.', 'leader'), []);
+    assert.deepEqual(texts('Chairman DP World Sultan Tom Harrow bertemu menteri.', 'leader'), []);
+    assert.deepEqual(texts('Raja Malaysia Sultan Tom Harrow hadir.', 'leader'), ['Sultan Tom Harrow']);
+  });
+
   it('does not take a one-word short form at the start of someone else\'s name', () => {
     assert.deepEqual(texts('Pengusaha Li Xing hadir. Perdana Menteri China Li Qiang juga hadir.', 'leader'), ['Li Qiang']);
     assert.deepEqual(texts('Xi Tiba di Moskow untuk Bertemu Putin\n\nPresiden China Xi Jinping tiba di Moskow.', 'leader'), ['Xi', 'Putin', 'Xi Jinping']);

@@ -10,6 +10,9 @@ import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 
 const LOOK_BACK = 3;
 
+/** Words in the longest title phrase looked back over. */
+const MAX_TITLE_WORDS = 6;
+
 /**
  * Leaders named next to their office: "Presiden Iran Ebrahim Raisi", "Menteri Luar Negeri
  * RI Sugiono", "Iranian President Ebrahim Raisi", "Sekjen PBB António Guterres",
@@ -28,6 +31,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "calon Gubernur Jambi Budi Santoso" runs for the office; the gazetteer still knows former holders.
     if (isWordIn(tokens, index - 1, lexicon.candidacyBefore)) continue;
     if (isSubordinateOffice(context, index)) continue;
+    // "Chairman and CEO Sultan Ahmed bin Sulayem": after another office, "Sultan" is his given name.
+    if (isWordWith(context, index, WordFlag.GivenNameTitle) && (isWordIn(tokens, index - 1, lexicon.corporateOffices) || matchEndingAt(context, 'title', index, MAX_TITLE_WORDS) !== undefined)) continue;
     // "Abdulaziz bin Sultan Al-Rumaihi", "Ibni Almarhum Sultan Haji Ahmad Shah": after "bin"
     // (and "the late") the words are his father's name.
     const beforeTitle = modifiedTitleStart(context, index) - 1;
