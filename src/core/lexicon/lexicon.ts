@@ -219,6 +219,8 @@ export class Lexicon {
   readonly retiredRankTails = new Set<number>();
   /** "Direktur", "Commissioner": after "Presiden" they make a company's office; by word id. */
   readonly corporateOffices = new Set<number>();
+  /** "Dec", "Sept": months' names cut short, written with a dot ("Dec. 9"); by word id. */
+  readonly monthAbbreviations = new Set<number>();
   /** "Indonesians", "Filipinos": a nationality's people, by word id. */
   readonly demonymPlurals = new Set<number>();
   /** "di": a capitalised word after one names a place; by word id. */
@@ -423,8 +425,12 @@ export class Lexicon {
       this.addPhrase(form, { kind: 'country', country, demonym: true, combining: true }, CaseRule.Capitalized);
     }
     for (const [word, denominator] of Object.entries(context.fractionNouns)) this.fractionNouns.set(this.vocabulary.intern(word), denominator);
-    for (const [month, number] of Object.entries(context.months)) {
-      this.monthNumbers.set(this.flagWord(month, WordFlag.Month), number);
+    const months = Object.entries(context.months);
+    for (const [month, number] of months) {
+      const wordId = this.flagWord(month, WordFlag.Month);
+      this.monthNumbers.set(wordId, number);
+      // "dec" of "december"; not "may" or "juni", names in full however short.
+      if (months.some(([other, otherNumber]) => otherNumber === number && other.length > month.length && other.startsWith(month))) this.monthAbbreviations.add(wordId);
     }
   }
 

@@ -583,6 +583,14 @@ describe('amounts', () => {
     assert.deepEqual(amounts('From March 25 to 5 countries joined.'), [['5 countries', 5, 'countries']]);
   });
 
+  it('reads the day after a month abbreviated with a dot as a date, not a count', () => {
+    const text = 'The Parliament on Dec. 9 began discussions; on Sept. 12, 2024 they met.';
+    assert.deepEqual(amounts(text), []);
+    assert.deepEqual(texts(text, 'date'), ['Dec. 9', 'Sept. 12, 2024']);
+    // "May" is the month's whole name: the dot ends the sentence.
+    assert.deepEqual(amounts('Elections were held in May. 5 people died.'), [['5 people', 5, 'people']]);
+  });
+
   it('reads rupiah written against the number and the headline abbreviations M and T', () => {
     assert.deepEqual(amounts('Dana Rp5M disiapkan.'), [['Rp5M', 5_000_000_000, 'IDR']]);
     assert.deepEqual(amounts('Utang Rp23,4 triliun.'), [['Rp23,4 triliun', 23_400_000_000_000, 'IDR']]);

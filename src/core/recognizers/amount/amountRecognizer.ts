@@ -21,7 +21,7 @@ import {
 import { charClass, isAsciiDigit, isLetterClass } from '../../text/characterClass';
 import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
-import { isDayRangeEnd } from '../date/dayNumber';
+import { isDayRangeEnd, isMonthAbbreviationDot } from '../date/dayNumber';
 import { isSentenceStart } from '../leader/personName';
 import { applyScale } from '../../numbers/applyScale';
 import { parseDigitNumber } from '../../numbers/parseDigitNumber';
@@ -631,6 +631,8 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   if (isWordSpelled(tokens, before, 'of') && isCapitalizedWord(context, before - 1) && isWordIn(tokens, before - 1, lexicon.numberedBodyHeads)) return false;
   // "Keppres No. 12 Tahun 2021": an identifier's abbreviated word, capitalised (a sentence may end in "no.").
   if (isPunct(tokens, before, '.') && isAttachedToPrevious(tokens, before) && isCapitalizedWordWith(context, before - 1, WordFlag.IdentifierBefore)) return false;
+  // "on Dec. 9 began discussions": the day of an abbreviated month.
+  if (isMonthAbbreviationDot(context, before)) return false;
   if (isWord(tokens, before)) {
     const flags = lexicon.wordFlags(tokens.wordIds[before]!);
     if (flags & (WordFlag.IdentifierBefore | WordFlag.Month)) return false;

@@ -2,7 +2,7 @@ import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isPunct, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText } from '../../text/tokenize';
-import { isDayNumber, isDayRangeEnd, isMonth, smallNumberAt } from './dayNumber';
+import { isDayNumber, isDayRangeEnd, isMonth, isMonthAbbreviationDot, smallNumberAt } from './dayNumber';
 
 /**
  * Dates as news writes them: weekdays ("Senin", "Monday"), "12 Juni 2025", "June 12, 2025",
@@ -46,11 +46,12 @@ function dayFirst(context: RecognitionContext, index: number): number {
   return isYear(context, index + 2) ? index + 3 : index + 2;
 }
 
-/** "June 12, 2025", "Juni 2025", "June 12", "November 24 to 25" */
+/** "June 12, 2025", "Juni 2025", "June 12", "November 24 to 25", "Dec. 9" */
 function monthFirst(context: RecognitionContext, index: number): number {
   const { tokens } = context;
-  if (isDayNumber(context, index + 1)) {
-    const dayEnd = isDayRangeEnd(context, index + 3) ? index + 4 : index + 2;
+  const day = isMonthAbbreviationDot(context, index + 1) ? index + 2 : index + 1;
+  if (isDayNumber(context, day)) {
+    const dayEnd = isDayRangeEnd(context, day + 2) ? day + 3 : day + 1;
     if (isPunct(tokens, dayEnd, ',') && isYear(context, dayEnd + 1)) return dayEnd + 2;
     return dayEnd;
   }

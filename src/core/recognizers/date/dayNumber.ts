@@ -1,9 +1,16 @@
 import { WordFlag } from '../../lexicon/lexicon';
-import { isCapitalizedWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
-import { TokenKind } from '../../text/tokenize';
+import { isCapitalizedWordWith, isPunct, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 export function isMonth(context: RecognitionContext, index: number): boolean {
   return isCapitalizedWordWith(context, index, WordFlag.Month);
+}
+
+/** Whether the dot at `dot` ends a month's abbreviated name: "Dec. 9", "Sept. 12, 2024". */
+export function isMonthAbbreviationDot(context: RecognitionContext, dot: number): boolean {
+  const { tokens } = context;
+  if (!isPunct(tokens, dot, '.') || (tokens.flags[dot]! & TokenFlag.SpaceBefore) !== 0 || !isMonth(context, dot - 1)) return false;
+  return context.lexicon.monthAbbreviations.has(tokens.wordIds[dot - 1]!);
 }
 
 export function isDayNumber(context: RecognitionContext, index: number): boolean {
