@@ -583,6 +583,28 @@ describe('amounts', () => {
     assert.deepEqual(amounts('From March 25 to 5 countries joined.'), [['5 countries', 5, 'countries']]);
   });
 
+  it('reads liras as the lira of the country the paragraph names, drams and "Br" as their currencies', () => {
+    assert.deepEqual(amounts('Revenues were 8.9 trillion liras, or 2.1 trillion Turkish Liras.'), [
+      ['8.9 trillion liras', 8_900_000_000_000, 'TRY'],
+      ['2.1 trillion Turkish Liras', 2_100_000_000_000, 'TRY'],
+    ]);
+    assert.deepEqual(amounts('In Lebanon bread costs 90,000 liras; Damascus paid 500 Syrian pounds.'), [
+      ['90,000 liras', 90_000, 'LBP'],
+      ['500 Syrian pounds', 500, 'SYP'],
+    ]);
+    assert.deepEqual(amounts('A 110 billion dram project and a budget of 971.6 billion Br.'), [
+      ['110 billion dram', 110_000_000_000, 'AMD'],
+      ['971.6 billion Br', 971_600_000_000, 'ETB'],
+    ]);
+  });
+
+  it('opens no range with a year: "from 1.38 trillion liras in 2023 to 960 billion liras"', () => {
+    assert.deepEqual(amounts('Spending fell from 1.38 trillion liras in 2023 to 960 billion liras.'), [
+      ['1.38 trillion liras', 1_380_000_000_000, 'TRY'],
+      ['960 billion liras', 960_000_000_000, 'TRY'],
+    ]);
+  });
+
   it('reads the day after a month abbreviated with a dot as a date, not a count', () => {
     const text = 'The Parliament on Dec. 9 began discussions; on Sept. 12, 2024 they met.';
     assert.deepEqual(amounts(text), []);

@@ -114,7 +114,9 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   let cursor = second ? second.tokenEnd : first.tokenEnd;
   // "from KSh 162 to KSh 142": the far end's span takes its own currency sign.
   let secondStart = second?.tokenStart ?? -1;
-  if (!second && isRangeWord(context, cursor) && isRangeJoin(context, index, cursor)) {
+  // "from 1.38 trillion liras in 2023 to 960 billion liras": a year opens no range.
+  const year = !prefix && first.written === 'digits' && isYearLike(context, first) && isYearPosition(context, first.tokenStart);
+  if (!second && !year && isRangeWord(context, cursor) && isRangeJoin(context, index, cursor)) {
     const afterRange = cursor + 1;
     const prefixAgain = prefixCurrency ? prefixCurrencyAt(context, afterRange) : undefined;
     const candidate = readNumber(context, prefixAgain ? prefixAgain.tokenEnd : afterRange);
