@@ -192,6 +192,8 @@ export const ContextWordsSchema = z.object({
    * Wahid"); the name after the second post's comma holds the first.
    */
   concurrentPostJoiners: words(),
+  /** Words between an act's number and its year ("Perpres 5 Tahun 2024", "edaran 12 Tahun 2023"): the number is the act's, no duration. */
+  actNumberYearWords: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

@@ -92,8 +92,15 @@ export const OrganizationEntrySchema = z.object({
   intergovernmental: z._default(z.boolean(), false),
   /** A company, business association, news outlet or think tank: whoever chairs or heads it is no political leader. */
   business: z._default(z.boolean(), false),
+  /** A religious, charitable or mass organisation (Nahdlatul Ulama, Baznas): its chair holds no political office either. */
+  civilSociety: z._default(z.boolean(), false),
 });
 export type OrganizationEntry = z.infer<typeof OrganizationEntrySchema>;
+
+/** Whether whoever chairs or heads the organisation is, by that office, no political leader. */
+export function isHeadedByNoLeader(organization: OrganizationEntry): boolean {
+  return organization.business || organization.civilSociety;
+}
 export const OrganizationGazetteerSchema = z.object({ organizations: z.array(OrganizationEntrySchema) });
 
 export const PlaceEntrySchema = z.object({

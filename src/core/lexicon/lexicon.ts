@@ -202,6 +202,7 @@ export class Lexicon {
   readonly numberedBodyHeads = new Set<number>();
   readonly governmentsAfterLeader = new Set<number>();
   readonly concurrentPostJoiners = new Set<number>();
+  readonly actNumberYearWords = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
@@ -367,6 +368,7 @@ export class Lexicon {
       [this.numberedBodyHeads, context.numberedBodyHeads],
       [this.governmentsAfterLeader, context.governmentsAfterLeader],
       [this.concurrentPostJoiners, context.concurrentPostJoiners],
+      [this.actNumberYearWords, context.actNumberYearWords],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],

@@ -598,6 +598,11 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads no amount in a fiscal year written "FY2024/25" nor in an act\'s number and year', () => {
+    assert.deepEqual(amounts('The FY2024/25 national budget contains 12 measures.'), [['12 measures', 12, 'measures']]);
+    assert.deepEqual(amounts('Pemerintah menerbitkan edaran 12 Tahun 2023 dan Perpres 5 Tahun 2024; ia menjabat 5 tahun hingga 2024.'), [['5 tahun', 5, 'year']]);
+  });
+
   it('opens no range with a year: "from 1.38 trillion liras in 2023 to 960 billion liras"', () => {
     assert.deepEqual(amounts('Spending fell from 1.38 trillion liras in 2023 to 960 billion liras.'), [
       ['1.38 trillion liras', 1_380_000_000_000, 'TRY'],

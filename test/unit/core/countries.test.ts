@@ -307,6 +307,10 @@ describe('countries', () => {
     assert.deepEqual(texts(text, 'country'), ['Russia', 'Ukraine']);
   });
 
+  it('keeps a country after a ministry\'s short name, and leaves out one ending a cooperative\'s or a federation\'s', () => {
+    assert.deepEqual(texts('Menurut Kementan Brasil dan Kemenkes Singapura, Gabungan Minyak Nabati Indonesia (GIMNI) dan Koperasi Tani Indonesia setuju.', 'country'), ['Brasil', 'Singapura']);
+  });
+
   it('reads a country after a company office as the office\'s territory, not part of the company\'s name', () => {
     assert.deepEqual(texts('Saudia Airlines Country Manager Indonesia, Fahad Al Otaibi, hadir bersama Garuda Indonesia.', 'country'), ['Indonesia']);
     assert.deepEqual(texts('Hadir Presiden Direktur Toyota Indonesia.', 'country'), []);

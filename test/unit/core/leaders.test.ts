@@ -314,6 +314,12 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Ratu Sekar Ayu').attributes.role, 'Minister of Tourism');
   });
 
+  it('reads no leader at the head of a religious, charitable or mass organisation, nor of a cooperative', () => {
+    const text = 'Ketua Umum Majelis Ulama Indonesia (MUI), Tom Harrow menyerahkan donasi. Wakil Ketua Baznas Ann Oduya hadir. Ketua Koperasi Kerta Semaya (KSS), Ted Bumba, hadir.';
+    assert.deepEqual(texts(text, 'leader'), []);
+    assert.deepEqual(texts(text, 'organization'), ['Majelis Ulama Indonesia', 'MUI', 'Baznas']);
+  });
+
   it('reads "Sultan" after a company\'s office as a given name, not a monarch\'s title', () => {
     assert.deepEqual(texts('DP World Group Chairman and CEO Sultan Tom Harrow met the minister.', 'leader'), []);
     assert.deepEqual(texts('Chairman DP World Sultan Tom Harrow bertemu menteri.', 'leader'), []);

@@ -627,7 +627,8 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
     if (isMakersModelNumber(context, number.tokenStart)) return false;
     // "12/6", "10:30"
     if ((isPunct(tokens, after, '/') || isPunct(tokens, after, ':')) && tokens.kinds[after + 1] === TokenKind.Number) return false;
-    if ((isPunct(tokens, before, '/') || isPunct(tokens, before, ':')) && tokens.kinds[before - 1] === TokenKind.Number) return false;
+    // "FY2024/25": a fiscal year's second half after a word written with its first.
+    if ((isPunct(tokens, before, '/') || isPunct(tokens, before, ':')) && (tokens.kinds[before - 1] === TokenKind.Number || (tokens.flags[before - 1]! & TokenFlag.HasDigit) !== 0)) return false;
   }
   // "the Group of 20 countries": a body named by its number.
   if (isWordSpelled(tokens, before, 'of') && isCapitalizedWord(context, before - 1) && isWordIn(tokens, before - 1, lexicon.numberedBodyHeads)) return false;
@@ -654,6 +655,8 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
     }
   }
   if (isWordWith(context, after, WordFlag.Month)) return false;
+  // "Perpres 5 Tahun 2024": an act's number and year.
+  if (number.written === 'digits' && isWordIn(tokens, after, lexicon.actNumberYearWords) && isYearToken(context, after + 1)) return false;
   return !isDayRangeEnd(context, number.tokenStart);
 }
 

@@ -1,5 +1,5 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
-import type { CountryRecord } from '../../data/schemas';
+import { isHeadedByNoLeader, type CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, type TokenStream } from '../../text/tokenize';
@@ -220,7 +220,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
       if (ofOrganization && organization?.intergovernmental) {
         officeInternational = true;
         end = ofOrganization.tokenEnd;
-      } else if (ofOrganization && organization?.country && !organization.business) {
+      } else if (ofOrganization && organization?.country && !isHeadedByNoLeader(organization)) {
         // "Ahsan Mansur, governor of Bangladesh Bank": a state body's office is that state's.
         officeCountry = context.lexicon.countriesByCode.get(organization.country);
         end = ofOrganization.tokenEnd;

@@ -1,5 +1,5 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
-import type { CountryRecord, OrganizationEntry, PlaceEntry } from '../../data/schemas';
+import { isHeadedByNoLeader, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
 import { isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
@@ -264,7 +264,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
     if (!known) {
       body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
-      if (body?.business || (!body?.intergovernmental && (hasBusinessWord(context, titleEnd, nameEnd) || hasBusinessWord(context, capitalizedRunStartBefore(context, index), index)))) {
+      if ((body !== undefined && isHeadedByNoLeader(body)) || (!body?.intergovernmental && (hasBusinessWord(context, titleEnd, nameEnd) || hasBusinessWord(context, capitalizedRunStartBefore(context, index), index)))) {
         index = nameEnd - 1;
         continue;
       }
@@ -887,14 +887,16 @@ function capitalizedRunStartBefore(context: RecognitionContext, index: number): 
 }
 
 /**
- * Whether a word of a business body's name, or a business the gazetteer knows, lies between
- * `start` and `end` ("Ketua Perkumpulan Pengusaha Gula", "Ketua Dewan Penasihat Kadin").
+ * Whether a word of a business body's name, or a business or civil-society body the gazetteer
+ * knows, lies between `start` and `end` ("Ketua Perkumpulan Pengusaha Gula", "Ketua Dewan
+ * Penasihat Kadin", "Wakil Ketua Baznas").
  */
 function hasBusinessWord(context: RecognitionContext, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     if (!isCapitalizedWord(context, i)) continue;
     if (context.lexicon.hasMoreFlag(context.tokens.wordIds[i]!, MoreWordFlag.BusinessBody)) return true;
-    if (matchOfKind(context, i, 'organization')?.payload.organization.business) return true;
+    const organization = matchOfKind(context, i, 'organization')?.payload.organization;
+    if (organization && isHeadedByNoLeader(organization)) return true;
   }
   return false;
 }
