@@ -194,6 +194,12 @@ export const ContextWordsSchema = z.object({
   concurrentPostJoiners: words(),
   /** Words between an act's number and its year ("Perpres 5 Tahun 2024", "edaran 12 Tahun 2023"): the number is the act's, no duration. */
   actNumberYearWords: words(),
+  /**
+   * Capitalised words that after a country word name a unit inside a state, not the state: "the
+   * Kara-Kyrgyz Autonomous Region", "the Russian Soviet Federative Socialist Republic", "the
+   * Uzbek SSR". ("the Soviet Union" stays the state.)
+   */
+  subnationalUnitWords: words(),
   /** Words that make a body joint after its head noun ("Komisi Bersama RI-Afsel"): the country words after them are part of its name. */
   jointBodyWords: words(),
   /**

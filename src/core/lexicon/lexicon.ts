@@ -203,6 +203,7 @@ export class Lexicon {
   readonly governmentsAfterLeader = new Set<number>();
   readonly concurrentPostJoiners = new Set<number>();
   readonly actNumberYearWords = new Set<number>();
+  readonly subnationalUnitWords = new Set<number>();
   readonly candidacyBefore = new Set<number>();
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
@@ -369,6 +370,7 @@ export class Lexicon {
       [this.governmentsAfterLeader, context.governmentsAfterLeader],
       [this.concurrentPostJoiners, context.concurrentPostJoiners],
       [this.actNumberYearWords, context.actNumberYearWords],
+      [this.subnationalUnitWords, context.subnationalUnitWords],
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],

@@ -598,6 +598,10 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts no preposition after a number: "15 asal Vietnam" is 15 of something named before', () => {
+    assert.deepEqual(amounts('Sebanyak 20 kapal ditangkap, 15 asal Vietnam.').map((a) => a[0]), ['20 kapal']);
+  });
+
   it('reads no amount in a fiscal year written "FY2024/25" nor in an act\'s number and year', () => {
     assert.deepEqual(amounts('The FY2024/25 national budget contains 12 measures.'), [['12 measures', 12, 'measures']]);
     assert.deepEqual(amounts('Pemerintah menerbitkan edaran 12 Tahun 2023 dan Perpres 5 Tahun 2024; ia menjabat 5 tahun hingga 2024.'), [['5 tahun', 5, 'year']]);

@@ -307,6 +307,12 @@ describe('countries', () => {
     assert.deepEqual(texts(text, 'country'), ['Russia', 'Ukraine']);
   });
 
+  it('reads no country in the name of a unit inside a state: autonomous regions, Soviet republics', () => {
+    const text = 'In 1924 the Kara-Kyrgyz Autonomous Region became part of the Russian Soviet Federative Socialist Republic; the Uzbek SSR joined the Soviet Union. Soviet leaders met Uzbek traders.';
+    assert.deepEqual(texts(text, 'country'), ['Soviet Union', 'Soviet', 'Uzbek']);
+    assert.deepEqual(texts('Brunei Darusalam dan Malaysia setuju.', 'country'), ['Brunei Darusalam', 'Malaysia']);
+  });
+
   it('keeps a country after a ministry\'s short name, and leaves out one ending a cooperative\'s or a federation\'s', () => {
     assert.deepEqual(texts('Menurut Kementan Brasil dan Kemenkes Singapura, Gabungan Minyak Nabati Indonesia (GIMNI) dan Koperasi Tani Indonesia setuju.', 'country'), ['Brasil', 'Singapura']);
   });

@@ -314,6 +314,11 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Ratu Sekar Ayu').attributes.role, 'Minister of Tourism');
   });
 
+  it('reads an appositive office of an international body with its acronym and organ after it', () => {
+    const text = 'Tom Harrow, secretary-general of the African Continental Free Trade Area (AfCFTA) secretariat, told reporters.';
+    assert.deepEqual(mentions(text, 'leader').map((a) => a.text), ['Tom Harrow']);
+  });
+
   it('reads no leader at the head of a religious, charitable or mass organisation, nor of a cooperative', () => {
     const text = 'Ketua Umum Majelis Ulama Indonesia (MUI), Tom Harrow menyerahkan donasi. Wakil Ketua Baznas Ann Oduya hadir. Ketua Koperasi Kerta Semaya (KSS), Ted Bumba, hadir.';
     assert.deepEqual(texts(text, 'leader'), []);

@@ -290,6 +290,8 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // capitalised words after the country word that ends in a head noun of a name.
   // "Australia-Pacific Defence School": a name's run may go on after a hyphen.
   if (endsInNameHead(context, isJoiningHyphen(tokens, after) ? after + 1 : after)) return false;
+  // "the Kyrgyz Autonomous Region", "the Russian Soviet Federative Socialist Republic": a unit inside a state.
+  if (isCapitalizedWord(context, after) && lexicon.subnationalUnitWords.has(wordAfter)) return false;
   // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same
   // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;

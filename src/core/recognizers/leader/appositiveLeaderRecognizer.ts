@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, type CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord } from './personName';
@@ -219,7 +219,9 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
       const organization = ofOrganization?.payload.organization;
       if (ofOrganization && organization?.intergovernmental) {
         officeInternational = true;
-        end = ofOrganization.tokenEnd;
+        // "of the African Continental Free Trade Area (AfCFTA) secretariat": its acronym and organ.
+        end = skipParenthesis(context, ofOrganization.tokenEnd);
+        if (isWordIn(tokens, end, lexicon.bodyOrgans)) end++;
       } else if (ofOrganization && organization?.country && !isHeadedByNoLeader(organization)) {
         // "Ahsan Mansur, governor of Bangladesh Bank": a state body's office is that state's.
         officeCountry = context.lexicon.countriesByCode.get(organization.country);
