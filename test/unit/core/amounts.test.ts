@@ -598,8 +598,9 @@ describe('amounts', () => {
     ]);
   });
 
-  it('counts no preposition after a number: "15 asal Vietnam" is 15 of something named before', () => {
-    assert.deepEqual(amounts('Sebanyak 20 kapal ditangkap, 15 asal Vietnam.').map((a) => a[0]), ['20 kapal']);
+  it('counts no preposition after a number: "15 asal Vietnam" is 15 of what was counted before', () => {
+    assert.deepEqual(amounts('Sebanyak 20 kapal ditangkap, 15 asal Vietnam.'), [['20 kapal', 20, 'kapal'], ['15', 15, 'kapal']]);
+    assert.deepEqual(amounts('Pendatang asal Vietnam tiba.'), []);
   });
 
   it('reads no amount in a fiscal year written "FY2024/25" nor in an act\'s number and year', () => {
