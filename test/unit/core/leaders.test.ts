@@ -1002,6 +1002,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Harrow Kunjungi Arab Saudi, Peluk Mohammed bin Salman\n\nPresiden Turki Tom Harrow tiba.', 'leader'), ['Harrow', 'Mohammed bin Salman', 'Tom Harrow']);
   });
 
+  it('reads the name after a regent\'s or mayor\'s province written after the regency or city', () => {
+    assert.deepEqual(texts('Ia bertemu mantan Bupati Tanah Bumbu Kalsel Tom Harrow. Wali Kota Medan Sumut Ann Oduya hadir.', 'leader'), ['Tom Harrow', 'Ann Oduya']);
+  });
+
   it('reads the name after a second post joined to the office by "sekaligus" or "merangkap"', () => {
     const text = 'Wakil Ketua MPR RI sekaligus Anggota Komisi VIII DPR RI, Budi Harsono (BH), hadir. Wali Kota Medan merangkap Anggota Dewan Pakar Apeksi, Rina Tambunan, juga.';
     assert.deepEqual(texts(text, 'leader'), ['Budi Harsono', 'BH', 'Rina Tambunan']);

@@ -136,6 +136,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         next = place.tokenEnd;
         // "Bupati Lombok Tengah": a regency named after an island or city and a point of the compass.
         while (isCompassWord(context, next)) next++;
+        // "Bupati Tanah Bumbu Kalsel": a regency's or city's province after it.
+        const province = jurisdictionTitle ? matchOfKind(context, next, 'place') : undefined;
+        if (province && province.payload.place.kind === 'region' && province.payload.place.country === place.payload.place.country) next = province.tokenEnd;
         country ??= countryOfPlace(context, place.payload);
       }
     }
