@@ -124,12 +124,13 @@ function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<R
  * wrong in batch 83.)
  */
 function countryOfLeadersTitledAtHome(candidates: readonly Candidate[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const candidate of candidates) {
-    if (candidate.type !== 'leader' || !candidate.leader || candidate.role === undefined || candidate.country || !candidate.countryCode) continue;
-    counts.set(candidate.countryCode, (counts.get(candidate.countryCode) ?? 0) + 1);
-  }
+  const counts = countryMentions(candidates, countryOfLeaderTitledAtHome);
   return strictlyMost(counts.keys(), (code) => counts.get(code)!);
+}
+
+/** A known leader's country where his title names none. */
+function countryOfLeaderTitledAtHome(candidate: Candidate): string | undefined {
+  return candidate.type === 'leader' && candidate.leader && candidate.role !== undefined && !candidate.country ? candidate.countryCode : undefined;
 }
 
 const US_DOLLAR = 'USD';

@@ -2,16 +2,13 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 
 const LOOK_BACK = 3;
-
-/** Words in the longest title phrase looked back over. */
-const MAX_TITLE_WORDS = 6;
 
 /**
  * Leaders named next to their office: "Presiden Iran Ebrahim Raisi", "Menteri Luar Negeri
@@ -32,7 +29,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (isWordIn(tokens, index - 1, lexicon.candidacyBefore)) continue;
     if (isSubordinateOffice(context, index)) continue;
     // "Chairman and CEO Sultan Ahmed bin Sulayem": after another office, "Sultan" is his given name.
-    if (isWordWith(context, index, WordFlag.GivenNameTitle) && (isWordIn(tokens, index - 1, lexicon.corporateOffices) || matchEndingAt(context, 'title', index, MAX_TITLE_WORDS) !== undefined)) continue;
+    if (isWordWith(context, index, WordFlag.GivenNameTitle) && (isWordIn(tokens, index - 1, lexicon.corporateOffices) || followsTitle(context, index))) continue;
     // "Abdulaziz bin Sultan Al-Rumaihi", "Ibni Almarhum Sultan Haji Ahmad Shah": after "bin"
     // (and "the late") the words are his father's name.
     const beforeTitle = modifiedTitleStart(context, index) - 1;
