@@ -192,6 +192,8 @@ export const ContextWordsSchema = z.object({
    * Wahid"); the name after the second post's comma holds the first.
    */
   concurrentPostJoiners: words(),
+  /** "selaku", "sebagai" ("in his office as"): after a name they set an office off as a comma does ("Andi Wirawan selaku Menteri Perdagangan"). */
+  capacityWordsAfterName: words(),
   /** Words between an act's number and its year ("Perpres 5 Tahun 2024", "edaran 12 Tahun 2023"): the number is the act's, no duration. */
   actNumberYearWords: words(),
   /**

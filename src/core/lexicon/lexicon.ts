@@ -202,6 +202,7 @@ export class Lexicon {
   readonly numberedBodyHeads = new Set<number>();
   readonly governmentsAfterLeader = new Set<number>();
   readonly concurrentPostJoiners = new Set<number>();
+  readonly capacityWordsAfterName = new Set<number>();
   readonly actNumberYearWords = new Set<number>();
   readonly subnationalUnitWords = new Set<number>();
   readonly candidacyBefore = new Set<number>();
@@ -369,6 +370,7 @@ export class Lexicon {
       [this.numberedBodyHeads, context.numberedBodyHeads],
       [this.governmentsAfterLeader, context.governmentsAfterLeader],
       [this.concurrentPostJoiners, context.concurrentPostJoiners],
+      [this.capacityWordsAfterName, context.capacityWordsAfterName],
       [this.actNumberYearWords, context.actNumberYearWords],
       [this.subnationalUnitWords, context.subnationalUnitWords],
       [this.candidacyBefore, context.candidacyBefore],

@@ -1,6 +1,7 @@
 import { WordFlag, type Lexicon, type LexiconEntry, type MoreWordFlag } from '../lexicon/lexicon';
 import type { PhraseMatch, PhraseMatchSink } from '../lexicon/phraseTrie';
 import type { Language } from '../model/entityType';
+import { NON_BREAKING_HYPHEN, UNICODE_HYPHEN } from '../text/characterClass';
 import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
 import type { Candidate } from './candidate';
 
@@ -258,8 +259,6 @@ export function isPunct(tokens: TokenStream, index: number, char: string): boole
 }
 
 const HYPHEN = 0x2d;
-const UNICODE_HYPHEN = 0x2010;
-const NON_BREAKING_HYPHEN = 0x2011;
 
 export function isCapitalizedWord(context: RecognitionContext, index: number): boolean {
   return isWord(context.tokens, index) && (context.tokens.flags[index]! & TokenFlag.Capitalized) !== 0;

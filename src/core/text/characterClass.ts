@@ -31,6 +31,9 @@ for (let c = 0; c < 128; c++) {
   lowerCodes[c] = c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+export const UNICODE_HYPHEN = 0x2010;
+export const NON_BREAKING_HYPHEN = 0x2011;
+
 const letterPattern = /\p{L}|\p{M}/u;
 const spacePattern = /\s/u;
 
@@ -52,7 +55,7 @@ function classifySlow(code: number): CharClass {
   const lower = ch.toLowerCase();
   // Curly apostrophes fold to the straight one, so "People’s Republic" matches the phrase "People's Republic";
   // the Unicode and non-breaking hyphens to "-" ("Akufo‑Addo").
-  lowerCodes[code] = cls === CharClass.Apostrophe ? 39 : code === 0x2010 || code === 0x2011 ? 45 : lower.length === 1 ? withoutAccent(lower).charCodeAt(0) : code;
+  lowerCodes[code] = cls === CharClass.Apostrophe ? 39 : code === UNICODE_HYPHEN || code === NON_BREAKING_HYPHEN ? 45 : lower.length === 1 ? withoutAccent(lower).charCodeAt(0) : code;
   return cls;
 }
 

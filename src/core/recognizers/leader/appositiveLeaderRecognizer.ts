@@ -2,7 +2,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, type CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { TokenFlag, type TokenStream } from '../../text/tokenize';
+import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord } from './personName';
 
@@ -24,7 +24,7 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
   for (let comma = 2; comma < tokens.count; comma++) {
     const dash = isPunct(tokens, comma, '—') || isPunct(tokens, comma, '–');
     // "Andi Wirawan selaku Menteri Perdagangan": "in his office as" sets the office off as a comma does.
-    const capacity = isCapacityWord(tokens, comma);
+    const capacity = isWordIn(tokens, comma, context.lexicon.capacityWordsAfterName);
     if (!dash && !capacity && !isPunct(tokens, comma, ',')) continue;
     const nameStart = nameBefore(context, comma);
     if (nameStart < 0) continue;
@@ -54,10 +54,6 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     out.push(candidate);
   }
 };
-
-function isCapacityWord(tokens: TokenStream, at: number): boolean {
-  return isWordSpelled(tokens, at, 'selaku') || isWordSpelled(tokens, at, 'sebagai');
-}
 
 /** The first token of a name of two to four words ending just before `end`, or -1. */
 function nameBefore(context: RecognitionContext, end: number): number {
