@@ -918,6 +918,14 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Selandia Baru memberi NZ $5 juta.'), [['NZ $5 juta', 5_000_000, 'NZD']]);
   });
 
+  it('reads the Moroccan press\'s "MAD" before a scaled or grouped number, and no other "MAD"', () => {
+    assert.deepEqual(amounts('Rabat set aside MAD 14 billion, MAD 1,250,000 in fees and MAD 3.5 million. MAD 10 was written; the MAD 2024 plan.'), [
+      ['MAD 14 billion', 14_000_000_000, 'MAD'],
+      ['MAD 1,250,000', 1_250_000, 'MAD'],
+      ['MAD 3.5 million', 3_500_000, 'MAD'],
+    ]);
+  });
+
   it('reads engineers, squadrons, graduates and languages as counted nouns', () => {
     assert.deepEqual(amounts('Ada 120 insinyur, sebelas skadron, 20 lulusan dan 24 bahasa.'), [['120 insinyur', 120, 'insinyur'], ['sebelas skadron', 11, 'skadron'], ['20 lulusan', 20, 'lulusan'], ['24 bahasa', 24, 'bahasa']]);
   });
