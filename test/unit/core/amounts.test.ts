@@ -926,6 +926,15 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads Israeli shekels written "NIS": before a scaled or grouped number, after any number', () => {
+    assert.deepEqual(amounts('The cabinet approved NIS 2.5 billion, NIS 1,200 per family and a fine of 500 NIS. The NIS 2023 report; one shekel.'), [
+      ['NIS 2.5 billion', 2_500_000_000, 'ILS'],
+      ['NIS 1,200', 1200, 'ILS'],
+      ['500 NIS', 500, 'ILS'],
+      ['one shekel', 1, 'ILS'],
+    ]);
+  });
+
   it('reads engineers, squadrons, graduates and languages as counted nouns', () => {
     assert.deepEqual(amounts('Ada 120 insinyur, sebelas skadron, 20 lulusan dan 24 bahasa.'), [['120 insinyur', 120, 'insinyur'], ['sebelas skadron', 11, 'skadron'], ['20 lulusan', 20, 'lulusan'], ['24 bahasa', 24, 'bahasa']]);
   });
