@@ -935,6 +935,10 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads "anak perusahaan" and "anak usaha" (subsidiaries) whole as counted nouns', () => {
+    assert.deepEqual(amounts('Grup itu punya 12 anak perusahaan dan membeli dua anak usaha.'), [['12 anak perusahaan', 12, 'anak perusahaan'], ['dua anak usaha', 2, 'anak usaha']]);
+  });
+
   it('reads engineers, squadrons, graduates and languages as counted nouns', () => {
     assert.deepEqual(amounts('Ada 120 insinyur, sebelas skadron, 20 lulusan dan 24 bahasa.'), [['120 insinyur', 120, 'insinyur'], ['sebelas skadron', 11, 'skadron'], ['20 lulusan', 20, 'lulusan'], ['24 bahasa', 24, 'bahasa']]);
   });

@@ -1667,4 +1667,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Kapal ditangkap oleh Direktorat Jenderal Pengawasan Sumber Daya Kelautan.', 'leader'), []);
     assert.deepEqual(texts('Ketua Fraksi PDIP DPRD provinsi Maluku mendukung.', 'leader'), []);
   });
+
+  it('reads "Fed" without its article as the Federal Reserve in a title: "Ketua Fed Jerome Powell"', () => {
+    assert.deepEqual(
+      mentions('Ketua Fed Jerome Powell mengatakan hal itu. Gubernur Fed Powell juga.', 'leader').map((a) => [a.text, a.role]),
+      [['Jerome Powell', 'Ketua Fed'], ['Powell', 'Gubernur Fed']],
+    );
+    assert.deepEqual(texts('Ketua Fed Jerome Powell mengatakan hal itu.', 'organization'), ['Fed']);
+  });
 });
