@@ -74,6 +74,11 @@ describe('countries', () => {
     );
     // Capitals the vocabulary does not know are told apart by their letters, not all taken for the one defined.
     assert.deepEqual(texts('Micronesia (MI) gets loans from the International Development Association (IDA) and the ADB; MI pays.', 'country'), ['Micronesia', 'MI', 'MI']);
+    // Capitals whose letters the name does not spell in order name an index, a currency or a body named after the state.
+    assert.deepEqual(
+      texts('Rupiah Indonesia (IDR) melemah, indeks Singapura (STI) naik, dan Border Guard Bangladesh (BGB) berjaga. IDR, STI, BGB.', 'country'),
+      ['Indonesia', 'Singapura', 'Bangladesh'],
+    );
   });
 
   it("leaves a company's, a club's and a business event's country word in its name", () => {

@@ -6,6 +6,7 @@ import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAllCapsWord, 
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isNisbaAt, isSentenceStart } from '../leader/personName';
 import { isTitleCaseLine } from '../../text/lineShape';
+import { lowerCode } from '../../text/characterClass';
 
 /**
  * Country names, short forms, abbreviations and English demonyms. Dependent territories
@@ -62,8 +63,9 @@ const MAX_ABBREVIATION_LETTERS = 5;
 const NAMED_BODY_FLAGS = MoreWordFlag.BusinessBody | MoreWordFlag.PoliticalParty;
 
 /**
- * "Timor Leste (TL)": capitals in brackets right after a state's name, opening with its
- * first letter and no name the lexicon knows, are the text's own short form of it.
+ * "Timor Leste (TL)": capitals in brackets right after a state's name, whose letters the name
+ * spells in order from its first letter, and no name the lexicon knows, are the text's own
+ * short form of it; "Singapura (STI)" names an index, "Rupiah Indonesia (IDR)" a currency.
  * Returns the abbreviation's token, or -1.
  */
 function abbreviationDefinedAfter(context: RecognitionContext, nameStart: number, nameEnd: number): number {
@@ -73,7 +75,20 @@ function abbreviationDefinedAfter(context: RecognitionContext, nameStart: number
   if ((tokens.flags[at]! & (TokenFlag.AllCaps | TokenFlag.HasDigit)) !== TokenFlag.AllCaps) return -1;
   const length = tokens.ends[at]! - tokens.starts[at]!;
   if (length < MIN_ABBREVIATION_LETTERS || length > MAX_ABBREVIATION_LETTERS || namesSomething(context, at)) return -1;
-  return text.charCodeAt(tokens.starts[at]!) === text.charCodeAt(tokens.starts[nameStart]!) ? at : -1;
+  return spellsInOrder(text, tokens.starts[at]!, tokens.ends[at]!, tokens.starts[nameStart]!, tokens.ends[nameEnd - 1]!) ? at : -1;
+}
+
+/** Whether text[nameFrom, nameTo) opens with the first letter of text[from, to) and holds the rest in order, whatever their case. */
+function spellsInOrder(text: string, from: number, to: number, nameFrom: number, nameTo: number): boolean {
+  if (lowerCode(text.charCodeAt(from)) !== lowerCode(text.charCodeAt(nameFrom))) return false;
+  let name = nameFrom + 1;
+  for (let at = from + 1; at < to; at++) {
+    const letter = lowerCode(text.charCodeAt(at));
+    while (name < nameTo && lowerCode(text.charCodeAt(name)) !== letter) name++;
+    if (name === nameTo) return false;
+    name++;
+  }
+  return true;
 }
 
 /** Whether a name of the lexicon starts at `index` (a currency's or unit's code may: "TL" is also the Turkish lira). */
