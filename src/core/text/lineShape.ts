@@ -10,6 +10,7 @@ import { TokenFlag, TokenKind, type TokenStream } from './tokenize';
  */
 export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lexicon): boolean {
   const start = firstTokenOf(tokens, index, TokenFlag.LineStart);
+  if (isListItemNumber(tokens, start)) return false;
   let capitalised = 0;
   let i = start;
   for (; i < tokens.count && (i === start || (tokens.flags[i]! & TokenFlag.LineStart) === 0); i++) {
@@ -32,6 +33,16 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
   const last = i - 1;
   const endsSentence = tokens.kinds[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.starts[last]!) === 46;
   return capitalised >= 3 && capitalised <= 20 && !endsSentence;
+}
+
+/**
+ * "2. Menkeu China Lan Foan": a line opening with an item's number and a dot or bracket is a
+ * list's entry, capitalised as a name list is, not a headline.
+ */
+function isListItemNumber(tokens: TokenStream, start: number): boolean {
+  if (tokens.kinds[start] !== TokenKind.Number || start + 1 >= tokens.count || tokens.ends[start]! - tokens.starts[start]! > 2) return false;
+  const mark = tokens.text.charCodeAt(tokens.starts[start + 1]!);
+  return tokens.kinds[start + 1] === TokenKind.Punct && (mark === 46 || mark === 41) && isAttachedToPrevious(tokens, start + 1);
 }
 
 /** The "s" of a possessive ("Benin's"), a token of its own written against the apostrophe. */

@@ -1675,4 +1675,10 @@ describe('leaders', () => {
     );
     assert.deepEqual(texts('Ketua Fed Jerome Powell mengatakan hal itu.', 'organization'), ['Fed']);
   });
+
+  it('reads a title and a name on a numbered list line of their own, which no headline is', () => {
+    assert.deepEqual(texts('Berikut daftarnya.\n2. Menkeu China Lan Foan\nSecara khusus, dia hadir. Lan Foan lalu pulang.', 'leader'), ['Lan Foan', 'Lan Foan']);
+    // A title-case headline still says nothing about names.
+    assert.deepEqual(texts('Menteri Perdagangan Bahas Tarif\nIa berbicara.', 'leader'), []);
+  });
 });
