@@ -933,6 +933,11 @@ describe('amounts', () => {
       ['500 NIS', 500, 'ILS'],
       ['one shekel', 1, 'ILS'],
     ]);
+    assert.deepEqual(amounts('Israel deducts 240-260 million Israeli shekels and 5 billion new shekels.'), [
+      ['240', 240_000_000, 'ILS'],
+      ['260 million Israeli shekels', 260_000_000, 'ILS'],
+      ['5 billion new shekels', 5_000_000_000, 'ILS'],
+    ]);
   });
 
   it('reads "anak perusahaan" and "anak usaha" (subsidiaries) whole as counted nouns', () => {
