@@ -15,6 +15,7 @@ import {
   isInPlaceName,
   isNamesakeBody,
   isNameWord,
+  isNonNameWordBeforeName,
   isWifeNamedAfter,
   patronymicChainEnd,
 } from '../recognizers/leader/personName';
@@ -326,7 +327,7 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong"),
   // except in a title-case headline, where every word is capitalised ("Farhan Bawa Oleh-oleh").
   if (pattern.part && leaderStarts[next] === 1 && (tokens.flags[next]! & TokenFlag.LineStart) === 0) return false;
-  const followedByName = isNameWord(context, next, false) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next];
+  const followedByName = (isNameWord(context, next, false) || isNonNameWordBeforeName(context, next)) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next];
   // "Sheikh Maktoum bin Mohammed": followed by his father's name, someone else.
   if (pattern.part && patronymicChainEnd(context, next) > next) return false;
   // "The Albanese Labor government": his party's name between him and his government.

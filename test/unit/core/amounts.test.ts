@@ -940,6 +940,10 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads motorcycles ("motor") and foreign workers ("TKA") as counted nouns', () => {
+    assert.deepEqual(amounts('Pada 2024 Yamaha ekspor 23 ribu motor; kini datang 500 TKA.'), [['23 ribu motor', 23_000, 'motor'], ['500 TKA', 500, 'TKA']]);
+  });
+
   it('reads "anak perusahaan" and "anak usaha" (subsidiaries) whole as counted nouns', () => {
     assert.deepEqual(amounts('Grup itu punya 12 anak perusahaan dan membeli dua anak usaha.'), [['12 anak perusahaan', 12, 'anak perusahaan'], ['dua anak usaha', 2, 'anak usaha']]);
   });

@@ -20,8 +20,8 @@ describe('countries', () => {
     assert.equal(entityOf(document, 'RRT').id, entityOf(document, 'China').id);
   });
 
-  it('knows "Persatuan Emirat Arab", its "PEA", the one-word "Srilanka" and the dotted "A.S."', () => {
-    assert.deepEqual(texts('Presiden Persatuan Emirat Arab (PEA), Srilanka dan A.S. Pea soup.', 'country'), ['Persatuan Emirat Arab', 'PEA', 'Srilanka', 'A.S.']);
+  it('knows "Persatuan Emirat Arab", its "PEA", the one-word "Srilanka", the misspelt "Sri Langka" and the dotted "A.S."', () => {
+    assert.deepEqual(texts('Presiden Persatuan Emirat Arab (PEA), Srilanka, Sri Langka dan A.S. Pea soup.', 'country'), ['Persatuan Emirat Arab', 'PEA', 'Srilanka', 'Sri Langka', 'A.S.']);
     assert.deepEqual(texts('Dubes RI untuk Equador dan United Emirat Arab hadir.', 'country'), ['RI', 'Equador', 'United Emirat Arab']);
   });
 
@@ -87,6 +87,13 @@ describe('countries', () => {
     assert.deepEqual(texts('He attended the US-Africa Business Summit, the Indonesia Investment Summit and the ASEAN-China Summit.', 'country'), ['China']);
     assert.deepEqual(texts('Wakil Presdir Toyota Motor Manufacturing Indonesia hadir; Hyundai Motor Vietnam juga.', 'country'), []);
     assert.deepEqual(texts('The Jakarta Japan Club met at the Indonesia-Korea CEO Roundtable with Korea.', 'country'), ['Korea']);
+    // An industry's word ends a maker's name without "PT"; in lower case it names goods, not a body.
+    assert.deepEqual(texts('Pabrik Lotte Chemical Indonesia (LCI) dan Yih Quan Footwear Indonesia dibuka.', 'country'), []);
+    assert.deepEqual(texts('Poland buys 48 new batteries of the US-made Patriot system.', 'country'), ['Poland', 'US']);
+  });
+
+  it('reads no state in the anthem "Indonesia Raya"', () => {
+    assert.deepEqual(texts('Acara dibuka dengan lagu kebangsaan Indonesia Raya di Indonesia.', 'country'), ['Indonesia']);
   });
 
   it('matches abbreviations only as written', () => {

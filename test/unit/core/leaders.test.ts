@@ -1681,4 +1681,9 @@ describe('leaders', () => {
     // A title-case headline still says nothing about names.
     assert.deepEqual(texts('Menteri Perdagangan Bahas Tarif\nIa berbicara.', 'leader'), []);
   });
+
+  it('reads no gazetteer leader in the surname of another name whose next word is no name alone ("Lee Sang Deok")', () => {
+    assert.deepEqual(texts('Hadir Duta Besar Korea untuk Indonesia Lee Sang Deok.', 'leader'), []);
+    assert.deepEqual(texts('Presiden Lee Jae-myung hadir. Lee Sang Deok juga. Lee berbicara.', 'leader'), ['Lee Jae-myung', 'Lee']);
+  });
 });

@@ -317,7 +317,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   const afterKnownBody = isWordSpelled(tokens, of, 'on') && matchEndingAt(context, 'organization', of, MAX_NAME_RUN) !== undefined;
   if (!afterKnownBody && (isWordSpelled(tokens, of, 'of') || isWordSpelled(tokens, of, 'for') || isWordSpelled(tokens, of, 'on'))) {
     const head = of - 1;
-    if ((isCapitalizedWordWith(context, head, WordFlag.OrganizationHead) && !isPortfolioOfOffice(context, head)) || (isWord(tokens, head) && lexicon.hasMoreFlag(tokens.wordIds[head]!, NAMED_BODY_FLAGS))) return false;
+    if ((isCapitalizedWordWith(context, head, WordFlag.OrganizationHead) && !isPortfolioOfOffice(context, head)) || (isCapitalizedWord(context, head) && lexicon.hasMoreFlag(tokens.wordIds[head]!, NAMED_BODY_FLAGS))) return false;
   }
   // "PT Toyota Motor Manufacturing Indonesia", "Persatuan Pengusaha Penggilingan Beras Indonesia": a company's or business body's name.
   if (isInCompanyName(context, tokenStart)) return false;

@@ -15,6 +15,7 @@ import {
   isInPlaceName,
   isNamesakeBody,
   isNameWord,
+  isNonNameWordBeforeName,
   isRomanNumeral,
   isServiceRankWord,
   isWifeNamedAfter,
@@ -181,7 +182,7 @@ function isStartOfAnotherName(context: RecognitionContext, start: number, end: n
   if (end - start !== 1 || (tokens.flags[end]! & TokenFlag.SpaceBefore) === 0 || (tokens.flags[end]! & TokenFlag.LineStart) !== 0) return false;
   // "Marcos Jr": a generational suffix goes with the short form.
   if (generationalSuffixEnd(context, end) > end) return false;
-  return isNameWord(context, end, false) && !isTitleCaseLine(tokens, start, lexicon);
+  return (isNameWord(context, end, false) || isNonNameWordBeforeName(context, end)) && !isTitleCaseLine(tokens, start, lexicon);
 }
 
 /**

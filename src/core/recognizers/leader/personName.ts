@@ -185,6 +185,17 @@ function isOrganizationWordInsideName(context: RecognitionContext, index: number
   return isWordWith(context, next, WordFlag.NameParticle) && isNameWord(context, afterParticle(context, next), false);
 }
 
+/**
+ * "Lee Sang Deok": a capitalised word that is no name alone ("sang", Indonesian "the") with a
+ * name word after it on its line, as a given name's first syllable may be spelt.
+ */
+export function isNonNameWordBeforeName(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  if (!isCapitalizedWord(context, index) || !isWordWith(context, index, WordFlag.NonName)) return false;
+  const next = index + 1;
+  return (tokens.flags[next]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) === TokenFlag.SpaceBefore && isNameWord(context, next, false);
+}
+
 /** The token after a name particle and the hyphen written against it, if any ("al-Sisi"). */
 function afterParticle(context: RecognitionContext, particle: number): number {
   const next = particle + 1;
