@@ -47,4 +47,18 @@ describe('organisations and places', () => {
     assert.deepEqual(texts('Pemerintah Indonesia dan Australia Barat menandatangani rencana aksi.', 'country'), ['Indonesia']);
     assert.deepEqual(texts('Exports from Western Australia and South Australia rose.', 'place'), ['Western Australia', 'South Australia']);
   });
+
+  it('reads the Levant\'s and Libya\'s bodies whole, so that their country words and abbreviations are no states', () => {
+    const text = 'The Prime Minister of the Government of National Unity, Abdul-Hamid Dbeibah, met the Syrian Democratic Forces and the head of the Danish Refugee Council (DRC).';
+    assert.deepEqual(texts(text, 'organization'), ['Government of National Unity', 'Syrian Democratic Forces', 'Danish Refugee Council']);
+    assert.deepEqual(texts(text, 'country'), []);
+    assert.deepEqual(texts(text, 'leader'), ['Abdul-Hamid Dbeibah']);
+    // An aid agency's secretary-general is no political leader.
+    assert.deepEqual(texts('Secretary General of the Danish Refugee Council (DRC) Charlotte Slente visited.', 'leader'), []);
+  });
+
+  it('reads "the Moroccan Sahara" as Western Sahara, a place', () => {
+    assert.deepEqual(texts('Investments in the Moroccan Sahara are rising.', 'place'), ['Moroccan Sahara']);
+    assert.deepEqual(texts('Investments in the Moroccan Sahara are rising.', 'country'), []);
+  });
 });

@@ -284,6 +284,8 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   }
   // "Abdulaziz bin Turki": a patronymic makes it a person's name; "Abdulaziz Al Saudi" an article after a name.
   if (isWord(tokens, before) && lexicon.patronymics.has(wordBefore)) return false;
+  // "the Danish Refugee Council (DRC)": capitals in brackets after a body's name are its abbreviation.
+  if (isPunct(tokens, before, '(') && isPunct(tokens, after, ')') && matchEndingAt(context, 'organization', before, MAX_BODY_NAME_TOKENS) !== undefined) return false;
   if (isNisbaAt(context, tokenStart)) return false;
   if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter)) return false;
   if (isPunct(tokens, after, '-') && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.LanguageAfter)) return false;
@@ -495,6 +497,8 @@ function isAttached(context: RecognitionContext, index: number): boolean {
 }
 
 const MAX_NAME_RUN = 4;
+/** Tokens of a body's whole name as the gazetteer writes it ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership"). */
+const MAX_BODY_NAME_TOKENS = 8;
 
 /**
  * Whether the capitalised words from `start` (at most a few) end in a name's head noun:
