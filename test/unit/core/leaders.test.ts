@@ -1686,4 +1686,14 @@ describe('leaders', () => {
     assert.deepEqual(texts('Hadir Duta Besar Korea untuk Indonesia Lee Sang Deok.', 'leader'), []);
     assert.deepEqual(texts('Presiden Lee Jae-myung hadir. Lee Sang Deok juga. Lee berbicara.', 'leader'), ['Lee Jae-myung', 'Lee']);
   });
+
+  it('reads an office "of the" state\'s official form, or "of the Republic" alone, before or after the name', () => {
+    const roles = (text: string) => mentions(text, 'leader').map((a) => [a.text, a.role]);
+    assert.deepEqual(roles('The President of the Republic of Ghana, Karim Nasser, spoke.'), [['Karim Nasser', 'President of the Republic of Ghana']]);
+    assert.deepEqual(roles('the Prime Minister of the Kingdom of Morocco Aziz Akhannouch said.'), [['Aziz Akhannouch', 'Prime Minister of the Kingdom of Morocco']]);
+    assert.deepEqual(roles('He met the President of the Republic, Karim Nasser, on Monday.'), [['Karim Nasser', 'President of the Republic']]);
+    assert.deepEqual(roles('He met Karim Ould Cheikh El-Ghazouani, President of the Republic.'), [['Karim Ould Cheikh El-Ghazouani', 'President of the Republic']]);
+    // A demonym after "of the" opens a party's name, not the state's.
+    assert.deepEqual(texts('Thongloun Sisoulith, General Secretary of the Lao People’s Revolutionary Party, spoke.', 'leader'), ['Thongloun Sisoulith']);
+  });
 });

@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, type CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord } from './personName';
@@ -61,8 +61,8 @@ function nameBefore(context: RecognitionContext, end: number): number {
   // "John Lee Ka-chiu": a hyphen and the part after it make no word of their own.
   let hyphenTokens = 0;
   for (;;) {
-    // "Ban Ki-moon": a part hyphenated onto a name word, in whatever case.
-    if (isHyphenatedPartBefore(context, start) && isNameWord(context, start - 3, false)) {
+    // "Ban Ki-moon": a part hyphenated onto a name word, in whatever case; "El-Ghazouani": onto a particle.
+    if (isHyphenatedPartBefore(context, start) && (isNameWord(context, start - 3, false) || isWordWith(context, start - 3, WordFlag.NameParticle))) {
       start -= 2;
       hyphenTokens += 2;
       continue;
@@ -96,6 +96,13 @@ function nameBefore(context: RecognitionContext, end: number): number {
   const { tokens, lexicon } = context;
   while (start < end && isWord(tokens, start) && (lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.Portfolio) || isInnerNameTitle(context, start))) start++;
   return end - start < 2 ? -1 : start;
+}
+
+/** "of the Republic", "of the Kingdom" with no name after it: the state by its form alone. */
+function isStateByFormAfterOf(context: RecognitionContext, of: number): boolean {
+  const { tokens } = context;
+  if (!isWordSpelled(tokens, of, 'of') || !isWordSpelled(tokens, of + 1, 'the') || !isCapitalizedWordWithMore(context, of + 2, MoreWordFlag.StateForm)) return false;
+  return !isWordSpelled(tokens, of + 3, 'of') && !isCapitalizedWord(context, of + 3);
 }
 
 /** "of Malawi", "of the Philippines", "of the Republic of Malawi": the country after "of", or undefined. */
@@ -187,6 +194,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     if (title.kind !== 'title' || !title.leader) continue;
     let end = portfolioEnd(context, table.endAt(at, k));
     let officeCountry = country;
+    let ofStateByForm = false;
     if (!officeCountry) {
       const countryAfter = matchOfKind(context, end, 'country');
       // "President of the Republic of Malawi:": whatever follows, unless the name goes on ("of Indonesia Chamber").
@@ -197,6 +205,10 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
       if (countryAfter) {
         officeCountry = countryAfter.payload.country;
         end = countryAfter.tokenEnd;
+      } else if (isStateByFormAfterOf(context, end)) {
+        // "Mohamed Ould Ghazouani, President of the Republic": the state the text is about.
+        end += 3;
+        ofStateByForm = true;
       } else if (lexicon.jurisdictionRoles.has(title.role)) {
         // "Abdulah Vanath sebagai Wakil Gubernur Maluku", "Kathy Hochul, Governor of New York": a region's or city's office is its state's.
         const place = matchOfKind(context, isWordSpelled(tokens, end, 'of') ? end + 1 : end, 'place');
@@ -236,7 +248,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
     const endedBySpeechVerb = isSpeechVerb(context, end);
     if (end < tokens.count && !AFTER_OFFICE.has(next) && !(inCapacity && isLowerCaseWord(context, end)) && !endedBySpeechVerb) continue;
-    return { role: roleOf(role), country: officeCountry, end, governmental: isGovernmentOffice(role), international: officeInternational, endedBySpeechVerb };
+    return { role: roleOf(role), country: officeCountry, end, governmental: ofStateByForm || isGovernmentOffice(role), international: officeInternational, endedBySpeechVerb };
   }
   return undefined;
 }

@@ -86,6 +86,10 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (officeComma > 0) next = officeComma;
     // "dari Venezuela", "of Indonesia", "Negara Malaysia"
     else if (isWord(tokens, next) && (isPreposition(context, next) || lexicon.stateNounsBeforeCountry.has(tokens.wordIds[next]!)) && matchOfKind(context, next + 1, 'country')) next++;
+    // "President of the Republic of Ghana", "of the Philippines": the article before a state's name or official form.
+    else if (isPreposition(context, next) && isWordSpelled(tokens, next + 1, 'the') && isStateNameAt(context, stateFormEnd(context, next + 2))) next = stateFormEnd(context, next + 2);
+    // "the President of the Republic, Mohamed Ould Ghazouani,": the state the text is about, by its form alone.
+    else if (isPreposition(context, next) && isWordSpelled(tokens, next + 1, 'the') && isCapitalizedWordWithMore(context, next + 2, MoreWordFlag.StateForm) && isPunct(tokens, next + 3, ',')) next += 3;
     // "Wakil Perdana Menteri Republik Uzbekistan": the state's official form before its name.
     else next = stateFormEnd(context, next);
     const countryAfter = officeComma > 0 ? undefined : matchOfKind(context, next, 'country');
@@ -912,11 +916,26 @@ function isSpacedDash(tokens: TokenStream, index: number): boolean {
   return isDash(tokens, index) && !isAttachedToPrevious(tokens, index) && !isAttachedToPrevious(tokens, index + 1);
 }
 
-/** The country's first token after "Republik", "Republik Sosialis" at `start` when a country follows them; else `start`. */
+/** A state's name, not its demonym, at `index`: "of the Lao People's Revolutionary Party" names a party. */
+function isStateNameAt(context: RecognitionContext, index: number): boolean {
+  const match = matchOfKind(context, index, 'country');
+  return match !== undefined && !match.payload.demonym;
+}
+
+/**
+ * The country's first token after a state's official form at `start` ("Republik", "Republik
+ * Sosialis", "the Islamic Republic of", "Kingdom of the") when a country follows it; else `start`.
+ */
 function stateFormEnd(context: RecognitionContext, start: number): number {
-  if (!isCapitalizedWordWithMore(context, start, MoreWordFlag.StateForm)) return start;
-  let at = start + 1;
+  const { tokens } = context;
+  let at = start;
   while (isCapitalizedWordWithMore(context, at, MoreWordFlag.StateFormModifier)) at++;
+  if (!isCapitalizedWordWithMore(context, at, MoreWordFlag.StateForm)) return start;
+  at++;
+  while (isCapitalizedWordWithMore(context, at, MoreWordFlag.StateFormModifier)) at++;
+  if (matchOfKind(context, at, 'country')) return at;
+  if (!isWordSpelled(tokens, at, 'of')) return start;
+  at = isWordSpelled(tokens, at + 1, 'the') ? at + 2 : at + 1;
   return matchOfKind(context, at, 'country') ? at : start;
 }
 
