@@ -1696,4 +1696,8 @@ describe('leaders', () => {
     // A demonym after "of the" opens a party's name, not the state's.
     assert.deepEqual(texts('Thongloun Sisoulith, General Secretary of the Lao People’s Revolutionary Party, spoke.', 'leader'), ['Thongloun Sisoulith']);
   });
+
+  it('reads no leader in a market index named after him ("Ho Chi Minh Stock Index")', () => {
+    assert.deepEqual(texts('Sementara itu, Ho Chi Minh Stock Index naik 1,07%. Presiden Ho Chi Minh wafat 1969.', 'leader'), ['Ho Chi Minh']);
+  });
 });
