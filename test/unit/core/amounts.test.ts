@@ -918,6 +918,18 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Selandia Baru memberi NZ $5 juta.'), [['NZ $5 juta', 5_000_000, 'NZD']]);
   });
 
+  it('reads the Caribbean\'s and Central America\'s currency forms: "GY $", "GY$", "EC dollars", "B$", "CI$", colones and "₡"', () => {
+    assert.deepEqual(amounts('Guyana spent GY $2 billion and GY$43.1 billion; 10.8 million EC dollars; B$5 million; CI$490 million; 118,000 million colones and ₡30 billion.'), [
+      ['GY $2 billion', 2_000_000_000, 'GYD'],
+      ['GY$43.1 billion', 43_100_000_000, 'GYD'],
+      ['10.8 million EC dollars', 10_800_000, 'XCD'],
+      ['B$5 million', 5_000_000, 'BSD'],
+      ['CI$490 million', 490_000_000, 'KYD'],
+      ['118,000 million colones', 118_000_000_000, 'CRC'],
+      ['₡30 billion', 30_000_000_000, 'CRC'],
+    ]);
+  });
+
   it('reads the Moroccan press\'s "MAD" before a scaled or grouped number, and no other "MAD"', () => {
     assert.deepEqual(amounts('Rabat set aside MAD 14 billion, MAD 1,250,000 in fees and MAD 3.5 million. MAD 10 was written; the MAD 2024 plan.'), [
       ['MAD 14 billion', 14_000_000_000, 'MAD'],

@@ -92,6 +92,10 @@ describe('countries', () => {
     assert.deepEqual(texts('Poland buys 48 new batteries of the US-made Patriot system.', 'country'), ['Poland', 'US']);
   });
 
+  it('knows "T&T" and the saints\' states written "St" without its dot', () => {
+    assert.deepEqual(texts('T&T, Guyana sign MoU. St Lucia, St Kitts and Nevis and St Vincent and the Grenadines met.', 'country'), ['T&T', 'Guyana', 'St Lucia', 'St Kitts and Nevis', 'St Vincent and the Grenadines']);
+  });
+
   it('reads no state in the anthem "Indonesia Raya"', () => {
     assert.deepEqual(texts('Acara dibuka dengan lagu kebangsaan Indonesia Raya di Indonesia.', 'country'), ['Indonesia']);
   });
