@@ -952,6 +952,10 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads bombs ("bom") and sources ("sumber") as counted nouns', () => {
+    assert.deepEqual(amounts('Rusia meluncurkan 20 bom, kata dua sumber.'), [['20 bom', 20, 'bom'], ['dua sumber', 2, 'sumber']]);
+  });
+
   it('reads motorcycles ("motor") and foreign workers ("TKA") as counted nouns', () => {
     assert.deepEqual(amounts('Pada 2024 Yamaha ekspor 23 ribu motor; kini datang 500 TKA.'), [['23 ribu motor', 23_000, 'motor'], ['500 TKA', 500, 'TKA']]);
   });

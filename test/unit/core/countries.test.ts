@@ -93,6 +93,7 @@ describe('countries', () => {
   });
 
   it('knows "T&T" and the saints\' states written "St" without its dot', () => {
+    assert.deepEqual(texts('Uni Sovyet runtuh.', 'country'), ['Uni Sovyet']);
     assert.deepEqual(texts('T&T, Guyana sign MoU. St Lucia, St Kitts and Nevis and St Vincent and the Grenadines met.', 'country'), ['T&T', 'Guyana', 'St Lucia', 'St Kitts and Nevis', 'St Vincent and the Grenadines']);
   });
 
