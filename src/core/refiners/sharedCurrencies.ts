@@ -100,12 +100,8 @@ function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<R
   // "Premier Smith visiting Asia to grow Alberta's markets": a state's regions name it too.
   const counts = countryMentions(candidates, countryOrRegion);
   if (ownDollarOnly) for (const country of [...counts.keys()]) if (ownDollarOnly[country] === undefined || ownDollarOnly[country] === US_DOLLAR) counts.delete(country);
-  const leaderCounts = new Map<string, number>();
-  for (const candidate of candidates) {
-    if (candidate.type !== 'leader' || !candidate.countryCode) continue;
-    counts.set(candidate.countryCode, (counts.get(candidate.countryCode) ?? 0) + 1);
-    leaderCounts.set(candidate.countryCode, (leaderCounts.get(candidate.countryCode) ?? 0) + 1);
-  }
+  const leaderCounts = countryMentions(candidates, countryOfLeader);
+  for (const [country, count] of leaderCounts) counts.set(country, (counts.get(country) ?? 0) + count);
   const best = strictlyMost(counts.keys(), (country) => counts.get(country)!);
   if (best !== undefined) return best;
   const most = Math.max(0, ...counts.values());
@@ -126,6 +122,11 @@ function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<R
 function countryOfLeadersTitledAtHome(candidates: readonly Candidate[]): string | undefined {
   const counts = countryMentions(candidates, countryOfLeaderTitledAtHome);
   return strictlyMost(counts.keys(), (code) => counts.get(code)!);
+}
+
+/** A leader's country, from his title or the gazetteer. */
+function countryOfLeader(candidate: Candidate): string | undefined {
+  return candidate.type === 'leader' ? candidate.countryCode : undefined;
 }
 
 /** A known leader's country where his title names none. */

@@ -1,5 +1,5 @@
 import { WordFlag, type Lexicon } from '../lexicon/lexicon';
-import { isAttachedToPrevious, isJoiningHyphen, isPossessiveAt } from '../pipeline/recognitionContext';
+import { isAttachedToPrevious, isJoiningHyphen, isPossessiveAt, isPunct } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, type TokenStream } from './tokenize';
 
 /**
@@ -40,9 +40,8 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
  * list's entry, capitalised as a name list is, not a headline.
  */
 function isListItemNumber(tokens: TokenStream, start: number): boolean {
-  if (tokens.kinds[start] !== TokenKind.Number || start + 1 >= tokens.count || tokens.ends[start]! - tokens.starts[start]! > 2) return false;
-  const mark = tokens.text.charCodeAt(tokens.starts[start + 1]!);
-  return tokens.kinds[start + 1] === TokenKind.Punct && (mark === 46 || mark === 41) && isAttachedToPrevious(tokens, start + 1);
+  if (tokens.kinds[start] !== TokenKind.Number || tokens.ends[start]! - tokens.starts[start]! > 2) return false;
+  return (isPunct(tokens, start + 1, '.') || isPunct(tokens, start + 1, ')')) && isAttachedToPrevious(tokens, start + 1);
 }
 
 /** The "s" of a possessive ("Benin's"), a token of its own written against the apostrophe. */

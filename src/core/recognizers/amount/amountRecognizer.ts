@@ -562,8 +562,8 @@ function isMinusSign(context: RecognitionContext, index: number): boolean {
   if (!minus && !isPunct(tokens, index, '-')) return false;
   // A hyphen opening a line is a list bullet ("-5 orang").
   if (!minus && (tokens.flags[index]! & TokenFlag.LineStart) !== 0) return false;
-  // "3,5 juta -7,4 juta orang": after a scale word the dash joins a range.
   if (index === 0) return true;
+  // "3,5 juta -7,4 juta orang": after a scale word the dash joins a range.
   if ((tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0) return !isWordWith(context, index - 1, WordFlag.Scale);
   return isPunct(tokens, index - 1, '(');
 }

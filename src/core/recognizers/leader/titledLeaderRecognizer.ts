@@ -86,10 +86,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (officeComma > 0) next = officeComma;
     // "dari Venezuela", "of Indonesia", "Negara Malaysia"
     else if (isWord(tokens, next) && (isPreposition(context, next) || lexicon.stateNounsBeforeCountry.has(tokens.wordIds[next]!)) && matchOfKind(context, next + 1, 'country')) next++;
-    // "President of the Republic of Ghana", "of the Philippines": the article before a state's name or official form.
-    else if (isPreposition(context, next) && isWordSpelled(tokens, next + 1, 'the') && isStateNameAt(context, stateFormEnd(context, next + 2))) next = stateFormEnd(context, next + 2);
-    // "the President of the Republic, Mohamed Ould Ghazouani,": the state the text is about, by its form alone.
-    else if (isPreposition(context, next) && isWordSpelled(tokens, next + 1, 'the') && isCapitalizedWordWithMore(context, next + 2, MoreWordFlag.StateForm) && isPunct(tokens, next + 3, ',')) next += 3;
+    else if (isPreposition(context, next) && isWordSpelled(tokens, next + 1, 'the')) {
+      // "President of the Republic of Ghana", "of the Philippines": the article before a state's name or official form.
+      const stateName = stateFormEnd(context, next + 2);
+      if (isStateNameAt(context, stateName)) next = stateName;
+      // "the President of the Republic, Mohamed Ould Ghazouani,": the state the text is about, by its form alone.
+      else if (isCapitalizedWordWithMore(context, next + 2, MoreWordFlag.StateForm) && isPunct(tokens, next + 3, ',')) next += 3;
+    }
     // "Wakil Perdana Menteri Republik Uzbekistan": the state's official form before its name.
     else next = stateFormEnd(context, next);
     const countryAfter = officeComma > 0 ? undefined : matchOfKind(context, next, 'country');
