@@ -55,6 +55,8 @@ describe('amounts', () => {
     // Not where "and" opens a new clause or joins two plurals.
     assert.deepEqual(amounts('Officials said 5 killed and dozens injured.'), []);
     assert.deepEqual(amounts('They sold 2 cars and trucks.'), [['2 cars', 2, 'cars']]);
+    // Nor where a number word follows "and": it opens the next count.
+    assert.deepEqual(amounts('He has one plan and two plans were rejected.'), [['two plans', 2, 'plans']]);
     // A place's or organisation's name between the number and a listed count noun; not a number word inside a name.
     assert.deepEqual(amounts('Leaders of five Mekong countries met, and India sent two Hercules aircraft.'), [
       ['five Mekong countries', 5, 'countries'],

@@ -1174,7 +1174,7 @@ function isPlainLowerWord(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
   if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== 0) return false;
   const flags = lexicon.wordFlags(tokens.wordIds[index]!);
-  return (flags & (WordFlag.StopwordEn | WordFlag.StopwordId | WordFlag.Month | WordFlag.Scale)) === 0;
+  return (flags & (WordFlag.StopwordEn | WordFlag.StopwordId | WordFlag.Month | WordFlag.Scale | WordFlag.NumberWord)) === 0;
 }
 
 /** A bare four-digit number between 1900 and 2100 is a year unless a unit says otherwise. */
