@@ -1314,6 +1314,11 @@ describe('amounts', () => {
       ['221 ribu jemaah', 221_000, 'jemaah'],
       ['229 ribu', 229_000, 'jemaah'],
     ]);
+    // A dash joins like "to".
+    assert.deepEqual(amounts('Deliveries rose from 9.9 million doses – 20 million in May.'), [
+      ['9.9 million doses', 9.9e6, 'doses'],
+      ['20 million', 20e6, 'doses'],
+    ]);
     // "and" lists rather than ranges, and a range needs "from" before its count.
     assert.deepEqual(amounts('They sent 40 doctors and 12 arrived; 40 nurses to 12 said so.'), [
       ['40 doctors', 40, 'doctors'],

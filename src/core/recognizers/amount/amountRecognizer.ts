@@ -351,7 +351,7 @@ function elidedCount(context: RecognitionContext, number: NumberReading, cursor:
 function endsRangeFromCount(context: RecognitionContext, numberStart: number, recent: RecentAmounts): boolean {
   const { tokens } = context;
   const join = numberStart - 1;
-  if (join !== recent.countEnd || !isWordWith(context, join, WordFlag.RangeWord) || isWordWith(context, join, WordFlag.ListJoiner)) return false;
+  if (join !== recent.countEnd || !isRangeWord(context, join) || isWordWith(context, join, WordFlag.ListJoiner)) return false;
   return isWordIn(tokens, recent.countStart - 1, context.lexicon.rangeOpeners);
 }
 
