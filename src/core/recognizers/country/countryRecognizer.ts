@@ -6,7 +6,7 @@ import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAllCapsWord, 
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isNisbaAt, isSentenceStart } from '../leader/personName';
 import { isTitleCaseLine } from '../../text/lineShape';
-import { lowerCode } from '../../text/characterClass';
+import { spellsInOrder } from '../../text/abbreviation';
 
 /**
  * Country names, short forms, abbreviations and English demonyms. Dependent territories
@@ -76,19 +76,6 @@ function abbreviationDefinedAfter(context: RecognitionContext, nameStart: number
   const length = tokens.ends[at]! - tokens.starts[at]!;
   if (length < MIN_ABBREVIATION_LETTERS || length > MAX_ABBREVIATION_LETTERS || namesSomething(context, at)) return -1;
   return spellsInOrder(text, tokens.starts[at]!, tokens.ends[at]!, tokens.starts[nameStart]!, tokens.ends[nameEnd - 1]!) ? at : -1;
-}
-
-/** Whether text[nameFrom, nameTo) opens with the first letter of text[from, to) and holds the rest in order, whatever their case. */
-function spellsInOrder(text: string, from: number, to: number, nameFrom: number, nameTo: number): boolean {
-  if (lowerCode(text.charCodeAt(from)) !== lowerCode(text.charCodeAt(nameFrom))) return false;
-  let name = nameFrom + 1;
-  for (let at = from + 1; at < to; at++) {
-    const letter = lowerCode(text.charCodeAt(at));
-    while (name < nameTo && lowerCode(text.charCodeAt(name)) !== letter) name++;
-    if (name === nameTo) return false;
-    name++;
-  }
-  return true;
 }
 
 /** Whether a name of the lexicon starts at `index` (a currency's or unit's code may: "TL" is also the Turkish lira). */

@@ -2,6 +2,7 @@ import type { LeaderEntry } from '../../data/schemas';
 import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { followsLeaderTitle, forEachNameMatch, isCapitalizedWord, isJoiningHyphen, isLowerCaseWord, isPunct, isWord, isWordIn, isWordWith, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { spellsInOrder } from '../../text/abbreviation';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, tokenText } from '../../text/tokenize';
 import { leaderKey } from './leaderIdentity';
@@ -155,7 +156,7 @@ const MAX_ABBREVIATED_WORDS = 4;
 
 /**
  * "Rapat Terbatas (Ratas)": a one-word short form in parentheses right after capitalised
- * words it abbreviates (it opens with the first's letter and holds the last's) is their
+ * words it abbreviates (it spells its letters in order from the first's) is their
  * abbreviation, here and wherever the text repeats it; "Joko Widodo (Jokowi)" is a leader's
  * nickname after his name.
  */
@@ -166,9 +167,7 @@ function isAbbreviationDefined(context: RecognitionContext, start: number, end: 
   let first = last;
   while (first > 0 && last - first + 1 < MAX_ABBREVIATED_WORDS && isCapitalizedWord(context, first - 1) && (tokens.flags[first]! & TokenFlag.LineStart) === 0) first--;
   if (first === last || !isCapitalizedWord(context, first) || matchEndingAt(context, 'leader', start - 1, MAX_ABBREVIATED_WORDS) !== undefined) return false;
-  const form = tokenText(tokens, start).toLowerCase();
-  const initial = (at: number) => text.charAt(tokens.starts[at]!).toLowerCase();
-  return form.startsWith(initial(first)) && form.indexOf(initial(last), 1) > 0;
+  return spellsInOrder(text, tokens.starts[start]!, tokens.ends[start]!, tokens.starts[first]!, tokens.ends[last]!);
 }
 
 /**
