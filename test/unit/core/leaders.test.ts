@@ -368,6 +368,14 @@ describe('leaders', () => {
     ]);
   });
 
+  it('knows party and opposition leaders named with no title', () => {
+    assert.deepEqual(texts('Partai sayap kanan pimpinan Geert Wilders menang. Wilders ingin menjadi perdana menteri.', 'leader'), ['Geert Wilders', 'Wilders']);
+    // The party's acronym before a known name is no part of it.
+    assert.deepEqual(texts('Ketua CHP Kemal Kilicdaroglu kalah dalam pemilu.', 'leader'), ['Kemal Kilicdaroglu']);
+    const document = annotate('Reform UK leader Nigel Farage and Kemi Badenoch clashed.');
+    assert.equal(entityOf(document, 'Kemi Badenoch').attributes.countryCode, 'GB');
+  });
+
   it('does not take a one-word short form after another name word for the gazetteer leader', () => {
     // "Pramono" alone is Jakarta's governor; "Yoon" alone South Korea's former president.
     assert.deepEqual(texts('Indonesian Ambassador to Australia Siswo Pramono and professor Heo Yoon spoke in La Paz.', 'leader'), []);
