@@ -328,6 +328,8 @@ describe('countries', () => {
     const text = 'In 1924 the Kara-Kyrgyz Autonomous Region became part of the Russian Soviet Federative Socialist Republic; the Uzbek SSR joined the Soviet Union. Soviet leaders met Uzbek traders.';
     assert.deepEqual(texts(text, 'country'), ['Soviet Union', 'Soviet', 'Uzbek']);
     assert.deepEqual(texts('Brunei Darusalam dan Malaysia setuju.', 'country'), ['Brunei Darusalam', 'Malaysia']);
+    // A state's form with modifiers after the word names another state; a modifier alone does not.
+    assert.deepEqual(texts('the Kyrgyz Soviet Socialist Republic; the Spanish Socialist Prime minister', 'country'), ['Spanish']);
   });
 
   it('keeps a country after a ministry\'s short name, and leaves out one ending a cooperative\'s or a federation\'s', () => {

@@ -235,6 +235,14 @@ function stateFormStart(context: RecognitionContext, tokenStart: number): number
   return start;
 }
 
+/** "Socialist Republic", "Socialist Federative Soviet Republic": modifiers of a state's form or unit words, then the form. */
+function isStateFormWithModifiersAt(context: RecognitionContext, start: number): boolean {
+  const { tokens, lexicon } = context;
+  let at = start;
+  while (isCapitalizedWordWithMore(context, at, MoreWordFlag.StateFormModifier) || (isCapitalizedWord(context, at) && lexicon.subnationalUnitWords.has(tokens.wordIds[at]!))) at++;
+  return at > start && isCapitalizedWordWithMore(context, at, MoreWordFlag.StateForm);
+}
+
 /** Words of an outlet's name and of a dateline's place, at most. */
 const MAX_DATELINE_WORDS = 3;
 
@@ -296,6 +304,8 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (endsInNameHead(context, isJoiningHyphen(tokens, after) ? after + 1 : after)) return false;
   // "the Kyrgyz Autonomous Region", "the Russian Soviet Federative Socialist Republic": a unit inside a state.
   if (isCapitalizedWord(context, after) && lexicon.subnationalUnitWords.has(wordAfter)) return false;
+  // "the Kyrgyz Soviet Socialist Republic": modifiers and a state's form after the word name another state.
+  if (isStateFormWithModifiersAt(context, after)) return false;
   // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same
   // state keeps the country ("DPR RI", "Kemenlu RI"), as the guidelines count it.
   if (isForeignOrganizationBefore(context, country, tokenStart)) return false;
