@@ -615,6 +615,7 @@ describe('leaders', () => {
     assert.deepEqual(texts('Premier Li Qiang spoke. Mr. Li said so.', 'leader'), ['Li Qiang', 'Li']);
     // After a given name, even one opening a sentence; a leader named in full keeps his.
     assert.deepEqual(texts('Sung Kim kini menjabat presiden Hyundai. Sung Kim adalah diplomat.', 'leader'), []);
+    assert.deepEqual(texts('Duta Besar AS, Sung Yong Kim, hadir. Kim pun membahas perdagangan.', 'leader'), []);
     assert.deepEqual(texts('Presiden Kim Jong Un datang. Kim berkata.', 'leader'), ['Kim Jong Un', 'Kim']);
     assert.deepEqual(texts('President Xi spoke. Mr. Xi said so.', 'leader'), ['Xi', 'Xi']);
     assert.deepEqual(texts('Mr Trudeau said the G7 agreed.', 'leader'), ['Trudeau']);

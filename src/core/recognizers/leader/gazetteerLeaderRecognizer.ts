@@ -36,7 +36,8 @@ function leadingTitleLength(context: RecognitionContext, tokenStart: number, tok
 /** Leaders the gazetteer knows by name or short form, with no title in the text. */
 export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   const { wordIds } = context.tokens;
-  const shortForms: Array<{ candidate: Candidate; wordId: number; othersAlike: boolean }> = [];
+  const shortForms: Array<{ candidate: Candidate; wordId: number }> = [];
+  const sharedWords = new Set<number>();
   const namedInFull = new Set<LeaderEntry>();
   const startingOtherNames = new Set<number>();
   const namedAsAides = new Set<LeaderEntry>();
@@ -45,7 +46,11 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
       startingOtherNames.add(wordIds[tokenStart]!);
       return;
     }
-    if (isEndOfAnotherName(context, tokenStart, tokenEnd)) return;
+    if (isEndOfAnotherName(context, tokenStart, tokenEnd)) {
+      // "Sung Yong Kim": a surname millions share, here someone else's.
+      if (isCommonSurname(context, tokenStart)) sharedWords.add(wordIds[tokenStart]!);
+      return;
+    }
     // "Li-ion": a short form hyphenated onto a lower-case word makes a compound.
     if (tokenEnd - tokenStart === 1 && isJoiningHyphen(context.tokens, tokenEnd) && isLowerCaseWord(context, tokenEnd + 1)) return;
     // "Komisi XI", "Pope Leo XIV": a Roman numeral after a name, not the short form "Xi".
@@ -77,22 +82,23 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     candidate.countryCode = leader.country;
     out.push(candidate);
     if (tokenEnd - tokenStart === 1) {
-      const common = context.tokens.ends[tokenStart]! - context.tokens.starts[tokenStart]! <= MAX_COMMON_SURNAME_LENGTH;
-      const othersAlike = common && (courtesyTitleStartBefore(context, tokenStart) < tokenStart || followsGivenName(context, tokenStart));
-      shortForms.push({ candidate, wordId: wordIds[tokenStart]!, othersAlike });
+      const othersAlike = isCommonSurname(context, tokenStart) && (courtesyTitleStartBefore(context, tokenStart) < tokenStart || followsGivenName(context, tokenStart));
+      if (othersAlike) sharedWords.add(wordIds[tokenStart]!);
+      shortForms.push({ candidate, wordId: wordIds[tokenStart]! });
     } else namedInFull.add(leader);
   });
   // "First Lady Kim Keon-hee ... Kim said": where the text names someone else with a
   // leader's one-word short form and never the leader in full, the short form is theirs.
-  // "Ketua Asosiasi Smelter China, Mr. Li": likewise a surname as short as the commonest
-  // ones, after a courtesy title or a given name ("Sung Kim", even opening a sentence),
-  // where the text never names the leader in full or after an office's title. ("Mr
-  // Trudeau", "Mr. Garibashvili" alone are the leaders.)
-  const titled = leadersAfterTitle(context, shortForms.filter((form) => form.othersAlike && !namedInFull.has(form.candidate.leader!)));
+  // "Ketua Asosiasi Smelter China, Mr. Li", "Sung Yong Kim ... Kim said": likewise every
+  // mention of a surname as short as the commonest ones, once the text gives it to someone
+  // after a courtesy title or given names ("Sung Kim", even opening a sentence), where the
+  // text never names the leader in full or after an office's title. ("Mr Trudeau",
+  // "Mr. Garibashvili" alone are the leaders.)
+  const titled = leadersAfterTitle(context, shortForms.filter((form) => sharedWords.has(form.wordId) && !namedInFull.has(form.candidate.leader!)));
   const others = shortForms.filter(
-    ({ candidate, wordId, othersAlike }) =>
+    ({ candidate, wordId }) =>
       !namedInFull.has(candidate.leader!) &&
-      (startingOtherNames.has(wordId) || namedAsAides.has(candidate.leader!) || (othersAlike && !titled.has(candidate.leader!))),
+      (startingOtherNames.has(wordId) || namedAsAides.has(candidate.leader!) || (sharedWords.has(wordId) && !titled.has(candidate.leader!))),
   );
   if (others.length > 0) removeAll(out, new Set(others.map(({ candidate }) => candidate)));
 };
@@ -120,6 +126,10 @@ function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
 
 /** "Li", "Xi", "Lee", "Kim": short forms that millions share. */
 const MAX_COMMON_SURNAME_LENGTH = 3;
+
+function isCommonSurname(context: RecognitionContext, index: number): boolean {
+  return context.tokens.ends[index]! - context.tokens.starts[index]! <= MAX_COMMON_SURNAME_LENGTH;
+}
 
 /**
  * One past the family names with their Arabic article that the gazetteer's full name holds,
