@@ -992,6 +992,15 @@ describe('leaders', () => {
       [['Li Qiang', 'Premier']],
     );
     assert.deepEqual(texts('Wali Kota Braunschweig, Tom Harrow, menyambut rombongan. Harrow berkata.', 'leader'), ['Tom Harrow', 'Harrow']);
+    // "Bapak" and "Buya" address the holder, after a comma or not, and are no part of the name.
+    assert.deepEqual(
+      mentions('Hadir Bupati Mentawai Bapak Rinto Wardana, Wali Kota Pariaman, Bapak Yota Balad, dan Gubernur Sumbar, Buya Mahyeldi Ansharullah.', 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Rinto Wardana', 'Bupati Mentawai'],
+        ['Yota Balad', 'Wali Kota Pariaman'],
+        ['Mahyeldi Ansharullah', 'Gubernur Sumbar'],
+      ],
+    );
     assert.deepEqual(texts('Tom bin Harrow, Prime Minister of Malaysia, said so.', 'leader'), ['Tom bin Harrow']);
   });
 

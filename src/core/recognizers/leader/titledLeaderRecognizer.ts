@@ -310,12 +310,15 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       } else if (words === 1) {
         // "Wali Kota Braunschweig, Thorsten Kornblum,": the city, then the name after a comma;
         // a name of one word only set off by commas on both sides ("Bupati Konut, Ruksamin, di").
-        const afterComma = isPunct(tokens, nameEnd, ',') ? readPersonName(context, nameEnd + 1, true) : -1;
+        // "Wali Kota Pariaman, Bapak Yota Balad": a courtesy title after the comma is no part of the name.
+        const styled = isPunct(tokens, nameEnd, ',') ? styledNameAfter(context, nameEnd + 1) : undefined;
+        const nameStart = styled?.start ?? nameEnd + 1;
+        const afterComma = styled?.end ?? (isPunct(tokens, nameEnd, ',') ? readPersonName(context, nameStart, true) : -1);
         if (afterComma < 0) continue;
-        const afterCommaWords = nameWordCount(context, nameEnd + 1, afterComma);
+        const afterCommaWords = nameWordCount(context, nameStart, afterComma);
         if (afterCommaWords < 2 && !(afterCommaWords === 1 && isPunct(tokens, afterComma, ','))) continue;
-        next = nameEnd + 1;
-        roleEnd = next;
+        next = nameStart;
+        roleEnd = nameEnd + 1;
         nameEnd = afterComma;
         known = leaderAt(context, next, nameEnd);
       } else if ((words >= 3 && couldNameRegency(tokens, next) && !isNameWrittenElsewhere(context, next, nameEnd)) || (words === 2 && isJurisdictionNamedInText(context, next))) {
