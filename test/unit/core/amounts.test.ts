@@ -966,6 +966,15 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Grup itu punya 12 anak perusahaan dan membeli dua anak usaha.'), [['12 anak perusahaan', 12, 'anak perusahaan'], ['dua anak usaha', 2, 'anak usaha']]);
   });
 
+  it('reads aid recipients ("KPM", "penerima manfaat") whole as counted nouns, and "persen poin" as a percentage', () => {
+    assert.deepEqual(amounts('Bansos untuk 21,3 juta KPM, 1.002 Keluarga Penerima Manfaat dan 20,6 juta penerima manfaat; kemiskinan turun 0,21 persen poin.'), [
+      ['21,3 juta KPM', 21.3e6, 'KPM'],
+      ['1.002 Keluarga Penerima Manfaat', 1002, 'Keluarga Penerima Manfaat'],
+      ['20,6 juta penerima manfaat', 20.6e6, 'penerima manfaat'],
+      ['0,21 persen poin', 0.21, '%'],
+    ]);
+  });
+
   it('reads engineers, squadrons, graduates and languages as counted nouns', () => {
     assert.deepEqual(amounts('Ada 120 insinyur, sebelas skadron, 20 lulusan dan 24 bahasa.'), [['120 insinyur', 120, 'insinyur'], ['sebelas skadron', 11, 'skadron'], ['20 lulusan', 20, 'lulusan'], ['24 bahasa', 24, 'bahasa']]);
   });
