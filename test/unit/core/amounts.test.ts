@@ -940,6 +940,15 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads the IMF\'s special drawing rights as XDR, "SDR" before a scaled number and after any', () => {
+    assert.deepEqual(amounts('The IMF approved SDR 472.8 million, SDR1.22 billion and 500 million SDRs; Dana IMF 20 juta hak penarikan khusus. The SDR basket; SDR 10.'), [
+      ['SDR 472.8 million', 472.8e6, 'XDR'],
+      ['SDR1.22 billion', 1.22e9, 'XDR'],
+      ['500 million SDRs', 500e6, 'XDR'],
+      ['20 juta hak penarikan khusus', 20e6, 'XDR'],
+    ]);
+  });
+
   it('reads Israeli shekels written "NIS": before a scaled or grouped number, after any number', () => {
     assert.deepEqual(amounts('The cabinet approved NIS 2.5 billion, NIS 1,200 per family and a fine of 500 NIS. The NIS 2023 report; one shekel.'), [
       ['NIS 2.5 billion', 2_500_000_000, 'ILS'],
