@@ -368,6 +368,23 @@ describe('leaders', () => {
     ]);
   });
 
+  it('reads Philippine cabinet titles, by portfolio or by department\'s abbreviation, and a portfolio spelt out in brackets', () => {
+    assert.deepEqual(
+      mentions('NEDA Secretary Arsenio M. Balisacan, Budget Secretary Amenah Pangandaman and DICT Secretary Ivan Uy met.', 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Arsenio M. Balisacan', 'NEDA Secretary'],
+        ['Amenah Pangandaman', 'Budget Secretary'],
+        ['Ivan Uy', 'DICT Secretary'],
+      ],
+    );
+    assert.deepEqual(
+      texts("Minister in the Prime Minister's Department (Sabah Affairs, Sarawak and Special Duties) Datuk Armizan Mohd Ali said so.", 'leader'),
+      ['Datuk Armizan Mohd Ali'],
+    );
+    // Not a parenthesis of lower-case words.
+    assert.deepEqual(texts('The Minister (who had arrived late and spoke briefly) Datuk Armizan said so.', 'leader'), []);
+  });
+
   it('knows party and opposition leaders named with no title', () => {
     assert.deepEqual(texts('Partai sayap kanan pimpinan Geert Wilders menang. Wilders ingin menjadi perdana menteri.', 'leader'), ['Geert Wilders', 'Wilders']);
     // The party's acronym before a known name is no part of it.

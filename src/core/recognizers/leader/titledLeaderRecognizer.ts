@@ -71,7 +71,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (end > start) [portfolioStart, portfolioEnd] = [start, end];
     }
     const afterPortfolio = portfolioEnd > portfolioStart ? portfolioEnd : titleEnd;
-    let next = skipOfficeGloss(context, skipParenthesis(context, afterPortfolio));
+    let next = skipOfficeGloss(context, skipPortfolioInParenthesis(context, afterPortfolio));
     // "Presiden sementara Suriah", "Perdana Menteri demisioner"
     const modifierAfter = lexicon.titleModifiersAfter.get(tokens.wordIds[next] ?? -1);
     if (modifierAfter && (tokens.flags[next]! & TokenFlag.Capitalized) === 0) {
@@ -523,6 +523,25 @@ function countryBefore(context: RecognitionContext, titleStart: number): Country
 function countryOfPlace(context: RecognitionContext, place: { readonly place: PlaceEntry; readonly capitalOf?: CountryRecord }): CountryRecord | undefined {
   if (place.capitalOf) return place.capitalOf;
   return place.place.country === undefined ? undefined : context.lexicon.countriesByCode.get(place.place.country);
+}
+
+/** Tokens a portfolio in brackets may take: "(Sabah Affairs, Sarawak and Special Duties)". */
+const MAX_BRACKETED_PORTFOLIO_TOKENS = 12;
+
+/**
+ * After a parenthesis at `start`: a short one ("(Menko)"), or a longer one of capitalised
+ * words, commas and joiners that spells out the office's portfolio. Else `start`.
+ */
+function skipPortfolioInParenthesis(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  const short = skipParenthesis(context, start);
+  if (short > start || !isPunct(tokens, start, '(')) return short;
+  for (let i = start + 1; i < tokens.count && i <= start + MAX_BRACKETED_PORTFOLIO_TOKENS + 1; i++) {
+    if (isPunct(tokens, i, ')')) return i > start + 1 ? i + 1 : start;
+    const joiner = isPunct(tokens, i, ',') || isPunct(tokens, i, '&') || lexicon.hasFlag(tokens.wordIds[i] ?? -1, WordFlag.PortfolioJoiner);
+    if (!joiner && !isCapitalizedWord(context, i)) return start;
+  }
+  return start;
 }
 
 /** A name of two words or more at `start` after honorifics or courtesy titles, with where it starts; undefined without a style. */
