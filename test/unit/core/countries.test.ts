@@ -94,6 +94,8 @@ describe('countries', () => {
 
   it('knows "T&T" and the saints\' states written "St" without its dot', () => {
     assert.deepEqual(texts('Uni Sovyet runtuh.', 'country'), ['Uni Sovyet']);
+    // Philippine outlets' "PHL", and the common misspelling with two l's.
+    assert.deepEqual(texts('PHL files a protest. Phillippine President Marcos toured the southern Phillippines.', 'country'), ['PHL', 'Phillippine', 'Phillippines']);
     assert.deepEqual(texts('T&T, Guyana sign MoU. St Lucia, St Kitts and Nevis and St Vincent and the Grenadines met.', 'country'), ['T&T', 'Guyana', 'St Lucia', 'St Kitts and Nevis', 'St Vincent and the Grenadines']);
   });
 
