@@ -889,6 +889,8 @@ describe('amounts', () => {
   it('reads "half a million" and hyphenated counts with a singular noun', () => {
     assert.deepEqual(amounts('They shipped half a million tons and half a dozen ships.'), [['half a million tons', 500_000, 'ton'], ['half a dozen ships', 6, 'ships']]);
     assert.deepEqual(amounts('A 12-member team came.'), [['12-member', 12, 'member']]);
+    // The plural after a hyphenated count is what the count describes, not what it counts.
+    assert.deepEqual(amounts('They held four-way talks and fired a 21-gun salute.'), [['four-way', 4, 'way'], ['21-gun', 21, 'gun']]);
   });
 
   it('reads businessmen, MOUs and perundingan as counted nouns', () => {
@@ -995,6 +997,8 @@ describe('amounts', () => {
 
   it('reads no count in set phrases ("two-state solution", "solusi dua negara", "one-sided")', () => {
     assert.deepEqual(amounts('They backed a two-state solution, not a one-sided deal.'), []);
+    // A set phrase that runs past the number, or opens a few tokens before it.
+    assert.deepEqual(amounts('Under one country, two systems, and "satu negara, dua sistem", two-way trade grew.'), []);
     assert.deepEqual(amounts('Indonesia berpegang pada solusi dua negara bersama dua negara lain.'), [['dua negara', 2, 'negara']]);
     // An epithet: Turkey as the land of the Thousand and One Nights.
     assert.deepEqual(amounts('Kunjungan ke negeri seribu satu malam itu berlangsung tiga malam.'), [['tiga malam', 3, 'night']]);

@@ -18,7 +18,7 @@ import {
   type RecognitionContext,
   type Recognizer,
 } from '../../pipeline/recognitionContext';
-import { charClass, isAsciiDigit, isLetterClass } from '../../text/characterClass';
+import { charClass, isAsciiDigit, isLetterClass, lowerCode } from '../../text/characterClass';
 import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isDayRangeEnd, isMonthAbbreviationDot } from '../date/dayNumber';
@@ -213,7 +213,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit && !second && recent.count) unit = elidedCount(context, first, cursor, recent);
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
-  if (first.written === 'words' && !unit.money && isCountIdiom(context, index, unit.tokenEnd)) return index;
+  if (first.written === 'words' && !unit.money && isCountIdiom(context, index)) return index;
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name.
   if (!unit.money && isInsideCapitalizedName(context, cursor, unit.tokenEnd)) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
@@ -487,19 +487,23 @@ function isMarkEndingPhrase(tokens: TokenStream, index: number): boolean {
   return tokens.kinds[index] === TokenKind.Punct && !isPunct(tokens, index, '/') && !isPunct(tokens, index, '-');
 }
 
-/** Whether the words from `start` (or from one or two words before it) to `end` open with one of the lexicon's count idioms ("one-sided deal"). */
-function isCountIdiom(context: RecognitionContext, start: number, end: number): boolean {
+/** Tokens before the number a count idiom may open: "satu per satu pengusaha", "one country, two systems". */
+const MAX_IDIOM_TOKENS_BEFORE = 3;
+
+/** Whether one of the lexicon's count idioms ("one-sided deal") opens at the number at `start`, or a few tokens before it, and reaches it. */
+function isCountIdiom(context: RecognitionContext, start: number): boolean {
   const { tokens, text, lexicon } = context;
-  const last = tokens.ends[end - 1]!;
-  const opensWithIdiom = (from: number) => {
-    const written = text.slice(from, last).toLowerCase();
+  const numberStart = tokens.starts[start]!;
+  for (let from = start; from >= start - MAX_IDIOM_TOKENS_BEFORE && from >= 0; from--) {
+    if (!isWord(tokens, from)) continue;
+    const at = tokens.starts[from]!;
+    const first = lowerCode(text.charCodeAt(at));
     for (const idiom of lexicon.countIdioms) {
-      if (written.startsWith(idiom) && (written.length === idiom.length || !isLetterClass(charClass(written.charCodeAt(idiom.length))))) return true;
+      const idiomEnd = at + idiom.length;
+      if (idiom.charCodeAt(0) !== first || idiomEnd <= numberStart || text.slice(at, idiomEnd).toLowerCase() !== idiom) continue;
+      if (idiomEnd >= text.length || !isLetterClass(charClass(text.charCodeAt(idiomEnd)))) return true;
     }
-    return false;
-  };
-  // The idiom may open up to two words before the number: "satu per satu pengusaha".
-  for (let from = start; from >= start - 2 && from >= 0 && isWord(tokens, from); from--) if (opensWithIdiom(tokens.starts[from]!)) return true;
+  }
   return false;
 }
 
@@ -875,7 +879,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   // "a 12-member team": a hyphenated count is written with the noun in the singular.
   if (hyphenated) {
     const countNoun = countNounAt(context, at, true);
-    if (countNoun >= 0) return countNounUnit(context, at, countNoun);
+    if (countNoun >= 0) return countNounUnit(context, at, countNoun, true);
     // "a 130-strong delegation": the size of the group the noun after it names; the span ends at "strong".
     if (isWordIn(tokens, at, context.lexicon.groupSizeWords)) {
       const group = readCountedNoun(context, at + 1, true);
@@ -1044,14 +1048,14 @@ function endOfNameBeforeNoun(context: RecognitionContext, index: number): number
 }
 
 /** The unit of the k-th count noun at a token: the noun as written, without a possessive "-nya". */
-function countNounUnit(context: RecognitionContext, at: number, k: number): Unit {
+function countNounUnit(context: RecognitionContext, at: number, k: number, hyphenated = false): Unit {
   const table = context.matches;
   const nounEnd = table.endAt(at, k);
   const entry = table.payloadAt(at, k);
   // "two jet pilots": in English a plural right after a noun in the singular is what is counted
-  // (after a plural it is a verb: "the two countries adds up to").
+  // (after a plural it is a verb: "the two countries adds up to"); but "four-way talks" counts ways.
   const singular = entry.kind === 'countNoun' && (entry.singular === true || entry.language !== 'en');
-  if (singular && context.language === 'en' && isEnglishPlural(context, nounEnd) && (context.tokens.flags[nounEnd]! & TokenFlag.LineStart) === 0) {
+  if (singular && !hyphenated && context.language === 'en' && isEnglishPlural(context, nounEnd) && (context.tokens.flags[nounEnd]! & TokenFlag.LineStart) === 0) {
     return { unit: tokenText(context.tokens, nounEnd), tokenEnd: nounEnd + 1, money: false };
   }
   const tokenEnd = alternativeNounEnd(context, nounEnd);

@@ -18,6 +18,7 @@ const NAMES_STARTING_WITH_A_TITLE_WORD = new Map<string, string>([
   ['sultan najamudin', '"Sultan" is his given name'],
   ['sultan ibrahim', 'regnal name of the Malaysian king as news writes it'],
   ['sultan ibrahim iskandar', 'regnal name of the Malaysian king'],
+  ['sultan ibrahim sultan iskandar', 'regnal name of the Malaysian king with his father\'s'],
   ['sultan abdullah', 'regnal name of the former Malaysian king as news writes it'],
   ["sultan abdullah ri'ayatuddin", 'regnal name of the former Malaysian king'],
   ['sultan hb x', 'usual abbreviation of Sri Sultan Hamengku Buwono X'],
