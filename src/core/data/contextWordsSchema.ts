@@ -136,6 +136,8 @@ export const ContextWordsSchema = z.object({
   candidacyBefore: words(),
   /** Words between a number and what it counts that make it a lower bound ("80 ribu lebih karyawan"): inside the amount. */
   plusWordsAfterNumber: words(),
+  /** Words after "or" between a number and what it counts that make it a bound ("three or more children"): the number alone is the amount. */
+  boundWordsAfterOr: words(),
   /** Words hyphenated onto a number that make it the size of the group named after them ("a 130-strong delegation"). */
   groupSizeWords: words(),
   /** Letters after a name in their own commas, between the name and its office ("Sosten Gwengwe, MP, Minister of Finance"). */

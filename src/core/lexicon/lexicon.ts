@@ -209,6 +209,7 @@ export class Lexicon {
   readonly stateNounsBeforeCountry = new Set<number>();
   readonly postNominals = new Set<number>();
   readonly plusWordsAfterNumber = new Set<number>();
+  readonly boundWordsAfterOr = new Set<number>();
   readonly groupSizeWords = new Set<number>();
   readonly peopleAfterDemonym = new Set<number>();
   readonly aidesBefore = new Set<number>();
@@ -377,6 +378,7 @@ export class Lexicon {
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],
       [this.plusWordsAfterNumber, context.plusWordsAfterNumber],
+      [this.boundWordsAfterOr, context.boundWordsAfterOr],
       [this.groupSizeWords, context.groupSizeWords],
       [this.peopleAfterDemonym, context.peopleAfterDemonym],
       [this.aidesBefore, context.aidesBefore],

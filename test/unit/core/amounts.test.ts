@@ -886,6 +886,14 @@ describe('amounts', () => {
     assert.deepEqual(amounts('They signed 11 letters of intent.'), [['11 letters of intent', 11, 'letters of intent']]);
   });
 
+  it('reads a number before "or more" or "or fewer" as a count of the noun after it, the number alone the span', () => {
+    assert.deepEqual(amounts('Women with three or more children, 2 or fewer days and one or more people; 5 or more.'), [
+      ['three', 3, 'children'],
+      ['2', 2, 'day'],
+      ['one', 1, 'people'],
+    ]);
+  });
+
   it('reads "half a million" and hyphenated counts with a singular noun', () => {
     assert.deepEqual(amounts('They shipped half a million tons and half a dozen ships.'), [['half a million tons', 500_000, 'ton'], ['half a dozen ships', 6, 'ships']]);
     assert.deepEqual(amounts('A 12-member team came.'), [['12-member', 12, 'member']]);

@@ -894,6 +894,11 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   if (!hyphenated && isAttachedToPrevious(tokens, at)) return undefined;
   // "80 ribu lebih karyawan": "more than 80,000 employees", counted all the same.
   if (!hyphenated && isWordIn(tokens, at, context.lexicon.plusWordsAfterNumber)) return readUnit(context, at + 1, hasPrefixCurrency, single);
+  // "three or more children": the noun after the bound is what the number alone counts.
+  if (!hyphenated && isWordSpelled(tokens, at, 'or') && isWordIn(tokens, at + 1, context.lexicon.boundWordsAfterOr)) {
+    const counted = readUnit(context, at + 2, hasPrefixCurrency, false);
+    return counted && !counted.money ? { ...counted, tokenEnd: index } : undefined;
+  }
   // "32 F-16 fighter jets", "40 Boeing 737-800 aircraft": a model between the number and what it counts.
   const modelEnd = endOfModelDesignation(context, at);
   return modelEnd > at ? readModelUnit(context, at, modelEnd, single) : readCountedNoun(context, at, single);
