@@ -49,6 +49,7 @@ describe('amounts', () => {
     assert.deepEqual(amounts('The Causeway is used by about 300,000 travellers a day.'), [['300,000 travellers', 300000, 'travellers']]);
     assert.deepEqual(amounts('The minister said that the orders cover 18 air-defence systems.'), [['18 air-defence systems', 18, 'systems']]);
     assert.deepEqual(amounts('The agency said that twelve coastal hamlets were flooded.'), [['twelve coastal hamlets', 12, 'hamlets']]);
+    assert.deepEqual(amounts('The Fund approved two very large loans.'), [['two very large loans', 2, 'loans']]);
     assert.deepEqual(amounts('The ministry said that 40 Japanese companies will invest.'), [['40 Japanese companies', 40, 'companies']]);
     assert.deepEqual(amounts('The ministry said that 150 Emirati and Saudi officials will attend.'), [['150 Emirati and Saudi officials', 150, 'officials']]);
     assert.deepEqual(amounts('Iraq is offering licenses for 30 oil and gas fields.'), [['30 oil and gas fields', 30, 'fields']]);
