@@ -1009,15 +1009,20 @@ describe('leaders', () => {
       [['Li Qiang', 'Premier']],
     );
     assert.deepEqual(texts('Wali Kota Braunschweig, Tom Harrow, menyambut rombongan. Harrow berkata.', 'leader'), ['Tom Harrow', 'Harrow']);
-    // "Bapak" and "Buya" address the holder, after a comma or not, and are no part of the name.
+    // "Bapak" addresses the holder, after a comma or not, and is no part of the name; the
+    // honorific "Buya" (as "Kiai", "Datuk") is.
     assert.deepEqual(
       mentions('Hadir Bupati Mentawai Bapak Rinto Wardana, Wali Kota Pariaman, Bapak Yota Balad, dan Gubernur Sumbar, Buya Mahyeldi Ansharullah.', 'leader').map((a) => [a.text, a.role]),
       [
         ['Rinto Wardana', 'Bupati Mentawai'],
         ['Yota Balad', 'Wali Kota Pariaman'],
-        ['Mahyeldi Ansharullah', 'Gubernur Sumbar'],
+        ['Buya Mahyeldi Ansharullah', 'Gubernur Sumbar'],
       ],
     );
+    // "Pak" before the title addresses him; it is no "Pak-" of Pakistan.
+    assert.deepEqual(mentions('Hadir Pak Gubernur Sumbar, Mahyeldi Ansharullah.', 'leader').map((a) => [a.text, a.role]), [['Mahyeldi Ansharullah', 'Gubernur Sumbar']]);
+    // A known leader's name after a regent's title and a word: the word is the regency.
+    assert.deepEqual(mentions('Kata Bupati Mempawah Ria Norsan, smelter dibangun di Mempawah.', 'leader').map((a) => [a.text, a.role]), [['Ria Norsan', 'Bupati Mempawah']]);
     assert.deepEqual(texts('Tom bin Harrow, Prime Minister of Malaysia, said so.', 'leader'), ['Tom bin Harrow']);
   });
 

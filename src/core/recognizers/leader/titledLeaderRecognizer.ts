@@ -248,7 +248,14 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // that the gazetteer leaves out, before a known leader's full name, stays in the span.
     if (!known && nameEnd - next > 2) {
       const after = leaderAt(context, next + 1, nameEnd);
-      if (after && tokenRangeText(tokens, next + 1, nameEnd) === after.name) known = after;
+      if (after && tokenRangeText(tokens, next + 1, nameEnd) === after.name) {
+        known = after;
+        // "Bupati Mempawah Ria Norsan": after a regent's, governor's or mayor's title it is the jurisdiction.
+        if (jurisdictionTitle && !jurisdictionNamed) {
+          next++;
+          roleEnd = next;
+        }
+      }
     }
     // "Ketua Umum BS Center mantan ...", "Ketua Umum BS Center Ahmadi Noor Supit": a body's name
     // after the title, and no one named, or someone outside any office.
@@ -512,8 +519,9 @@ function countryBefore(context: RecognitionContext, titleStart: number): Country
   let end = titleStart;
   // "Australia's": the apostrophe and "s" are tokens of their own.
   if (isPossessiveAt(tokens, end - 2)) end -= 2;
-  const country = matchEndingAt(context, 'country', end, LOOK_BACK)?.payload.country;
-  if (country) return country;
+  // ("Pak Gubernur": a combining form, "Pak-China", is no state before a title.)
+  const match = matchEndingAt(context, 'country', end, LOOK_BACK);
+  if (match && !match.payload.combining) return match.payload.country;
   // "Ontario Premier Doug Ford", "Tokyo Governor": the state of a region or city before the title.
   const place = matchEndingAt(context, 'place', end, LOOK_BACK);
   return place && countryOfPlace(context, place.payload);
