@@ -1009,6 +1009,14 @@ describe('leaders', () => {
       [['Li Qiang', 'Premier']],
     );
     assert.deepEqual(texts('Wali Kota Braunschweig, Tom Harrow, menyambut rombongan. Harrow berkata.', 'leader'), ['Tom Harrow', 'Harrow']);
+    // In English, a unit no list knows after "of", set off by a comma; its kind in lower case.
+    assert.deepEqual(
+      mentions('The mayor of Cuernavaca, Tom Harrow, and the Governor of the state of Táchira, Ana Lestari, met.', 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Tom Harrow', 'mayor of Cuernavaca'],
+        ['Ana Lestari', 'Governor of the state of Táchira'],
+      ],
+    );
     // "Bapak" addresses the holder, after a comma or not, and is no part of the name; the
     // honorific "Buya" (as "Kiai", "Datuk") is.
     assert.deepEqual(

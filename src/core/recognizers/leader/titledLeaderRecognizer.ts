@@ -703,14 +703,19 @@ function endOfUnitAfterOf(context: RecognitionContext, start: number): number {
   const { tokens } = context;
   if (!isWordSpelled(tokens, start, 'of')) return start;
   const at = isWordSpelled(tokens, start + 1, 'the') ? start + 2 : start + 1;
-  if (isJurisdictionKind(context, at) && isWordSpelled(tokens, at + 1, 'of')) {
+  // "of the State of Kano", "of the state of Táchira"
+  const kindOf = at === start + 2 ? isWordIn(tokens, at, context.lexicon.jurisdictionKinds) : isJurisdictionKind(context, at);
+  if (kindOf && isWordSpelled(tokens, at + 1, 'of')) {
     const place = matchOfKind(context, at + 2, 'place');
     if (place) return place.tokenEnd;
     const end = endOfUnitName(context, at + 2);
     return end > at + 2 && isPunct(tokens, end, ',') ? end : start;
   }
   const end = endOfUnitName(context, at);
-  return end > at && isJurisdictionKind(context, end) ? end + 1 : start;
+  if (end > at && isJurisdictionKind(context, end)) return end + 1;
+  // "mayor of Cuernavaca, Cuauhtémoc Blanco": a unit no list knows, set off by a comma before the name.
+  const unknown = at === start + 1 && !matchOfKind(context, at, 'place') && !matchOfKind(context, at, 'organization') && !matchOfKind(context, at, 'country');
+  return unknown && end > at && isPunct(tokens, end, ',') && isCapitalizedWord(context, end + 1) ? end : start;
 }
 
 /** A capitalised word naming a kind of unit: "State", "Province", "Prefecture". */
