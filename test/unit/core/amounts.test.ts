@@ -887,6 +887,14 @@ describe('amounts', () => {
     assert.deepEqual(amounts('They signed 11 letters of intent.'), [['11 letters of intent', 11, 'letters of intent']]);
   });
 
+  it('reads digits before "of" and more digits as a count of what the second counts, the first alone the span', () => {
+    assert.deepEqual(amounts('The coalition won 5 of 9 gubernatorial races; 3 of 10 percent.'), [
+      ['5', 5, 'races'],
+      ['9 gubernatorial races', 9, 'races'],
+      ['10 percent', 10, '%'],
+    ]);
+  });
+
   it('reads a number before "or more" or "or fewer" as a count of the noun after it, the number alone the span', () => {
     assert.deepEqual(amounts('Women with three or more children, 2 or fewer days and one or more people; 5 or more.'), [
       ['three', 3, 'children'],

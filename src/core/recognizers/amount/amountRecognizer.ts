@@ -894,6 +894,12 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   if (!hyphenated && isAttachedToPrevious(tokens, at)) return undefined;
   // "80 ribu lebih karyawan": "more than 80,000 employees", counted all the same.
   if (!hyphenated && isWordIn(tokens, at, context.lexicon.plusWordsAfterNumber)) return readUnit(context, at + 1, hasPrefixCurrency, single);
+  // "wins 5 of 9 gubernatorial races": digits before "of" and more digits count what those count, alone the span.
+  if (!hyphenated && isWordSpelled(tokens, at, 'of') && tokens.kinds[index - 1] === TokenKind.Number && tokens.kinds[at + 1] === TokenKind.Number) {
+    const whole = readNumber(context, at + 1);
+    const counted = whole && readUnit(context, whole.tokenEnd, false, false);
+    if (counted && !counted.money && !counted.measure && counted.denominator === undefined && counted.unit !== '%') return { ...counted, tokenEnd: index };
+  }
   // "three or more children": the noun after the bound is what the number alone counts.
   if (!hyphenated && isWordSpelled(tokens, at, 'or') && isWordIn(tokens, at + 1, context.lexicon.boundWordsAfterOr)) {
     const counted = readUnit(context, at + 2, hasPrefixCurrency, false);
