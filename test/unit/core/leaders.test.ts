@@ -385,6 +385,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('The Minister (who had arrived late and spoke briefly) Datuk Armizan said so.', 'leader'), []);
   });
 
+  it('reads a name ending in "Raya" after a title', () => {
+    assert.deepEqual(texts('Gubernur NTT, Frans Lebu Raya mengatakan. Lebu Raya hadir.', 'leader'), ['Frans Lebu Raya', 'Lebu Raya']);
+  });
+
   it('knows party and opposition leaders named with no title', () => {
     assert.deepEqual(texts('Partai sayap kanan pimpinan Geert Wilders menang. Wilders ingin menjadi perdana menteri.', 'leader'), ['Geert Wilders', 'Wilders']);
     // The party's acronym before a known name is no part of it.
