@@ -173,7 +173,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
   else unit = readUnit(context, cursor, prefixCurrency !== undefined, isSingle(context, first, second));
   // "20 million of COVID-19 vaccine doses": a scaled number may count what follows "of".
-  if (!unit && !prefixCurrency && scale > 1 && isWordSpelled(tokens, cursor, 'of')) unit = countedAfterOf(context, cursor);
+  if (!unit && !prefixCurrency && scale > 1 && isWordSpelled(tokens, cursor, 'of')) unit = countedApartAt(context, cursor + 1, cursor);
   // "229 ribu tahun ini": "this year" after a number in thousands dates it; it counts no years.
   if (unit?.measure && scale >= 1000 && isThisOrNextYear(context, cursor, unit)) unit = undefined;
   // "USD525.209,50 atau 46,23 persen": a sum, then the share it makes; no range, and the
@@ -377,12 +377,12 @@ function isListedAfterName(context: RecognitionContext, numberStart: number, rec
 }
 
 /**
- * What a number in millions counts after "of": a counted noun, not a sum or a measure ("1
- * million of them" counts nothing). The span is the number's, as the noun stands apart.
+ * What a number counts with the noun standing apart from it, at `at`: a counted noun, not a sum,
+ * a measure or a share ("1 million of them" counts nothing). The span ends at `spanEnd`.
  */
-function countedAfterOf(context: RecognitionContext, of: number): Unit | undefined {
-  const counted = readUnit(context, of + 1, false, false);
-  return counted && !counted.money && !counted.measure && counted.denominator === undefined ? { ...counted, tokenEnd: of } : undefined;
+function countedApartAt(context: RecognitionContext, at: number, spanEnd: number): Unit | undefined {
+  const counted = readUnit(context, at, false, false);
+  return counted && !counted.money && !counted.measure && counted.denominator === undefined ? { ...counted, tokenEnd: spanEnd } : undefined;
 }
 
 /** Whether a unit of years is "tahun ini" or "tahun depan": this year or the next, a date rather than a duration. */
@@ -897,8 +897,8 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   // "wins 5 of 9 gubernatorial races": digits before "of" and more digits count what those count, alone the span.
   if (!hyphenated && isWordSpelled(tokens, at, 'of') && tokens.kinds[index - 1] === TokenKind.Number && tokens.kinds[at + 1] === TokenKind.Number) {
     const whole = readNumber(context, at + 1);
-    const counted = whole && readUnit(context, whole.tokenEnd, false, false);
-    if (counted && !counted.money && !counted.measure && counted.denominator === undefined && counted.unit !== '%') return { ...counted, tokenEnd: index };
+    const counted = whole && countedApartAt(context, whole.tokenEnd, index);
+    if (counted && counted.unit !== '%') return counted;
   }
   // "three or more children": the noun after the bound is what the number alone counts.
   if (!hyphenated && isWordSpelled(tokens, at, 'or') && isWordIn(tokens, at + 1, context.lexicon.boundWordsAfterOr)) {

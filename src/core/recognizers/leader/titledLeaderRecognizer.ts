@@ -499,7 +499,6 @@ function endOfAbbreviatedBodyAfterOf(context: RecognitionContext, index: number)
   return isNameWord(context, at, true) ? at : index;
 }
 
-
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
   for (let i = start; i < end; i++) {
