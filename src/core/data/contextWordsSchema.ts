@@ -196,6 +196,10 @@ export const ContextWordsSchema = z.object({
   concurrentPostJoiners: words(),
   /** "selaku", "sebagai" ("in his office as"): after a name they set an office off as a comma does ("Andi Wirawan selaku Menteri Perdagangan"). */
   capacityWordsAfterName: words(),
+  /** Verbs between a name and the office it holds: "Syaukani menjadi Bupati Kukar", "Setya Novanto menjabat sebagai Ketua DPR", "Truss became prime minister". */
+  officeVerbsAfterName: words(),
+  /** Adverbs between a name and such a verb: "Idrus sudah menjadi Mensos". */
+  adverbsBeforeOfficeVerb: words(),
   /** Words between an act's number and its year ("Perpres 5 Tahun 2024", "edaran 12 Tahun 2023"): the number is the act's, no duration. */
   actNumberYearWords: words(),
   /**
@@ -232,6 +236,8 @@ export const ContextWordsSchema = z.object({
   countIdioms: words(),
   /** Words before an office that make the name after it an aide's: "Juru bicara Wakil Presiden, Dimas Prasetyo". */
   aidesBefore: words(),
+  /** Words after an aide's word and before the office: "asisten pribadi Menpora Miftahul Ulum" is the minister's aide. */
+  aideQualifiers: words(),
   /** Heads of a street's, airport's or building's name, before which an office names no one: "Jl Jenderal Sudirman". */
   namedPlaceHeads: words(),
   /** After a comma, the word that says the name before it is a nickname: "Busan, sapaan akrabnya". */

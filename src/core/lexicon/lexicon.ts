@@ -203,6 +203,8 @@ export class Lexicon {
   readonly governmentsAfterLeader = new Set<number>();
   readonly concurrentPostJoiners = new Set<number>();
   readonly capacityWordsAfterName = new Set<number>();
+  readonly officeVerbsAfterName = new Set<number>();
+  readonly adverbsBeforeOfficeVerb = new Set<number>();
   readonly actNumberYearWords = new Set<number>();
   readonly subnationalUnitWords = new Set<number>();
   readonly candidacyBefore = new Set<number>();
@@ -213,6 +215,9 @@ export class Lexicon {
   readonly groupSizeWords = new Set<number>();
   readonly peopleAfterDemonym = new Set<number>();
   readonly aidesBefore = new Set<number>();
+  readonly aideQualifiers = new Set<number>();
+  /** Portfolio words written as acronyms ("HAM"): in other case they are names ("Ricky Ham Pagawak"). */
+  readonly acronymPortfolioWords = new Set<number>();
   readonly nicknameOr = new Set<number>();
   readonly namedPlaceHeads = new Set<number>();
   readonly languageMediumBefore = new Set<number>();
@@ -372,6 +377,8 @@ export class Lexicon {
       [this.governmentsAfterLeader, context.governmentsAfterLeader],
       [this.concurrentPostJoiners, context.concurrentPostJoiners],
       [this.capacityWordsAfterName, context.capacityWordsAfterName],
+      [this.officeVerbsAfterName, context.officeVerbsAfterName],
+      [this.adverbsBeforeOfficeVerb, context.adverbsBeforeOfficeVerb],
       [this.actNumberYearWords, context.actNumberYearWords],
       [this.subnationalUnitWords, context.subnationalUnitWords],
       [this.candidacyBefore, context.candidacyBefore],
@@ -382,6 +389,8 @@ export class Lexicon {
       [this.groupSizeWords, context.groupSizeWords],
       [this.peopleAfterDemonym, context.peopleAfterDemonym],
       [this.aidesBefore, context.aidesBefore],
+      [this.aideQualifiers, context.aideQualifiers],
+      [this.acronymPortfolioWords, context.portfolioWords.filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase())],
       [this.nicknameOr, context.nicknameOr],
       [this.namedPlaceHeads, context.namedPlaceHeads],
       [this.languageMediumBefore, context.languageMediumBefore],

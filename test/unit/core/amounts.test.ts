@@ -43,6 +43,16 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Kunjungan sehari dan sepekan.'), [['sehari', 1, 'day'], ['sepekan', 1, 'week']]);
     // A counted noun in capitals.
     assert.deepEqual(amounts('Ia bertemu 10 CEO Jepang; the 12 CEOs met.'), [['10 CEO', 10, 'CEO'], ['12 CEOs', 12, 'CEOs']]);
+    // Government units and posts by their acronyms and heads' titles; siblings; a "se-" classifier word.
+    assert.deepEqual(amounts('Dari 17 SKPD dan 5 kepala biro, baru 1 SKPD diperiksa bersama 3 BUMN.'), [
+      ['17 SKPD', 17, 'SKPD'],
+      ['5 kepala biro', 5, 'kepala biro'],
+      ['1 SKPD', 1, 'SKPD'],
+      ['3 BUMN', 3, 'BUMN'],
+    ]);
+    assert.deepEqual(amounts('Ia anak kedua dari tiga bersaudara dan menerima selembar kain.'), [['tiga bersaudara', 3, 'bersaudara'], ['selembar', 1, 'lembar']]);
+    // An adverb after the number is no counted noun: the noun before "sebanyak" is.
+    assert.deepEqual(amounts('Kuota sebanyak 20.000 seharusnya dibagikan.'), [['20.000', 20000, 'Kuota']]);
   });
 
   it('reads an English plural noun after a number as what it counts', () => {

@@ -163,6 +163,10 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Ahmed Hamdan').attributes.role, 'interim President');
     assert.equal(entityOf(document, 'Ahmed Hamdan').attributes.countryCode, 'SY');
     assert.equal(entityOf(document, 'Budi Hartono').attributes.role, 'interim Minister of Foreign Affairs');
+    // "nonaktif" (suspended) between the title and the region.
+    const suspended = annotate('Gubernur nonaktif Sumatera Utara Toni Harsono ditahan. Toni membantah.');
+    assert.deepEqual(suspended.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Toni Harsono', 'Toni']);
+    assert.equal(entityOf(suspended, 'Toni Harsono').attributes.role, 'suspended Governor');
   });
 
   it('reads a region or city after a governor\'s or mayor\'s title as the jurisdiction, not the name', () => {
@@ -1123,6 +1127,11 @@ describe('leaders', () => {
   it('reads an office "in the" body before the name, and takes no aide of an office holder for a leader', () => {
     assert.deepEqual(texts('Leader of the Opposition in the Lok Sabha Tom Harrow asked.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('Juru bicara Wakil Presiden, Tom Harrow, mengatakan. The President\'s spokesman Ann Oduya said.', 'leader'), []);
+    assert.deepEqual(texts('Uang itu melalui asisten pribadi Menpora Tom Harrow. Ada Safri selaku Stafsus Menteri KKP, Siswadi selaku pengurus.', 'leader'), []);
+  });
+
+  it('takes a portfolio written as an acronym ("HAM") for part of a name in other case', () => {
+    assert.deepEqual(texts('Bupati Mamberamo Tengah Ricky Ham Pagawak ditangkap. Menteri Hukum dan HAM Tom Harrow hadir.', 'leader'), ['Ricky Ham Pagawak', 'Tom Harrow']);
   });
 
   it('takes "yang akrab disapa" after an office and a region, and finds the nickname\'s later uses that name a place', () => {
@@ -1139,6 +1148,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Presiden Soekarno dulu berkantor di Jalan Soekarno.', 'leader'), ['Soekarno']);
     // A sports complex's or a monument's name, several words after the head.
     assert.deepEqual(texts('Laga digelar di Stadion Utama Gelora Bung Karno dan dekat Monumen Soekarno.', 'leader'), []);
+    // A directorate general's name: "Jenderal" of the directorate, not a rank.
+    assert.deepEqual(texts('Proyek di lingkungan Direktorat Jenderal Perkeretaapian Kementerian Perhubungan.', 'leader'), []);
     // A palace's address after the office in its name.
     assert.deepEqual(texts('Presiden Lú Olo menerima tamu di Istana Presiden RDTL, Bairo Pite, Dili.', 'leader'), ['Lú Olo']);
   });
@@ -1667,6 +1678,21 @@ describe('leaders', () => {
       [['Andi Wirawan', 'Menteri Perdagangan'], ['Budi Gunadi', 'Menteri Kesehatan']],
     );
     assert.deepEqual(texts('Indonesia sebagai Ketua ASEAN menggelar KTT.', 'leader'), []);
+  });
+
+  it('reads the office after a verb of holding it, with a one-word name and adverbs between', () => {
+    assert.deepEqual(
+      mentions('Ramli menjadi Bupati Kutai Kartanegara sejak 1999. Penyidik memanggil Darsono. Darsono sudah menjadi Mensos.', 'leader').map((a) => [a.text, a.role]),
+      [['Ramli', 'Bupati Kutai Kartanegara'], ['Darsono', undefined], ['Darsono', 'Mensos']],
+    );
+    // A title that names its state ("Ketua DPR RI") gives the office its country.
+    const speaker = annotate('Budi Hartanto menjabat sebagai Ketua DPR RI.');
+    assert.deepEqual(speaker.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Budi Hartanto']);
+    assert.equal(entityOf(speaker, 'Budi Hartanto').attributes.countryCode, 'ID');
+    assert.deepEqual(texts('Jane Holloway became prime minister in 2031.', 'leader'), ['Jane Holloway']);
+    // No name before the verb, or no leader's office after it.
+    assert.deepEqual(texts('Ia menjadi Presiden. Jakarta menjadi Ibu Kota. Surabaya menjadi Kota Pahlawan.', 'leader'), []);
+    assert.deepEqual(texts('Andi Wirawan menjadi tersangka. Andi menjadi Ketua Panitia.', 'leader'), []);
   });
 
   it('reads an office after a name ended by a verb of saying, unless the name follows an office of its own', () => {

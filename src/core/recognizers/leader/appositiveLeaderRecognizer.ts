@@ -20,32 +20,39 @@ const MAX_PORTFOLIO_WORDS = 3;
  * are the role.
  */
 export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
-  const { tokens } = context;
-  for (let comma = 2; comma < tokens.count; comma++) {
+  const { tokens, lexicon } = context;
+  for (let comma = 1; comma < tokens.count; comma++) {
     const dash = isPunct(tokens, comma, '—') || isPunct(tokens, comma, '–');
-    // "Andi Wirawan selaku Menteri Perdagangan": "in his office as" sets the office off as a comma does.
-    const capacity = isWordIn(tokens, comma, context.lexicon.capacityWordsAfterName);
+    // "Andi Wirawan selaku Menteri Perdagangan": "in his office as" sets the office off as a comma does;
+    // "Syaukani menjadi Bupati Kukar", "Idrus sudah menjadi Mensos": so does a verb of holding it.
+    const verb = isLowerCaseWord(context, comma) && isWordIn(tokens, comma, lexicon.officeVerbsAfterName);
+    const capacity = verb || isWordIn(tokens, comma, lexicon.capacityWordsAfterName);
     if (!dash && !capacity && !isPunct(tokens, comma, ',')) continue;
-    const nameStart = nameBefore(context, comma);
+    let nameEnd = comma;
+    if (verb) while (nameEnd > 1 && isLowerCaseWord(context, nameEnd - 1) && isWordIn(tokens, nameEnd - 1, lexicon.adverbsBeforeOfficeVerb)) nameEnd--;
+    // Only a verb binds a one-word name to the office: before a comma it may be any word opening a sentence.
+    const nameStart = nameBefore(context, nameEnd, verb ? 1 : 2);
     if (nameStart < 0) continue;
     // "NEW YORK — President ...": a dateline, not a name.
     if (dash && (tokens.flags[nameStart]! & TokenFlag.LineStart) !== 0) continue;
-    // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas.
-    const officeStart = isWordIn(tokens, comma + 1, context.lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
+    // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas;
+    // "menjabat sebagai Ketua DPR", "served as prime minister": the capacity after the verb.
+    let officeStart = isWordIn(tokens, comma + 1, lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
+    if (verb && (isWordIn(tokens, officeStart, lexicon.capacityWordsAfterName) || isWordSpelled(tokens, officeStart, 'as'))) officeStart++;
     const office = officeAfter(context, officeStart, capacity);
     if (!office) continue;
     // "Ambassador in Riyadh, Mustapha Mansouri, the Saudi minister said": without its closing
     // comma, an office ended by a verb of saying is another person's where the name stands after an office of its own.
     if (office.endedBySpeechVerb && followsOwnOffice(context, nameStart)) continue;
-    const known = leaderAt(context, nameStart, comma);
+    const known = leaderAt(context, nameStart, nameEnd);
     // "di Weda Bay Project, Menteri Investasi ...": a place's or a body's name, ended by its head noun.
-    if (!known && isWordWith(context, comma - 1, WordFlag.NameHeadAfter)) continue;
+    if (!known && isWordWith(context, nameEnd - 1, WordFlag.NameHeadAfter)) continue;
     // "John Smith, president of the chamber": without a country the office may be anyone's,
     // but a minister's is a government's ("Maria Lopes, the foreign minister"), and so is
     // a central bank's governor ("Gent Sejko, the governor of the central bank").
     if (!office.country && !known && !office.governmental && !office.international) continue;
-    const name = context.text.slice(tokens.starts[nameStart]!, tokens.ends[comma - 1]!);
-    const candidate = createCandidate(tokens, 'leader', nameStart, comma, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
+    const name = context.text.slice(tokens.starts[nameStart]!, tokens.ends[nameEnd - 1]!);
+    const candidate = createCandidate(tokens, 'leader', nameStart, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
     candidate.role = context.text.slice(tokens.starts[officeStart]!, tokens.ends[office.end - 1]!);
     candidate.canonicalRole = office.role;
     candidate.leader = known;
@@ -55,8 +62,8 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
   }
 };
 
-/** The first token of a name of two to four words ending just before `end`, or -1. */
-function nameBefore(context: RecognitionContext, end: number): number {
+/** The first token of a name of `minWords` to four words ending just before `end`, or -1. */
+function nameBefore(context: RecognitionContext, end: number, minWords: number): number {
   let start = end;
   // "John Lee Ka-chiu": a hyphen and the part after it make no word of their own.
   let hyphenTokens = 0;
@@ -90,12 +97,12 @@ function nameBefore(context: RecognitionContext, end: number): number {
   // A name run that goes on further back is part of something longer, unless it reached a
   // title of address, before which comes a style ("His Excellency Dr Lazarus McCarthy Chakwera, ...").
   if (isNameWord(context, start - 1, false) && !isInnerNameTitle(context, start)) return -1;
-  if (start < named) return end - named < 2 ? -1 : start;
+  if (start < named) return end - named < minWords ? -1 : start;
   // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name;
   // "the Honourable Mary Ng, ...": a style of address, no part of it.
   const { tokens, lexicon } = context;
   while (start < end && isWord(tokens, start) && (lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.Portfolio) || isInnerNameTitle(context, start))) start++;
-  return end - start < 2 ? -1 : start;
+  return end - start < minWords ? -1 : start;
 }
 
 /** "of the Republic", "of the Kingdom" with no name after it: the state by its form alone. */
@@ -193,8 +200,10 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     // "Kenji Morita, Japan's ambassador": not a leader's office.
     if (title.kind !== 'title' || !title.leader) continue;
     let end = portfolioEnd(context, table.endAt(at, k));
-    let officeCountry = country;
+    // "Ketua DPR RI": a title that names its state.
+    let officeCountry = country ?? countryEndingTitle(context, at + 1, end);
     let ofStateByForm = false;
+    let unitNamed = false;
     if (!officeCountry) {
       const countryAfter = matchOfKind(context, end, 'country');
       // "President of the Republic of Malawi:": whatever follows, unless the name goes on ("of Indonesia Chamber").
@@ -216,6 +225,13 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
         if (place && placeCountry) {
           officeCountry = lexicon.countriesByCode.get(placeCountry);
           end = place.tokenEnd;
+        } else if (inCapacity && !place) {
+          // "Syaukani menjadi Bupati Kukar sejak 1999": a unit no list knows, named by its capitalised words.
+          const unitEnd = capitalizedWordsEnd(context, end);
+          if (unitEnd > end) {
+            end = unitEnd;
+            unitNamed = true;
+          }
         }
       }
     }
@@ -248,9 +264,28 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     const next = tokens.starts[end] === undefined ? '' : tokenLower(tokens, end);
     const endedBySpeechVerb = isSpeechVerb(context, end);
     if (end < tokens.count && !AFTER_OFFICE.has(next) && !(inCapacity && isLowerCaseWord(context, end)) && !endedBySpeechVerb) continue;
-    return { role: roleOf(role), country: officeCountry, end, governmental: ofStateByForm || isGovernmentOffice(role), international: officeInternational, endedBySpeechVerb };
+    return { role: roleOf(role), country: officeCountry, end, governmental: ofStateByForm || unitNamed || isGovernmentOffice(role), international: officeInternational, endedBySpeechVerb };
   }
   return undefined;
+}
+
+/** The country whose name ends a title's words from `from` to `end` ("Ketua DPR RI"), or undefined. */
+function countryEndingTitle(context: RecognitionContext, from: number, end: number): CountryRecord | undefined {
+  for (let at = from; at < end; at++) {
+    const country = matchOfKind(context, at, 'country');
+    if (country?.tokenEnd === end) return country.payload.country;
+  }
+  return undefined;
+}
+
+/** Words of a region's or city's name that no list knows: "Kutai Kartanegara". */
+const MAX_UNIT_WORDS = 3;
+
+/** One past the capitalised words from `start` (at most MAX_UNIT_WORDS), before a lower-case word or a mark; else `start`. */
+function capitalizedWordsEnd(context: RecognitionContext, start: number): number {
+  let at = start;
+  while (at - start < MAX_UNIT_WORDS && isCapitalizedWord(context, at) && (context.tokens.flags[at]! & TokenFlag.LineStart) === 0) at++;
+  return at < context.tokens.count && isCapitalizedWord(context, at) ? start : at;
 }
 
 /** Words a portfolio named after "Secretary for" may take: "Economy and Finance". */

@@ -503,6 +503,7 @@ function hasPortfolioWord(context: RecognitionContext, start: number, end: numbe
   const { tokens, lexicon } = context;
   for (let i = start; i < end; i++) {
     if (!isCapitalizedWordWith(context, i, WordFlag.Portfolio)) continue;
+    if ((tokens.flags[i]! & TokenFlag.AllCaps) === 0 && lexicon.acronymPortfolioWords.has(tokens.wordIds[i]!)) continue;
     // "Tuan Haji Mohamad bin Sabu": an honorific that is also a portfolio ("Menteri Agama ... Haji");
     // "Bupati Badung Anak Agung Gde Agung": a noble title that is one ("Perlindungan Anak").
     if (lexicon.nameHonorifics.has(tokens.wordIds[i]!)) continue;
@@ -903,6 +904,8 @@ function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeNa
     // "Communication Expert to the president, Tika Dhakal": a post's capitalised name before "to the".
     if (isWordSpelled(tokens, at + 1, 'to') && isCapitalizedWord(context, at) && !isSentenceStart(context, at)) return true;
   }
+  // "asisten pribadi Menpora"
+  if (lexicon.aideQualifiers.has(tokens.wordIds[at] ?? -1)) at--;
   return lexicon.aidesBefore.has(tokens.wordIds[at] ?? -1);
 }
 
