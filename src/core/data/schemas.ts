@@ -101,6 +101,10 @@ export type OrganizationEntry = z.infer<typeof OrganizationEntrySchema>;
 export function isHeadedByNoLeader(organization: OrganizationEntry): boolean {
   return organization.business || organization.civilSociety;
 }
+/** A government ministry, by its name ("Ministry of ...", "Kementerian ..."): its secretary-general is a civil servant. */
+export function isMinistry(organization: OrganizationEntry): boolean {
+  return organization.name.startsWith('Ministry ') || organization.nameId?.startsWith('Kementerian ') === true;
+}
 export const OrganizationGazetteerSchema = z.object({ organizations: z.array(OrganizationEntrySchema) });
 
 export const PlaceEntrySchema = z.object({

@@ -261,6 +261,7 @@ export class Lexicon {
   readonly countShareOpeners = new WordPhrases();
   /** "were", "of which", "lainnya": after a bare number that leaves its counted noun out. */
   readonly elidedCountFollowers = new WordPhrases();
+  readonly nicknamePhrasesAfterName = new WordPhrases();
   /** "in charge of", "responsible for": between an office's title and its portfolio. */
   readonly officeLeadIns = new WordPhrases();
   /** "Yang Berhormat": a style of several words before a name, read like "Mr". */
@@ -390,7 +391,7 @@ export class Lexicon {
       [this.peopleAfterDemonym, context.peopleAfterDemonym],
       [this.aidesBefore, context.aidesBefore],
       [this.aideQualifiers, context.aideQualifiers],
-      [this.acronymPortfolioWords, context.portfolioWords.filter((word) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase())],
+      [this.acronymPortfolioWords, context.portfolioWords.filter(isAcronym)],
       [this.nicknameOr, context.nicknameOr],
       [this.namedPlaceHeads, context.namedPlaceHeads],
       [this.languageMediumBefore, context.languageMediumBefore],
@@ -422,6 +423,7 @@ export class Lexicon {
       [this.countShareOpeners, context.countShareOpeners],
       [this.countSubjects, context.countSubjects],
       [this.elidedCountFollowers, context.elidedCountFollowers],
+      [this.nicknamePhrasesAfterName, context.nicknamePhrasesAfterName],
       [this.officeLeadIns, context.officeLeadIns],
       [this.courtesyPhrases, context.courtesyPhrases],
       [this.regionUnitHeads, context.regionUnitHeads],
@@ -486,7 +488,8 @@ export class Lexicon {
 
   private addLanguage(language: Language): void {
     const resources = this.resources.languages[language];
-    for (const title of resources.titles) this.addPhrase(title.phrase, { kind: 'title', role: title.role, language, leader: title.leader }, CaseRule.Any);
+    // A title written in capitals in the data ("CM") is an acronym: only so in the text ("5 cm" is a length).
+    for (const title of resources.titles) this.addPhrase(title.phrase, { kind: 'title', role: title.role, language, leader: title.leader }, isAcronym(title.phrase) ? undefined : CaseRule.Any);
     for (const modifier of resources.titleModifiers) {
       if (modifier.phrase.includes(' ')) continue;
       const modifiers = modifier.after ? this.titleModifiersAfter : this.titleModifiers;
@@ -681,4 +684,8 @@ function englishSingular(plural: string): string | undefined {
   if (plural.endsWith('ies')) return plural.slice(0, -3) + 'y';
   if (/(?:x|ch|sh|ss)es$/.test(plural)) return plural.slice(0, -2);
   return plural.slice(0, -1);
+}
+
+function isAcronym(phrase: string): boolean {
+  return phrase.length >= 2 && phrase === phrase.toUpperCase() && phrase !== phrase.toLowerCase();
 }

@@ -23,10 +23,18 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
   const nicknames: Candidate[] = [];
   for (let index = 1; index < tokens.count; index++) {
     const marker = lexicon.moreWordFlags(tokens.wordIds[index]!);
-    if (marker === 0 || (tokens.flags[index]! & TokenFlag.Capitalized) !== 0) continue;
+    const phraseEnd = (tokens.flags[index]! & TokenFlag.Capitalized) === 0 ? lexicon.nicknamePhrasesAfterName.endStartingAt(tokens, index) : -1;
+    if ((marker === 0 && phraseEnd < 0) || (tokens.flags[index]! & TokenFlag.Capitalized) !== 0) continue;
     let span: { start: number; end: number } | undefined;
     let leader: Candidate | undefined;
-    if (marker & MoreWordFlag.NicknameBefore && isPunct(tokens, index - 1, ',')) {
+    if (phraseEnd > 0) {
+      // "Rao, popularly known as KTR": the leader named right before the comma.
+      span = nameRunStartingAt(context, phraseEnd);
+      let comma = index - 1;
+      if (isLowerCaseWord(context, comma)) comma--;
+      const name = span && isPunct(tokens, comma, ',') ? nameRunEndingAt(context, comma) : undefined;
+      if (name) leader = leaderCovering(accepted, tokens.starts[comma - 1]!) ?? leaderNamed(context, accepted, name, name.start);
+    } else if (marker & MoreWordFlag.NicknameBefore && isPunct(tokens, index - 1, ',')) {
       // "NICK, sapaan [akrab[nya]] [NAME]": the leader named after the marker, or else the one named last.
       span = nameRunEndingAt(context, index - 1);
       if (!span) continue;

@@ -663,17 +663,22 @@ describe('amounts', () => {
   it('reads short scales a workspace gives its own currency', () => {
     const annotator = new Annotator({
       resources: extendResources(bundledResources(), {
-        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { cr: 10_000_000 }, byCountry: {}, homeCountryOnly: false, subunits: 1, scaledOnly: false }] } },
+        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { crs: 10_000_000 }, byCountry: {}, homeCountryOnly: false, subunits: 1, scaledOnly: false }] } },
       }),
     });
-    const found = annotator.annotate('The bridge cost Tk 3 Cr and the road Rs 3 Cr.').annotations.filter((a) => a.type === 'amount');
+    const found = annotator.annotate('The bridge cost Tk 3 Crs and the road Rs 3 Crs.').annotations.filter((a) => a.type === 'amount');
     assert.deepEqual(
       found.map((a) => [a.text, a.value, a.unit]),
       [
-        ['Tk 3 Cr', 30_000_000, 'BDT'],
+        ['Tk 3 Crs', 30_000_000, 'BDT'],
         ['Rs 3', 3, 'INR'],
       ],
     );
+    // "cr" itself is a scale of every currency.
+    assert.deepEqual(amounts('The road cost Rs 3 Cr, or ₹36,400 crores.'), [
+      ['Rs 3 Cr', 30_000_000, 'INR'],
+      ['₹36,400 crores', 364_000_000_000, 'INR'],
+    ]);
   });
 
   it('reads temperatures in degrees Celsius, written out, with the sign or a C against the digits', () => {
@@ -1336,6 +1341,13 @@ describe('amounts', () => {
       ['2.5 million Covid-19 vaccine doses', 2_500_000, 'doses'],
     ]);
     assert.deepEqual(amounts('The plan reaches net zero emissions by 2050.'), []);
+    assert.deepEqual(amounts('Target nett zero emission dunia; sales will cross five figures, a six-figure salary.'), []);
+    // A unit symbol with a capital inside goes on into no name ("1,000 MWh Battery Energy Storage System").
+    assert.deepEqual(amounts('They will build a 1,000 MWh Battery Energy Storage System.'), [['1,000 MWh', 1000, 'MWh']]);
+    assert.deepEqual(amounts('Emisi 1,3 giga ton karbon; emissions of 1.2 gigatonnes.'), [
+      ['1,3 giga ton', 1.3, 'gigaton'],
+      ['1.2 gigatonnes', 1.2, 'gigaton'],
+    ]);
   });
 
   it('counts a bare number by the noun of the count just before it, after a share word or before a verb', () => {

@@ -109,6 +109,7 @@ describe('countries', () => {
 
   it('takes a multi-word official name as one mention', () => {
     assert.deepEqual(texts('Republik Islam Iran dan Belarusia, juga Belarus.', 'country'), ['Republik Islam Iran', 'Belarusia', 'Belarus']);
+    assert.deepEqual(texts('Duta Besar Cili dan Chili hadir.', 'country'), ['Cili', 'Chili']);
   });
 
   it('leaves out language names, stance compounds and country words fused into other names', () => {

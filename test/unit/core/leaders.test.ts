@@ -955,6 +955,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('President Tom Paz, sworn in on Monday, said in La Paz that Paz would act.', 'leader'), ['Tom Paz', 'Paz']);
   });
 
+  it('reads a nickname introduced as "popularly known as" after the name and its comma', () => {
+    const text = 'TKH slams rivals. Minister K.T. Tom Harrow spoke. Harrow, popularly known as TKH, wrote. TKH added.';
+    assert.deepEqual(texts(text, 'leader'), ['TKH', 'K.T. Tom Harrow', 'Harrow', 'TKH', 'TKH']);
+  });
+
   it('reads a nickname the text introduces with "sapaan" or "akrab disapa" as the same leader', () => {
     const before = 'Menteri Perdagangan Tom Harrow menahan pungutan. "Kami menahan pungutan," ujar Toha, sapaan akrabnya, di Jakarta.';
     assert.deepEqual(texts(before, 'leader'), ['Tom Harrow', 'Toha']);
@@ -1678,6 +1683,28 @@ describe('leaders', () => {
       [['Andi Wirawan', 'Menteri Perdagangan'], ['Budi Gunadi', 'Menteri Kesehatan']],
     );
     assert.deepEqual(texts('Indonesia sebagai Ketua ASEAN menggelar KTT.', 'leader'), []);
+  });
+
+  it('reads an office in brackets after the name, without a rank before it', () => {
+    assert.deepEqual(
+      mentions('He accused Capt Tom Harrow (former Chief Minister), Ann Oduya (former MP) and Budi Hartono (Menteri Perdagangan).', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'former Chief Minister'], ['Budi Hartono', 'Menteri Perdagangan']],
+    );
+    assert.deepEqual(texts('John Smith (Chief Executive) spoke. For his part, the Ministro de Hacienda (Finance Minister) said.', 'leader'), []);
+  });
+
+  it('reads "CM" before a name as Chief Minister, in capitals only', () => {
+    assert.deepEqual(texts('During CM Harrow\'s visit, the firm agreed. "It is an example," CM Oduya said.', 'leader'), ['Harrow', 'Oduya']);
+    assert.deepEqual(texts('The wall is 5 cm Tall.', 'leader'), []);
+  });
+
+  it('takes no secretary-general of a ministry for a leader, but one of a party or the UN', () => {
+    const text = 'Sekretaris Jenderal (Sekjen) Kementerian ESDM Tom Harrow mengatakan. Sekjen Kemenlu Ann Oduya hadir. Sekjen PBB Antonio Guterres hadir.';
+    assert.deepEqual(texts(text, 'leader'), ['Antonio Guterres']);
+  });
+
+  it('reads a capitalised verb of saying after a quote as no given name ("Jelas Luhut")', () => {
+    assert.deepEqual(texts('"Dana itu besar," Jelas Luhut dalam acara.', 'leader'), ['Luhut']);
   });
 
   it('reads the office after a verb of holding it, with a one-word name and adverbs between', () => {

@@ -541,12 +541,23 @@ function isInsideCapitalizedName(context: RecognitionContext, unitStart: number,
   if (isPunct(tokens, start, '-')) start++;
   // "250 MW LNG power plant": an abbreviation in capitals is no word of a name.
   if (start >= unitEnd || (tokens.flags[start]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized) return false;
+  // "1,000 MWh Battery Energy Storage System": nor is a symbol with a capital inside.
+  if (hasCapitalInside(tokens, start)) return false;
   if (!isCapitalizedWord(context, unitEnd) || (tokens.flags[unitEnd]! & TokenFlag.LineStart) !== 0) return false;
   // "tiga Investor China": whose they are; "16 Duta Besar Luar Biasa": the rest of an office's title.
   if (matchOfKind(context, unitEnd, 'country') || (matchOfKind(context, start, 'title')?.tokenEnd ?? 0) > unitEnd) return false;
   // "24 Unit Pesawat Tempur": a classifier in capitals before the counted noun, in capitals too.
   if (context.language === 'id' && unitEnd === start + 1 && countNounAt(context, unitEnd, true) >= 0) return false;
   return !isTitleCaseLine(tokens, unitStart, lexicon);
+}
+
+function hasCapitalInside(tokens: TokenStream, index: number): boolean {
+  const text = tokens.text;
+  for (let i = tokens.starts[index]! + 1; i < tokens.ends[index]!; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
 }
 
 function amountCandidate(context: RecognitionContext, tokenStart: number, tokenEnd: number, value: number, unit: Unit): Candidate {

@@ -4,7 +4,7 @@ import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
-import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord } from './personName';
+import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord, isServiceRankWord } from './personName';
 
 const MAX_NAME_WORDS = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -27,12 +27,16 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     // "Syaukani menjadi Bupati Kukar", "Idrus sudah menjadi Mensos": so does a verb of holding it.
     const verb = isLowerCaseWord(context, comma) && isWordIn(tokens, comma, lexicon.officeVerbsAfterName);
     const capacity = verb || isWordIn(tokens, comma, lexicon.capacityWordsAfterName);
-    if (!dash && !capacity && !isPunct(tokens, comma, ',')) continue;
+    // "Manpreet Singh Badal (former Finance Minister)": the office in brackets.
+    const bracket = isPunct(tokens, comma, '(');
+    if (!dash && !capacity && !bracket && !isPunct(tokens, comma, ',')) continue;
     let nameEnd = comma;
     if (verb) while (nameEnd > 1 && isLowerCaseWord(context, nameEnd - 1) && isWordIn(tokens, nameEnd - 1, lexicon.adverbsBeforeOfficeVerb)) nameEnd--;
     // Only a verb binds a one-word name to the office: before a comma it may be any word opening a sentence.
     const nameStart = nameBefore(context, nameEnd, verb ? 1 : 2);
     if (nameStart < 0) continue;
+    // "the Ministro de Hacienda (Finance Minister)": an office glossed, no name.
+    if (bracket && isWordSpelled(tokens, nameStart - 1, 'the')) continue;
     // "NEW YORK — President ...": a dateline, not a name.
     if (dash && (tokens.flags[nameStart]! & TokenFlag.LineStart) !== 0) continue;
     // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas;
@@ -40,7 +44,7 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     let officeStart = isWordIn(tokens, comma + 1, lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
     if (verb && (isWordIn(tokens, officeStart, lexicon.capacityWordsAfterName) || isWordSpelled(tokens, officeStart, 'as'))) officeStart++;
     const office = officeAfter(context, officeStart, capacity);
-    if (!office) continue;
+    if (!office || (bracket && !isPunct(tokens, office.end, ')'))) continue;
     // "Ambassador in Riyadh, Mustapha Mansouri, the Saudi minister said": without its closing
     // comma, an office ended by a verb of saying is another person's where the name stands after an office of its own.
     if (office.endedBySpeechVerb && followsOwnOffice(context, nameStart)) continue;
@@ -101,7 +105,8 @@ function nameBefore(context: RecognitionContext, end: number, minWords: number):
   // "Minister for Trade and Tourism Don Farrell, ...": the end of an office before the name;
   // "the Honourable Mary Ng, ...": a style of address, no part of it.
   const { tokens, lexicon } = context;
-  while (start < end && isWord(tokens, start) && (lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.Portfolio) || isInnerNameTitle(context, start))) start++;
+  // "Capt Amarinder Singh (former Chief Minister)": nor is a rank.
+  while (start < end && isWord(tokens, start) && (lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.Portfolio) || isInnerNameTitle(context, start) || isServiceRankWord(context, start))) start++;
   return end - start < minWords ? -1 : start;
 }
 

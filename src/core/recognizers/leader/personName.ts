@@ -332,6 +332,8 @@ export function continuesNameBefore(context: RecognitionContext, index: number):
   if (!isWord(tokens, word)) return false;
   const wordId = tokens.wordIds[word]!;
   if (lexicon.hasFlag(wordId, WordFlag.NameParticle) || lexicon.nameHonorifics.has(wordId) || lexicon.innerNameTitles.has(wordId)) return false;
+  // '…," Jelas Luhut': a verb of saying after the quote it ends, no given name.
+  if (lexicon.speechVerbs.has(wordId) && tokens.kinds[word - 1] === TokenKind.Punct && CLOSING_QUOTES.has(tokenChar(context, word - 1))) return false;
   // "Milei-Lula": two leaders' names joined, not one compound surname.
   if (hyphenated) return context.matches.findKind(word, 'leader') < 0;
   return !attached(context, index) && isNameWord(context, before, false) && !isSentenceStart(context, before);

@@ -1,5 +1,5 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isHeadedByNoLeader, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
+import { isHeadedByNoLeader, isMinistry, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
 import { followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
@@ -266,6 +266,11 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Direktur Jenderal Anggaran Isa Rachmatarwata": the head of a ministry's directorate is
     // a civil servant; a director-general of an international body is not.
     if (!known && role === DIRECTOR_GENERAL && afterPortfolio > titleEnd && (body ? !body.intergovernmental : !jurisdictionNamed)) {
+      index = nameEnd - 1;
+      continue;
+    }
+    // "Sekretaris Jenderal (Sekjen) Kementerian ESDM Dadan Kusdiana": a ministry's senior civil servant.
+    if (!known && role === SECRETARY_GENERAL && body !== undefined && isMinistry(body)) {
       index = nameEnd - 1;
       continue;
     }
@@ -815,6 +820,7 @@ function nameWordCount(context: RecognitionContext, start: number, end: number):
 
 const MILITARY_COMMANDER = 'Military Commander';
 const DIRECTOR_GENERAL = 'Director-General';
+const SECRETARY_GENERAL = 'Secretary-General';
 const MANAGING_DIRECTOR = 'Managing Director';
 
 /** "Under Secretary of Commerce", "Assistant Secretary of State": a lower office ending in the title's first word. */

@@ -50,9 +50,10 @@ describe('language resources', () => {
         for (const [name, keys] of Object.entries(lists)) assert.deepEqual(duplicates(keys), [], name);
       });
 
-      it('writes words matched case-insensitively in lower case', () => {
+      it('writes words matched case-insensitively in lower case (titles also as acronyms, matched in capitals only)', () => {
+        const isAcronym = (phrase: string) => phrase.length >= 2 && phrase === phrase.toUpperCase() && phrase !== phrase.toLowerCase();
         const lowerCaseLists = {
-          titles: resources.titles.map((t) => t.phrase),
+          titles: resources.titles.map((t) => t.phrase).filter((phrase) => !isAcronym(phrase)),
           titleModifiers: resources.titleModifiers.map((m) => m.phrase),
           stopwords: resources.stopwords,
           nameParticles: resources.nameParticles,
