@@ -309,6 +309,8 @@ export const ContextWordsSchema = z.object({
    * Words after a bare number that make it the subject of a verb or a share ("Six were
    * delivered", "82 of which", "20 lainnya"): near a count it counts the same noun.
    */
+  /** Words right before a bare number that make it no count of the noun said before: an age ("aged 18"), an index's level ("ke level 6.046", "support di 8.080"). */
+  elidedCountBlockers: words(),
   elidedCountFollowers: words(),
   /**
    * Heads of a ministry's units that are named by region ("Direktur Amerika 1", "Dirjen Amerika

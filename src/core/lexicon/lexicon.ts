@@ -216,6 +216,7 @@ export class Lexicon {
   readonly peopleAfterDemonym = new Set<number>();
   readonly aidesBefore = new Set<number>();
   readonly aideQualifiers = new Set<number>();
+  readonly elidedCountBlockers = new Set<number>();
   /** Portfolio words written as acronyms ("HAM"): in other case they are names ("Ricky Ham Pagawak"). */
   readonly acronymPortfolioWords = new Set<number>();
   readonly nicknameOr = new Set<number>();
@@ -391,6 +392,7 @@ export class Lexicon {
       [this.peopleAfterDemonym, context.peopleAfterDemonym],
       [this.aidesBefore, context.aidesBefore],
       [this.aideQualifiers, context.aideQualifiers],
+      [this.elidedCountBlockers, context.elidedCountBlockers],
       [this.acronymPortfolioWords, context.portfolioWords.filter(isAcronym)],
       [this.nicknameOr, context.nicknameOr],
       [this.namedPlaceHeads, context.namedPlaceHeads],

@@ -1366,6 +1366,37 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts a bare number that ends its phrase in the sentence of a count by that count\'s noun', () => {
+    assert.deepEqual(amounts('The party obtained 27 seats, well above the 18 it had. It has 233 seats, compared with 198 before.'), [
+      ['27 seats', 27, 'seats'],
+      ['18', 18, 'seats'],
+      ['233 seats', 233, 'seats'],
+      ['198', 198, 'seats'],
+    ]);
+    // A range "dari N jadi M" and a list after parties' names.
+    assert.deepEqual(amounts('Gerindra dari 73 jadi 79 kursi, Demokrat dari 61 jadi 57. PDIP meraih 31 kursi, PKB 13.'), [
+      ['73', 73, 'kursi'],
+      ['79 kursi', 79, 'kursi'],
+      ['61', 61, 'kursi'],
+      ['57', 57, 'kursi'],
+      ['31 kursi', 31, 'kursi'],
+      ['13', 13, 'kursi'],
+    ]);
+    // Lists in brackets after lower-case nouns, not after names (an age) nor as enumerators.
+    assert.deepEqual(amounts('Renang mengirim 47 atlet, tenis meja (41), dan dua warga YJCH (33), yaitu: (1) dana.'), [
+      ['47 atlet', 47, 'atlet'],
+      ['41', 41, 'atlet'],
+      ['dua warga', 2, 'warga'],
+    ]);
+    // Not an age, an index's level, a time, a model's number nor the first group of a spaced number.
+    assert.deepEqual(amounts('It vaccinated 6,552 people aged 18 and older, between 8am and 4pm, on Toyota 79 chassis; over 179 cases and 4, 400 deaths.'), [
+      ['6,552 people', 6552, 'people'],
+      ['179 cases', 179, 'cases'],
+      ['400 deaths', 400, 'deaths'],
+    ]);
+    assert.deepEqual(amounts('IHSG turun 108 poin ke level 6.740 dengan support di 8.080.'), [['108 poin', 108, 'poin']]);
+  });
+
   it('counts the far end of a range from a count by its noun, and "N million of" a counted noun', () => {
     assert.deepEqual(amounts('Deliveries rose from 9.9 million doses to 20 million in May.'), [
       ['9.9 million doses', 9.9e6, 'doses'],
@@ -1381,9 +1412,10 @@ describe('amounts', () => {
       ['20 million', 20e6, 'doses'],
     ]);
     // "and" lists rather than ranges, and a range needs "from" before its count.
-    assert.deepEqual(amounts('They sent 40 doctors and 12 arrived; 40 nurses to 12 said so.'), [
+    assert.deepEqual(amounts('They sent 40 doctors and 12 arrived; 40 nurses to 12 clinics.'), [
       ['40 doctors', 40, 'doctors'],
       ['40 nurses', 40, 'nurses'],
+      ['12 clinics', 12, 'clinics'],
     ]);
     assert.deepEqual(amounts('Kenya received 20 million of COVID-19 vaccine doses.'), [['20 million', 20e6, 'doses']]);
     assert.deepEqual(amounts('Some 2 million of the region and 3 million of them.'), []);

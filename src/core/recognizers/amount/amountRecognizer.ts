@@ -210,7 +210,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit && !second && scale > 1) unit = unitAfterScaledRangeEnd(context, index, cursor);
   if (!unit && first.written === 'digits' && !isYearLike(context, first)) unit = countNounOfSubject(context, index, cursor, recent);
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
-  if (!unit && !second && recent.count) unit = elidedCount(context, first, cursor, recent);
+  if (!unit && recent.count) unit = elidedCount(context, first, cursor, recent);
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
   if (first.written === 'words' && !unit.money && isCountIdiom(context, index)) return index;
@@ -332,19 +332,38 @@ function elidedCount(context: RecognitionContext, number: NumberReading, cursor:
   // "one of the tallest": one is no share.
   if (number.written === 'fused' || isYearLike(context, number) || (number.written === 'words' && number.value === 1)) return undefined;
   // "Article 5 were": a number after a name is part of it.
-  const listed = isListedAfterName(context, numberStart, recent);
+  const listed = isListedAfterName(context, numberStart, cursor, recent);
   if (!listed && isCapitalizedWord(context, numberStart - 1) && !isSentenceStart(context, numberStart - 1)) return undefined;
   const opensShare = precedesNumber(context, numberStart, (at) => lexicon.countShareOpeners.startEndingAt(tokens, at) >= 0);
   if (
     !opensShare &&
     !endsRangeFromCount(context, numberStart, recent) &&
     !listed &&
-    lexicon.elidedCountFollowers.endStartingAt(tokens, cursor) < 0
+    lexicon.elidedCountFollowers.endStartingAt(tokens, cursor) < 0 &&
+    !isBareCountInSentence(context, number, cursor, recent)
   ) {
     return undefined;
   }
   if (firstTokenOf(tokens, numberStart, TokenFlag.ParagraphStart) >= recent.countEnd) return undefined;
   return { ...recent.count!, tokenEnd: cursor };
+}
+
+/**
+ * "The party obtained 27 seats, well above the 18 it had", "stands at 233, compared with 198":
+ * a number in digits that ends its phrase, in the sentence of the last count ("tenis meja (41)"
+ * too). Not a list's number ("1. UMP", "(1)"), an age ("YJCH (33)", "aged 18"), an index level ("ke level 6.046", "support di 8.080"),
+ * nor the first group of a number spaced apart ("4, 400 deaths").
+ */
+function isBareCountInSentence(context: RecognitionContext, number: NumberReading, cursor: number, recent: RecentAmounts): boolean {
+  const { tokens, lexicon } = context;
+  const start = number.tokenStart;
+  if (number.written !== 'digits' || !isSentenceOfLastAmount(context, start, recent.countEnd) || !endsPhrase(context, cursor)) return false;
+  // "between 8am and 4pm": a word written against the number.
+  if (cursor < tokens.count && tokens.kinds[cursor] === TokenKind.Word && (tokens.flags[cursor]! & TokenFlag.SpaceBefore) === 0) return false;
+  // In brackets only after a lower-case word: "tenis meja (41), bulu tangkis (25)" list counts.
+  if ((isPunct(tokens, start - 1, '(') && !isLowerCaseWord(context, start - 2)) || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
+  if (isWordIn(tokens, start - 1, lexicon.elidedCountBlockers)) return false;
+  return !(isPunct(tokens, cursor, ',') && tokens.kinds[cursor + 1] === TokenKind.Number && tokens.ends[cursor + 1]! - tokens.starts[cursor + 1]! === 3);
 }
 
 /** "from 9.9 million doses to 20 million", "dari 221 ribu jemaah menjadi 229 ribu": the far end of a range from the last count. */
@@ -363,16 +382,18 @@ const MAX_LISTED_NAME_TOKENS = 3;
 
 /**
  * "adalah China, sebanyak 1.329.847 orang, diikuti Australia 1.129.523, Malaysia 1.004.375":
- * a number right after a country or place, in the sentence of the last count, is the next
- * entry of a list of the same count.
+ * a number right after a country, place or organisation ("PDIP meraih 31 kursi, PKB 13"), in
+ * the sentence of the last count, is the next entry of a list of the same count.
  */
-function isListedAfterName(context: RecognitionContext, numberStart: number, recent: RecentAmounts): boolean {
+function isListedAfterName(context: RecognitionContext, numberStart: number, cursor: number, recent: RecentAmounts): boolean {
   if (!isSentenceOfLastAmount(context, numberStart, recent.countEnd)) return false;
   // "36 komoditi ... dengan nilai mencapai US 98,83 juta": a sum's word between says it is money.
   for (let at = recent.countEnd; at < numberStart; at++) if (isWordIn(context.tokens, at, context.lexicon.moneyNouns)) return false;
   return (
     matchEndingAt(context, 'country', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined ||
-    matchEndingAt(context, 'place', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined
+    matchEndingAt(context, 'place', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined ||
+    // (Not a model's number: "Toyota 79 chassis".)
+    (matchEndingAt(context, 'organization', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined && endsPhrase(context, cursor))
   );
 }
 
