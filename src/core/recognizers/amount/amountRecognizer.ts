@@ -351,8 +351,9 @@ function elidedCount(context: RecognitionContext, number: NumberReading, cursor:
 /**
  * "The party obtained 27 seats, well above the 18 it had", "stands at 233, compared with 198":
  * a number in digits that ends its phrase, in the sentence of the last count ("tenis meja (41)"
- * too). Not a list's number ("1. UMP", "(1)"), an age ("YJCH (33)", "aged 18"), an index level ("ke level 6.046", "support di 8.080"),
- * nor the first group of a number spaced apart ("4, 400 deaths").
+ * too). Not a list's number ("1. UMP", "(1)"), an age ("YJCH (33)", "aged 18"), an index level
+ * ("ke level 6.046", "support di 8.080"), a time ("8am") nor the first group of a number spaced
+ * apart ("4, 400 deaths").
  */
 function isBareCountInSentence(context: RecognitionContext, number: NumberReading, cursor: number, recent: RecentAmounts): boolean {
   const { tokens, lexicon } = context;
