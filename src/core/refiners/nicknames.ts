@@ -22,9 +22,10 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
   const { tokens, lexicon } = context;
   const nicknames: Candidate[] = [];
   for (let index = 1; index < tokens.count; index++) {
+    if ((tokens.flags[index]! & TokenFlag.Capitalized) !== 0) continue;
     const marker = lexicon.moreWordFlags(tokens.wordIds[index]!);
-    const phraseEnd = (tokens.flags[index]! & TokenFlag.Capitalized) === 0 ? lexicon.nicknamePhrasesAfterName.endStartingAt(tokens, index) : -1;
-    if ((marker === 0 && phraseEnd < 0) || (tokens.flags[index]! & TokenFlag.Capitalized) !== 0) continue;
+    const phraseEnd = lexicon.nicknamePhrasesAfterName.endStartingAt(tokens, index);
+    if (marker === 0 && phraseEnd < 0) continue;
     let span: { start: number; end: number } | undefined;
     let leader: Candidate | undefined;
     if (phraseEnd > 0) {

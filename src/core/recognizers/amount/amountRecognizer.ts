@@ -360,7 +360,7 @@ function isBareCountInSentence(context: RecognitionContext, number: NumberReadin
   const start = number.tokenStart;
   if (number.written !== 'digits' || !isSentenceOfLastAmount(context, start, recent.countEnd) || !endsPhrase(context, cursor)) return false;
   // "between 8am and 4pm": a word written against the number.
-  if (cursor < tokens.count && tokens.kinds[cursor] === TokenKind.Word && (tokens.flags[cursor]! & TokenFlag.SpaceBefore) === 0) return false;
+  if (isWord(tokens, cursor) && isAttachedToPrevious(tokens, cursor)) return false;
   // In brackets only after a lower-case word: "tenis meja (41), bulu tangkis (25)" list counts.
   if ((isPunct(tokens, start - 1, '(') && !isLowerCaseWord(context, start - 2)) || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
   if (isWordIn(tokens, start - 1, lexicon.elidedCountBlockers)) return false;
