@@ -5,6 +5,7 @@ import { TokenFlag, tokenize, tokenText, type TokenStream } from '../text/tokeni
 import { Vocabulary } from '../text/vocabulary';
 import type { EngineResources } from './engineResources';
 import { CaseRule, PhraseTrie } from './phraseTrie';
+import { WordIdSet } from './wordIdSet';
 import { WordPhrases } from './wordPhrases';
 
 export type LexiconEntry =
@@ -137,8 +138,8 @@ export interface NumberWordValue {
 export class Lexicon {
   readonly vocabulary = new Vocabulary();
   readonly phrases = new PhraseTrie<LexiconEntry>();
-  /** Set phrases with a number word that are no counts, lower case: "two-state", "solusi dua negara". */
-  readonly countIdioms: ReadonlySet<string>;
+  /** Set phrases with a number word that are no counts ("two-state", "solusi dua negara"), in lower case, by their first code unit. */
+  readonly countIdiomsByFirstCode = new Map<number, string[]>();
   private flags = new Uint32Array(4096);
   private moreFlags = new Uint16Array(4096);
   readonly monthNumbers = new Map<number, number>();
@@ -150,110 +151,110 @@ export class Lexicon {
    * Each language's non-name words by vocabulary id (all carry WordFlag.NonName): inside a
    * name only the document language's stop it, as with stopwords ("Wang Yang" in English).
    */
-  readonly nonNameWords: Record<Language, Set<number>> = { id: new Set(), en: new Set() };
+  readonly nonNameWords: Record<Language, WordIdSet> = { id: new WordIdSet(), en: new WordIdSet() };
   readonly countriesByCode = new Map<string, CountryRecord>();
   /** "mantan", "former", "acting": the English word each puts before a role, by vocabulary id. */
   readonly titleModifiers = new Map<number, string>();
   /** Modifiers written after the title ("Presiden sementara"), by word id. */
   readonly titleModifiersAfter = new Map<number, string>();
   /** Academic titles written inside a name's chain of honorifics ("Datuk Seri Dr Zambry"), by word id. */
-  readonly innerNameTitles = new Set<number>();
+  readonly innerNameTitles = new WordIdSet();
   /** "Summit": a name head only after another word; by word id. */
-  readonly qualifiedNameHeads = new Set<number>();
+  readonly qualifiedNameHeads = new WordIdSet();
   /** "PhD", "MBA" after a name; by word id. */
-  readonly degreesAfterName = new Set<number>();
+  readonly degreesAfterName = new WordIdSet();
   /** "Kabupaten", "Kota": the word after one names a regency or city; by word id. */
-  readonly jurisdictionHeads = new Set<number>();
-  readonly jurisdictionKinds = new Set<number>();
-  readonly rankingWordsAfterNumber = new Set<number>();
+  readonly jurisdictionHeads = new WordIdSet();
+  readonly jurisdictionKinds = new WordIdSet();
+  readonly rankingWordsAfterNumber = new WordIdSet();
   /** "hadir", "tewas": known words, so that the amount reader counts no such word after a number as a noun no list knows. */
-  readonly predicatesAfterNumber = new Set<number>();
-  readonly nobleStylesBeforeTitle = new Set<number>();
-  readonly quantityIntroducers = new Set<number>();
-  readonly regionCompassWords = new Set<number>();
+  readonly predicatesAfterNumber = new WordIdSet();
+  readonly nobleStylesBeforeTitle = new WordIdSet();
+  readonly quantityIntroducers = new WordIdSet();
+  readonly regionCompassWords = new WordIdSet();
   /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
   readonly organizationHeadPhrases = new Map<number, number[][]>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
-  readonly patronymics = new Set<number>();
+  readonly patronymics = new WordIdSet();
   /** "Al", "El": a country word after one and a name is a family name; by word id. */
-  readonly nisbaArticles = new Set<number>();
+  readonly nisbaArticles = new WordIdSet();
   /** "Ibu", "Mrs": a woman's address; by word id. */
-  readonly womenAddresses = new Set<number>();
+  readonly womenAddresses = new WordIdSet();
   /** "Jr", "Sr": the dot after one ending a name is the name's; by word id. */
-  readonly generationalSuffixes = new Set<number>();
+  readonly generationalSuffixes = new WordIdSet();
   /** "in", "di": a city's name after one is the city; by word id. */
-  readonly locativePrepositions = new Set<number>();
+  readonly locativePrepositions = new WordIdSet();
   /** "para": the office after it is in the plural; by word id. */
-  readonly pluralMarkers = new Set<number>();
+  readonly pluralMarkers = new WordIdSet();
   /** "at", "on": before "one" they make an idiom ("at one point"), not a count; by word id. */
-  readonly idiomPrepositions = new Set<number>();
+  readonly idiomPrepositions = new WordIdSet();
   /** "Datuk", "Sheikh": honorifics before a name; by word id. */
-  readonly nameHonorifics = new Set<number>();
+  readonly nameHonorifics = new WordIdSet();
   /** "Timur", "Barat Daya": they end a region's name ("Kutai Timur"); by word id. */
-  readonly compassWords = new Set<number>();
-  readonly regionPrefixes = new Set<number>();
-  readonly jointBodyWords = new Set<number>();
-  readonly bodyOrgans = new Set<number>();
-  readonly legislatureHeads = new Set<number>();
-  readonly statesNamedAfterArticle = new Set<number>();
-  readonly countNounsWithNounAfter = new Set<number>();
-  readonly lowerCaseCourtesyTitles = new Set<number>();
-  readonly approximatorsBeforeNumber = new Set<number>();
-  readonly numberedBodyHeads = new Set<number>();
-  readonly governmentsAfterLeader = new Set<number>();
-  readonly concurrentPostJoiners = new Set<number>();
-  readonly capacityWordsAfterName = new Set<number>();
-  readonly officeVerbsAfterName = new Set<number>();
-  readonly adverbsBeforeOfficeVerb = new Set<number>();
-  readonly actNumberYearWords = new Set<number>();
-  readonly subnationalUnitWords = new Set<number>();
-  readonly candidacyBefore = new Set<number>();
-  readonly stateNounsBeforeCountry = new Set<number>();
-  readonly postNominals = new Set<number>();
-  readonly plusWordsAfterNumber = new Set<number>();
-  readonly boundWordsAfterOr = new Set<number>();
-  readonly groupSizeWords = new Set<number>();
-  readonly peopleAfterDemonym = new Set<number>();
-  readonly aidesBefore = new Set<number>();
-  readonly aideQualifiers = new Set<number>();
-  readonly elidedCountBlockers = new Set<number>();
+  readonly compassWords = new WordIdSet();
+  readonly regionPrefixes = new WordIdSet();
+  readonly jointBodyWords = new WordIdSet();
+  readonly bodyOrgans = new WordIdSet();
+  readonly legislatureHeads = new WordIdSet();
+  readonly statesNamedAfterArticle = new WordIdSet();
+  readonly countNounsWithNounAfter = new WordIdSet();
+  readonly lowerCaseCourtesyTitles = new WordIdSet();
+  readonly approximatorsBeforeNumber = new WordIdSet();
+  readonly numberedBodyHeads = new WordIdSet();
+  readonly governmentsAfterLeader = new WordIdSet();
+  readonly concurrentPostJoiners = new WordIdSet();
+  readonly capacityWordsAfterName = new WordIdSet();
+  readonly officeVerbsAfterName = new WordIdSet();
+  readonly adverbsBeforeOfficeVerb = new WordIdSet();
+  readonly actNumberYearWords = new WordIdSet();
+  readonly subnationalUnitWords = new WordIdSet();
+  readonly candidacyBefore = new WordIdSet();
+  readonly stateNounsBeforeCountry = new WordIdSet();
+  readonly postNominals = new WordIdSet();
+  readonly plusWordsAfterNumber = new WordIdSet();
+  readonly boundWordsAfterOr = new WordIdSet();
+  readonly groupSizeWords = new WordIdSet();
+  readonly peopleAfterDemonym = new WordIdSet();
+  readonly aidesBefore = new WordIdSet();
+  readonly aideQualifiers = new WordIdSet();
+  readonly elidedCountBlockers = new WordIdSet();
   /** Portfolio words written as acronyms ("HAM"): in other case they are names ("Ricky Ham Pagawak"). */
-  readonly acronymPortfolioWords = new Set<number>();
-  readonly nicknameOr = new Set<number>();
-  readonly namedPlaceHeads = new Set<number>();
-  readonly languageMediumBefore = new Set<number>();
+  readonly acronymPortfolioWords = new WordIdSet();
+  readonly nicknameOr = new WordIdSet();
+  readonly namedPlaceHeads = new WordIdSet();
+  readonly languageMediumBefore = new WordIdSet();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
-  readonly militaryRankModifiers = new Set<number>();
-  readonly serviceRanks = new Set<number>();
-  readonly serviceRankTails = new Set<number>();
-  readonly retiredRankTails = new Set<number>();
+  readonly militaryRankModifiers = new WordIdSet();
+  readonly serviceRanks = new WordIdSet();
+  readonly serviceRankTails = new WordIdSet();
+  readonly retiredRankTails = new WordIdSet();
   /** "Direktur", "Commissioner": after "Presiden" they make a company's office; by word id. */
-  readonly corporateOffices = new Set<number>();
+  readonly corporateOffices = new WordIdSet();
   /** "Dec", "Sept": months' names cut short, written with a dot ("Dec. 9"); by word id. */
-  readonly monthAbbreviations = new Set<number>();
+  readonly monthAbbreviations = new WordIdSet();
   /** "Indonesians", "Filipinos": a nationality's people, by word id. */
-  readonly demonymPlurals = new Set<number>();
+  readonly demonymPlurals = new WordIdSet();
   /** "di": a capitalised word after one names a place; by word id. */
-  readonly placePrepositions = new Set<number>();
+  readonly placePrepositions = new WordIdSet();
   /** "lalu", "depan": after one a month's name is a time, not part of a name; by word id. */
-  readonly monthTimeAfter = new Set<number>();
+  readonly monthTimeAfter = new WordIdSet();
   /** "th", "st": written against a number they make it an ordinal; by word id. */
-  readonly ordinalSuffixes = new Set<number>();
+  readonly ordinalSuffixes = new WordIdSet();
   /** "thirds", "quarters": never counted by the number before them; their denominators by word id. */
   readonly fractionNouns = new Map<number, number>();
   /** "buah", "ekor": Indonesian numeral classifiers; by word id. */
-  readonly countClassifiers = new Set<number>();
+  readonly countClassifiers = new WordIdSet();
   /** "dana", "senilai": a scaled number after one is money; by word id. */
-  readonly moneyNouns = new Set<number>();
-  readonly rupiahConversionWords = new Set<number>();
+  readonly moneyNouns = new WordIdSet();
+  readonly rupiahConversionWords = new WordIdSet();
   /** "who included", "such as", "yakni": between an office in the plural and its list of names. */
-  readonly listLeadIns = new Set<number>();
+  readonly listLeadIns = new WordIdSet();
   /** "said", "told", "kata": verbs of saying. */
-  readonly speechVerbs = new Set<number>();
+  readonly speechVerbs = new WordIdSet();
   /** "dari", "from": a range opens after one. */
-  readonly rangeOpeners = new Set<number>();
+  readonly rangeOpeners = new WordIdSet();
   /** "menjadi", "ke": range words only after a range opener. */
-  readonly openedRangeWords = new Set<number>();
+  readonly openedRangeWords = new WordIdSet();
   /** "of which", "termasuk": a share of the sum just named follows. */
   readonly moneyShareOpeners = new WordPhrases();
   /** "jumlah", "the number of": the counted noun after it is what a later bare number counts. */
@@ -278,10 +279,10 @@ export class Lexicon {
   /** Case-sensitive: "MA" is a degree, "Ma" a surname. */
   readonly academicDegrees: ReadonlySet<string>;
   /** The word ids of the degrees' first tokens ("msi", "m" of "M.Si"), in any case. */
-  readonly academicDegreeStarts = new Set<number>();
+  readonly academicDegreeStarts = new WordIdSet();
   /** Where a title ending in one of `titleWords` ("Secretary") is a civil servant's (ISO codes; word ids). */
   readonly civilServiceSecretaryStates: ReadonlySet<string>;
-  readonly civilServiceTitleWords = new Set<number>();
+  readonly civilServiceTitleWords = new WordIdSet();
   /** A consort's role to the monarch's ("Queen" to "King"), as the title resources write roles. */
   readonly consortRoles: ReadonlyMap<string, string>;
 
@@ -290,7 +291,10 @@ export class Lexicon {
     this.academicDegrees = new Set(resources.context.academicDegrees);
     this.civilServiceSecretaryStates = new Set(resources.context.civilServiceSecretaries.states);
     this.consortRoles = new Map(Object.entries(resources.context.consortRoles));
-    this.countIdioms = new Set(resources.context.countIdioms.map((phrase) => phrase.toLowerCase()));
+    for (const idiom of new Set(resources.context.countIdioms.map((phrase) => phrase.toLowerCase()))) {
+      const first = idiom.charCodeAt(0);
+      this.countIdiomsByFirstCode.set(first, [...(this.countIdiomsByFirstCode.get(first) ?? []), idiom]);
+    }
     for (const country of resources.countries) this.addCountry(country);
     for (const place of resources.places) {
       for (const name of [place.name, ...place.aliases]) this.addPhrase(name, { kind: 'place', place }, CaseRule.Capitalized);
@@ -346,7 +350,7 @@ export class Lexicon {
     ];
     for (const [words, flag] of lists) for (const word of words) this.flagWord(word, flag);
     // Word classes too new for a flag bit (all 32 are taken): sets of word ids.
-    const sets: Array<[Set<number>, readonly string[]]> = [
+    const sets: Array<[WordIdSet, readonly string[]]> = [
       [this.innerNameTitles, context.innerNameTitles],
       [this.degreesAfterName, context.degreesAfterName],
       [this.qualifiedNameHeads, context.qualifiedNameHeadsAfter],

@@ -1,5 +1,6 @@
 import { TokenKind, type TokenStream } from '../text/tokenize';
 import type { Vocabulary } from '../text/vocabulary';
+import { WordIdSet } from './wordIdSet';
 
 /**
  * Short context phrases of plain words ("of which", "Direktur Jenderal"), found by the token
@@ -7,7 +8,7 @@ import type { Vocabulary } from '../text/vocabulary';
  */
 export class WordPhrases {
   private readonly byLastWord = new Map<number, number[][]>();
-  private readonly firstWords = new Set<number>();
+  private readonly firstWords = new WordIdSet();
   private longestWords = 0;
 
   add(phrase: string, vocabulary: Vocabulary): void {

@@ -250,6 +250,12 @@ export function isWordIn(tokens: TokenStream, index: number, words: { has(wordId
   return isWord(tokens, index) && words.has(tokens.wordIds[index]!);
 }
 
+/** The code unit of a one-character mark at `index`, or -1 for any other token: for loops that test every token against several marks. */
+export function markAt(tokens: TokenStream, index: number): number {
+  if (index < 0 || index >= tokens.count || tokens.kinds[index] !== TokenKind.Punct || tokens.ends[index]! - tokens.starts[index]! !== 1) return -1;
+  return tokens.text.charCodeAt(tokens.starts[index]!);
+}
+
 export function isPunct(tokens: TokenStream, index: number, char: string): boolean {
   if (index < 0 || index >= tokens.count || tokens.kinds[index] !== TokenKind.Punct || tokens.ends[index]! - tokens.starts[index]! !== 1) return false;
   const code = tokens.text.charCodeAt(tokens.starts[index]!);

@@ -486,7 +486,7 @@ function isSentenceOfLastAmount(context: RecognitionContext, numberStart: number
 }
 
 /** A word of `words` right before the number, or before one lower-case word before it ("dana sebesar"). */
-function followsWordOf(context: RecognitionContext, numberStart: number, words: ReadonlySet<number>): boolean {
+function followsWordOf(context: RecognitionContext, numberStart: number, words: { has(wordId: number): boolean }): boolean {
   const { tokens } = context;
   return precedesNumber(context, numberStart, (at) => isWord(tokens, at) && words.has(tokens.wordIds[at]!));
 }
@@ -519,10 +519,11 @@ function isCountIdiom(context: RecognitionContext, start: number): boolean {
   for (let from = start; from >= start - MAX_IDIOM_TOKENS_BEFORE && from >= 0; from--) {
     if (!isWord(tokens, from)) continue;
     const at = tokens.starts[from]!;
-    const first = lowerCode(text.charCodeAt(at));
-    for (const idiom of lexicon.countIdioms) {
+    const idioms = lexicon.countIdiomsByFirstCode.get(lowerCode(text.charCodeAt(at)));
+    if (idioms === undefined) continue;
+    for (const idiom of idioms) {
       const idiomEnd = at + idiom.length;
-      if (idiom.charCodeAt(0) !== first || idiomEnd <= numberStart || text.slice(at, idiomEnd).toLowerCase() !== idiom) continue;
+      if (idiomEnd <= numberStart || text.slice(at, idiomEnd).toLowerCase() !== idiom) continue;
       if (idiomEnd >= text.length || !isLetterClass(charClass(text.charCodeAt(idiomEnd)))) return true;
     }
   }

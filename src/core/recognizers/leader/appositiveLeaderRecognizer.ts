@@ -1,12 +1,16 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, type CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, markAt, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord, isServiceRankWord } from './personName';
 
 const MAX_NAME_WORDS = 4;
+const COMMA = 0x2c;
+const OPENING_BRACKET = 0x28;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** What may follow the office: the end of the apposition or the rest of the office's name. */
 const AFTER_OFFICE = new Set([',', '.', ';', ')', '—', '–', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang', 'at', 'in', 'di']);
@@ -22,14 +26,22 @@ const MAX_PORTFOLIO_WORDS = 3;
 export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   for (let comma = 1; comma < tokens.count; comma++) {
-    const dash = isPunct(tokens, comma, '—') || isPunct(tokens, comma, '–');
+    const mark = markAt(tokens, comma);
+    const dash = mark === EM_DASH || mark === EN_DASH;
     // "Andi Wirawan selaku Menteri Perdagangan": "in his office as" sets the office off as a comma does;
     // "Syaukani menjadi Bupati Kukar", "Idrus sudah menjadi Mensos": so does a verb of holding it.
     const verb = isLowerCaseWord(context, comma) && isWordIn(tokens, comma, lexicon.officeVerbsAfterName);
     const capacity = verb || isWordIn(tokens, comma, lexicon.capacityWordsAfterName);
     // "Manpreet Singh Badal (former Finance Minister)": the office in brackets.
-    const bracket = isPunct(tokens, comma, '(');
-    if (!dash && !capacity && !bracket && !isPunct(tokens, comma, ',')) continue;
+    const bracket = mark === OPENING_BRACKET;
+    if (!dash && !capacity && !bracket && mark !== COMMA) continue;
+    // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas;
+    // "menjabat sebagai Ketua DPR", "served as prime minister": the capacity after the verb.
+    let officeStart = isWordIn(tokens, comma + 1, lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
+    if (verb && (isWordIn(tokens, officeStart, lexicon.capacityWordsAfterName) || isWordSpelled(tokens, officeStart, 'as'))) officeStart++;
+    // The office first: few commas have one after them, and the name before costs more to read.
+    const office = officeAfter(context, officeStart, capacity);
+    if (!office || (bracket && !isPunct(tokens, office.end, ')'))) continue;
     let nameEnd = comma;
     if (verb) while (nameEnd > 1 && isLowerCaseWord(context, nameEnd - 1) && isWordIn(tokens, nameEnd - 1, lexicon.adverbsBeforeOfficeVerb)) nameEnd--;
     // Only a verb binds a one-word name to the office: before a comma it may be any word opening a sentence.
@@ -39,12 +51,6 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     if (bracket && isWordSpelled(tokens, nameStart - 1, 'the')) continue;
     // "NEW YORK — President ...": a dateline, not a name.
     if (dash && (tokens.flags[nameStart]! & TokenFlag.LineStart) !== 0) continue;
-    // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas;
-    // "menjabat sebagai Ketua DPR", "served as prime minister": the capacity after the verb.
-    let officeStart = isWordIn(tokens, comma + 1, lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
-    if (verb && (isWordIn(tokens, officeStart, lexicon.capacityWordsAfterName) || isWordSpelled(tokens, officeStart, 'as'))) officeStart++;
-    const office = officeAfter(context, officeStart, capacity);
-    if (!office || (bracket && !isPunct(tokens, office.end, ')'))) continue;
     // "Ambassador in Riyadh, Mustapha Mansouri, the Saudi minister said": without its closing
     // comma, an office ended by a verb of saying is another person's where the name stands after an office of its own.
     if (office.endedBySpeechVerb && followsOwnOffice(context, nameStart)) continue;
