@@ -1691,6 +1691,12 @@ describe('leaders', () => {
       [['Tom Harrow', 'former Chief Minister'], ['Budi Hartono', 'Menteri Perdagangan']],
     );
     assert.deepEqual(texts('John Smith (Chief Executive) spoke. For his part, the Ministro de Hacienda (Finance Minister) said.', 'leader'), []);
+    // A regent's or mayor's unit no list knows, filling the bracket; the short titles "Wabup", "Wawali".
+    assert.deepEqual(
+      mentions('Yang aman baru Andi Wirawan (Bupati Kerinci Hilir), Budi Hartono (Wawali Solok) dan Tom Harrow (Wabup Padang Pariaman).', 'leader').map((a) => [a.text, a.role]),
+      [['Andi Wirawan', 'Bupati Kerinci Hilir'], ['Budi Hartono', 'Wawali Solok'], ['Tom Harrow', 'Wabup Padang Pariaman']],
+    );
+    assert.deepEqual(texts('Yang hadir Andi Wirawan (Bupati Kerinci Hilir periode lalu) dan Budi Hartono (Ketua Panitia).', 'leader'), []);
   });
 
   it('reads "CM" before a name as Chief Minister, in capitals only', () => {

@@ -40,7 +40,7 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     let officeStart = isWordIn(tokens, comma + 1, lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
     if (verb && (isWordIn(tokens, officeStart, lexicon.capacityWordsAfterName) || isWordSpelled(tokens, officeStart, 'as'))) officeStart++;
     // The office first: few commas have one after them, and the name before costs more to read.
-    const office = officeAfter(context, officeStart, capacity);
+    const office = officeAfter(context, officeStart, capacity, bracket);
     if (!office || (bracket && !isPunct(tokens, office.end, ')'))) continue;
     let nameEnd = comma;
     if (verb) while (nameEnd > 1 && isLowerCaseWord(context, nameEnd - 1) && isWordIn(tokens, nameEnd - 1, lexicon.adverbsBeforeOfficeVerb)) nameEnd--;
@@ -177,9 +177,10 @@ interface Office {
 
 /**
  * "[the] [Australia's | Peruvian] [former] minister …" or "Menteri Luar Negeri [Brasil]".
- * `inCapacity`: after "selaku", the sentence goes on after the office ("selaku Menteri Perdagangan hadir").
+ * `inCapacity`: after "selaku", the sentence goes on after the office ("selaku Menteri Perdagangan hadir");
+ * `inBracket`: the office fills a bracket after the name, which the caller checks.
  */
-function officeAfter(context: RecognitionContext, start: number, inCapacity: boolean): Office | undefined {
+function officeAfter(context: RecognitionContext, start: number, inCapacity: boolean, inBracket: boolean): Office | undefined {
   const { tokens, lexicon } = context;
   let at = start;
   if (isWord(tokens, at) && ARTICLES.has(tokenLower(tokens, at))) at++;
@@ -236,8 +237,8 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
         if (place && placeCountry) {
           officeCountry = lexicon.countriesByCode.get(placeCountry);
           end = place.tokenEnd;
-        } else if (inCapacity && !place) {
-          // "Syaukani menjadi Bupati Kukar sejak 1999": a unit no list knows, named by its capitalised words.
+        } else if ((inCapacity || inBracket) && !place) {
+          // "Syaukani menjadi Bupati Kukar sejak 1999", "Sutan Riska (Bupati Dharmasraya)": a unit no list knows, named by its capitalised words.
           const unitEnd = capitalizedWordsEnd(context, end);
           if (unitEnd > end) {
             end = unitEnd;
