@@ -7,6 +7,7 @@ import type { Language } from './model/entityType';
 import type { Candidate } from './pipeline/candidate';
 import { PhraseMatchTable, type RecognitionContext, type Recognizer } from './pipeline/recognitionContext';
 import { recognizeAmounts } from './recognizers/amount/amountRecognizer';
+import { recognizeVoteTallies } from './recognizers/amount/voteTallyRecognizer';
 import { recognizeCountries } from './recognizers/country/countryRecognizer';
 import { recognizeDates } from './recognizers/date/dateRecognizer';
 import { recognizeGazetteerLeaders } from './recognizers/leader/gazetteerLeaderRecognizer';
@@ -44,6 +45,7 @@ const RECOGNIZERS: readonly Recognizer[] = [
   recognizeOrganizationHeads,
   recognizeListedLeaders,
   recognizeAmounts,
+  recognizeVoteTallies,
   recognizeDates,
 ];
 

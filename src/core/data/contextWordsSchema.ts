@@ -305,13 +305,23 @@ export const ContextWordsSchema = z.object({
    * 20", "di antaranya 6"): a bare number after one counts the same noun.
    */
   countShareOpeners: words(),
+  /** Words right before a bare number that make it no count of the noun said before: an age ("aged 18"), an index's level ("ke level 6.046", "support di 8.080"). */
+  elidedCountBlockers: words(),
   /**
    * Words after a bare number that make it the subject of a verb or a share ("Six were
    * delivered", "82 of which", "20 lainnya"): near a count it counts the same noun.
    */
-  /** Words right before a bare number that make it no count of the noun said before: an age ("aged 18"), an index's level ("ke level 6.046", "support di 8.080"). */
-  elidedCountBlockers: words(),
   elidedCountFollowers: words(),
+  /**
+   * Words of voting next to a tally of numbers joined by hyphens ("voted 285-3", "Voting
+   * 21-0-1", "a 5-4 vote"): each number of the tally counts votes.
+   */
+  voteTallyWords: words(),
+  /**
+   * Words of a rate after a sum ("P20 per kilo", "P4000 monthly"): after a prefix that is money
+   * only before a scale, and the text's own scaled sums in it, they make the number money too.
+   */
+  rateWordsAfterSum: words(),
   /**
    * Heads of a ministry's units that are named by region ("Direktur Amerika 1", "Dirjen Amerika
    * dan Eropa"): a country word right after one, or after one and the ministry's name, is the

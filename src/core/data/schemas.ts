@@ -210,6 +210,11 @@ export const CurrencyEntrySchema = z.object({
    * money only before a scale word ("N200bn", "N50 billion") or digits in groups ("N150,000").
    */
   scaledOnly: z._default(z.boolean(), false),
+  /**
+   * A scaled-only prefix that, once the text has written it before a scale ("P6.2 trillion"),
+   * stands for the currency before any number ("the P20 per kilo rice"), as Philippine papers write pesos.
+   */
+  anyNumberOnceScaled: z._default(z.boolean(), false),
 });
 export type CurrencyEntry = z.infer<typeof CurrencyEntrySchema>;
 

@@ -32,6 +32,8 @@ export type LexiconEntry =
       readonly subunits: number;
       /** Money only before a scale word or grouped digits ("N200bn", not "N95"). */
       readonly scaledOnly: boolean;
+      /** See CurrencyEntry.anyNumberOnceScaled. */
+      readonly anyNumberOnceScaled?: boolean;
     }
   | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent'; readonly attached: boolean; readonly before: boolean }
   | {
@@ -218,6 +220,8 @@ export class Lexicon {
   readonly aidesBefore = new WordIdSet();
   readonly aideQualifiers = new WordIdSet();
   readonly elidedCountBlockers = new WordIdSet();
+  readonly voteTallyWords = new WordIdSet();
+  readonly rateWordsAfterSum = new WordIdSet();
   /** Portfolio words written as acronyms ("HAM"): in other case they are names ("Ricky Ham Pagawak"). */
   readonly acronymPortfolioWords = new WordIdSet();
   readonly nicknameOr = new WordIdSet();
@@ -397,6 +401,8 @@ export class Lexicon {
       [this.aidesBefore, context.aidesBefore],
       [this.aideQualifiers, context.aideQualifiers],
       [this.elidedCountBlockers, context.elidedCountBlockers],
+      [this.voteTallyWords, context.voteTallyWords],
+      [this.rateWordsAfterSum, context.rateWordsAfterSum],
       [this.acronymPortfolioWords, context.portfolioWords.filter(isAcronym)],
       [this.nicknameOr, context.nicknameOr],
       [this.namedPlaceHeads, context.namedPlaceHeads],
@@ -503,7 +509,7 @@ export class Lexicon {
     }
     for (const currency of resources.currencies) {
       const shared = Object.keys(currency.byCountry).length > 0 ? { byCountry: currency.byCountry, homeCountryOnly: currency.homeCountryOnly } : undefined;
-      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), shared, subunits: currency.subunits, scaledOnly: currency.scaledOnly };
+      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), shared, subunits: currency.subunits, scaledOnly: currency.scaledOnly, anyNumberOnceScaled: currency.anyNumberOnceScaled };
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
       // "Yuan 7.95 million", "Rupees 500 crore": a name some papers write first, only with a
       // scale or digit groups, as codes written first are ("the yuan 7.1 per dollar" is a rate).

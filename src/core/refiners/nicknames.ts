@@ -128,8 +128,10 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
 function opensWithInitialOf(context: RecognitionContext, abbreviation: number, leader: Candidate): boolean {
   const { tokens, text } = context;
   const letter = text.charCodeAt(tokens.starts[abbreviation]!);
-  // The style's letter is often kept: "H Muhammad Rudi (HMR)".
-  for (let t = Math.max(0, leader.tokenStart - 2); t < leader.tokenEnd; t++) if (isCapitalizedWord(context, t) && text.charCodeAt(tokens.starts[t]!) === letter) return true;
+  // The style's letter is often kept: "H Muhammad Rudi (HMR)", "Tuan Guru Bajang M Zainul Majdi (TGB)".
+  const style = context.lexicon.courtesyPhrases.startEndingAt(tokens, leader.tokenStart - 1);
+  const from = style >= 0 ? Math.min(style, leader.tokenStart - 2) : leader.tokenStart - 2;
+  for (let t = Math.max(0, from); t < leader.tokenEnd; t++) if (isCapitalizedWord(context, t) && text.charCodeAt(tokens.starts[t]!) === letter) return true;
   return false;
 }
 

@@ -271,12 +271,21 @@ const MIN_CLIP_LETTERS = 3;
 const MIN_CLIPPED_LETTERS = 2;
 /** Letters a clip of a given name keeps at least to name its leader without a title: "Enggar" of "Enggartiasto". */
 const MIN_GIVEN_NAME_CLIP_LETTERS = 5;
+/** Letters a clip of another part of the name cuts at least: "Risma" of "Rismaharini". */
+const MIN_LATER_PART_CLIPPED_LETTERS = 4;
 
+/** "kata Enggar" (Enggartiasto Lukita), "Risma" (Tri Rismaharini): a long clip of a part of the name that is no word the lexicon knows. */
 function isGivenNameClip(context: RecognitionContext, index: number, pattern: NamePattern): boolean {
+  const { tokens } = context;
   const clip = pattern.words[0]!;
-  if (clip.length < MIN_GIVEN_NAME_CLIP_LETTERS || context.tokens.wordIds[index]! >= 0) return false;
-  const given = pattern.source.tokenStart;
-  return tokenText(context.tokens, given).startsWith(clip);
+  if (clip.length < MIN_GIVEN_NAME_CLIP_LETTERS || tokens.wordIds[index]! >= 0) return false;
+  const { tokenStart, tokenEnd } = pattern.source;
+  if (tokenText(tokens, tokenStart).startsWith(clip)) return true;
+  for (let part = tokenStart + 1; part < tokenEnd; part++) {
+    const text = tokenText(tokens, part);
+    if (text.length - clip.length >= MIN_LATER_PART_CLIPPED_LETTERS && text.startsWith(clip)) return true;
+  }
+  return false;
 }
 
 /**

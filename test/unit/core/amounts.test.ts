@@ -663,7 +663,7 @@ describe('amounts', () => {
   it('reads short scales a workspace gives its own currency', () => {
     const annotator = new Annotator({
       resources: extendResources(bundledResources(), {
-        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { crs: 10_000_000 }, byCountry: {}, homeCountryOnly: false, subunits: 1, scaledOnly: false }] } },
+        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { crs: 10_000_000 }, byCountry: {}, homeCountryOnly: false, subunits: 1, scaledOnly: false, anyNumberOnceScaled: false }] } },
       }),
     });
     const found = annotator.annotate('The bridge cost Tk 3 Crs and the road Rs 3 Crs.').annotations.filter((a) => a.type === 'amount');
@@ -1652,5 +1652,47 @@ describe('amounts', () => {
       ['23.7 billion patacas', 23.7e9, 'MOP'],
     ]);
     assert.deepEqual(amounts('It received 2.875 billion Chinese yuan.'), [['2.875 billion Chinese yuan', 2.875e9, 'CNY']]);
+  });
+
+  it('reads a vote\'s tally after a word of voting, each number a count of votes; no score or year span', () => {
+    assert.deepEqual(amounts('The House voted 285-3 with no abstention. Voting 21-0-1, senators approved. It was upheld by a vote of 5-4, in a 6-3 vote.'), [
+      ['285', 285, 'votes'],
+      ['3', 3, 'votes'],
+      ['21', 21, 'votes'],
+      ['0', 0, 'votes'],
+      ['1', 1, 'votes'],
+      ['5', 5, 'votes'],
+      ['4', 4, 'votes'],
+      ['6', 6, 'votes'],
+      ['3', 3, 'votes'],
+    ]);
+    assert.deepEqual(amounts('The team won 3-1 and voted in 2019-2024.'), []);
+  });
+
+  it('reads "P" before a rate\'s number with no scale as pesos once the text writes "P" before a scaled sum', () => {
+    assert.deepEqual(amounts('Rice at P20 per kilo and a P4000 monthly wage are funded from the P6.8 trillion budget; fill in the P5 form.'), [
+      ['P20', 20, 'PHP'],
+      ['P4000', 4000, 'PHP'],
+      ['P6.8 trillion', 6.8e12, 'PHP'],
+    ]);
+    assert.deepEqual(amounts('Rice at P20 per kilo.'), []);
+    // "T" for trillion against the number or its hyphen.
+    assert.deepEqual(amounts('The government eyes a P6.793-T budget for the year, and the House approves the P6.352T plan.'), [
+      ['P6.793-T', 6.793e12, 'PHP'],
+      ['P6.352T', 6.352e12, 'PHP'],
+    ]);
+  });
+
+  it('reads "one abstention", a hyphenated "165,000-classroom" and the Indonesian household and ward counts KK, RW, RT', () => {
+    assert.deepEqual(amounts('With 18 votes in favor and one abstention, to end a 165,000-classroom shortage.'), [
+      ['18 votes', 18, 'votes'],
+      ['one abstention', 1, 'abstention'],
+      ['165,000-classroom', 165_000, 'classroom'],
+    ]);
+    assert.deepEqual(amounts('Sebanyak 22 RW dan 5 RT, terdiri dari 6.600 KK.'), [
+      ['22 RW', 22, 'RW'],
+      ['5 RT', 5, 'RT'],
+      ['6.600 KK', 6_600, 'KK'],
+    ]);
   });
 });

@@ -519,4 +519,8 @@ describe('countries', () => {
   it('reads "Philipina", as some Indonesian papers spell it', () => {
     assert.deepEqual(texts('Nelayan dari Philipina ditangkap.', 'country'), ['Philipina']);
   });
+
+  it('reads a demonym after "said in" as a language, unless a noun follows it', () => {
+    assert.deepEqual(texts('Ramos said in Filipino during the briefing. Cruz said in Chinese waters there is peace.', 'country'), ['Chinese']);
+  });
 });

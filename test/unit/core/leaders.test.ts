@@ -1811,4 +1811,20 @@ describe('leaders', () => {
   it('reads no leader in a market index named after him ("Ho Chi Minh Stock Index")', () => {
     assert.deepEqual(texts('Sementara itu, Ho Chi Minh Stock Index naik 1,07%. Presiden Ho Chi Minh wafat 1969.', 'leader'), ['Ho Chi Minh']);
   });
+
+  it('reads no rank in "the General Appropriations Bill"', () => {
+    assert.deepEqual(texts('They await the General Appropriations Bill (GAB). It funds the General Public Services. The army chief, General Tom Harrow, said.', 'leader'), ['Tom Harrow']);
+  });
+
+  it('takes no surname after "Sen." and another given name for the leader\'s', () => {
+    assert.deepEqual(texts('President Tom Harrow signed it. Harrow\'s sister Sen. Ann Harrow criticised it.', 'leader'), ['Tom Harrow', 'Harrow']);
+  });
+
+  it('links a long clip of a later part of the name ("Risma" of "Tri Rismaharini")', () => {
+    assert.deepEqual(texts('Menteri Sosial Tri Wulandarini tiba. Setibanya di lokasi Wulan langsung berkoordinasi.', 'leader'), ['Tri Wulandarini', 'Wulan']);
+  });
+
+  it('leaves the style "Tuan Guru Bajang" out of the name, and reads its initials in brackets as his nickname', () => {
+    assert.deepEqual(texts('Gubernur NTB, Tuan Guru Bajang M Zainul Arifin (TGB), meninjau. TGB menyapa warga.', 'leader'), ['M Zainul Arifin', 'TGB', 'TGB']);
+  });
 });

@@ -51,7 +51,7 @@ interface Unit {
 export const recognizeAmounts: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Scale | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
-  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0 };
+  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0, scaledPrefixCodes: new Set(), unscaledPrefixStarts: [], unscaledAllowed: false };
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== TokenKind.Number) {
       const wordId = tokens.wordIds[index]!;
@@ -71,6 +71,13 @@ export const recognizeAmounts: Recognizer = (context, out) => {
     const found = readAmountAt(context, index, out, recent);
     if (found > index) index = found - 1;
   }
+  // "the P20 per kilo rice" in a text of "P6.2 trillion" budgets: some letters that stand for a
+  // currency only before a scale do so before a rate's number once the text has used them so.
+  // "Huawei P20": a maker's model, not a sum.
+  const isAfterName = (index: number) => isCapitalizedWord(context, index - 1) && !isSentenceStart(context, index - 1);
+  const unscaled = recent.unscaledPrefixStarts.filter((index) => recent.scaledPrefixCodes.has(prefixCurrencyAt(context, index)!.code) && !isAfterName(index));
+  recent.unscaledAllowed = true;
+  for (const index of unscaled) readAmountAt(context, index, out, recent);
 };
 
 /** Where a number that `index` is part of starts before it: "a" before "dozen", "half" before "a". */
@@ -90,6 +97,12 @@ interface RecentAmounts {
   count: Unit | undefined;
   countStart: number;
   countEnd: number;
+  /** Codes of the currencies read with a prefix that stands for them before a scale and then before any number ("P" before "billion"). */
+  readonly scaledPrefixCodes: Set<string>;
+  /** Where such a prefix stood before a number with no scale. */
+  readonly unscaledPrefixStarts: number[];
+  /** Whether such a prefix is read before a number with no scale. */
+  unscaledAllowed: boolean;
 }
 
 /** Reads an amount starting at `index`; returns the token after it, or `index` if none. */
@@ -167,7 +180,12 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       }
     }
   }
-  if (prefix?.scaledOnly && scale === 1 && !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart))) return index;
+  if (prefix?.scaledOnly && scale === 1 && !recent.unscaledAllowed && !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart))) {
+    // "P20 per kilo": only a rate's sum; "the P5 form" is a code.
+    if (prefix.anyNumberOnceScaled && isWordIn(tokens, cursor, context.lexicon.rateWordsAfterSum)) recent.unscaledPrefixStarts.push(index);
+    return index;
+  }
+  if (prefix?.anyNumberOnceScaled && scale > 1) recent.scaledPrefixCodes.add(prefix.code);
 
   let unit: Unit | undefined;
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
@@ -622,6 +640,7 @@ interface PrefixCurrency {
   readonly scales: ReadonlyMap<number, number> | undefined;
   readonly shared: SharedCurrency | undefined;
   readonly scaledOnly: boolean;
+  readonly anyNumberOnceScaled: boolean;
 }
 
 function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCurrency | undefined {
@@ -637,7 +656,7 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
     // "SBD$2.1 million", "USD$988,000": a code and the dollar sign written together, or
     // apart ("AUD $6 million").
     if (isPunct(context.tokens, next, '$') && (isAttachedToPrevious(context.tokens, next) || (next === index + 1 && tokenText(context.tokens, index) === payload.code))) next++;
-    if (context.tokens.kinds[next] === TokenKind.Number || isScaledNumberWord(context, next)) return { code: payload.code, tokenEnd: next, scales: payload.scales, shared: payload.shared, scaledOnly: payload.scaledOnly };
+    if (context.tokens.kinds[next] === TokenKind.Number || isScaledNumberWord(context, next)) return { code: payload.code, tokenEnd: next, scales: payload.scales, shared: payload.shared, scaledOnly: payload.scaledOnly, anyNumberOnceScaled: payload.anyNumberOnceScaled === true };
   }
   return undefined;
 }

@@ -427,7 +427,8 @@ function isFusingWordAt(context: RecognitionContext, index: number): boolean {
 
 /**
  * "drawn up in Kazakh, Kyrgyz, Uzbek and Russian.": demonyms listed after "in" that end the
- * clause name languages. "in Russian territory", "in Russian and Chinese firms" qualify a noun.
+ * clause, or follow a verb of saying, name languages. "in Russian territory", "in Russian and
+ * Chinese firms" qualify a noun.
  */
 function isLanguageListAfterMedium(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens, lexicon } = context;
@@ -441,6 +442,9 @@ function isLanguageListAfterMedium(context: RecognitionContext, start: number, e
     else break;
   }
   if (!isWord(tokens, first - 1) || !lexicon.languageMediumBefore.has(tokens.wordIds[first - 1]!)) return false;
+  // "Romualdez said in Filipino during the briefing": what is said in a demonym is said in a
+  // language, unless a noun follows ("said in Chinese waters").
+  if (isLowerCaseWord(context, first - 2) && isWordIn(tokens, first - 2, lexicon.speechVerbs) && !(isLowerCaseWord(context, end) && !isWordWith(context, end, WordFlag.StopwordEn | WordFlag.StopwordId))) return true;
   let last = end;
   for (;;) {
     let next = last;

@@ -42,8 +42,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (title) {
       // "Presiden Direktur PT Pertamina", "President Commissioner": a company's office.
       if (isWordIn(tokens, title.tokenEnd, lexicon.corporateOffices)) continue;
-      // "Rear Adm.", "Brig. Gen.": a rank, not a command; "Director-General": the end of another title.
-      if (title.payload.role === MILITARY_COMMANDER && (isRankModified(context, index) || isJoiningHyphen(tokens, index - 1))) continue;
+      // "Rear Adm.", "Brig. Gen.": a rank, not a command; "Director-General": the end of another title;
+      // "the General Appropriations Bill", "the General Public Services": after an article, a name's adjective.
+      if (title.payload.role === MILITARY_COMMANDER && (isRankModified(context, index) || isJoiningHyphen(tokens, index - 1) || isWordSpelled(tokens, index - 1, 'the'))) continue;
       const serviceRankEnd = endOfServiceRank(context, index);
       // "Duta Besar untuk Qatar, Marsekal Madya TNI (Purn) Basri": a retired officer's rank is no command.
       if (hasRetiredTail(context, index, serviceRankEnd)) continue;

@@ -1,0 +1,46 @@
+import { createCandidate, Priority } from '../../pipeline/candidate';
+import { amountKey } from '../../pipeline/entityKey';
+import { isJoiningDash, isWordIn, isWordSpelled, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isAsciiDigit } from '../../text/characterClass';
+import { TokenKind } from '../../text/tokenize';
+
+/** "21-0-1": for, against and abstaining. */
+const MAX_TALLY_NUMBERS = 3;
+/** Larger numbers joined by hyphens are years or codes, not a chamber's votes. */
+const MAX_TALLY_VOTES = 1000;
+
+/**
+ * A vote's tally, numbers joined by hyphens next to a word of voting: "The House voted 285-3",
+ * "Voting 21-0-1, senators approved", "by a vote of 5-4", "a 5-4 vote". Each number counts
+ * votes. Tallies with the counted noun after them ("285-3 votes") are the amount recogniser's.
+ */
+export const recognizeVoteTallies: Recognizer = (context, out) => {
+  const { tokens, lexicon } = context;
+  const unit = context.language === 'id' ? 'suara' : 'votes';
+  for (let index = 0; index < tokens.count; index++) {
+    if (!isPlainInteger(context, index) || isJoiningDash(tokens, index - 1)) continue;
+    let end = index + 1;
+    while (end - index < 2 * MAX_TALLY_NUMBERS - 1 && isJoiningDash(tokens, end) && isPlainInteger(context, end + 1)) end += 2;
+    if (end === index + 1 || isJoiningDash(tokens, end)) continue;
+    const voteBefore = isWordIn(tokens, index - 1, lexicon.voteTallyWords) || (isWordSpelled(tokens, index - 1, 'of') && isWordIn(tokens, index - 2, lexicon.voteTallyWords));
+    if (!voteBefore && !isWordSpelled(tokens, end, 'vote')) continue;
+    for (let at = index; at < end; at += 2) {
+      const value = Number(context.text.slice(tokens.starts[at]!, tokens.ends[at]!));
+      const candidate = createCandidate(tokens, 'amount', at, at + 1, Priority.amount, amountKey(unit, value));
+      candidate.value = value;
+      candidate.unit = unit;
+      out.push(candidate);
+    }
+    index = end - 1;
+  }
+};
+
+/** A number of digits alone, below MAX_TALLY_VOTES: no decimals, no groups. */
+function isPlainInteger(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  if (index < 0 || index >= tokens.count || tokens.kinds[index] !== TokenKind.Number) return false;
+  const start = tokens.starts[index]!;
+  const end = tokens.ends[index]!;
+  for (let at = start; at < end; at++) if (!isAsciiDigit(text.charCodeAt(at))) return false;
+  return Number(text.slice(start, end)) < MAX_TALLY_VOTES;
+}
