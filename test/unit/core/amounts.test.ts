@@ -1683,11 +1683,17 @@ describe('amounts', () => {
     ]);
   });
 
-  it('reads "one abstention", a hyphenated "165,000-classroom" and the Indonesian household and ward counts KK, RW, RT', () => {
+  it('reads "one abstention", a hyphenated "165,000-classroom", Indonesian election counts and the household and ward counts KK, RW, RT', () => {
     assert.deepEqual(amounts('With 18 votes in favor and one abstention, to end a 165,000-classroom shortage.'), [
       ['18 votes', 18, 'votes'],
       ['one abstention', 1, 'abstention'],
       ['165,000-classroom', 165_000, 'classroom'],
+    ]);
+    // Election counts: incumbents, parties, candidate pairs.
+    assert.deepEqual(amounts('Sebelas petahana wali kota ikut, diusung 3 Parpol untuk 2 paslon.'), [
+      ['Sebelas petahana', 11, 'petahana'],
+      ['3 Parpol', 3, 'Parpol'],
+      ['2 paslon', 2, 'paslon'],
     ]);
     assert.deepEqual(amounts('Sebanyak 22 RW dan 5 RT, terdiri dari 6.600 KK.'), [
       ['22 RW', 22, 'RW'],
