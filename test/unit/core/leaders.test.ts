@@ -1827,4 +1827,12 @@ describe('leaders', () => {
   it('leaves the style "Tuan Guru Bajang" out of the name, and reads its initials in brackets as his nickname', () => {
     assert.deepEqual(texts('Gubernur NTB, Tuan Guru Bajang M Zainul Arifin (TGB), meninjau. TGB menyapa warga.', 'leader'), ['M Zainul Arifin', 'TGB', 'TGB']);
   });
+
+  it('leaves a ministry\'s acronym no list knows out of the name after an Indonesian title, but keeps South Asian initials', () => {
+    assert.deepEqual(
+      mentions('Wakil Menteri PKP Andi Wirawan meninjau lokasi. Upaya Kementerian PKP berlanjut, kata Andi.', 'leader').map((a) => [a.text, a.role]),
+      [['Andi Wirawan', 'Wakil Menteri PKP'], ['Andi', undefined]],
+    );
+    assert.deepEqual(texts('Former industry minister KT Rama Rao said the state gained.', 'leader'), ['KT Rama Rao']);
+  });
 });

@@ -245,6 +245,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         roleEnd = next;
       }
     }
+    // "Wakil Menteri PKP Fahri Hamzah": a ministry's acronym no list knows, before a name of two words or more
+    // (Indonesian titles only: South Asian names open with initials, "KT Rama Rao").
+    if (!known && title?.payload.language === 'id' && role?.includes('Minister') && (tokens.flags[next]! & TokenFlag.AllCaps) !== 0 && context.matches.countAt(next) === 0 && nameWordCount(context, next + 1, nameEnd) >= 2) {
+      next++;
+      roleEnd = next;
+    }
     // "Foreign Affairs Minister, Vaovasamanaia Winston Peters": a chief's title or a given name
     // that the gazetteer leaves out, before a known leader's full name, stays in the span.
     if (!known && nameEnd - next > 2) {
