@@ -342,10 +342,10 @@ export const ContextWordsSchema = z.object({
   /** Words between a counted noun and its number when the noun comes first: "proyek sebanyak 455". */
   quantityIntroducers: words(),
   /**
-   * Points of the compass that make a country word right after them a region's ("West
-   * Australian", "East Malaysia", "Kawasan Timur Indonesia"), where the two are no
-   * country's name together ("South Korean", "East Timor" are listed as such and matched
-   * first).
+   * Points of the compass, and words of a part of a land ("Peninsular"), that make a country
+   * word right after them a region's ("West Australian", "East Malaysia", "Peninsular
+   * Malaysia", "Kawasan Timur Indonesia"), where the two are no country's name together
+   * ("South Korean", "East Timor" are listed as such and matched first).
    */
   regionCompassWords: words(),
   /**

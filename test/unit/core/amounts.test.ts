@@ -1701,4 +1701,12 @@ describe('amounts', () => {
       ['6.600 KK', 6_600, 'KK'],
     ]);
   });
+
+  it('reads no amount in a programme\'s capitalised name opened before the number ("Program 3 Juta Rumah"), and reads "45 assemblymen"', () => {
+    assert.deepEqual(amounts('Pemerintah meluncurkan Program 3 Juta Rumah untuk rakyat. Sebanyak 25 Duta Besar hadir.'), [['25 Duta Besar', 25, 'Duta Besar']]);
+    assert.deepEqual(amounts('It was debated by 45 assemblymen, 19 of whom spoke.'), [
+      ['45 assemblymen', 45, 'assemblymen'],
+      ['19', 19, 'assemblymen'],
+    ]);
+  });
 });

@@ -523,4 +523,8 @@ describe('countries', () => {
   it('reads a demonym after "said in" as a language, unless a noun follows it', () => {
     assert.deepEqual(texts('Ramos said in Filipino during the briefing. Cruz said in Chinese waters there is peace.', 'country'), ['Chinese']);
   });
+
+  it('reads no state in "Peninsular Malaysia", a region as "East Malaysia" is', () => {
+    assert.deepEqual(texts('Voters in Peninsular Malaysia and East Malaysia backed Malaysia\'s coalition.', 'country'), ['Malaysia']);
+  });
 });

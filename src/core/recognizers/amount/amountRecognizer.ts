@@ -232,8 +232,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
   if (first.written === 'words' && !unit.money && isCountIdiom(context, index)) return index;
-  // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name.
-  if (!unit.money && isInsideCapitalizedName(context, cursor, unit.tokenEnd)) return index;
+  // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name; "Program 3 Juta Rumah": one opened before the number.
+  if (!unit.money && (isInsideCapitalizedName(context, cursor, unit.tokenEnd) || isAfterNameWordInName(context, index, cursor))) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
     // "in 2024 won the election", "pada 2019 pound sterling melemah": a year, not a sum.
     const yearPosition = isYearPosition(context, first.tokenStart);
@@ -590,6 +590,22 @@ function isInsideCapitalizedName(context: RecognitionContext, unitStart: number,
   // "24 Unit Pesawat Tempur": a classifier in capitals before the counted noun, in capitals too.
   if (context.language === 'id' && unitEnd === start + 1 && countNounAt(context, unitEnd, true) >= 0) return false;
   return !isTitleCaseLine(tokens, unitStart, lexicon);
+}
+
+/** "Program 3 Juta Rumah": a capitalised word mid-sentence that names nothing the lexicon knows, then the number and its capitalised unit. */
+function isAfterNameWordInName(context: RecognitionContext, numberStart: number, unitStart: number): boolean {
+  const { tokens, lexicon } = context;
+  const before = numberStart - 1;
+  if ((tokens.flags[unitStart]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized || !isWord(tokens, unitStart) || hasCapitalInside(tokens, unitStart)) return false;
+  if ((tokens.flags[before]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized || !isWord(tokens, before) || isSentenceStart(context, before)) return false;
+  // "Sebanyak 25 Duta Besar": a word that introduces a quantity, capitalised after a dateline.
+  if (isWordWith(context, before, WordFlag.StopwordId | WordFlag.StopwordEn) || isWordIn(tokens, before, lexicon.quantityIntroducers)) return false;
+  // "Indonesia 3 Juta": a name the lexicon knows ends there.
+  for (let k = 0; k < context.matches.countAt(before); k++) {
+    const kind = context.matches.payloadAt(before, k).kind;
+    if (context.matches.endAt(before, k) === numberStart && (kind === 'country' || kind === 'place' || kind === 'organization' || kind === 'leader' || kind === 'title')) return false;
+  }
+  return !isTitleCaseLine(tokens, numberStart, lexicon);
 }
 
 function hasCapitalInside(tokens: TokenStream, index: number): boolean {
