@@ -275,7 +275,7 @@ const MIN_GIVEN_NAME_CLIP_LETTERS = 5;
 const MIN_LATER_PART_CLIPPED_LETTERS = 4;
 
 /** "kata Enggar" (Enggartiasto Lukita), "Risma" (Tri Rismaharini): a long clip of a part of the name that is no word the lexicon knows. */
-function isGivenNameClip(context: RecognitionContext, index: number, pattern: NamePattern): boolean {
+function isLongClipOfName(context: RecognitionContext, index: number, pattern: NamePattern): boolean {
   const { tokens } = context;
   const clip = pattern.words[0]!;
   if (clip.length < MIN_GIVEN_NAME_CLIP_LETTERS || tokens.wordIds[index]! >= 0) return false;
@@ -322,8 +322,8 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
     if (!particle && !sameUpToAccents(tokens.text, tokens.starts[t]!, tokens.ends[t]!, pattern.words[k]!)) return false;
   }
   // "Gubernur Mirza", "Doktor Zul": a clip names a leader only right after a title, unless it
-  // is a longer clip of the given name that is no word the lexicon knows ("kata Enggar").
-  if (pattern.clip && (context.matches.countAt(index) > 0 || !(followsLeaderTitle(context, index) || courtesyTitleStartBefore(context, index) < index || isGivenNameClip(context, index, pattern)))) return false;
+  // is a longer clip of a part of the name that is no word the lexicon knows ("kata Enggar", "Risma").
+  if (pattern.clip && (context.matches.countAt(index) > 0 || !(followsLeaderTitle(context, index) || courtesyTitleStartBefore(context, index) < index || isLongClipOfName(context, index, pattern)))) return false;
   // A part of another name: "Marcos" in "Araneta-Marcos", "Xuan" in "Vo Thi Anh Xuan".
   if (pattern.part && !covered[index - 1] && continuesNameBefore(context, index)) return false;
   // "Ibu Negara Iriana Joko Widodo": his wife.

@@ -99,7 +99,7 @@ interface RecentAmounts {
   countEnd: number;
   /** Codes of the currencies read with a prefix that stands for them before a scale and then before any number ("P" before "billion"). */
   readonly scaledPrefixCodes: Set<string>;
-  /** Where such a prefix stood before a number with no scale. */
+  /** Where such a prefix stood before a rate's number with no scale ("P20 per kilo"). */
   readonly unscaledPrefixStarts: number[];
   /** Whether such a prefix is read before a number with no scale. */
   unscaledAllowed: boolean;
@@ -233,7 +233,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
   if (first.written === 'words' && !unit.money && isCountIdiom(context, index)) return index;
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name; "Program 3 Juta Rumah": one opened before the number.
-  if (!unit.money && (isInsideCapitalizedName(context, cursor, unit.tokenEnd) || isAfterNameWordInName(context, index, cursor))) return index;
+  if (!unit.money && (isInsideCapitalizedName(context, cursor, unit.tokenEnd) || isInsideNameOpenedBefore(context, index, cursor))) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
     // "in 2024 won the election", "pada 2019 pound sterling melemah": a year, not a sum.
     const yearPosition = isYearPosition(context, first.tokenStart);
@@ -593,7 +593,7 @@ function isInsideCapitalizedName(context: RecognitionContext, unitStart: number,
 }
 
 /** "Program 3 Juta Rumah": a capitalised word mid-sentence that names nothing the lexicon knows, then the number and its capitalised unit. */
-function isAfterNameWordInName(context: RecognitionContext, numberStart: number, unitStart: number): boolean {
+function isInsideNameOpenedBefore(context: RecognitionContext, numberStart: number, unitStart: number): boolean {
   const { tokens, lexicon } = context;
   const before = numberStart - 1;
   if ((tokens.flags[unitStart]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized || !isWord(tokens, unitStart) || hasCapitalInside(tokens, unitStart)) return false;
