@@ -51,7 +51,7 @@ interface Unit {
 export const recognizeAmounts: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Scale | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
-  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0, scaledPrefixCodes: new Set(), unscaledPrefixStarts: [], unscaledAllowed: false };
+  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0, scaledPrefixCodes: new Set(), unscaledPrefixes: [], unscaledAllowed: false };
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== TokenKind.Number) {
       const wordId = tokens.wordIds[index]!;
@@ -72,12 +72,11 @@ export const recognizeAmounts: Recognizer = (context, out) => {
     if (found > index) index = found - 1;
   }
   // "the P20 per kilo rice" in a text of "P6.2 trillion" budgets: some letters that stand for a
-  // currency only before a scale do so before a rate's number once the text has used them so.
-  // "Huawei P20": a maker's model, not a sum.
-  const isAfterName = (index: number) => isCapitalizedWord(context, index - 1) && !isSentenceStart(context, index - 1);
-  const unscaled = recent.unscaledPrefixStarts.filter((index) => recent.scaledPrefixCodes.has(prefixCurrencyAt(context, index)!.code) && !isAfterName(index));
+  // currency only before a scale do so before a rate's number once the text has used them so;
+  // "Huawei P20" is a maker's model, not a sum.
+  const unscaled = recent.unscaledPrefixes.filter(({ index, code }) => recent.scaledPrefixCodes.has(code) && !followsNameWord(context, index));
   recent.unscaledAllowed = true;
-  for (const index of unscaled) readAmountAt(context, index, out, recent);
+  for (const { index } of unscaled) readAmountAt(context, index, out, recent);
 };
 
 /** Where a number that `index` is part of starts before it: "a" before "dozen", "half" before "a". */
@@ -99,8 +98,8 @@ interface RecentAmounts {
   countEnd: number;
   /** Codes of the currencies read with a prefix that stands for them before a scale and then before any number ("P" before "billion"). */
   readonly scaledPrefixCodes: Set<string>;
-  /** Where such a prefix stood before a rate's number with no scale ("P20 per kilo"). */
-  readonly unscaledPrefixStarts: number[];
+  /** Where such a prefix stood before a rate's number with no scale ("P20 per kilo"), with its currency. */
+  readonly unscaledPrefixes: Array<{ readonly index: number; readonly code: string }>;
   /** Whether such a prefix is read before a number with no scale. */
   unscaledAllowed: boolean;
 }
@@ -182,7 +181,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
   if (prefix?.scaledOnly && scale === 1 && !recent.unscaledAllowed && !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart))) {
     // "P20 per kilo": only a rate's sum; "the P5 form" is a code.
-    if (prefix.anyNumberOnceScaled && isWordIn(tokens, cursor, context.lexicon.rateWordsAfterSum)) recent.unscaledPrefixStarts.push(index);
+    if (prefix.anyNumberOnceScaled && isWordIn(tokens, cursor, context.lexicon.rateWordsAfterSum)) recent.unscaledPrefixes.push({ index, code: prefix.code });
     return index;
   }
   if (prefix?.anyNumberOnceScaled && scale > 1) recent.scaledPrefixCodes.add(prefix.code);
@@ -351,7 +350,7 @@ function elidedCount(context: RecognitionContext, number: NumberReading, cursor:
   if (number.written === 'fused' || isYearLike(context, number) || (number.written === 'words' && number.value === 1)) return undefined;
   // "Article 5 were": a number after a name is part of it.
   const listed = isListedAfterName(context, numberStart, cursor, recent);
-  if (!listed && isCapitalizedWord(context, numberStart - 1) && !isSentenceStart(context, numberStart - 1)) return undefined;
+  if (!listed && followsNameWord(context, numberStart)) return undefined;
   const opensShare = precedesNumber(context, numberStart, (at) => lexicon.countShareOpeners.startEndingAt(tokens, at) >= 0);
   if (
     !opensShare &&
@@ -383,6 +382,11 @@ function isBareCountInSentence(context: RecognitionContext, number: NumberReadin
   if ((isPunct(tokens, start - 1, '(') && !isLowerCaseWord(context, start - 2)) || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
   if (isWordIn(tokens, start - 1, lexicon.elidedCountBlockers)) return false;
   return !(isPunct(tokens, cursor, ',') && tokens.kinds[cursor + 1] === TokenKind.Number && tokens.ends[cursor + 1]! - tokens.starts[cursor + 1]! === 3);
+}
+
+/** A capitalised word mid-sentence right before `index`: a name the number or sign there is part of ("Article 5", "Huawei P20"). */
+function followsNameWord(context: RecognitionContext, index: number): boolean {
+  return isCapitalizedWord(context, index - 1) && !isSentenceStart(context, index - 1);
 }
 
 /** "from 9.9 million doses to 20 million", "dari 221 ribu jemaah menjadi 229 ribu": the far end of a range from the last count. */

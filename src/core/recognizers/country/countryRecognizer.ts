@@ -444,7 +444,8 @@ function isLanguageListAfterMedium(context: RecognitionContext, start: number, e
   if (!isWord(tokens, first - 1) || !lexicon.languageMediumBefore.has(tokens.wordIds[first - 1]!)) return false;
   // "Romualdez said in Filipino during the briefing": what is said in a demonym is said in a
   // language, unless a noun follows ("said in Chinese waters").
-  if (isLowerCaseWord(context, first - 2) && isWordIn(tokens, first - 2, lexicon.speechVerbs) && !(isLowerCaseWord(context, end) && !isWordWith(context, end, WordFlag.StopwordEn | WordFlag.StopwordId))) return true;
+  const nounAfter = isLowerCaseWord(context, end) && !isWordWith(context, end, WordFlag.StopwordEn | WordFlag.StopwordId);
+  if (isLowerCaseWord(context, first - 2) && isWordIn(tokens, first - 2, lexicon.speechVerbs) && !nounAfter) return true;
   let last = end;
   for (;;) {
     let next = last;

@@ -1,8 +1,9 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, type CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, markAt, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, markAt, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
+import { countryOfPlace } from '../place/placeCountry';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { honorificsStartBefore, initialsStartBefore, isInitialBeforeName, isInnerNameTitle, isNameWord, isServiceRankWord } from './personName';
 
@@ -213,7 +214,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     if (title.kind !== 'title' || !title.leader) continue;
     let end = portfolioEnd(context, table.endAt(at, k));
     // "Ketua DPR RI": a title that names its state.
-    let officeCountry = country ?? countryEndingTitle(context, at + 1, end);
+    let officeCountry = country ?? matchEndingAt(context, 'country', end, end - at - 1)?.payload.country;
     let ofStateByForm = false;
     let unitNamed = false;
     if (!officeCountry) {
@@ -233,9 +234,9 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
       } else if (lexicon.jurisdictionRoles.has(title.role)) {
         // "Abdulah Vanath sebagai Wakil Gubernur Maluku", "Kathy Hochul, Governor of New York": a region's or city's office is its state's.
         const place = matchOfKind(context, isWordSpelled(tokens, end, 'of') ? end + 1 : end, 'place');
-        const placeCountry = place?.payload.place.country;
+        const placeCountry = place && countryOfPlace(context, place.payload);
         if (place && placeCountry) {
-          officeCountry = lexicon.countriesByCode.get(placeCountry);
+          officeCountry = placeCountry;
           end = place.tokenEnd;
         } else if ((inCapacity || inBracket) && !place) {
           // "Syaukani menjadi Bupati Kukar sejak 1999", "Sutan Riska (Bupati Dharmasraya)": a unit no list knows, named by its capitalised words.
@@ -277,15 +278,6 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     const endedBySpeechVerb = isSpeechVerb(context, end);
     if (end < tokens.count && !AFTER_OFFICE.has(next) && !(inCapacity && isLowerCaseWord(context, end)) && !endedBySpeechVerb) continue;
     return { role: roleOf(role), country: officeCountry, end, governmental: ofStateByForm || unitNamed || isGovernmentOffice(role), international: officeInternational, endedBySpeechVerb };
-  }
-  return undefined;
-}
-
-/** The country whose name ends a title's words from `from` to `end` ("Ketua DPR RI"), or undefined. */
-function countryEndingTitle(context: RecognitionContext, from: number, end: number): CountryRecord | undefined {
-  for (let at = from; at < end; at++) {
-    const country = matchOfKind(context, at, 'country');
-    if (country?.tokenEnd === end) return country.payload.country;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, i
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
+import { countryOfPlace } from '../place/placeCountry';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 
 const LOOK_BACK = 3;
@@ -537,12 +538,6 @@ function countryBefore(context: RecognitionContext, titleStart: number): Country
   // "Ontario Premier Doug Ford", "Tokyo Governor": the state of a region or city before the title.
   const place = matchEndingAt(context, 'place', end, LOOK_BACK);
   return place && countryOfPlace(context, place.payload);
-}
-
-/** The state a matched capital, region or city belongs to. */
-function countryOfPlace(context: RecognitionContext, place: { readonly place: PlaceEntry; readonly capitalOf?: CountryRecord }): CountryRecord | undefined {
-  if (place.capitalOf) return place.capitalOf;
-  return place.place.country === undefined ? undefined : context.lexicon.countriesByCode.get(place.place.country);
 }
 
 /** Tokens a portfolio in brackets may take: "(Sabah Affairs, Sarawak and Special Duties)". */
