@@ -1584,6 +1584,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('Trump Meets With Xi In Beijing', 'leader'), ['Trump', 'Xi']);
   });
 
+  it('ends a name with a function word capitalised after it inside a sentence, but not in a title-case headline', () => {
+    assert.deepEqual(texts('Perlis Menteri Besar Datuk Ahmad Said said the budget was approved.', 'leader'), ['Datuk Ahmad Said']);
+    assert.deepEqual(texts('Kedah Menteri Besar Datuk Seri Muhammad Sanusi Md Nor said the state would appeal.', 'leader'), ['Datuk Seri Muhammad Sanusi Md Nor']);
+    assert.deepEqual(texts('Prime Minister Anwar Ibrahim And Allies Meet In Putrajaya', 'leader'), ['Anwar Ibrahim']);
+  });
+
   it('reads "Financial Secretary" as an office, and a particle opening a sentence as part of a repeated name', () => {
     assert.deepEqual(texts('Financial Secretary Paul Chan Mo-po will lead a delegation. Chan said so.', 'leader'), ['Paul Chan Mo-po', 'Chan']);
     assert.deepEqual(texts('Foreign Secretary Albert del Rosario came.\n\nDel Rosario said Japan has helped.', 'leader'), ['Albert del Rosario', 'Del Rosario']);

@@ -124,6 +124,12 @@ export function readPersonName(context: RecognitionContext, start: number, after
       }
       break;
     }
+    // "Muhammad Sanusi Md Nor said", "Datuk Ahmad Said said": a function word capitalised
+    // mid-sentence right after a name word, the name's last.
+    if (words > 0 && index === end && isCapitalizedFunctionWordEndingName(context, index)) {
+      end = index + 1;
+      break;
+    }
     // "Hamengku Buwono (HB) X": the name's initials in brackets, then its regnal number.
     if (words > 0) {
       const afterNumber = endOfInitialsAndRegnalNumber(context, index);
@@ -291,6 +297,20 @@ function isCapitalizedFunctionWordInName(context: RecognitionContext, index: num
   if (!isPlainCapitalizedWord(context, next) || (tokens.flags[next]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) !== TokenFlag.SpaceBefore) return false;
   if (context.lexicon.hasFlag(tokens.wordIds[next]!, stopwordFlag(context.language))) return false;
   return isNameWord(context, next, false) && !isTitleCaseLine(tokens, index, context.lexicon);
+}
+
+/**
+ * An English function word of three letters or more capitalised inside a sentence, not a
+ * month's name, with no capitalised word or number after it, on a line in sentence case.
+ * Indonesian capitalises its own ("Sugiono Yang hadir") only by mistake.
+ */
+function isCapitalizedFunctionWordEndingName(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if (context.language !== 'en' || !isPlainCapitalizedWord(context, index) || tokens.ends[index]! - tokens.starts[index]! < 3) return false;
+  if ((tokens.flags[index]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) !== TokenFlag.SpaceBefore || isSentenceStart(context, index)) return false;
+  const wordId = tokens.wordIds[index]!;
+  if (!lexicon.hasFlag(wordId, WordFlag.StopwordEn) || lexicon.hasFlag(wordId, WordFlag.Month)) return false;
+  return !isCapitalizedWord(context, index + 1) && tokens.kinds[index + 1] !== TokenKind.Number && !isTitleCaseLine(tokens, index, lexicon);
 }
 
 /**
