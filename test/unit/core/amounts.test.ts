@@ -470,6 +470,8 @@ describe('amounts', () => {
       ['one degree', 1, 'degree'],
     ]);
     assert.deepEqual(amounts('The statement was obtained by 964media and 7news.'), []);
+    // Thousands with their separators, then a counted noun written against them: a typo.
+    assert.deepEqual(amounts('Target tahun ini 350.000unit rumah, kata 964media.'), [['350.000unit', 350000, 'unit']]);
   });
 
   it('counts a lower bound written with "lebih" or "plus" between the number and its noun ("80 ribu lebih karyawan")', () => {

@@ -963,8 +963,13 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     // rather than counting it ("a five-star hotel").
     if (context.matches.findKind(at + 1, 'unit') < 0) return undefined;
   }
-  // "964media": a word written against the number is a name, not what it counts.
-  if (!hyphenated && isAttachedToPrevious(tokens, at)) return undefined;
+  // "964media": a word written against the number is a name, not what it counts, unless it
+  // is a counted noun in lower case after thousands written with separators ("350.000unit").
+  if (!hyphenated && isAttachedToPrevious(tokens, at)) {
+    const grouped = tokens.kinds[at - 1] === TokenKind.Number && /[.,]\d{3}$/.test(tokenText(tokens, at - 1));
+    const countNoun = grouped && isPlainLowerWord(context, at) ? countNounAt(context, at, single) : -1;
+    return countNoun >= 0 ? countNounUnit(context, at, countNoun) : undefined;
+  }
   // "80 ribu lebih karyawan": "more than 80,000 employees", counted all the same.
   if (!hyphenated && isWordIn(tokens, at, context.lexicon.plusWordsAfterNumber)) return readUnit(context, at + 1, hasPrefixCurrency, single);
   // "wins 5 of 9 gubernatorial races": digits before "of" and more digits count what those count, alone the span.
