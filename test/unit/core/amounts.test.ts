@@ -1366,6 +1366,18 @@ describe('amounts', () => {
       ['30 pertemuan', 30, 'pertemuan'],
       ['lima', 5, 'pertemuan'],
     ]);
+    // "diantaranya" written as one word, then a noun: still the share, the noun no unit.
+    assert.deepEqual(amounts('Korban jiwa 102 orang, 96 diantaranya warga Pidie Jaya.'), [
+      ['102 orang', 102, 'orang'],
+      ['96', 96, 'orang'],
+    ]);
+    // Casualty words after the number: the injured, the dead, the missing.
+    assert.deepEqual(amounts('Korban mencapai 832 jiwa, 540 luka-luka. The blast killed 12 people; 3 missing.'), [
+      ['832 jiwa', 832, 'jiwa'],
+      ['540', 540, 'jiwa'],
+      ['12 people', 12, 'people'],
+      ['3', 3, 'people'],
+    ]);
   });
 
   it('counts a bare number that ends its phrase in the sentence of a count by that count\'s noun', () => {

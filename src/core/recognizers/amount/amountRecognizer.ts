@@ -1236,8 +1236,10 @@ function isDemonymPlural(context: RecognitionContext, index: number): boolean {
 function isCountModifier(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
   if (!isWord(tokens, index)) return false;
-  if (isPlainLowerWord(context, index)) return true;
-  return (tokens.flags[index]! & TokenFlag.Capitalized) === 0 && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.CountAdjective);
+  const lower = (tokens.flags[index]! & TokenFlag.Capitalized) === 0;
+  if (lower && lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.CountAdjective)) return true;
+  // "96 diantaranya warga": "of whom" after the number, which counts what the number before it did.
+  return isPlainLowerWord(context, index) && lexicon.elidedCountFollowers.endStartingAt(tokens, index) < 0;
 }
 
 /**
