@@ -877,6 +877,9 @@ describe('leaders', () => {
     assert.deepEqual(texts(air, 'leader'), ['Tom Harrow', 'Li Wen']);
     // An unknown name holding a portfolio word is a portfolio the lists do not know in full.
     assert.deepEqual(texts('Direktur Jenderal Pengembangan Ekspor Nasional Tom Harrow hadir.', 'leader'), []);
+    // After the office's own portfolio, a portfolio word ending the name is a surname ("batubara", coal).
+    assert.deepEqual(texts('Mantan Menteri Sosial Juliari P. Batubara divonis.', 'leader'), ['Juliari P. Batubara']);
+    assert.deepEqual(texts('Wakil Ketua Majelis Nasional Korea, Joo Seung Yong Nasional Assembly hadir.', 'leader'), []);
   });
 
   it('reads a junior minister ("Menteri Muda") and livestock ("Peternakan") as an office, not a name', () => {

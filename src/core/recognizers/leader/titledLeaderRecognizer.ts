@@ -284,7 +284,10 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     // "Menteri Produksi Pertahanan Pakistan": a portfolio word no list knows ("Produksi") left
     // the rest of the portfolio to read as a name.
-    if (!known && hasPortfolioWord(context, next, nameEnd)) {
+    // After a portfolio, one that ends the name, after a name word, is a surname ("Menteri Sosial Juliari Batubara").
+    const surnameAfterPortfolio =
+      isCapitalizedWordWith(context, afterPortfolio - 1, WordFlag.Portfolio) && !isCapitalizedWordWith(context, next, WordFlag.Portfolio) && !isCapitalizedWord(context, nameEnd);
+    if (!known && hasPortfolioWord(context, next, surnameAfterPortfolio ? nameEnd - 1 : nameEnd)) {
       index = nameEnd - 1;
       continue;
     }
