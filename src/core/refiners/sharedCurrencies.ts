@@ -2,6 +2,7 @@ import type { Candidate } from '../pipeline/candidate';
 import type { SharedCurrency } from '../lexicon/lexicon';
 import type { Language } from '../model/entityType';
 import { countryMentions } from '../pipeline/countryMentions';
+import type { PhraseMatchTable } from '../pipeline/recognitionContext';
 import { amountKey } from '../pipeline/entityKey';
 import { firstTokenOf } from '../text/lineShape';
 import { TokenFlag, type TokenStream } from '../text/tokenize';
@@ -18,9 +19,10 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
  * mention names his country too: a Canadian paper on its prime minister's trip may never
  * write "Canada".
  */
-export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenStream, language: Language): void {
+export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenStream, matches: PhraseMatchTable, language: Language): void {
   let mentions: Map<string, number> | undefined;
   let placeCountries: Map<string, number> | undefined;
+  let countryWords: Map<string, number> | undefined;
   let home: string | undefined | null = null;
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
@@ -37,7 +39,9 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
         mostNamed(shared.byCountry, (mentions ??= countryMentions(candidates))) ??
         // "Islamabad, June 10 – ... Rs17.573 trillion": a text that names no country of the
         // currency may still name its cities.
-        mostNamed(shared.byCountry, (placeCountries ??= countryMentions(candidates, countryOfPlace)));
+        mostNamed(shared.byCountry, (placeCountries ??= countryMentions(candidates, countryOfPlace))) ??
+        // "The Sri Lanka Freedom Party MP ... Rs. 220 MN": nor a country but inside a party's name.
+        mostNamed(shared.byCountry, (countryWords ??= countryWordsWritten(matches)));
     }
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;
@@ -65,6 +69,17 @@ function namedInParagraph(candidates: readonly Candidate[], index: number, token
     if (currency !== undefined) return currency;
   }
   return undefined;
+}
+
+/** How often the text writes each country's name or demonym with a capital, inside other names too. */
+function countryWordsWritten(matches: PhraseMatchTable): Map<string, number> {
+  const counts = new Map<string, number>();
+  const { starts, ranks } = matches.capitalizedMatches('country');
+  for (let i = 0; i < starts.length; i++) {
+    const entry = matches.payloadAt(starts[i]!, ranks[i]!);
+    if (entry.kind === 'country') counts.set(entry.country.code, (counts.get(entry.country.code) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The country a country mention names, or the country of a named region. */

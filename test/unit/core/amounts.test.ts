@@ -738,6 +738,8 @@ describe('amounts', () => {
       ['Rs17.573 trillion', 17.573e12, 'PKR'],
       ['Rs 5 billion', 5e9, 'PKR'],
     ]);
+    // Nor any city: the country inside a party's name.
+    assert.deepEqual(amounts('The Sri Lanka Freedom Party MP asked the Government to grant Rs. 220 MN.'), [['Rs. 220 MN', 220e6, 'LKR']]);
   });
 
   it('gives the parts of a sum in brackets after it the sum\'s currency', () => {
