@@ -1683,6 +1683,15 @@ describe('amounts', () => {
       ['3', 3, 'votes'],
     ]);
     assert.deepEqual(amounts('The team won 3-1 and voted in 2019-2024.'), []);
+    // In brackets after each name, in a paragraph about the vote.
+    assert.deepEqual(amounts("By the vote's results, Tom Harrow (262-205-5) and Li Wen (249- 204-18) kept their posts.\n\nThe team (3-1) won."), [
+      ['262', 262, 'votes'],
+      ['205', 205, 'votes'],
+      ['5', 5, 'votes'],
+      ['249', 249, 'votes'],
+      ['204', 204, 'votes'],
+      ['18', 18, 'votes'],
+    ]);
   });
 
   it('reads "P" before a rate\'s number with no scale as pesos once the text writes "P" before a scaled sum', () => {

@@ -1,18 +1,23 @@
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { amountKey } from '../../pipeline/entityKey';
-import { isJoiningDash, isWordIn, isWordSpelled, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isJoiningDash, isPunct, isWordIn, isWordSpelled, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isAsciiDigit } from '../../text/characterClass';
-import { TokenKind } from '../../text/tokenize';
+import { TokenFlag, TokenKind } from '../../text/tokenize';
 
 /** "21-0-1": for, against and abstaining. */
 const MAX_TALLY_NUMBERS = 3;
 /** Larger numbers joined by hyphens are years or codes, not a chamber's votes. */
 const MAX_TALLY_VOTES = 1000;
 
+/** Farthest back in its paragraph a word of voting may stand before a tally in brackets, in tokens. */
+const MAX_VOTE_WORD_DISTANCE = 80;
+
 /**
  * A vote's tally, numbers joined by hyphens next to a word of voting: "The House voted 285-3",
- * "Voting 21-0-1, senators approved", "by a vote of 5-4", "a 5-4 vote". Each number counts
- * votes. Tallies with the counted noun after them ("285-3 votes") are the amount recogniser's.
+ * "Voting 21-0-1, senators approved", "by a vote of 5-4", "a 5-4 vote", or in brackets after
+ * each name when the paragraph speaks of a vote ("the vote's results: Transport Minister
+ * Saksayam Chidchob (262-205-5), ..."). Each number counts votes. Tallies with the counted
+ * noun after them ("285-3 votes") are the amount recogniser's.
  */
 export const recognizeVoteTallies: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
@@ -20,10 +25,14 @@ export const recognizeVoteTallies: Recognizer = (context, out) => {
   for (let index = 0; index < tokens.count; index++) {
     if (!isPlainInteger(context, index) || isJoiningDash(tokens, index - 1)) continue;
     let end = index + 1;
-    while (end - index < 2 * MAX_TALLY_NUMBERS - 1 && isJoiningDash(tokens, end) && isPlainInteger(context, end + 1)) end += 2;
+    const bracketed = isPunct(tokens, index - 1, '(');
+    // "(249- 204-18)": inside brackets a stray space after the hyphen.
+    const joins = (at: number) => isJoiningDash(tokens, at) || (bracketed && isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at));
+    while (end - index < 2 * MAX_TALLY_NUMBERS - 1 && joins(end) && isPlainInteger(context, end + 1)) end += 2;
     if (end === index + 1 || isJoiningDash(tokens, end)) continue;
     const voteBefore = isWordIn(tokens, index - 1, lexicon.voteTallyWords) || (isWordSpelled(tokens, index - 1, 'of') && isWordIn(tokens, index - 2, lexicon.voteTallyWords));
-    if (!voteBefore && !isWordSpelled(tokens, end, 'vote')) continue;
+    const inBrackets = bracketed && isPunct(tokens, end, ')') && isVoteWordEarlierInParagraph(context, index - 1);
+    if (!voteBefore && !inBrackets && !isWordSpelled(tokens, end, 'vote')) continue;
     for (let at = index; at < end; at += 2) {
       const value = Number(context.text.slice(tokens.starts[at]!, tokens.ends[at]!));
       const candidate = createCandidate(tokens, 'amount', at, at + 1, Priority.amount, amountKey(unit, value));
@@ -34,6 +43,16 @@ export const recognizeVoteTallies: Recognizer = (context, out) => {
     index = end - 1;
   }
 };
+
+function isVoteWordEarlierInParagraph(context: RecognitionContext, before: number): boolean {
+  const { tokens, lexicon } = context;
+  const stop = Math.max(0, before - MAX_VOTE_WORD_DISTANCE);
+  for (let at = before - 1; at >= stop; at--) {
+    if (isWordIn(tokens, at, lexicon.voteTallyWords)) return true;
+    if ((tokens.flags[at]! & TokenFlag.ParagraphStart) !== 0) return false;
+  }
+  return false;
+}
 
 /** A number of digits alone, below MAX_TALLY_VOTES: no decimals, no groups. */
 function isPlainInteger(context: RecognitionContext, index: number): boolean {
