@@ -1373,6 +1373,13 @@ describe('amounts', () => {
       ['102 orang', 102, 'orang'],
       ['96', 96, 'orang'],
     ]);
+    // "voted", "abstained"; and "MPs" counted.
+    assert.deepEqual(amounts('Of the 472 MPs present, 278 voted in favour, 192 voted against, and two abstained.'), [
+      ['472 MPs', 472, 'MPs'],
+      ['278', 278, 'MPs'],
+      ['192', 192, 'MPs'],
+      ['two', 2, 'MPs'],
+    ]);
     // Casualty words after the number: the injured, the dead, the missing.
     assert.deepEqual(amounts('Korban mencapai 832 jiwa, 540 luka-luka. The blast killed 12 people; 3 missing.'), [
       ['832 jiwa', 832, 'jiwa'],
