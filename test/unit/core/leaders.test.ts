@@ -327,6 +327,8 @@ describe('leaders', () => {
     const text = 'Ketua Umum Majelis Ulama Indonesia (MUI), Tom Harrow menyerahkan donasi. Wakil Ketua Baznas Ann Oduya hadir. Ketua Koperasi Kerta Semaya (KSS), Ted Bumba, hadir.';
     assert.deepEqual(texts(text, 'leader'), []);
     assert.deepEqual(texts(text, 'organization'), ['Majelis Ulama Indonesia', 'MUI', 'Baznas']);
+    // The army wives' association: its chair no leader, its name no person's.
+    assert.deepEqual(texts('Ketua Umum Persit Kartika Candra Kirana Ny Hetty hadir. Kadispenad Brigjen Candra mengatakan.', 'leader'), []);
   });
 
   it('reads "Sultan" after a company\'s office as a given name, not a monarch\'s title', () => {
