@@ -317,6 +317,8 @@ export const ContextWordsSchema = z.object({
    * 21-0-1", "a 5-4 vote"): each number of the tally counts votes.
    */
   voteTallyWords: words(),
+  /** Before a term of office's years after a unit ("Bupati Lampung Utara periode 2014–2019, ..."). */
+  termWords: words(),
   /**
    * Words of a rate after a sum ("P20 per kilo", "P4000 monthly"): after a prefix that is money
    * only before a scale, and the text's own scaled sums in it, they make the number money too.

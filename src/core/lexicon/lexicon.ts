@@ -221,6 +221,7 @@ export class Lexicon {
   readonly aideQualifiers = new WordIdSet();
   readonly elidedCountBlockers = new WordIdSet();
   readonly voteTallyWords = new WordIdSet();
+  readonly termWords = new WordIdSet();
   readonly rateWordsAfterSum = new WordIdSet();
   /** Portfolio words written as acronyms ("HAM"): in other case they are names ("Ricky Ham Pagawak"). */
   readonly acronymPortfolioWords = new WordIdSet();
@@ -402,6 +403,7 @@ export class Lexicon {
       [this.aideQualifiers, context.aideQualifiers],
       [this.elidedCountBlockers, context.elidedCountBlockers],
       [this.voteTallyWords, context.voteTallyWords],
+      [this.termWords, context.termWords],
       [this.rateWordsAfterSum, context.rateWordsAfterSum],
       [this.acronymPortfolioWords, context.portfolioWords.filter(isAcronym)],
       [this.nicknameOr, context.nicknameOr],

@@ -350,6 +350,19 @@ describe('leaders', () => {
     ]);
   });
 
+  it('reads past a regency\'s short form and "nonaktif", its term of office, or its province in commas to the regent\'s name', () => {
+    const text =
+      'KPK menahan Bupati Labuhanbatu Utara (Labura) nonaktif Tom Harrow. Bupati Lampung Utara periode 2014–2019, Ann Oduya ditahan. Mantan Bupati Temanggung, Jawa Tengah, Li Wen membantah.';
+    assert.deepEqual(
+      annotate(text).annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Tom Harrow', 'Bupati Labuhanbatu Utara (Labura) nonaktif'],
+        ['Ann Oduya', 'Bupati Lampung Utara periode 2014–2019'],
+        ['Li Wen', 'Mantan Bupati Temanggung, Jawa Tengah'],
+      ],
+    );
+  });
+
   it('reads a regency named after an island and a point of the compass, and "Kesejahteraan Sosial"', () => {
     const document = annotate('Bupati Lombok Tengah Lalu Pathul Bahri hadir. Menteri Kesejahteraan Sosial Filipina Rex Gatchalian berterima kasih.');
     assert.deepEqual(document.annotations.filter((a) => a.type === 'leader').map((a) => [a.text, a.role]), [

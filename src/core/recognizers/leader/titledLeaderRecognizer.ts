@@ -151,11 +151,24 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Organisasi Negara-Negara Amerika (OAS) Albert Ramdin"
     if (jurisdictionNamed) {
       next = skipParenthesis(context, next);
-      // "Gubernur Prefektur Shizuoka, Jepang, Heita Kawakatsu": the unit's country in commas.
+      // "Bupati Labuhanbatu Utara (Labura) nonaktif Kharuddin Syah Sitorus"
+      const modifierAfterUnit = lexicon.titleModifiersAfter.get(tokens.wordIds[next] ?? -1);
+      if (modifierAfterUnit && isLowerCaseWord(context, next)) {
+        if (role) role = `${modifierAfterUnit} ${role}`;
+        next++;
+      }
+      // "Bupati Lampung Utara periode 2014–2019, Agung Ilmu Mangkunegara": the term after the unit.
+      next = skipTermOfOffice(context, next);
+      // "Gubernur Prefektur Shizuoka, Jepang, Heita Kawakatsu": the unit's country in commas;
+      // "Bupati Temanggung, Jawa Tengah, Totok Ary Prabowo": a regency's province.
       const unitCountry = !countryAfter && isPunct(tokens, next, ',') ? matchOfKind(context, next + 1, 'country') : undefined;
+      const provinceEnd = unitCountry || !jurisdictionTitle ? -1 : endOfProvinceInCommas(context, next);
       if (unitCountry && isPunct(tokens, unitCountry.tokenEnd, ',') && (!country || country === unitCountry.payload.country)) {
         country = unitCountry.payload.country;
         next = unitCountry.tokenEnd;
+      } else if (provinceEnd > 0) {
+        country ??= countryOfPlace(context, matchOfKind(context, next + 1, 'place')!.payload);
+        next = provinceEnd;
       }
     } else {
       // After portfolio words ("Badan Riset Pangan") one more word may end the body's name.
@@ -168,8 +181,11 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Bupati Kutai Timur Ardiansyah Sulaiman": a regency named with a point of the compass.
     if (!jurisdictionNamed && jurisdictionTitle) {
       const afterRegion = endOfCompassRegion(context, next);
-      if (afterRegion > next) {
-        next = afterRegion;
+      // "Bupati Temanggung, Jawa Tengah, Totok Ary Prabowo": a regency no list knows, named by its province.
+      const provinceEnd = isCapitalizedWord(context, next) && context.matches.countAt(next) === 0 ? endOfProvinceInCommas(context, next + 1) : -1;
+      if (afterRegion > next || provinceEnd > 0) {
+        if (provinceEnd > 0) country ??= countryOfPlace(context, matchOfKind(context, next + 2, 'place')!.payload);
+        next = provinceEnd > 0 ? provinceEnd : afterRegion;
         jurisdictionNamed = true;
       }
     }
@@ -513,6 +529,23 @@ function endOfAbbreviatedBodyAfterOf(context: RecognitionContext, index: number)
   // "PNC-R": a part after a hyphen may be a single capital.
   while (isJoiningHyphen(tokens, at) && (isAllCapsWord(tokens, at + 1) || isCapitalLetter(context, at + 1))) at += 2;
   return isNameWord(context, at, true) ? at : index;
+}
+
+/** ", Jawa Tengah," at `comma` with a name after it: one past the province, before the second comma; or -1. */
+function endOfProvinceInCommas(context: RecognitionContext, comma: number): number {
+  const { tokens } = context;
+  if (!isPunct(tokens, comma, ',')) return -1;
+  const province = matchOfKind(context, comma + 1, 'place');
+  if (!province || province.payload.place.kind !== 'region' || !isPunct(tokens, province.tokenEnd, ',')) return -1;
+  return isNameWord(context, province.tokenEnd + 1, true) ? province.tokenEnd : -1;
+}
+
+/** One past "periode 2014–2019" (or "periode 2014-2019") at `start`, or `start`. */
+function skipTermOfOffice(context: RecognitionContext, start: number): number {
+  const { tokens } = context;
+  if (!isWordIn(tokens, start, context.lexicon.termWords) || tokens.kinds[start + 1] !== TokenKind.Number) return start;
+  const dash = start + 2;
+  return (isPunct(tokens, dash, '-') || isPunct(tokens, dash, '–')) && tokens.kinds[dash + 1] === TokenKind.Number ? dash + 2 : start;
 }
 
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
