@@ -319,6 +319,8 @@ export const ContextWordsSchema = z.object({
   voteTallyWords: words(),
   /** Before a term of office's years after a unit ("Bupati Lampung Utara periode 2014–2019, ..."). */
   termWords: words(),
+  /** "hakim ketua", "Ketua Majelis Hakim": a court's presiding judge, titled like a chair but no leader. */
+  judgeWords: words(),
   /**
    * Words of a rate after a sum ("P20 per kilo", "P4000 monthly"): after a prefix that is money
    * only before a scale, and the text's own scaled sums in it, they make the number money too.

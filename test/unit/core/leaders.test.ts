@@ -1618,6 +1618,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Wakil Pertama Ketua Pemerintahan hadir.', 'leader'), []);
   });
 
+  it('reads no leader in a court\'s presiding judge ("hakim ketua", "Ketua Majelis Hakim")', () => {
+    assert.deepEqual(texts('Sidang dipimpin hakim ketua Tom Harrow. Ketua Majelis Hakim Ann Oduya membacakan putusan.', 'leader'), []);
+  });
+
   it('reads no rank "general" after an auditor, attorney or inspector', () => {
     assert.deepEqual(texts('The new envoys include deputy auditor general Goms Haufiku and inspector general Ahmad Wirawan.', 'leader'), []);
     assert.deepEqual(texts('General Ahmad Wirawan inspected the troops.', 'leader'), ['Ahmad Wirawan']);

@@ -248,7 +248,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (longerKnown && longerKnown.tokenEnd > nameEnd) nameEnd = longerKnown.tokenEnd;
     // "Duta Besar Jepang Kenji Morita": an ambassador is named like a leader but is none;
     // "Juru bicara Wakil Presiden, Dimas Prasetyo": nor is an office holder's aide.
-    if ((title && !title.payload.leader) || isAideOfTitle(context, index, commaBeforeName)) {
+    if ((title && !title.payload.leader) || isAideOfTitle(context, index, commaBeforeName) || isJudgeTitle(context, index, next)) {
       index = nameEnd - 1;
       continue;
     }
@@ -938,6 +938,13 @@ function endOfCompassRegion(context: RecognitionContext, start: number): number 
  * the" or "of the" only when a comma sets the name off ("Spokesperson to the President,
  * Vincent Magwenya"): in "an adviser to President Prabowo" the name is the President's.
  */
+/** "hakim ketua Tom Harrow", "Ketua Majelis Hakim Tom Harrow": a judge word before the title or after "Majelis". */
+function isJudgeTitle(context: RecognitionContext, title: number, nameStart: number): boolean {
+  const { tokens, lexicon } = context;
+  if (isLowerCaseWord(context, title - 1) && isWordIn(tokens, title - 1, lexicon.judgeWords)) return true;
+  return isWordSpelled(tokens, nameStart - 1, 'majelis') && isWordIn(tokens, nameStart, lexicon.judgeWords);
+}
+
 function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeName: boolean): boolean {
   const { tokens, lexicon } = context;
   // English puts a second office before the title as a noun: "Cabinet Spokesman Minister Nalinda Jayatissa".
