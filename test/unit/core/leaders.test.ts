@@ -1852,6 +1852,16 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menteri Sosial Tri Wulandarini tiba. Setibanya di lokasi Wulan langsung berkoordinasi.', 'leader'), ['Tri Wulandarini', 'Wulan']);
   });
 
+  it('links a later mention of the name without its initials ("Tom Harrow" of "Tom G. Harrow")', () => {
+    assert.deepEqual(texts('Mantan Menteri Kominfo Tom G Harrow divonis. Tom Harrow membantah. Dari mulut Tom Harrow keluar bantahan. Harrow diam.', 'leader'), [
+      'Tom G Harrow',
+      'Tom Harrow',
+      'Tom Harrow',
+      'Harrow',
+    ]);
+    assert.deepEqual(texts('Foreign Minister Ann L.P. Oduya spoke. Ann Oduya then left.', 'leader'), ['Ann L.P. Oduya', 'Ann Oduya']);
+  });
+
   it('leaves the style "Tuan Guru Bajang" out of the name, and reads its initials in brackets as his nickname', () => {
     assert.deepEqual(texts('Gubernur NTB, Tuan Guru Bajang M Zainul Arifin (TGB), meninjau. TGB menyapa warga.', 'leader'), ['M Zainul Arifin', 'TGB', 'TGB']);
   });
