@@ -1633,6 +1633,7 @@ describe('leaders', () => {
   it("takes no leader's full name after his wife's address and given name, from the gazetteer or repeated", () => {
     assert.deepEqual(texts('Ibu Negara Iriana Joko Widodo hadir bersama Ibu Hj. Wury Ma’ruf Amin.', 'leader'), []);
     assert.deepEqual(texts('Mrs Iriana Joko Widodo came. President Joko Widodo spoke.', 'leader'), ['Joko Widodo']);
+    assert.deepEqual(texts('Panglima TNI Jenderal Tom Harrow hadir didampingi Ny Ann Tom Harrow.', 'leader'), ['Tom Harrow']);
   });
 
   it('reads "H. E." and "H.E." as courtesy titles before a name, and an office of a state named in its official form', () => {
