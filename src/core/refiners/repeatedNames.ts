@@ -72,16 +72,19 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       t = end - 1;
     }
   };
-  // The tokens from `start` to `end` as written, with their hashes.
-  const addRun = (start: number, end: number, source: Candidate, part: boolean, shared = false) => {
+  // The tokens of the ranges, in order, as written, with their hashes.
+  const addRanges = (ranges: ReadonlyArray<readonly [number, number]>, source: Candidate, part: boolean, shared = false) => {
     const words: string[] = [];
     const hashes: number[] = [];
-    for (let t = start; t < end; t++) {
-      words.push(tokenText(tokens, t));
-      hashes.push(tokens.hashes[t]!);
+    for (const [start, end] of ranges) {
+      for (let t = start; t < end; t++) {
+        words.push(tokenText(tokens, t));
+        hashes.push(tokens.hashes[t]!);
+      }
     }
     add(words, hashes, source, part, shared);
   };
+  const addRun = (start: number, end: number, source: Candidate, part: boolean, shared = false) => addRanges([[start, end]], source, part, shared);
   // "Sheikh Mohamed" for "Sheikh Mohamed bin Zayed": an honorific and the given name, unless two leaders share them.
   const honorificForms = new Map<string, Candidate | undefined>();
   for (const candidate of leaders) {
@@ -116,17 +119,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     }
     // "Johnny Plate" of "Johnny G Plate", "Retno Marsudi" of "Retno L.P. Marsudi": the parts without the initials between them.
     const nameParts = parts.filter(([start, end]) => end > start + 1 || !isInitialsWord(tokens, start));
-    if (nameParts.length > 1 && (nameParts.length < parts.length || hasInitialBetween(tokens, parts))) {
-      const words: string[] = [];
-      const hashes: number[] = [];
-      for (const [start, end] of nameParts) {
-        for (let t = start; t < end; t++) {
-          words.push(tokenText(tokens, t));
-          hashes.push(tokens.hashes[t]!);
-        }
-      }
-      add(words, hashes, candidate, false, false);
-    }
+    if (nameParts.length > 1 && (nameParts.length < parts.length || hasInitialBetween(tokens, parts))) addRanges(nameParts, candidate, false);
     // Runs of two or more of its parts: "Irfan Yusuf" and "Mochamad Irfan" of "Mochamad Irfan Yusuf".
     for (let first = 0; first < parts.length; first++) {
       // "Sheikh Mohamed": an honorific's forms are honorificForms' to decide.

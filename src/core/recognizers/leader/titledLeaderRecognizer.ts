@@ -162,13 +162,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       // "Gubernur Prefektur Shizuoka, Jepang, Heita Kawakatsu": the unit's country in commas;
       // "Bupati Temanggung, Jawa Tengah, Totok Ary Prabowo": a regency's province.
       const unitCountry = !countryAfter && isPunct(tokens, next, ',') ? matchOfKind(context, next + 1, 'country') : undefined;
-      const provinceEnd = unitCountry || !jurisdictionTitle ? -1 : endOfProvinceInCommas(context, next);
+      const province = unitCountry || !jurisdictionTitle ? undefined : provinceInCommas(context, next);
       if (unitCountry && isPunct(tokens, unitCountry.tokenEnd, ',') && (!country || country === unitCountry.payload.country)) {
         country = unitCountry.payload.country;
         next = unitCountry.tokenEnd;
-      } else if (provinceEnd > 0) {
-        country ??= countryOfPlace(context, matchOfKind(context, next + 1, 'place')!.payload);
-        next = provinceEnd;
+      } else if (province) {
+        country ??= countryOfPlace(context, province.payload);
+        next = province.tokenEnd;
       }
     } else {
       // After portfolio words ("Badan Riset Pangan") one more word may end the body's name.
@@ -182,10 +182,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (!jurisdictionNamed && jurisdictionTitle) {
       const afterRegion = endOfCompassRegion(context, next);
       // "Bupati Temanggung, Jawa Tengah, Totok Ary Prabowo": a regency no list knows, named by its province.
-      const provinceEnd = isCapitalizedWord(context, next) && context.matches.countAt(next) === 0 ? endOfProvinceInCommas(context, next + 1) : -1;
-      if (afterRegion > next || provinceEnd > 0) {
-        if (provinceEnd > 0) country ??= countryOfPlace(context, matchOfKind(context, next + 2, 'place')!.payload);
-        next = provinceEnd > 0 ? provinceEnd : afterRegion;
+      const province = isCapitalizedWord(context, next) && context.matches.countAt(next) === 0 ? provinceInCommas(context, next + 1) : undefined;
+      if (province) {
+        country ??= countryOfPlace(context, province.payload);
+        next = province.tokenEnd;
+        jurisdictionNamed = true;
+      } else if (afterRegion > next) {
+        next = afterRegion;
         jurisdictionNamed = true;
       }
     }
@@ -531,13 +534,13 @@ function endOfAbbreviatedBodyAfterOf(context: RecognitionContext, index: number)
   return isNameWord(context, at, true) ? at : index;
 }
 
-/** ", Jawa Tengah," at `comma` with a name after it: one past the province, before the second comma; or -1. */
-function endOfProvinceInCommas(context: RecognitionContext, comma: number): number {
+/** ", Jawa Tengah," at `comma` with a name after it: the province (its end before the second comma). */
+function provinceInCommas(context: RecognitionContext, comma: number) {
   const { tokens } = context;
-  if (!isPunct(tokens, comma, ',')) return -1;
+  if (!isPunct(tokens, comma, ',')) return undefined;
   const province = matchOfKind(context, comma + 1, 'place');
-  if (!province || province.payload.place.kind !== 'region' || !isPunct(tokens, province.tokenEnd, ',')) return -1;
-  return isNameWord(context, province.tokenEnd + 1, true) ? province.tokenEnd : -1;
+  if (!province || province.payload.place.kind !== 'region' || !isPunct(tokens, province.tokenEnd, ',')) return undefined;
+  return isNameWord(context, province.tokenEnd + 1, true) ? province : undefined;
 }
 
 /** One past "periode 2014–2019" (or "periode 2014-2019") at `start`, or `start`. */
@@ -933,11 +936,6 @@ function endOfCompassRegion(context: RecognitionContext, start: number): number 
   return end;
 }
 
-/**
- * Whether an aide's word stands before the title: "Juru bicara Wakil Presiden". Past "to
- * the" or "of the" only when a comma sets the name off ("Spokesperson to the President,
- * Vincent Magwenya"): in "an adviser to President Prabowo" the name is the President's.
- */
 /** "hakim ketua Tom Harrow", "Ketua Majelis Hakim Tom Harrow": a judge word before the title or after "Majelis". */
 function isJudgeTitle(context: RecognitionContext, title: number, nameStart: number): boolean {
   const { tokens, lexicon } = context;
@@ -945,6 +943,11 @@ function isJudgeTitle(context: RecognitionContext, title: number, nameStart: num
   return isWordSpelled(tokens, nameStart - 1, 'majelis') && isWordIn(tokens, nameStart, lexicon.judgeWords);
 }
 
+/**
+ * Whether an aide's word stands before the title: "Juru bicara Wakil Presiden". Past "to
+ * the" or "of the" only when a comma sets the name off ("Spokesperson to the President,
+ * Vincent Magwenya"): in "an adviser to President Prabowo" the name is the President's.
+ */
 function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeName: boolean): boolean {
   const { tokens, lexicon } = context;
   // English puts a second office before the title as a noun: "Cabinet Spokesman Minister Nalinda Jayatissa".
