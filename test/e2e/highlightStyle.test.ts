@@ -49,11 +49,12 @@ describe('highlight style in the browser', function () {
     await waitForStyles(page, (styles) => styles.some((s) => s.background !== TRANSPARENT && s.underline === '2px'), 'background and underline');
 
     setWorkspaceSetting(workspace, 'newsAnnotator.decorations.style', 'underline');
-    const underlined = await waitForStyles(page, (styles) => styles.every((s) => s.background === TRANSPARENT), 'underline only');
+    // While the decoration types are swapped, boxes may briefly have no style at all: wait for the new one to show.
+    const underlined = await waitForStyles(page, (styles) => styles.every((s) => s.background === TRANSPARENT) && styles.some((s) => s.underline === '2px'), 'underline only');
     assert.ok(underlined.every((s) => s.underline === '2px'), JSON.stringify(underlined.slice(0, 5)));
 
     setWorkspaceSetting(workspace, 'newsAnnotator.decorations.style', 'background');
-    const filled = await waitForStyles(page, (styles) => styles.every((s) => s.underline === '0px'), 'background only');
+    const filled = await waitForStyles(page, (styles) => styles.every((s) => s.underline === '0px') && styles.some((s) => s.background !== TRANSPARENT), 'background only');
     assert.ok(filled.every((s) => s.background !== TRANSPARENT), JSON.stringify(filled.slice(0, 5)));
   });
 });
