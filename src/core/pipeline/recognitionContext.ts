@@ -257,8 +257,8 @@ export function markAt(tokens: TokenStream, index: number): number {
 }
 
 export function isPunct(tokens: TokenStream, index: number, char: string): boolean {
-  if (index < 0 || index >= tokens.count || tokens.kinds[index] !== TokenKind.Punct || tokens.ends[index]! - tokens.starts[index]! !== 1) return false;
-  const code = tokens.text.charCodeAt(tokens.starts[index]!);
+  const code = markAt(tokens, index);
+  if (code < 0) return false;
   const wanted = char.charCodeAt(0);
   // "COVID‑19", "Akufo‑Addo": the Unicode hyphen and the non-breaking one are the hyphen.
   return code === wanted || (wanted === HYPHEN && (code === UNICODE_HYPHEN || code === NON_BREAKING_HYPHEN));

@@ -2,7 +2,7 @@ import { createCandidate, Priority } from '../../pipeline/candidate';
 import { amountKey } from '../../pipeline/entityKey';
 import { isAttachedToPrevious, isJoiningDash, isPunct, isWordIn, isWordSpelled, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isAsciiDigit } from '../../text/characterClass';
-import { TokenFlag, TokenKind } from '../../text/tokenize';
+import { TokenFlag, TokenKind, type TokenStream } from '../../text/tokenize';
 
 /** "21-0-1": for, against and abstaining. */
 const MAX_TALLY_NUMBERS = 3;
@@ -26,9 +26,7 @@ export const recognizeVoteTallies: Recognizer = (context, out) => {
     if (!isPlainInteger(context, index) || isJoiningDash(tokens, index - 1)) continue;
     let end = index + 1;
     const bracketed = isPunct(tokens, index - 1, '(');
-    // "(249- 204-18)": inside brackets a stray space after the hyphen.
-    const joins = (at: number) => isJoiningDash(tokens, at) || (bracketed && isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at));
-    while (end - index < 2 * MAX_TALLY_NUMBERS - 1 && joins(end) && isPlainInteger(context, end + 1)) end += 2;
+    while (end - index < 2 * MAX_TALLY_NUMBERS - 1 && joinsTally(tokens, end, bracketed) && isPlainInteger(context, end + 1)) end += 2;
     if (end === index + 1 || isJoiningDash(tokens, end)) continue;
     const voteBefore = isWordIn(tokens, index - 1, lexicon.voteTallyWords) || (isWordSpelled(tokens, index - 1, 'of') && isWordIn(tokens, index - 2, lexicon.voteTallyWords));
     const inBrackets = bracketed && isPunct(tokens, end, ')') && isVoteWordEarlierInParagraph(context, index - 1);
@@ -43,6 +41,11 @@ export const recognizeVoteTallies: Recognizer = (context, out) => {
     index = end - 1;
   }
 };
+
+/** A dash joining a tally's numbers; inside brackets a stray space may follow the hyphen ("(249- 204-18)"). */
+function joinsTally(tokens: TokenStream, at: number, bracketed: boolean): boolean {
+  return isJoiningDash(tokens, at) || (bracketed && isPunct(tokens, at, '-') && isAttachedToPrevious(tokens, at));
+}
 
 function isVoteWordEarlierInParagraph(context: RecognitionContext, before: number): boolean {
   const { tokens, lexicon } = context;

@@ -75,8 +75,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const afterPortfolio = portfolioEnd > portfolioStart ? portfolioEnd : titleEnd;
     let next = skipOfficeGloss(context, skipPortfolioInParenthesis(context, afterPortfolio));
     // "Presiden sementara Suriah", "Perdana Menteri demisioner"
-    const modifierAfter = lexicon.titleModifiersAfter.get(tokens.wordIds[next] ?? -1);
-    if (modifierAfter && (tokens.flags[next]! & TokenFlag.Capitalized) === 0) {
+    const modifierAfter = titleModifierAfterAt(context, next);
+    if (modifierAfter) {
       if (role) role = `${modifierAfter} ${role}`;
       next++;
     }
@@ -152,8 +152,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (jurisdictionNamed) {
       next = skipParenthesis(context, next);
       // "Bupati Labuhanbatu Utara (Labura) nonaktif Kharuddin Syah Sitorus"
-      const modifierAfterUnit = lexicon.titleModifiersAfter.get(tokens.wordIds[next] ?? -1);
-      if (modifierAfterUnit && isLowerCaseWord(context, next)) {
+      const modifierAfterUnit = titleModifierAfterAt(context, next);
+      if (modifierAfterUnit) {
         if (role) role = `${modifierAfterUnit} ${role}`;
         next++;
       }
@@ -532,6 +532,11 @@ function endOfAbbreviatedBodyAfterOf(context: RecognitionContext, index: number)
   // "PNC-R": a part after a hyphen may be a single capital.
   while (isJoiningHyphen(tokens, at) && (isAllCapsWord(tokens, at + 1) || isCapitalLetter(context, at + 1))) at += 2;
   return isNameWord(context, at, true) ? at : index;
+}
+
+/** "sementara", "nonaktif": a modifier written after the title, in lower case, as the English role puts it before. */
+function titleModifierAfterAt(context: RecognitionContext, index: number): string | undefined {
+  return isLowerCaseWord(context, index) ? context.lexicon.titleModifiersAfter.get(context.tokens.wordIds[index]!) : undefined;
 }
 
 /** ", Jawa Tengah," at `comma` with a name after it: the province (its end before the second comma). */
