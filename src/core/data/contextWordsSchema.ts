@@ -319,6 +319,8 @@ export const ContextWordsSchema = z.object({
   voteTallyWords: words(),
   /** Before a term of office's years after a unit ("Bupati Lampung Utara periode 2014–2019, ..."). */
   termWords: words(),
+  /** Between "of" and the whole in a share of a count ("15 of the 182 candidates", "58 of its members"). */
+  partitiveDeterminers: words(),
   /** "hakim ketua", "Ketua Majelis Hakim": a court's presiding judge, titled like a chair but no leader. */
   judgeWords: words(),
   /**

@@ -222,6 +222,7 @@ export class Lexicon {
   readonly elidedCountBlockers = new WordIdSet();
   readonly voteTallyWords = new WordIdSet();
   readonly termWords = new WordIdSet();
+  readonly partitiveDeterminers = new WordIdSet();
   readonly judgeWords = new WordIdSet();
   readonly rateWordsAfterSum = new WordIdSet();
   /** Portfolio words written as acronyms ("HAM"): in other case they are names ("Ricky Ham Pagawak"). */
@@ -405,6 +406,7 @@ export class Lexicon {
       [this.elidedCountBlockers, context.elidedCountBlockers],
       [this.voteTallyWords, context.voteTallyWords],
       [this.termWords, context.termWords],
+      [this.partitiveDeterminers, context.partitiveDeterminers],
       [this.judgeWords, context.judgeWords],
       [this.rateWordsAfterSum, context.rateWordsAfterSum],
       [this.acronymPortfolioWords, context.portfolioWords.filter(isAcronym)],

@@ -16,6 +16,11 @@ describe('amounts', () => {
       ['Rp 1,500 triliun', 1_500_000_000_000, 'IDR'],
     ]);
     assert.deepEqual(amounts('Senilai 4,3 miliar dollar AS.'), [['4,3 miliar dollar AS', 4_300_000_000, 'USD']]);
+    // "Sin$", as some outlets write the Singapore dollar's S$.
+    assert.deepEqual(amounts('Disita US$ 50 ribu dan Sin$ 64 ribu.'), [
+      ['US$ 50 ribu', 50_000, 'USD'],
+      ['Sin$ 64 ribu', 64_000, 'SGD'],
+    ]);
   });
 
   it('reads the same amounts in the English convention', () => {
@@ -912,6 +917,20 @@ describe('amounts', () => {
       ['9 gubernatorial races', 9, 'races'],
       ['10 percent', 10, '%'],
     ]);
+    // With a determiner before the whole, or with the whole left uncounted.
+    assert.deepEqual(amounts('About 30 of the world\'s leaders came.'), []);
+    assert.deepEqual(amounts('15 of the 182 candidates lost; 58 of its members signed.'), [
+      ['15', 15, 'candidates'],
+      ['182 candidates', 182, 'candidates'],
+      ['58', 58, 'members'],
+    ]);
+  });
+
+  it('reads a function word hyphenated onto a plain word as a modifier of the counted noun ("193 no-confidence votes")', () => {
+    assert.deepEqual(amounts('He had 193 no-confidence votes and 5 in-house lawyers.'), [
+      ['193 no-confidence votes', 193, 'votes'],
+      ['5 in-house lawyers', 5, 'lawyers'],
+    ]);
   });
 
   it('reads a number before "or more" or "or fewer" as a count of the noun after it, the number alone the span', () => {
@@ -1740,5 +1759,9 @@ describe('amounts', () => {
       ['45 assemblymen', 45, 'assemblymen'],
       ['19', 19, 'assemblymen'],
     ]);
+  });
+
+  it('reads a capitalised number word opening the line after a title-case headline ("Passes Budget⏎Sixty-six National Assembly members")', () => {
+    assert.deepEqual(amounts('Parliament Passes Budget\nSixty-six National Assembly members approved it.'), [['Sixty-six National Assembly members', 66, 'members']]);
   });
 });

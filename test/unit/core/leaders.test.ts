@@ -318,6 +318,14 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Ratu Sekar Ayu').attributes.role, 'Minister of Tourism');
   });
 
+  it('reads "Raja" in English text as a given name, not the Indonesian title of a king', () => {
+    assert.deepEqual(texts('Raja Tom Harrow said so. Raja Salman tiba.', 'leader'), []);
+    assert.deepEqual(texts('Raja Tom Harrow, the former prime minister, said so.', 'leader'), ['Raja Tom Harrow']);
+    assert.deepEqual(texts('Prime Minister Raja Tom Harrow said so.', 'leader'), ['Raja Tom Harrow']);
+    // In Indonesian it is the title.
+    assert.deepEqual(texts('Raja Tom Harrow tiba di Jakarta pada Senin.', 'leader'), ['Tom Harrow']);
+  });
+
   it('reads an appositive office of an international body with its acronym and organ after it', () => {
     const text = 'Tom Harrow, secretary-general of the African Continental Free Trade Area (AfCFTA) secretariat, told reporters.';
     assert.deepEqual(mentions(text, 'leader').map((a) => a.text), ['Tom Harrow']);

@@ -602,6 +602,8 @@ function isInsideNameOpenedBefore(context: RecognitionContext, numberStart: numb
   const before = numberStart - 1;
   if ((tokens.flags[unitStart]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized || !isWord(tokens, unitStart) || hasCapitalInside(tokens, unitStart)) return false;
   if ((tokens.flags[before]! & (TokenFlag.Capitalized | TokenFlag.AllCaps)) !== TokenFlag.Capitalized || !isWord(tokens, before) || isSentenceStart(context, before)) return false;
+  // "Parliament Passes Budget⏎Sixty-six National Assembly members": a headline's last word ends its line.
+  if (tokens.flags[numberStart]! & TokenFlag.LineStart) return false;
   // "Sebanyak 25 Duta Besar": a word that introduces a quantity, capitalised after a dateline.
   if (isWordWith(context, before, WordFlag.StopwordId | WordFlag.StopwordEn) || isWordIn(tokens, before, lexicon.quantityIntroducers)) return false;
   // "Indonesia 3 Juta": a name the lexicon knows ends there.
@@ -972,10 +974,17 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   }
   // "80 ribu lebih karyawan": "more than 80,000 employees", counted all the same.
   if (!hyphenated && isWordIn(tokens, at, context.lexicon.plusWordsAfterNumber)) return readUnit(context, at + 1, hasPrefixCurrency, single);
-  // "wins 5 of 9 gubernatorial races": digits before "of" and more digits count what those count, alone the span.
-  if (!hyphenated && isWordSpelled(tokens, at, 'of') && tokens.kinds[index - 1] === TokenKind.Number && tokens.kinds[at + 1] === TokenKind.Number) {
-    const whole = readNumber(context, at + 1);
+  // "wins 5 of 9 gubernatorial races", "15 of the 182 candidates": digits before "of" and more
+  // digits count what those count, alone the span.
+  const wholeAt = isWordIn(tokens, at + 1, context.lexicon.partitiveDeterminers) ? at + 2 : at + 1;
+  if (!hyphenated && isWordSpelled(tokens, at, 'of') && tokens.kinds[index - 1] === TokenKind.Number && tokens.kinds[wholeAt] === TokenKind.Number) {
+    const whole = readNumber(context, wholeAt);
     const counted = whole && countedApartAt(context, whole.tokenEnd, index);
+    if (counted && counted.unit !== '%') return counted;
+  }
+  // "58 of its members signed": a share of a whole left uncounted.
+  if (!hyphenated && wholeAt === at + 2 && isWordSpelled(tokens, at, 'of') && tokens.kinds[index - 1] === TokenKind.Number) {
+    const counted = countedApartAt(context, wholeAt, index);
     if (counted && counted.unit !== '%') return counted;
   }
   // "three or more children": the noun after the bound is what the number alone counts.
@@ -1060,6 +1069,8 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       if (next < 0 && isRegionAdjectiveBeforePlural(context, noun)) next = noun + 1;
       // "three Freedom-class LCS-type frigates": a name joined to a plain word makes a modifier.
       if (next < 0 && isCapitalizedWord(context, noun) && isJoiningHyphen(tokens, noun + 1) && isPlainLowerWord(context, noun + 2)) next = noun + 1;
+      // "193 no-confidence votes", "two all-out strikes": a function word hyphenated onto a plain one.
+      if (next < 0 && isFunctionWordBeforeHyphen(context, noun) && isPlainLowerWord(context, noun + 2)) next = noun + 1;
       if (next < 0) break;
       while (isJoiningHyphen(tokens, next) && isWord(tokens, next + 1)) next += 2;
       // "150 Emirati and Saudi officials": two demonyms joined by "and".
@@ -1270,6 +1281,13 @@ function isPlainLowerWord(context: RecognitionContext, index: number): boolean {
   if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== 0) return false;
   const flags = lexicon.wordFlags(tokens.wordIds[index]!);
   return (flags & (WordFlag.StopwordEn | WordFlag.StopwordId | WordFlag.Month | WordFlag.Scale | WordFlag.NumberWord)) === 0;
+}
+
+function isFunctionWordBeforeHyphen(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== 0 || !isJoiningHyphen(tokens, index + 1)) return false;
+  const flags = lexicon.wordFlags(tokens.wordIds[index]!);
+  return (flags & WordFlag.StopwordEn) !== 0 && (flags & (WordFlag.Month | WordFlag.Scale | WordFlag.NumberWord)) === 0;
 }
 
 /** A bare four-digit number between 1900 and 2100 is a year unless a unit says otherwise. */

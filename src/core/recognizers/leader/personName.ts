@@ -246,7 +246,8 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
         else if (kind !== 'countNoun' && kind !== 'unit' && kind !== 'currency') other = true;
       }
       // "Abdulaziz Al Saudi": a country word as a family name.
-      if (other && !leader && !isNisbaAt(context, index)) return false;
+      // "Raja Riaz" in English: an Indonesian title that opens given names is his given name.
+      if (other && !leader && !isNisbaAt(context, index) && !isGivenNameInEnglish(context, index)) return false;
     }
   }
   // Long all-caps words are acronyms or shouted headline words; short ones may be initials
@@ -634,4 +635,18 @@ export function isNamesakeBody(context: RecognitionContext, after: number): bool
     if (context.language === 'id' && context.lexicon.nonNameWords.id.has(tokens.wordIds[at]!)) return false;
   }
   return false;
+}
+
+/**
+ * "Raja Riaz", "Raja Pervaiz Ashraf": in English text a word that is a title only in
+ * Indonesian and opens given names there too is the man's given name.
+ */
+export function isGivenNameInEnglish(context: RecognitionContext, index: number): boolean {
+  if (context.language !== 'en' || !isWordWith(context, index, WordFlag.GivenNameTitle)) return false;
+  const { matches } = context;
+  for (let k = 0; k < matches.countAt(index); k++) {
+    const payload = matches.payloadAt(index, k);
+    if (payload.kind === 'title' && payload.language === 'en') return false;
+  }
+  return true;
 }
