@@ -1406,6 +1406,18 @@ describe('amounts', () => {
       ['12 people', 12, 'people'],
       ['3', 3, 'people'],
     ]);
+    // A verbless list of shares: "six from the Democrats".
+    assert.deepEqual(amounts('Of the 54 committees, 15 from Pheu Thai, six from the Democrats and two from the Thai Economic Party.'), [
+      ['54 committees', 54, 'committees'],
+      ['15', 15, 'committees'],
+      ['six', 6, 'committees'],
+      ['two', 2, 'committees'],
+    ]);
+    // But millions in a sentence of money are money left unnamed, not a count.
+    assert.deepEqual(amounts('Of $11.3 million, most goes to the four bridges, while eight million from the bank goes to roads.'), [
+      ['$11.3 million', 11_300_000, 'USD'],
+      ['four bridges', 4, 'bridges'],
+    ]);
   });
 
   it('counts a bare number that ends its phrase in the sentence of a count by that count\'s noun', () => {

@@ -318,6 +318,10 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Ratu Sekar Ayu').attributes.role, 'Minister of Tourism');
   });
 
+  it('reads no name in the last word of an English title ("Commander of Defence Force")', () => {
+    assert.deepEqual(texts('Hadir Australian Commander of Defence Force (CDF) dan KSAD Australia.', 'leader'), []);
+  });
+
   it('reads "Raja" in English text as a given name, not the Indonesian title of a king', () => {
     assert.deepEqual(texts('Raja Tom Harrow said so. Raja Salman tiba.', 'leader'), []);
     assert.deepEqual(texts('Raja Tom Harrow, the former prime minister, said so.', 'leader'), ['Raja Tom Harrow']);

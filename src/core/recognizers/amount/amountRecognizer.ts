@@ -227,7 +227,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit && !second && scale > 1) unit = unitAfterScaledRangeEnd(context, index, cursor);
   if (!unit && first.written === 'digits' && !isYearLike(context, first)) unit = countNounOfSubject(context, index, cursor, recent);
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
-  if (!unit && recent.count) unit = elidedCount(context, first, cursor, recent);
+  if (!unit && recent.count) unit = elidedCount(context, first, scale, cursor, recent);
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
   if (first.written === 'words' && !unit.money && isCountIdiom(context, index)) return index;
@@ -340,12 +340,15 @@ const MAX_ELIDED_COUNT_DISTANCE = 40;
  * them, 180 were to be supplied": a bare number that opens a share of the last count, or that a
  * verb follows, counts the same noun, near it in its paragraph.
  */
-function elidedCount(context: RecognitionContext, number: NumberReading, cursor: number, recent: RecentAmounts): Unit | undefined {
+function elidedCount(context: RecognitionContext, number: NumberReading, scale: number, cursor: number, recent: RecentAmounts): Unit | undefined {
   const { tokens, lexicon } = context;
   const numberStart = number.tokenStart;
   if (numberStart < recent.countEnd || numberStart - recent.countEnd > MAX_ELIDED_COUNT_DISTANCE) return undefined;
-  // "300 million to the IDB and another 300": the nearest amount is money.
+  // "300 million to the IDB and another 300": the nearest amount is money; "$11.3 million for the
+  // four bridges, while eight million from the Bank": millions in a sentence of money are money too.
   if (recent.moneyEnd > recent.countEnd) return undefined;
+  const rangeEnd = endsRangeFromCount(context, numberStart, recent);
+  if (!rangeEnd && scale >= MIN_ELIDED_CURRENCY_SCALE && recent.money !== undefined && isSentenceOfLastAmount(context, numberStart, recent.moneyEnd)) return undefined;
   // "one of the tallest": one is no share.
   if (number.written === 'fused' || isYearLike(context, number) || (number.written === 'words' && number.value === 1)) return undefined;
   // "Article 5 were": a number after a name is part of it.
@@ -354,7 +357,7 @@ function elidedCount(context: RecognitionContext, number: NumberReading, cursor:
   const opensShare = precedesNumber(context, numberStart, (at) => lexicon.countShareOpeners.startEndingAt(tokens, at) >= 0);
   if (
     !opensShare &&
-    !endsRangeFromCount(context, numberStart, recent) &&
+    !rangeEnd &&
     !listed &&
     lexicon.elidedCountFollowers.endStartingAt(tokens, cursor) < 0 &&
     !isBareCountInSentence(context, number, cursor, recent)
