@@ -815,6 +815,8 @@ describe('leaders', () => {
     const text = 'Finance Adviser Tom Harrow said yesterday that the review was done.';
     assert.deepEqual(texts(text, 'leader'), ['Tom Harrow']);
     assert.equal(entityOf(annotate(text), 'Tom Harrow').attributes.role, 'Minister of Finance');
+    const planning = 'Planning Adviser Tom Harrow said the outlay fell.';
+    assert.equal(entityOf(annotate(planning), 'Tom Harrow').attributes.role, 'Minister of Planning');
   });
 
   it('reads an English governor\'s three-word name whole; an Indonesian one may start with the region', () => {
