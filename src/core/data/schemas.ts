@@ -215,6 +215,11 @@ export const CurrencyEntrySchema = z.object({
    * stands for the currency before any number ("the P20 per kilo rice"), as Philippine papers write pesos.
    */
   anyNumberOnceScaled: z._default(z.boolean(), false),
+  /**
+   * A subunit written only against its number, below one of the currency: "45p" is pence;
+   * "45 p" and "1080p" are no money.
+   */
+  attached: z._default(z.boolean(), false),
 });
 export type CurrencyEntry = z.infer<typeof CurrencyEntrySchema>;
 

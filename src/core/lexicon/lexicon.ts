@@ -34,6 +34,8 @@ export type LexiconEntry =
       readonly scaledOnly: boolean;
       /** See CurrencyEntry.anyNumberOnceScaled. */
       readonly anyNumberOnceScaled?: boolean;
+      /** See CurrencyEntry.attached. */
+      readonly attached?: boolean;
     }
   | { readonly kind: 'unit'; readonly unit: string; readonly unitKind: 'duration' | 'measure' | 'percent'; readonly attached: boolean; readonly before: boolean }
   | {
@@ -515,7 +517,7 @@ export class Lexicon {
     }
     for (const currency of resources.currencies) {
       const shared = Object.keys(currency.byCountry).length > 0 ? { byCountry: currency.byCountry, homeCountryOnly: currency.homeCountryOnly } : undefined;
-      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), shared, subunits: currency.subunits, scaledOnly: currency.scaledOnly, anyNumberOnceScaled: currency.anyNumberOnceScaled };
+      const entry: LexiconEntry = { kind: 'currency', code: currency.code, prefix: currency.prefix, scales: this.currencyScales(currency.scales), shared, subunits: currency.subunits, scaledOnly: currency.scaledOnly, anyNumberOnceScaled: currency.anyNumberOnceScaled, attached: currency.attached };
       this.addPhrase(currency.phrase, entry, currency.caseSensitive ? undefined : CaseRule.Any);
       // "Yuan 7.95 million", "Rupees 500 crore": a name some papers write first, only with a
       // scale or digit groups, as codes written first are ("the yuan 7.1 per dollar" is a rate).

@@ -23,6 +23,15 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads pence written against a number below a pound, and no resolution in pixels', () => {
+    assert.deepEqual(amounts('A tax band of 45p-in-the-pound, taking the rate to 48p; duty fell 2.5p.'), [
+      ['45p', 0.45, 'GBP'],
+      ['48p', 0.48, 'GBP'],
+      ['2.5p', 0.025, 'GBP'],
+    ]);
+    assert.deepEqual(amounts('The video is 1080p and page 45 p. 3 has it.'), []);
+  });
+
   it('reads the same amounts in the English convention', () => {
     assert.deepEqual(amounts('Exports reached $2.3 billion.'), [['$2.3 billion', 2_300_000_000, 'USD']]);
     assert.deepEqual(amounts('Trade of 1,500,000 dollars.'), [['1,500,000 dollars', 1_500_000, 'USD']]);
@@ -670,7 +679,7 @@ describe('amounts', () => {
   it('reads short scales a workspace gives its own currency', () => {
     const annotator = new Annotator({
       resources: extendResources(bundledResources(), {
-        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { crs: 10_000_000 }, byCountry: {}, homeCountryOnly: false, subunits: 1, scaledOnly: false, anyNumberOnceScaled: false }] } },
+        languages: { en: { currencies: [{ phrase: 'Tk', code: 'BDT', prefix: true, caseSensitive: true, scales: { crs: 10_000_000 }, byCountry: {}, homeCountryOnly: false, subunits: 1, scaledOnly: false, anyNumberOnceScaled: false, attached: false }] } },
       }),
     });
     const found = annotator.annotate('The bridge cost Tk 3 Crs and the road Rs 3 Crs.').annotations.filter((a) => a.type === 'amount');

@@ -318,6 +318,21 @@ describe('leaders', () => {
     assert.equal(entityOf(document, 'Ratu Sekar Ayu').attributes.role, 'Minister of Tourism');
   });
 
+  it('reads a business body\'s word ending a name after a plain name word as a surname ("Jack Chambers")', () => {
+    assert.deepEqual(texts('The Minister for Finance, Jack Chambers, confirmed it. Finance Minister Jack Chambers spoke. According to Minister Chambers, it is so.', 'leader'), ['Jack Chambers', 'Jack Chambers', 'Chambers']);
+    assert.deepEqual(texts('Ketua Kadin Tom Harrow dan Ketua Asosiasi Pengusaha Tom Harrow hadir.', 'leader'), []);
+  });
+
+  it('knows the UK\'s secretaries for Northern Ireland, Scotland and Wales', () => {
+    const text = 'Talks between the Northern Secretary Tom Harrow and the parties began. Scottish Secretary Ann Oduya and Welsh Secretary Ted Bumba agreed.';
+    assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Ann Oduya', 'Ted Bumba']);
+    assert.equal(entityOf(annotate(text), 'Tom Harrow').attributes.role, 'Secretary of State for Northern Ireland');
+  });
+
+  it('reads no name in a capital letter hyphenated onto a lower-case word ("the First Minister U-turned")', () => {
+    assert.deepEqual(texts('In his speech, the First Minister U-turned in the face of opposition.', 'leader'), []);
+  });
+
   it('reads no name in the last word of an English title ("Commander of Defence Force")', () => {
     assert.deepEqual(texts('Hadir Australian Commander of Defence Force (CDF) dan KSAD Australia.', 'leader'), []);
   });

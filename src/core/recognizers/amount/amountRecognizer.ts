@@ -945,7 +945,7 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   const count = table.countAt(at);
   for (let k = 0; k < count; k++) {
     const entry = table.payloadAt(at, k);
-    if (entry.kind === 'currency' && !entry.prefix) {
+    if (entry.kind === 'currency' && !entry.prefix && (!entry.attached || isAttachedSubunit(context, at, entry.subunits))) {
       const end = currencyRepeatedAt(context, table.endAt(at, k), entry.code);
       return { unit: entry.code, tokenEnd: end, money: true, shared: entry.shared, subunits: entry.subunits === 1 ? undefined : entry.subunits };
     }
@@ -1100,6 +1100,17 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     }
   }
   return undefined;
+}
+
+/**
+ * "45p", "2.5p": a subunit written against a number below one of its currency (a sum above it
+ * is written in pounds), so "1080p" stays a video's resolution.
+ */
+function isAttachedSubunit(context: RecognitionContext, at: number, subunits: number): boolean {
+  const { tokens } = context;
+  if (!isAttachedToPrevious(tokens, at) || tokens.kinds[at - 1] !== TokenKind.Number) return false;
+  const whole = /^\d+/.exec(tokenText(tokens, at - 1));
+  return whole !== null && Number(whole[0]) < subunits;
 }
 
 /** "tujuh perwakilan investor": a count noun of countNounsWithNounAfter with the count noun after it. */

@@ -42,6 +42,8 @@ export function readPersonName(context: RecognitionContext, start: number, after
       index++;
       continue;
     }
+    // "the First Minister U-turned", "X-ray": a capital letter hyphenated onto a lower-case word is no name.
+    if (tokens.ends[index]! - tokens.starts[index]! === 1 && isJoiningHyphen(tokens, index + 1) && isLowerCaseWord(context, index + 2)) break;
     if (isNameWord(context, index, words === 0) || (words === 0 && afterTitle && isShortSurnameAfterTitle(context, index))) {
       words++;
       index++;

@@ -314,7 +314,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
     if (!known) {
       body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
-      if ((body !== undefined && isHeadedByNoLeader(body)) || (!body?.intergovernmental && (hasBusinessWord(context, titleEnd, nameEnd) || hasBusinessWord(context, capitalizedRunStartBefore(context, index), index)))) {
+      // "Finance Minister Jack Chambers": a business body's word ending a name after a plain name word is a surname.
+      const businessEnd = nameEnd - 1 > next && !hasBusinessWord(context, titleEnd, nameEnd - 1) ? nameEnd - 1 : nameEnd;
+      if ((body !== undefined && isHeadedByNoLeader(body)) || (!body?.intergovernmental && (hasBusinessWord(context, titleEnd, businessEnd) || hasBusinessWord(context, capitalizedRunStartBefore(context, index), index)))) {
         index = nameEnd - 1;
         continue;
       }
