@@ -23,6 +23,22 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads the leone (old "Le", new "NLe") and the dalasi ("D"), the letters only before a scale or grouped digits', () => {
+    assert.deepEqual(amounts('Sierra Leone granted Le8.6 Trillion and a wage of Le600,000; revenue reached NLe 166.4 million, or 166.4 million leones.'), [
+      ['Le8.6 Trillion', 8_600_000_000_000, 'SLL'],
+      ['Le600,000', 600_000, 'SLL'],
+      ['NLe 166.4 million', 166_400_000, 'SLE'],
+      ['166.4 million leones', 166_400_000, 'SLE'],
+    ]);
+    assert.deepEqual(amounts('China pledges D2bln to The Gambia, nearly D2 billion; Vitamin D 3 tablets.'), [
+      ['D2bln', 2_000_000_000, 'GMD'],
+      ['D2 billion', 2_000_000_000, 'GMD'],
+      ['3 tablets', 3, 'tablets'],
+    ]);
+    // Egypt writes its pound "LE": the country the article names decides.
+    assert.deepEqual(amounts('Egypt earned LE 160 billion.'), [['LE 160 billion', 160_000_000_000, 'EGP']]);
+  });
+
   it('reads pence written against a number below a pound, and no resolution in pixels', () => {
     assert.deepEqual(amounts('A tax band of 45p-in-the-pound, taking the rate to 48p; duty fell 2.5p.'), [
       ['45p', 0.45, 'GBP'],
