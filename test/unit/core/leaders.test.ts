@@ -333,6 +333,16 @@ describe('leaders', () => {
     assert.deepEqual(texts('In his speech, the First Minister U-turned in the face of opposition.', 'leader'), []);
   });
 
+  it('reads an Indonesian ke-...-an noun after a minister\'s title as the portfolio, though misspelt or unlisted', () => {
+    assert.deepEqual(texts('Menteri Keternagakerjaan, Tom Harrow, mengatakan hal itu. Menteri Kemaritiaman Ann Oduya hadir.', 'leader'), ['Tom Harrow', 'Ann Oduya']);
+    assert.deepEqual(texts('Menteri Pertanian dan Keterjaminan Makanan Malaysia berjanji.', 'leader'), []);
+  });
+
+  it('reads no leader in a central bank\'s Indonesian deputy governor, nor in "Arab" after a title', () => {
+    assert.deepEqual(texts('Deputi Gubernur Senior Bank Indonesia Tom Harrow dan Deputi Gubernur BI Ann Oduya hadir. Gubernur BI Ted Bumba hadir.', 'leader'), ['Ted Bumba']);
+    assert.deepEqual(texts('Ia mengadu ke Menlu Arab soal ini.', 'leader'), []);
+  });
+
   it('reads no name in the last word of an English title ("Commander of Defence Force")', () => {
     assert.deepEqual(texts('Hadir Australian Commander of Defence Force (CDF) dan KSAD Australia.', 'leader'), []);
   });

@@ -444,7 +444,7 @@ function isConsortAfterMonarch(context: RecognitionContext, out: readonly Candid
 /** "Menteri Pendidikan Tinggi, Sains, dan Teknologi": the portfolio after a title, skipped. */
 function skipPortfolio(context: RecognitionContext, start: number, continuesTitle: boolean): number {
   const { tokens, lexicon } = context;
-  const isPortfolio = (i: number) => isCapitalizedWordWith(context, i, WordFlag.Portfolio);
+  const isPortfolio = (i: number) => isCapitalizedWordWith(context, i, WordFlag.Portfolio) || isIndonesianPortfolioNoun(context, i);
   // The first portfolio word may not open a known body's or place's name: "Sekjen Pacific
   // Islands Forum Baron Waqa", "Managing Director of the International Monetary Fund",
   // "Menteri Besar Negeri Sembilan".
@@ -571,6 +571,15 @@ function hasPortfolioWord(context: RecognitionContext, start: number, end: numbe
     return true;
   }
   return false;
+}
+
+/**
+ * "Menteri Keternagakerjaan" (misspelt), "Menteri Kependudukan": an Indonesian noun made with
+ * ke-...-an names a ministry's field, never a person, though no list knows the word.
+ */
+function isIndonesianPortfolioNoun(context: RecognitionContext, index: number): boolean {
+  if (context.language !== 'id' || !isCapitalizedWord(context, index) || (context.tokens.flags[index]! & TokenFlag.AllCaps) !== 0) return false;
+  return /^Ke\p{Ll}{4,}an$/u.test(tokenText(context.tokens, index));
 }
 
 /** "Iranian President", "US Secretary of State", "Australia's Minister": a country just before the title. */
