@@ -39,6 +39,16 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Egypt earned LE 160 billion.'), [['LE 160 billion', 160_000_000_000, 'EGP']]);
   });
 
+  it('reads the gas industry\'s units (MMscfd, MTPA, TCF) and cubic feet in Indonesian', () => {
+    assert.deepEqual(amounts('Kilang LNG 9,5 MTPA dan gas pipa 80-100 MMscfd; potensi 6 triliun kaki kubik, sekitar 8 TCF.'), [
+      ['9,5 MTPA', 9.5, 'MTPA'],
+      ['80', 80, 'MMscfd'],
+      ['100 MMscfd', 100, 'MMscfd'],
+      ['6 triliun kaki kubik', 6_000_000_000_000, 'ft3'],
+      ['8 TCF', 8, 'TCF'],
+    ]);
+  });
+
   it('reads pence written against a number below a pound, and no resolution in pixels', () => {
     assert.deepEqual(amounts('A tax band of 45p-in-the-pound, taking the rate to 48p; duty fell 2.5p.'), [
       ['45p', 0.45, 'GBP'],
