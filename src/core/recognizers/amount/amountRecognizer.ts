@@ -978,16 +978,12 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   // "80 ribu lebih karyawan": "more than 80,000 employees", counted all the same.
   if (!hyphenated && isWordIn(tokens, at, context.lexicon.plusWordsAfterNumber)) return readUnit(context, at + 1, hasPrefixCurrency, single);
   // "wins 5 of 9 gubernatorial races", "15 of the 182 candidates": digits before "of" and more
-  // digits count what those count, alone the span.
-  const wholeAt = isWordIn(tokens, at + 1, context.lexicon.partitiveDeterminers) ? at + 2 : at + 1;
-  if (!hyphenated && isWordSpelled(tokens, at, 'of') && tokens.kinds[index - 1] === TokenKind.Number && tokens.kinds[wholeAt] === TokenKind.Number) {
-    const whole = readNumber(context, wholeAt);
-    const counted = whole && countedApartAt(context, whole.tokenEnd, index);
-    if (counted && counted.unit !== '%') return counted;
-  }
-  // "58 of its members signed": a share of a whole left uncounted.
-  if (!hyphenated && wholeAt === at + 2 && isWordSpelled(tokens, at, 'of') && tokens.kinds[index - 1] === TokenKind.Number) {
-    const counted = countedApartAt(context, wholeAt, index);
+  // digits count what those count, alone the span; "58 of its members": so does the whole's noun.
+  if (!hyphenated && isWordSpelled(tokens, at, 'of') && tokens.kinds[index - 1] === TokenKind.Number) {
+    const determined = isWordIn(tokens, at + 1, context.lexicon.partitiveDeterminers);
+    const wholeAt = determined ? at + 2 : at + 1;
+    const whole = tokens.kinds[wholeAt] === TokenKind.Number ? readNumber(context, wholeAt) : undefined;
+    const counted = whole ? countedApartAt(context, whole.tokenEnd, index) : determined ? countedApartAt(context, wholeAt, index) : undefined;
     if (counted && counted.unit !== '%') return counted;
   }
   // "three or more children": the noun after the bound is what the number alone counts.
