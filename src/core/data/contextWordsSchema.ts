@@ -244,9 +244,9 @@ export const ContextWordsSchema = z.object({
   nicknameBefore: words(),
   /** Words a nickname follows: "Budi Santoso, yang akrab disapa Busan". */
   nicknameAfter: words(),
-  /** Between a leader's full name and a one-word nickname: "Budi Santoso atau Busan", "alias". */
   /** After a name, its comma and an adverb, the phrase that introduces its nickname: "Rao, popularly known as KTR". */
   nicknamePhrasesAfterName: words(),
+  /** Between a leader's full name and a one-word nickname: "Budi Santoso atau Busan", "alias". */
   nicknameOr: words(),
   /**
    * Company offices that turn a title before them into a company's ("Presiden Direktur",

@@ -12,7 +12,9 @@ import {
   courtesyTitleStartBefore,
   followsNameAndParticle,
   hyphenatedParticleStart,
+  isCapitalLetter,
   isInPlaceName,
+  isJoinedInitials,
   isNamesakeBody,
   isNameWord,
   isNonNameWordBeforeName,
@@ -118,8 +120,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       }
     }
     // "Johnny Plate" of "Johnny G Plate", "Retno Marsudi" of "Retno L.P. Marsudi": the parts without the initials between them.
-    const nameParts = parts.filter(([start, end]) => end > start + 1 || !isInitialsWord(tokens, start));
-    if (nameParts.length > 1 && (nameParts.length < parts.length || hasInitialBetween(tokens, parts))) addRanges(nameParts, candidate, false);
+    const nameParts = parts.filter(([start, end]) => end > start + 1 || !isJoinedInitials(context, start));
+    if (nameParts.length > 1 && (nameParts.length < parts.length || hasInitialBetween(context, parts))) addRanges(nameParts, candidate, false);
     // Runs of two or more of its parts: "Irfan Yusuf" and "Mochamad Irfan" of "Mochamad Irfan Yusuf".
     for (let first = 0; first < parts.length; first++) {
       // "Sheikh Mohamed": an honorific's forms are honorificForms' to decide.
@@ -221,16 +223,11 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
 }
 
 /** Whether an initial ("G", "A.") stands between two of the name's parts. */
-function hasInitialBetween(tokens: TokenStream, parts: ReadonlyArray<readonly [number, number]>): boolean {
+function hasInitialBetween(context: RecognitionContext, parts: ReadonlyArray<readonly [number, number]>): boolean {
   for (let p = 1; p < parts.length; p++) {
-    for (let t = parts[p - 1]![1]; t < parts[p]![0]; t++) if (tokens.kinds[t] === TokenKind.Word && tokens.ends[t]! - tokens.starts[t]! === 1) return true;
+    for (let t = parts[p - 1]![1]; t < parts[p]![0]; t++) if (isCapitalLetter(context, t)) return true;
   }
   return false;
-}
-
-/** Initials joined by dots as one word: "L.P.". */
-function isInitialsWord(tokens: TokenStream, index: number): boolean {
-  return tokens.ends[index]! - tokens.starts[index]! >= 3 && tokens.text.charCodeAt(tokens.starts[index]! + 1) === 46;
 }
 
 function isGivenNameOfKnownLeader(tokens: TokenStream, candidate: Candidate, part: number): boolean {

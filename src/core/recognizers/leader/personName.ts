@@ -43,7 +43,7 @@ export function readPersonName(context: RecognitionContext, start: number, after
       continue;
     }
     // "the First Minister U-turned", "X-ray": a capital letter hyphenated onto a lower-case word is no name.
-    if (tokens.ends[index]! - tokens.starts[index]! === 1 && isJoiningHyphen(tokens, index + 1) && isLowerCaseWord(context, index + 2)) break;
+    if (isCapitalLetter(context, index) && isJoiningHyphen(tokens, index + 1) && isLowerCaseWord(context, index + 2)) break;
     if (isNameWord(context, index, words === 0) || (words === 0 && afterTitle && isShortSurnameAfterTitle(context, index))) {
       words++;
       index++;
@@ -456,7 +456,7 @@ function isPlaceWordAsSurname(context: RecognitionContext, given: number, index:
 }
 
 /** Capital letters joined by dots as one word, inside a name: "L.P." in "Retno L.P. Marsudi". */
-function isJoinedInitials(context: RecognitionContext, index: number): boolean {
+export function isJoinedInitials(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   if (!isWord(tokens, index) || (tokens.flags[index]! & TokenFlag.AllCaps) === 0) return false;
   const start = tokens.starts[index]!;
