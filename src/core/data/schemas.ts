@@ -105,6 +105,10 @@ export function isHeadedByNoLeader(organization: OrganizationEntry): boolean {
 export function isMinistry(organization: OrganizationEntry): boolean {
   return organization.name.startsWith('Ministry ') || organization.nameId?.startsWith('Kementerian ') === true;
 }
+/** "ministry", "kementerian", in lower case: the word that opens a ministry's name. */
+export function isMinistryWord(lowerCaseWord: string): boolean {
+  return lowerCaseWord === 'ministry' || lowerCaseWord === 'kementerian';
+}
 export const OrganizationGazetteerSchema = z.object({ organizations: z.array(OrganizationEntrySchema) });
 
 export const PlaceEntrySchema = z.object({

@@ -121,7 +121,8 @@ export function tokenize(text: string, vocabulary: Vocabulary, reuse?: TokenStre
           if (k === CharClass.Upper) upper++;
         } else if (k === CharClass.Digit) {
           // "Rp5M", "Rp23,4": a currency written against its number is a word of its own.
-          if (!digits && letters > 0 && vocabulary.isDigitPrefix(vocabulary.findSpan(text, start, pos, hash))) break;
+          // Not a letter's acronym with a digit inside ("P2MI", "P4GN").
+          if (!digits && letters > 0 && vocabulary.isDigitPrefix(vocabulary.findSpan(text, start, pos, hash)) && !(letters === 1 && isCapitalsAfterDigits(text, pos))) break;
           digits = true;
         } else if (k === CharClass.Apostrophe) {
           // Inner apostrophes belong to the word (Ma'ruf, O’Neill), a possessive does not.
@@ -200,6 +201,18 @@ function joinWrappedLines(text: string, count: number, starts: Int32Array, flags
     while (token < count && starts[token]! < wrap) token++;
     if (token < count && starts[token] === wrap) flags[token] = flags[token]! & ~TokenFlag.LineStart;
   }
+}
+
+/** Digits from `pos`, then two capital letters or more ending the word. */
+function isCapitalsAfterDigits(text: string, pos: number): boolean {
+  let at = pos;
+  while (isAsciiDigit(text.charCodeAt(at))) at++;
+  let capitals = 0;
+  while (charClass(text.charCodeAt(at)) === CharClass.Upper) {
+    capitals++;
+    at++;
+  }
+  return capitals >= 2 && !isLetterClass(charClass(text.charCodeAt(at))) && charClass(text.charCodeAt(at)) !== CharClass.Digit;
 }
 
 function isDottedAbbreviation(text: string, dot: number): boolean {

@@ -968,6 +968,22 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads no currency in a capital letter written against a number in Indonesian ("P3K", "R2", "K2M"), only before a scale word', () => {
+    assert.deepEqual(amounts('Tenaga P3K dan kendaraan R2 dibahas Kelompok Kerja Madrasah (K2M) dan P4GN.'), []);
+    assert.deepEqual(amounts('Nilainya R50 juta dan P5 miliar.'), [
+      ['R50 juta', 50_000_000, 'ZAR'],
+      ['P5 miliar', 5_000_000_000, 'PHP'],
+    ]);
+    assert.deepEqual(amounts('The P5M fund was approved in Manila.'), [['P5M', 5_000_000, 'PHP']]);
+  });
+
+  it('reads a hyphenated modifier before a listed count noun in English ("the four (4) military-led States")', () => {
+    assert.deepEqual(amounts('Of the fifteen (15) Member States, the four (4) military-led States were suspended.'), [
+      ['fifteen (15) Member States', 15, 'Member States'],
+      ['four (4) military-led States', 4, 'States'],
+    ]);
+  });
+
   it('reads a number before "or more" or "or fewer" as a count of the noun after it, the number alone the span', () => {
     assert.deepEqual(amounts('Women with three or more children, 2 or fewer days and one or more people; 5 or more.'), [
       ['three', 3, 'children'],

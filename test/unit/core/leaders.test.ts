@@ -333,6 +333,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('In his speech, the First Minister U-turned in the face of opposition.', 'leader'), []);
   });
 
+  it('reads an Indonesian acronym holding a digit after a minister\'s title as the portfolio ("Menteri P2MI Mukhtarudin")', () => {
+    assert.deepEqual(texts('Acara disaksikan Menteri P2MI Mukhtarudin dan Menteri BP2MI Karding.', 'leader'), ['Mukhtarudin', 'Karding']);
+    // A ministry's secretary-general is a civil servant, though no list knows the ministry.
+    assert.deepEqual(texts('Hadir pula Sekjen Kementerian P2MI Dwiyono.', 'leader'), []);
+  });
+
   it('reads an Indonesian ke-...-an noun after a minister\'s title as the portfolio, though misspelt or unlisted', () => {
     assert.deepEqual(texts('Menteri Keternagakerjaan, Tom Harrow, mengatakan hal itu. Menteri Kemaritiaman Ann Oduya hadir.', 'leader'), ['Tom Harrow', 'Ann Oduya']);
     assert.deepEqual(texts('Menteri Pertanian dan Keterjaminan Makanan Malaysia berjanji.', 'leader'), []);

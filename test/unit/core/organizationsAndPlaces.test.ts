@@ -48,6 +48,13 @@ describe('organisations and places', () => {
     assert.deepEqual(texts('Exports from Western Australia and South Australia rose.', 'place'), ['Western Australia', 'South Australia']);
   });
 
+  it('reads Northern Ireland, Scotland and Wales as places of the United Kingdom, not Ireland', () => {
+    const indonesian = 'Menteri Pertama Irlandia Utara bertemu Presiden Irlandia di Skotlandia.';
+    assert.deepEqual(texts(indonesian, 'place'), ['Irlandia Utara', 'Skotlandia']);
+    assert.deepEqual(texts(indonesian, 'country'), ['Irlandia']);
+    assert.deepEqual(texts('Leaders from Northern Ireland and Wales met in Scotland.', 'place'), ['Northern Ireland', 'Wales', 'Scotland']);
+  });
+
   it('reads the Levant\'s and Libya\'s bodies whole, so that their country words and abbreviations are no states', () => {
     const text = 'The Prime Minister of the Government of National Unity, Abdul-Hamid Dbeibah, met the Syrian Democratic Forces and the head of the Danish Refugee Council (DRC).';
     assert.deepEqual(texts(text, 'organization'), ['Government of National Unity', 'Syrian Democratic Forces', 'Danish Refugee Council']);

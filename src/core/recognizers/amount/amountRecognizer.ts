@@ -179,6 +179,9 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       }
     }
   }
+  // "P3K", "R2", "D3": in Indonesian a capital letter against a number is an acronym or a
+  // code (first aid, two-wheelers, a diploma); money only with a scale word apart from the digits.
+  if (prefix?.letterSign && context.language === 'id' && (!scaleAt || isAttachedToPrevious(tokens, cursor - 1))) return index;
   if (prefix?.scaledOnly && scale === 1 && !recent.unscaledAllowed && !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart))) {
     // "P20 per kilo": only a rate's sum; "the P5 form" is a code.
     if (prefix.anyNumberOnceScaled && isWordIn(tokens, cursor, context.lexicon.rateWordsAfterSum)) recent.unscaledPrefixes.push({ index, code: prefix.code });
@@ -666,6 +669,8 @@ interface PrefixCurrency {
   readonly shared: SharedCurrency | undefined;
   readonly scaledOnly: boolean;
   readonly anyNumberOnceScaled: boolean;
+  /** One letter written against its number ("R2", "P5M"). */
+  readonly letterSign: boolean;
 }
 
 function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCurrency | undefined {
@@ -681,7 +686,9 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
     // "SBD$2.1 million", "USD$988,000": a code and the dollar sign written together, or
     // apart ("AUD $6 million").
     if (isPunct(context.tokens, next, '$') && (isAttachedToPrevious(context.tokens, next) || (next === index + 1 && tokenText(context.tokens, index) === payload.code))) next++;
-    if (context.tokens.kinds[next] === TokenKind.Number || isScaledNumberWord(context, next)) return { code: payload.code, tokenEnd: next, scales: payload.scales, shared: payload.shared, scaledOnly: payload.scaledOnly, anyNumberOnceScaled: payload.anyNumberOnceScaled === true };
+    if (context.tokens.kinds[next] !== TokenKind.Number && !isScaledNumberWord(context, next)) continue;
+    const letterSign = next === index + 1 && isWord(context.tokens, index) && context.tokens.ends[index]! - context.tokens.starts[index]! === 1 && isAttachedToPrevious(context.tokens, next);
+    return { code: payload.code, tokenEnd: next, scales: payload.scales, shared: payload.shared, scaledOnly: payload.scaledOnly, anyNumberOnceScaled: payload.anyNumberOnceScaled === true, letterSign };
   }
   return undefined;
 }
@@ -1031,7 +1038,9 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
   const countNoun = countNounAt(context, at, single);
   if (countNoun >= 0) return withNounAfter(context, at, countNounUnit(context, at, countNoun));
   // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
-  const adjectiveEnd = endOfAdjective(context, at);
+  let adjectiveEnd = endOfAdjective(context, at);
+  // "the four military-led States": in English a modifier may be hyphenated onto a plain word.
+  while (context.language === 'en' && adjectiveEnd > at && isJoiningHyphen(tokens, adjectiveEnd) && isPlainLowerWord(context, adjectiveEnd + 1)) adjectiveEnd += 2;
   if (adjectiveEnd > at) {
     const countNounNext = countNounAt(context, adjectiveEnd, single);
     if (countNounNext >= 0) {

@@ -1,5 +1,5 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isHeadedByNoLeader, isMinistry, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
+import { isHeadedByNoLeader, isMinistry, isMinistryWord, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
 import { followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
@@ -298,7 +298,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       continue;
     }
     // "Sekretaris Jenderal (Sekjen) Kementerian ESDM Dadan Kusdiana": a ministry's senior civil servant.
-    if (!known && role === SECRETARY_GENERAL && body !== undefined && isMinistry(body)) {
+    // So is one of a ministry no list knows ("Sekjen Kementerian P2MI Dwiyono").
+    if (!known && role === SECRETARY_GENERAL && (body !== undefined ? isMinistry(body) : portfolioEnd > portfolioStart && isMinistryWord(tokenLower(tokens, portfolioStart)))) {
       index = nameEnd - 1;
       continue;
     }
@@ -444,7 +445,7 @@ function isConsortAfterMonarch(context: RecognitionContext, out: readonly Candid
 /** "Menteri Pendidikan Tinggi, Sains, dan Teknologi": the portfolio after a title, skipped. */
 function skipPortfolio(context: RecognitionContext, start: number, continuesTitle: boolean): number {
   const { tokens, lexicon } = context;
-  const isPortfolio = (i: number) => isCapitalizedWordWith(context, i, WordFlag.Portfolio) || isIndonesianPortfolioNoun(context, i);
+  const isPortfolio = (i: number) => isCapitalizedWordWith(context, i, WordFlag.Portfolio) || isIndonesianPortfolioNoun(context, i) || isAcronymWithDigit(context, i);
   // The first portfolio word may not open a known body's or place's name: "Sekjen Pacific
   // Islands Forum Baron Waqa", "Managing Director of the International Monetary Fund",
   // "Menteri Besar Negeri Sembilan".
@@ -580,6 +581,12 @@ function hasPortfolioWord(context: RecognitionContext, start: number, end: numbe
 function isIndonesianPortfolioNoun(context: RecognitionContext, index: number): boolean {
   if (context.language !== 'id' || !isCapitalizedWord(context, index) || (context.tokens.flags[index]! & TokenFlag.AllCaps) !== 0) return false;
   return /^Ke\p{Ll}{4,}an$/u.test(tokenText(context.tokens, index));
+}
+
+/** "Menteri P2MI Mukhtarudin": in Indonesian an acronym holding a digit names a ministry; it is never a name word. */
+function isAcronymWithDigit(context: RecognitionContext, index: number): boolean {
+  const flags = context.tokens.flags[index]!;
+  return context.language === 'id' && isWord(context.tokens, index) && (flags & TokenFlag.AllCaps) !== 0 && (flags & TokenFlag.HasDigit) !== 0;
 }
 
 /** "Iranian President", "US Secretary of State", "Australia's Minister": a country just before the title. */
