@@ -333,6 +333,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('In his speech, the First Minister U-turned in the face of opposition.', 'leader'), []);
   });
 
+  it('reads "Sultan" before the Arabic article as a given name, not a monarch\'s title ("Sultan Al Jaber")', () => {
+    assert.deepEqual(texts('Sultan Al Jaber, Menteri Perindustrian dan Teknologi Maju UEA, hadir. Sultan Hassanal Bolkiah juga.', 'leader'), ['Sultan Al Jaber', 'Hassanal Bolkiah']);
+    assert.deepEqual(texts("He met UAE's Minister of Advanced Industries Sultan Al-Jaber.", 'leader'), ['Sultan Al-Jaber']);
+  });
+
   it('reads an Indonesian acronym holding a digit after a minister\'s title as the portfolio ("Menteri P2MI Mukhtarudin")', () => {
     assert.deepEqual(texts('Acara disaksikan Menteri P2MI Mukhtarudin dan Menteri BP2MI Karding.', 'leader'), ['Mukhtarudin', 'Karding']);
     // A ministry's secretary-general is a civil servant, though no list knows the ministry.

@@ -249,7 +249,7 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
       }
       // "Abdulaziz Al Saudi": a country word as a family name.
       // "Raja Riaz" in English: an Indonesian title that opens given names is his given name.
-      if (other && !leader && !isNisbaAt(context, index) && !isGivenNameInEnglish(context, index)) return false;
+      if (other && !leader && !isNisbaAt(context, index) && !isGivenNameNotTitle(context, index)) return false;
     }
   }
   // Long all-caps words are acronyms or shouted headline words; short ones may be initials
@@ -641,10 +641,14 @@ export function isNamesakeBody(context: RecognitionContext, after: number): bool
 
 /**
  * "Raja Riaz", "Raja Pervaiz Ashraf": in English text a word that is a title only in
- * Indonesian and opens given names there too is the man's given name.
+ * Indonesian and opens given names there too is the man's given name; so it is in either
+ * language before the Arabic article ("Sultan Al Jaber").
  */
-export function isGivenNameInEnglish(context: RecognitionContext, index: number): boolean {
-  if (context.language !== 'en' || !isWordWith(context, index, WordFlag.GivenNameTitle)) return false;
+export function isGivenNameNotTitle(context: RecognitionContext, index: number): boolean {
+  if (!isWordWith(context, index, WordFlag.GivenNameTitle)) return false;
+  const { tokens, lexicon } = context;
+  if (isCapitalizedWord(context, index + 1) && lexicon.nisbaArticles.has(tokens.wordIds[index + 1]!)) return true;
+  if (context.language !== 'en') return false;
   const { matches } = context;
   for (let k = 0; k < matches.countAt(index); k++) {
     const payload = matches.payloadAt(index, k);

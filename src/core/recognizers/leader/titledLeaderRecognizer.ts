@@ -3,7 +3,7 @@ import { isHeadedByNoLeader, isMinistry, isMinistryWord, type CountryRecord, typ
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
 import { followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isGivenNameInEnglish, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
+import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isGivenNameNotTitle, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { countryOfPlace } from '../place/placeCountry';
@@ -56,7 +56,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (isConsortAfterMonarch(context, out, index, role)) continue;
       // "Gusti Kanjeng Ratu Mangkubumi": a court style, not the office of a queen.
       if (isNobleStyle(context, index - 1)) continue;
-      if (isGivenNameInEnglish(context, index)) continue;
+      if (isGivenNameNotTitle(context, index)) continue;
     } else if (lexicon.hasFlag(wordId, WordFlag.Counterpart)) {
       titleEnd = index + 1;
     } else continue;
