@@ -1812,6 +1812,10 @@ describe('leaders', () => {
       mentions('To recover, Tom Harrow, the Polish Finance Minister told Yonhap.', 'leader').map((a) => [a.text, a.role]),
       [['Tom Harrow', 'the Polish Finance Minister']],
     );
+    assert.deepEqual(
+      mentions('Ann Oduya, President of the ECOWAS Commission disclosed this on Monday.', 'leader').map((a) => [a.text, a.role]),
+      [['Ann Oduya', 'President of the ECOWAS Commission']],
+    );
     assert.deepEqual(texts("Attending was Morocco's Ambassador in Riyadh, Tom Harrow, the Saudi minister said.", 'leader'), []);
   });
 
