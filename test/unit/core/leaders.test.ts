@@ -333,6 +333,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('In his speech, the First Minister U-turned in the face of opposition.', 'leader'), []);
   });
 
+  it('reads "Majelis Syuro" as a council\'s name in the office, not a name word', () => {
+    assert.deepEqual(texts('Ketua Majelis Syuro PKS Tom Harrow hadir. Ketua Majelis Syuro Ann Oduya juga.', 'leader'), ['Tom Harrow', 'Ann Oduya']);
+  });
+
   it('reads "Sultan" before the Arabic article as a given name, not a monarch\'s title ("Sultan Al Jaber")', () => {
     assert.deepEqual(texts('Sultan Al Jaber, Menteri Perindustrian dan Teknologi Maju UEA, hadir. Sultan Hassanal Bolkiah juga.', 'leader'), ['Sultan Al Jaber', 'Hassanal Bolkiah']);
     assert.deepEqual(texts("He met UAE's Minister of Advanced Industries Sultan Al-Jaber.", 'leader'), ['Sultan Al-Jaber']);
