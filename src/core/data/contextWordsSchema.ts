@@ -198,6 +198,8 @@ export const ContextWordsSchema = z.object({
   capacityWordsAfterName: words(),
   /** Verbs between a name and the office it holds: "Syaukani menjadi Bupati Kukar", "Setya Novanto menjabat sebagai Ketua DPR", "Truss became prime minister". */
   officeVerbsAfterName: words(),
+  /** Particles between such a verb and "as": "was sworn in as President", "took over as First Minister". */
+  particlesAfterOfficeVerb: words(),
   /** Adverbs between a name and such a verb: "Idrus sudah menjadi Mensos". */
   adverbsBeforeOfficeVerb: words(),
   /** Words between an act's number and its year ("Perpres 5 Tahun 2024", "edaran 12 Tahun 2023"): the number is the act's, no duration. */

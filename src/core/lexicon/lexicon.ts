@@ -210,6 +210,7 @@ export class Lexicon {
   readonly capacityWordsAfterName = new WordIdSet();
   readonly officeVerbsAfterName = new WordIdSet();
   readonly adverbsBeforeOfficeVerb = new WordIdSet();
+  readonly particlesAfterOfficeVerb = new WordIdSet();
   readonly actNumberYearWords = new WordIdSet();
   readonly subnationalUnitWords = new WordIdSet();
   readonly candidacyBefore = new WordIdSet();
@@ -394,6 +395,7 @@ export class Lexicon {
       [this.capacityWordsAfterName, context.capacityWordsAfterName],
       [this.officeVerbsAfterName, context.officeVerbsAfterName],
       [this.adverbsBeforeOfficeVerb, context.adverbsBeforeOfficeVerb],
+      [this.particlesAfterOfficeVerb, context.particlesAfterOfficeVerb],
       [this.actNumberYearWords, context.actNumberYearWords],
       [this.subnationalUnitWords, context.subnationalUnitWords],
       [this.candidacyBefore, context.candidacyBefore],

@@ -1806,6 +1806,11 @@ describe('leaders', () => {
     assert.deepEqual(speaker.annotations.filter((a) => a.type === 'leader').map((a) => a.text), ['Budi Hartanto']);
     assert.equal(entityOf(speaker, 'Budi Hartanto').attributes.countryCode, 'ID');
     assert.deepEqual(texts('Jane Holloway became prime minister in 2031.', 'leader'), ['Jane Holloway']);
+    assert.deepEqual(
+      mentions('Before Tom Harrow took over as First Minister in May, Ann Oduya was sworn in as President of Chile and Kate Marsh was appointed Finance Minister of Fiji.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom Harrow', 'First Minister'], ['Ann Oduya', 'President of Chile'], ['Kate Marsh', 'Finance Minister of Fiji']],
+    );
+    assert.deepEqual(texts('He was named Prime Minister. Kate took over the Foreign Ministry.', 'leader'), []);
     // No name before the verb, or no leader's office after it.
     assert.deepEqual(texts('Ia menjadi Presiden. Jakarta menjadi Ibu Kota. Surabaya menjadi Kota Pahlawan.', 'leader'), []);
     assert.deepEqual(texts('Andi Wirawan menjadi tersangka. Andi menjadi Ketua Panitia.', 'leader'), []);

@@ -39,7 +39,13 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     // "Hon. Sosten Gwengwe, MP, Minister of Finance": a post-nominal in its own commas;
     // "menjabat sebagai Ketua DPR", "served as prime minister": the capacity after the verb.
     let officeStart = isWordIn(tokens, comma + 1, lexicon.postNominals) && isPunct(tokens, comma + 2, ',') ? comma + 3 : comma + 1;
-    if (verb && (isWordIn(tokens, officeStart, lexicon.capacityWordsAfterName) || isWordSpelled(tokens, officeStart, 'as'))) officeStart++;
+    if (verb) {
+      // "was sworn in as President", "took over as First Minister"
+      const particle = isWordIn(tokens, officeStart, lexicon.particlesAfterOfficeVerb);
+      const afterParticle = particle ? officeStart + 1 : officeStart;
+      if (isWordIn(tokens, afterParticle, lexicon.capacityWordsAfterName) || isWordSpelled(tokens, afterParticle, 'as')) officeStart = afterParticle + 1;
+      else if (particle) continue;
+    }
     // The office first: few commas have one after them, and the name before costs more to read.
     const office = officeAfter(context, officeStart, capacity, bracket);
     if (!office || (bracket && !isPunct(tokens, office.end, ')'))) continue;
