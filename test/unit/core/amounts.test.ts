@@ -968,6 +968,14 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts Indonesian series and young people ("dua seri", "lima juta pemuda", "3 anak muda")', () => {
+    assert.deepEqual(amounts('Obligasi terbit dalam dua seri. Ada lima juta pemuda dan 3 anak muda.'), [
+      ['dua seri', 2, 'seri'],
+      ['lima juta pemuda', 5_000_000, 'pemuda'],
+      ['3 anak muda', 3, 'anak muda'],
+    ]);
+  });
+
   it('reads no currency in a capital letter written against a number in Indonesian ("P3K", "R2", "K2M"), only before a scale word', () => {
     assert.deepEqual(amounts('Tenaga P3K dan kendaraan R2 dibahas Kelompok Kerja Madrasah (K2M) dan P4GN.'), []);
     assert.deepEqual(amounts('Nilainya R50 juta dan P5 miliar.'), [

@@ -333,6 +333,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('In his speech, the First Minister U-turned in the face of opposition.', 'leader'), []);
   });
 
+  it('reads no leader in a company after a chairman\'s title, nor in the governor of a state-owned bank ("Chairman Mitsubishi Corp", "Gubernur JBIC")', () => {
+    assert.deepEqual(texts('Ia bertemu CEO Mitsui & Co, Chairman Mitsubishi Corp serta Gubernur JBIC Tom Harrow.', 'leader'), []);
+  });
+
   it('reads "Majelis Syuro" as a council\'s name in the office, not a name word', () => {
     assert.deepEqual(texts('Ketua Majelis Syuro PKS Tom Harrow hadir. Ketua Majelis Syuro Ann Oduya juga.', 'leader'), ['Tom Harrow', 'Ann Oduya']);
   });

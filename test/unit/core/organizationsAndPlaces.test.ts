@@ -48,6 +48,12 @@ describe('organisations and places', () => {
     assert.deepEqual(texts('Exports from Western Australia and South Australia rose.', 'place'), ['Western Australia', 'South Australia']);
   });
 
+  it('reads MIND ID under its written-out names, so that their country word is no country', () => {
+    const text = 'Konsorsium terdiri dari Mining and Industry Indonesia atau MIND ID dan Mining Industry Indonesia.';
+    assert.deepEqual(texts(text, 'organization'), ['Mining and Industry Indonesia', 'MIND ID', 'Mining Industry Indonesia']);
+    assert.deepEqual(texts(text, 'country'), []);
+  });
+
   it('reads Northern Ireland, Scotland and Wales as places of the United Kingdom, not Ireland', () => {
     const indonesian = 'Menteri Pertama Irlandia Utara bertemu Presiden Irlandia di Skotlandia.';
     assert.deepEqual(texts(indonesian, 'place'), ['Irlandia Utara', 'Skotlandia']);
