@@ -31,7 +31,7 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
     let code: string | undefined;
     if (shared.homeCountryOnly) {
       if (language !== 'en') continue;
-      if (home === null) home = homeCountry(candidates, writesUsDollarsApart(candidates) ? shared.byCountry : undefined);
+      if (home === null) home = homeCountry(candidates, shared.byCountry, writesUsDollarsApart(candidates));
       code = home === undefined ? undefined : shared.byCountry[home];
     } else {
       code =
@@ -84,7 +84,11 @@ function countryWordsWritten(matches: PhraseMatchTable): Map<string, number> {
 
 /** The country a country mention names, or the country of a named region. */
 function countryOrRegion(candidate: Candidate): string | undefined {
-  if (candidate.type === 'country') return candidate.country?.code;
+  return candidate.type === 'country' ? candidate.country?.code : countryOfRegion(candidate);
+}
+
+/** The country of a named region (a province, a state). */
+function countryOfRegion(candidate: Candidate): string | undefined {
   return candidate.type === 'place' && candidate.place?.kind === 'region' ? candidate.place.country : undefined;
 }
 
@@ -100,21 +104,27 @@ function countryNamed(candidate: Candidate): string | undefined {
 
 /**
  * The country whose leaders the text titles as its own (see countryOfLeadersTitledAtHome);
- * else the country named most, strictly, counting each mention of a leader or of a region (a
- * province, a state) as one of its country.
+ * else the one with a dollar of its own in `byCountry` whose regions (provinces, states) the
+ * text names strictly most; else the country named most, strictly, counting each mention of a
+ * leader or of a region as one of its country.
  * On a tie, the one whose leaders are named more: an Australian paper on its aid to Ukraine
- * names Ukraine as often as Australia and its ministers together. With `ownDollarOnly` (the
- * countries whose dollar a bare "$" may be), only the names of those with a dollar other than
- * the US one count; leaders' mentions count for every country all the same (an APEC report
+ * names Ukraine as often as Australia and its ministers together. With `ownDollarOnly`, only
+ * the names of the countries with a dollar other than the US one count; leaders' mentions count for every country all the same (an APEC report
  * on Prabowo's trip that writes "US$" twice stays at home in Indonesia, no dollar country, and
  * keeps its bare "$" as US dollars rather than giving it to Canada, named once).
  */
-function homeCountry(candidates: readonly Candidate[], ownDollarOnly: Readonly<Record<string, string>> | undefined): string | undefined {
+function homeCountry(candidates: readonly Candidate[], byCountry: Readonly<Record<string, string>>, ownDollarOnly: boolean): string | undefined {
   const titledAtHome = countryOfLeadersTitledAtHome(candidates);
   if (titledAtHome !== undefined) return titledAtHome;
+  const ownDollar = (country: string) => byCountry[country] !== undefined && byCountry[country] !== US_DOLLAR;
+  // "The Nova Scotia government ... $17.6-billion", "trade between Western Australia and China
+  // ... $100 billion": a paper names its own provinces and states, rarely another country's.
+  const regionCounts = countryMentions(candidates, countryOfRegion);
+  const byRegions = strictlyMost(regionCounts.keys(), (country) => regionCounts.get(country)!);
+  if (byRegions !== undefined && ownDollar(byRegions)) return byRegions;
   // "Premier Smith visiting Asia to grow Alberta's markets": a state's regions name it too.
   const counts = countryMentions(candidates, countryOrRegion);
-  if (ownDollarOnly) for (const country of [...counts.keys()]) if (ownDollarOnly[country] === undefined || ownDollarOnly[country] === US_DOLLAR) counts.delete(country);
+  if (ownDollarOnly) for (const country of [...counts.keys()]) if (!ownDollar(country)) counts.delete(country);
   const leaderCounts = countryMentions(candidates, countryOfLeader);
   for (const [country, count] of leaderCounts) counts.set(country, (counts.get(country) ?? 0) + count);
   const best = strictlyMost(counts.keys(), (country) => counts.get(country)!);

@@ -807,6 +807,11 @@ describe('amounts', () => {
     assert.deepEqual(amounts(alberta), [['$3 billion', 3_000_000_000, 'CAD']]);
     const ontario = 'Ontario Premier Doug Ford said the U.S. tariffs hurt. Ford will spend $11 billion.';
     assert.deepEqual(amounts(ontario), [['$11 billion', 11_000_000_000, 'CAD']]);
+    // A province or state named, though its country is named less than others: the paper's home.
+    const westernAustralia = 'Trade between Western Australia and China, and China and Japan, reached $100 billion; China buys more from Western Australia than Japan does.';
+    assert.deepEqual(amounts(westernAustralia), [['$100 billion', 100_000_000_000, 'AUD']]);
+    const novaScotia = 'The Nova Scotia budget of $17.6 billion answers U.S. tariffs; the U.S. and American buyers matter to Nova Scotia.';
+    assert.deepEqual(amounts(novaScotia), [['$17.6 billion', 17_600_000_000, 'CAD']]);
     // "Vaovasamanaia Winston Peters": a chief's title before a known leader's full name still names him.
     const peters = 'Foreign Minister, Vaovasamanaia Winston Peters, ended his tour in Palau, announcing $16.4 million. Peters then flew home.';
     assert.deepEqual(amounts(peters), [['$16.4 million', 16_400_000, 'NZD']]);
