@@ -337,6 +337,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Ia bertemu CEO Mitsui & Co, Chairman Mitsubishi Corp serta Gubernur JBIC Tom Harrow.', 'leader'), []);
   });
 
+  it('keeps initials written against a known leader\'s short form in the span ("Mr. U.Khurelsukh")', () => {
+    assert.deepEqual(texts('Mr. U.Khurelsukh and his counterpart met. Khurelsukh left.', 'leader'), ['U.Khurelsukh', 'Khurelsukh']);
+  });
+
   it('reads "Majelis Syuro" as a council\'s name in the office, not a name word', () => {
     assert.deepEqual(texts('Ketua Majelis Syuro PKS Tom Harrow hadir. Ketua Majelis Syuro Ann Oduya juga.', 'leader'), ['Tom Harrow', 'Ann Oduya']);
   });

@@ -59,6 +59,8 @@ describe('organisations and places', () => {
     assert.deepEqual(texts(indonesian, 'place'), ['Irlandia Utara', 'Skotlandia']);
     assert.deepEqual(texts(indonesian, 'country'), ['Irlandia']);
     assert.deepEqual(texts('Leaders from Northern Ireland and Wales met in Scotland.', 'place'), ['Northern Ireland', 'Wales', 'Scotland']);
+    // A province's people are no British.
+    assert.deepEqual(texts('It is stable for British Columbians.', 'country'), []);
   });
 
   it('reads the Levant\'s and Libya\'s bodies whole, so that their country words and abbreviations are no states', () => {

@@ -12,6 +12,7 @@ import {
   followsNameAndParticle,
   generationalSuffixEnd,
   honorificsStartBefore,
+  initialsStartBefore,
   hyphenatedParticleStart,
   isInPlaceName,
   isNamesakeBody,
@@ -77,7 +78,9 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     // "Bongbong Marcos Jr": the short form with his generational suffix.
     const end = Math.max(chainEnd, familyNamesEnd(context, tokenEnd, leader), generationalSuffixEnd(context, tokenEnd));
     const start = tokenStart + leadingTitleLength(context, tokenStart, tokenEnd);
-    const candidate = createCandidate(context.tokens, 'leader', start > tokenStart ? start : honorificsStartBefore(context, hyphenatedParticleStart(context, tokenStart)), end, Priority.gazetteerLeader, leaderKey(leader));
+    // "Mr. U.Khurelsukh": initials written against the name are part of it.
+    const withInitials = initialsStartBefore(context, hyphenatedParticleStart(context, tokenStart));
+    const candidate = createCandidate(context.tokens, 'leader', start > tokenStart ? start : honorificsStartBefore(context, withInitials), end, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);
