@@ -1818,6 +1818,7 @@ describe('leaders', () => {
       mentions('Before Tom Harrow took over as First Minister in May, Ann Oduya was sworn in as President of Chile and Kate Marsh was appointed Finance Minister of Fiji.', 'leader').map((a) => [a.text, a.role]),
       [['Tom Harrow', 'First Minister'], ['Ann Oduya', 'President of Chile'], ['Kate Marsh', 'Finance Minister of Fiji']],
     );
+    assert.deepEqual(texts('Tom Harrow will be acting premier for the duration.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('He was named Prime Minister. Kate took over the Foreign Ministry.', 'leader'), []);
     // No name before the verb, or no leader's office after it.
     assert.deepEqual(texts('Ia menjadi Presiden. Jakarta menjadi Ibu Kota. Surabaya menjadi Kota Pahlawan.', 'leader'), []);
