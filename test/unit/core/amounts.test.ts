@@ -973,6 +973,13 @@ describe('amounts', () => {
     ]);
   });
 
+  it('reads a unit set in brackets after the number ("19 (persen)", "2,1 (GW)")', () => {
+    assert.deepEqual(amounts('Tarif turun menjadi 19 (persen); kita baru men-develop 2,1 (GW). Pasal 5 (lima) berlaku.'), [
+      ['19 (persen)', 19, '%'],
+      ['2,1 (GW)', 2.1, 'GW'],
+    ]);
+  });
+
   it('counts Indonesian series and young people ("dua seri", "lima juta pemuda", "3 anak muda")', () => {
     assert.deepEqual(amounts('Obligasi terbit dalam dua seri. Ada lima juta pemuda dan 3 anak muda.'), [
       ['dua seri', 2, 'seri'],

@@ -337,6 +337,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Ia bertemu CEO Mitsui & Co, Chairman Mitsubishi Corp serta Gubernur JBIC Tom Harrow.', 'leader'), []);
   });
 
+  it('reads a state\'s name after the title whole, though a word of it opens business bodies ("Persatuan Emirat Arab")', () => {
+    assert.deepEqual(texts('Ia bertemu Menteri Negara Persatuan Emirat Arab (PEA) Tom Harrow. Ketua Persatuan Pengusaha Gula Ann Oduya hadir.', 'leader'), ['Tom Harrow']);
+  });
+
   it('keeps initials written against a known leader\'s short form in the span ("Mr. U.Khurelsukh")', () => {
     assert.deepEqual(texts('Mr. U.Khurelsukh and his counterpart met. Khurelsukh left.', 'leader'), ['U.Khurelsukh', 'Khurelsukh']);
   });

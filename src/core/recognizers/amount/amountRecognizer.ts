@@ -959,6 +959,12 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     // "1.5C" is a temperature; "5 C" is not.
     if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false, measure: true };
   }
+  // "19 (persen)", "2,1 (GW)": a unit set in brackets after the number.
+  if (!hyphenated && isPunct(tokens, at, '(') && tokens.kinds[at - 1] === TokenKind.Number) {
+    const unit = table.findKind(at + 1, 'unit');
+    const entry = unit >= 0 ? table.payloadAt(at + 1, unit) : undefined;
+    if (entry?.kind === 'unit' && isPunct(tokens, table.endAt(at + 1, unit), ')')) return { unit: entry.unit, tokenEnd: table.endAt(at + 1, unit) + 1, money: false, measure: true };
+  }
   // After a currency ("Rp5 miliar") nothing is counted.
   if (hasPrefixCurrency) return undefined;
   // "a 12-member team": a hyphenated count is written with the noun in the singular.

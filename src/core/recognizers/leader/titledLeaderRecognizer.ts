@@ -1016,6 +1016,12 @@ function capitalizedRunStartBefore(context: RecognitionContext, index: number): 
 function hasBusinessWord(context: RecognitionContext, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     if (!isCapitalizedWord(context, i)) continue;
+    // "Menteri Negara Persatuan Emirat Arab": a state's name.
+    const country = matchOfKind(context, i, 'country');
+    if (country) {
+      i = country.tokenEnd - 1;
+      continue;
+    }
     if (context.lexicon.hasMoreFlag(context.tokens.wordIds[i]!, MoreWordFlag.BusinessBody)) return true;
     const organization = matchOfKind(context, i, 'organization')?.payload.organization;
     if (organization && isHeadedByNoLeader(organization)) return true;
