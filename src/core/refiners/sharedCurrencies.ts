@@ -109,9 +109,10 @@ function countryNamed(candidate: Candidate): string | undefined {
  * leader or of a region as one of its country.
  * On a tie, the one whose leaders are named more: an Australian paper on its aid to Ukraine
  * names Ukraine as often as Australia and its ministers together. With `ownDollarOnly`, only
- * the names of the countries with a dollar other than the US one count; leaders' mentions count for every country all the same (an APEC report
- * on Prabowo's trip that writes "US$" twice stays at home in Indonesia, no dollar country, and
- * keeps its bare "$" as US dollars rather than giving it to Canada, named once).
+ * the names of the countries with a dollar other than the US one count; leaders' mentions
+ * count for every country all the same (an APEC report on Prabowo's trip that writes "US$"
+ * twice stays at home in Indonesia, no dollar country, and keeps its bare "$" as US dollars
+ * rather than giving it to Canada, named once).
  */
 function homeCountry(candidates: readonly Candidate[], byCountry: Readonly<Record<string, string>>, ownDollarOnly: boolean): string | undefined {
   const titledAtHome = countryOfLeadersTitledAtHome(candidates);
