@@ -103,11 +103,15 @@ export function isHeadedByNoLeader(organization: OrganizationEntry): boolean {
 }
 /** A government ministry, by its name ("Ministry of ...", "Kementerian ..."): its secretary-general is a civil servant. */
 export function isMinistry(organization: OrganizationEntry): boolean {
-  return organization.name.startsWith('Ministry ') || organization.nameId?.startsWith('Kementerian ') === true;
+  return opensWithMinistryWord(organization.name) || (organization.nameId !== undefined && opensWithMinistryWord(organization.nameId));
 }
 /** "ministry", "kementerian", in lower case: the word that opens a ministry's name. */
 export function isMinistryWord(lowerCaseWord: string): boolean {
   return lowerCaseWord === 'ministry' || lowerCaseWord === 'kementerian';
+}
+function opensWithMinistryWord(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && isMinistryWord(name.slice(0, space).toLowerCase());
 }
 export const OrganizationGazetteerSchema = z.object({ organizations: z.array(OrganizationEntrySchema) });
 

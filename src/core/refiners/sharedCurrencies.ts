@@ -82,11 +82,6 @@ function countryWordsWritten(matches: PhraseMatchTable): Map<string, number> {
   return counts;
 }
 
-/** The country a country mention names, or the country of a named region. */
-function countryOrRegion(candidate: Candidate): string | undefined {
-  return candidate.type === 'country' ? candidate.country?.code : countryOfRegion(candidate);
-}
-
 /** The country of a named region (a province, a state). */
 function countryOfRegion(candidate: Candidate): string | undefined {
   return candidate.type === 'place' && candidate.place?.kind === 'region' ? candidate.place.country : undefined;
@@ -124,10 +119,10 @@ function homeCountry(candidates: readonly Candidate[], byCountry: Readonly<Recor
   const byRegions = strictlyMost(regionCounts.keys(), (country) => regionCounts.get(country)!);
   if (byRegions !== undefined && ownDollar(byRegions)) return byRegions;
   // "Premier Smith visiting Asia to grow Alberta's markets": a state's regions name it too.
-  const counts = countryMentions(candidates, countryOrRegion);
+  const counts = addCounts(countryMentions(candidates), regionCounts);
   if (ownDollarOnly) for (const country of [...counts.keys()]) if (!ownDollar(country)) counts.delete(country);
   const leaderCounts = countryMentions(candidates, countryOfLeader);
-  for (const [country, count] of leaderCounts) counts.set(country, (counts.get(country) ?? 0) + count);
+  addCounts(counts, leaderCounts);
   const best = strictlyMost(counts.keys(), (country) => counts.get(country)!);
   if (best !== undefined) return best;
   const most = Math.max(0, ...counts.values());
@@ -168,6 +163,12 @@ const US_DOLLAR = 'USD';
  */
 function writesUsDollarsApart(candidates: readonly Candidate[]): boolean {
   return candidates.some((candidate) => candidate.type === 'amount' && candidate.unit === US_DOLLAR && !candidate.sharedCurrency);
+}
+
+/** Adds each country's count in `more` to `counts`; returns `counts`. */
+function addCounts(counts: Map<string, number>, more: ReadonlyMap<string, number>): Map<string, number> {
+  for (const [country, count] of more) counts.set(country, (counts.get(country) ?? 0) + count);
+  return counts;
 }
 
 /** The currency of the country named strictly more often than the others, if any is named. */
