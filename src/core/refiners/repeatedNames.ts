@@ -1,6 +1,6 @@
 import { WordFlag } from '../lexicon/lexicon';
 import { firstStartingFrom } from '../model/spanOrder';
-import { createLeaderMention, type Candidate } from '../pipeline/candidate';
+import { createLeaderMention, Priority, type Candidate } from '../pipeline/candidate';
 import { followsLeaderTitle, isJoiningHyphen, isWordIn, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../text/tokenize';
 import { sameUpToAccents } from '../text/characterClass';
@@ -157,6 +157,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     if (candidate.type === 'leader') {
       leaderStarts[candidate.tokenStart] = 1;
       if (candidate.leader && oneWord) marks[candidate.tokenStart] = SHORT_FORM;
+      else if (candidate.priority === Priority.gazetteerLeader) marks[candidate.tokenStart] = LEADING_SHORT_FORM;
     } else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) marks[t] = IN_AMOUNT;
     else if (candidate.type === 'place' && oneWord && marks[candidate.tokenStart] === 0) marks[candidate.tokenStart] = PLACE;
     else if (candidate.type === 'country' && oneWord && marks[candidate.tokenStart] === 0) marks[candidate.tokenStart] = COUNTRY;
@@ -167,7 +168,9 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     const mark = marks[index]!;
     // A one-word place or country may still be a leader's surname (see displacedAt).
     const namedPlace = mark === PLACE || mark === COUNTRY;
-    if ((covered[index] && !namedPlace) || mark === IN_AMOUNT) continue;
+    // A gazetteer's short form may open a name the text wrote in full ("Oyun-Erdene Luvsannamsrai").
+    const shortFormOpens = covered[index] === 1 && (mark === SHORT_FORM || mark === LEADING_SHORT_FORM);
+    if ((covered[index] && !namedPlace && !shortFormOpens) || mark === IN_AMOUNT) continue;
     // "said van Klaveren", "Al Sunaidy": a particle may open a family name.
     const capitalized = (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
     if (!capitalized && !lowerCaseParticles) continue;
@@ -185,6 +188,14 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       if (matchesAt(context, index, pattern, covered, leaderStarts)) {
         best = pattern;
         displaced = undefined;
+        continue;
+      }
+      if (shortFormOpens) {
+        const shortForm = candidateStartingAt(context, accepted, index);
+        if (shortForm && shortForm.tokenEnd < index + pattern.words.length && matchesUncovered(context, index, pattern, covered, leaderStarts, shortForm)) {
+          best = pattern;
+          displaced = shortForm;
+        }
         continue;
       }
       const last = index + pattern.words.length - 1;
@@ -255,6 +266,16 @@ const IN_AMOUNT = 1;
 const PLACE = 2;
 const SHORT_FORM = 3;
 const COUNTRY = 4;
+/** The first token of a gazetteer leader's name of several words. */
+const LEADING_SHORT_FORM = 5;
+
+/** Whether a pattern matches once the tokens of a mention it would replace are free again. */
+function matchesUncovered(context: RecognitionContext, index: number, pattern: NamePattern, covered: Uint8Array, leaderStarts: Uint8Array, replaced: Candidate): boolean {
+  covered.fill(0, replaced.tokenStart, replaced.tokenEnd);
+  const matches = matchesAt(context, index, pattern, covered, leaderStarts);
+  covered.fill(1, replaced.tokenStart, replaced.tokenEnd);
+  return matches;
+}
 
 /**
  * The mention a pattern's last word would take from another reading: "Samir Saied had a

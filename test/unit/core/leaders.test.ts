@@ -1655,6 +1655,12 @@ describe('leaders', () => {
     assert.equal(entityOf(document, "Samir Saied").mentions.length, 2);
   });
 
+  it("reads a known leader's short form that opens his name written in full as the whole name", () => {
+    const text = 'Prime Minister Oyun-Erdene Luvsannamsrai met donors. Later, Oyun-Erdene Luvsannamsrai said it would go ahead. Oyun-Erdene added.';
+    assert.deepEqual(texts(text, 'leader'), ['Oyun-Erdene Luvsannamsrai', 'Oyun-Erdene Luvsannamsrai', 'Oyun-Erdene']);
+    assert.equal(entityOf(annotate(text), 'Oyun-Erdene Luvsannamsrai').mentions.length, 2);
+  });
+
   it("reads a city's name that is the surname of a leader named in full as him, but not after a preposition of place", () => {
     const text = 'Former Prime Minister Joseph Muscat met investors in Valletta. "We will not give up," Muscat said. He had been in Muscat before.';
     assert.deepEqual(texts(text, 'leader'), ['Joseph Muscat', 'Muscat']);
