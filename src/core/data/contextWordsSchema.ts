@@ -352,10 +352,17 @@ export const ContextWordsSchema = z.object({
   /**
    * Points of the compass, and words of a part of a land ("Peninsular"), that make a country
    * word right after them a region's ("West Australian", "East Malaysia", "Peninsular
-   * Malaysia", "Kawasan Timur Indonesia"), where the two are no country's name together
-   * ("South Korean", "East Timor" are listed as such and matched first).
+   * Malaysia"), where the two are no country's name together ("South Korean", "East Timor"
+   * are listed as such and matched first).
    */
   regionCompassWords: words(),
+  /**
+   * Points of the compass written after their noun ("Jawa Timur"): before a country word they
+   * make it a region's only after a capitalised noun ("Kawasan Timur Indonesia"), not after a
+   * word in lower case ("di Selatan India", in its south) or a place's name they end
+   * ("Sulawesi Utara Indonesia").
+   */
+  compassWordsAfterNoun: words(),
   /**
    * First words of government bodies: "Kementerian Luar Negeri Brasil" names Brazil's
    * ministry, while "Toyota Indonesia" is a company's arm and not the country.

@@ -176,6 +176,7 @@ export class Lexicon {
   readonly nobleStylesBeforeTitle = new WordIdSet();
   readonly quantityIntroducers = new WordIdSet();
   readonly regionCompassWords = new WordIdSet();
+  readonly compassWordsAfterNoun = new WordIdSet();
   /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
   readonly organizationHeadPhrases = new Map<number, number[][]>();
   /** "bin", "binti": the word after one is a person's name; by word id. */
@@ -433,6 +434,7 @@ export class Lexicon {
       [this.nobleStylesBeforeTitle, context.nobleStylesBeforeTitle],
       [this.quantityIntroducers, context.quantityIntroducers],
       [this.regionCompassWords, context.regionCompassWords],
+      [this.compassWordsAfterNoun, context.compassWordsAfterNoun],
     ];
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));
     for (const degree of context.academicDegrees) {

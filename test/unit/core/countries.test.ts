@@ -459,6 +459,10 @@ describe('countries', () => {
     assert.deepEqual(texts(text, 'country'), ['South Korean', 'East Timorese']);
     assert.deepEqual(texts('Korea Selatan dan Sudan Selatan hadir.', 'country'), ['Korea Selatan', 'Sudan Selatan']);
   });
+  it('reads an Indonesian compass word before a country as a region only after a capitalised noun that is no place', () => {
+    const text = 'Pabrik itu berada di Selatan India. Kapal dari Bitung (Sulawesi Utara Indonesia) melayani Kawasan Timur Indonesia.';
+    assert.deepEqual(texts(text, 'country'), ['India', 'Indonesia']);
+  });
   it('reads the British Virgin Islands in Indonesian as a place, and "HUT RI" as an event\'s name', () => {
     assert.deepEqual(texts('Investor dari Swiss dan Kepulauan Virgin Inggris datang saat upacara HUT RI.', 'country'), ['Swiss']);
     assert.deepEqual(texts('Investor dari Kepulauan Virgin Inggris.', 'place'), ['Kepulauan Virgin Inggris']);

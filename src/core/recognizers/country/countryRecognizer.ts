@@ -258,6 +258,19 @@ function isOutletInDateline(context: RecognitionContext, tokenStart: number, tok
   return end > tokenEnd + 1 && isDash(tokens, end);
 }
 
+/** "The West Australian", "East Malaysia", "Kawasan Timur Indonesia": a region of the country. */
+function isRegionCompassWordBefore(context: RecognitionContext, tokenStart: number): boolean {
+  const { tokens, lexicon } = context;
+  const before = tokenStart - 1;
+  if (!isCapitalizedWord(context, before) || (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) === 0) return false;
+  const word = tokens.wordIds[before]!;
+  if (lexicon.regionCompassWords.has(word)) return true;
+  return lexicon.compassWordsAfterNoun.has(word) && isCapitalizedWord(context, before - 1) && matchEndingAt(context, 'place', tokenStart, MAX_PLACE_TOKENS) === undefined;
+}
+
+/** Words of the longest place name a compass word may end ("Nusa Tenggara Timur"). */
+const MAX_PLACE_TOKENS = 4;
+
 function isCountryReference(context: RecognitionContext, country: CountryRecord, tokenStart: number, tokenEnd: number): boolean {
   const { tokens, lexicon } = context;
   const before = tokenStart - 1;
@@ -270,8 +283,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   if (isLanguageListedBefore(context, before, after)) return false;
   // "Voyages worth it AS the year comes to an end": English shouting "as", not Indonesian "AS".
   if (context.language === 'en' && isWordSpelled(tokens, tokenStart, 'as') && isLowerCaseWord(context, after)) return false;
-  // "The West Australian", "East Malaysia": a region of the country.
-  if (isCapitalizedWord(context, before) && lexicon.regionCompassWords.has(wordBefore) && (tokens.flags[tokenStart]! & TokenFlag.SpaceBefore) !== 0) return false;
+  if (isRegionCompassWordBefore(context, tokenStart)) return false;
   if (isOutletInDateline(context, tokenStart, tokenEnd)) return false;
   // "Garuda dan Emirates": the airline; "the Emirates" the state, but not "the States of Jersey", "the States Parties".
   if (tokenEnd - tokenStart === 1 && isWordIn(tokens, tokenStart, lexicon.statesNamedAfterArticle)) {
