@@ -166,6 +166,12 @@ export const ContextWordsSchema = z.object({
    */
   legislatureHeads: words(),
   /**
+   * Words before a legislature's head that keep its name the state's own: after a country word
+   * "National Congress" is its legislature ("the Palau National Congress"), and a country's
+   * word inside a "Trades Union Congress" no state's.
+   */
+  legislatureModifiers: words(),
+  /**
    * One-word names of a state that name it only after "the": "the Emirates" is the UAE,
    * "Garuda dan Emirates" the airline; "the States" is the US.
    */

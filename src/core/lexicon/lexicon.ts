@@ -201,6 +201,7 @@ export class Lexicon {
   readonly jointBodyWords = new WordIdSet();
   readonly bodyOrgans = new WordIdSet();
   readonly legislatureHeads = new WordIdSet();
+  readonly legislatureModifiers = new WordIdSet();
   readonly statesNamedAfterArticle = new WordIdSet();
   readonly countNounsWithNounAfter = new WordIdSet();
   readonly lowerCaseCourtesyTitles = new WordIdSet();
@@ -386,6 +387,7 @@ export class Lexicon {
       [this.jointBodyWords, context.jointBodyWords],
       [this.bodyOrgans, context.bodyOrgans],
       [this.legislatureHeads, context.legislatureHeads],
+      [this.legislatureModifiers, context.legislatureModifiers],
       [this.statesNamedAfterArticle, context.statesNamedAfterArticle],
       [this.countNounsWithNounAfter, context.countNounsWithNounAfter],
       [this.lowerCaseCourtesyTitles, context.lowerCaseCourtesyTitles],

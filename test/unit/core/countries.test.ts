@@ -130,6 +130,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Kementerian Luar Negeri Brasil dan DPR RI bertemu.', 'country'), ['Brasil', 'RI']);
     // A committee of the state's own senate or parliament is a government body too.
     assert.deepEqual(texts('The U.S. Senate Appropriations Committee passed a bill.', 'country'), ['U.S.']);
+    // So is its legislature by a name of modifiers and a legislature's head, but not a trade union's congress.
+    assert.deepEqual(texts('The Palau National Congress and the Nigeria Labour Congress met.', 'country'), ['Palau']);
     // A high commission is the embassy of one Commonwealth state in another.
     assert.deepEqual(texts('He thanked the Australian High Commission for its help.', 'country'), ['Australian']);
     // A possessive inside the run is part of the name; one right after the country word is not.

@@ -560,7 +560,15 @@ function isNameHeadOfOtherBody(context: RecognitionContext, start: number, last:
   const { tokens, lexicon } = context;
   if (!lexicon.hasFlag(tokens.wordIds[last]!, WordFlag.NameHeadAfter)) return false;
   if (last === start) return !lexicon.qualifiedNameHeads.has(tokens.wordIds[last]!);
-  return !lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.GovernmentHead);
+  return !lexicon.hasFlag(tokens.wordIds[start]!, WordFlag.GovernmentHead) && !isLegislatureName(context, start, last);
+}
+
+/** "National Congress", "Grand National Assembly": the state's own legislature after its country word. */
+function isLegislatureName(context: RecognitionContext, start: number, last: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!lexicon.legislatureHeads.has(tokens.wordIds[last]!)) return false;
+  for (let i = start; i < last; i++) if (!lexicon.legislatureModifiers.has(tokens.wordIds[i]!)) return false;
+  return true;
 }
 
 /** Whether a country's or body's name at `start` is followed by the rest of a name that ends in its head noun. */
