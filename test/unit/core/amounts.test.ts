@@ -193,6 +193,8 @@ describe('amounts', () => {
       ['280 Tuvaluans', 280, 'Tuvaluans'],
       ['1,200 Indonesians', 1200, 'Indonesians'],
     ]);
+    // A region's people, a point of the compass before a nation's.
+    assert.deepEqual(amounts('It employs 117,000 Western Australians.'), [['117,000 Western Australians', 117000, 'Australians']]);
     // "dari X menjadi Y persen" is a range sharing the unit, like "from X to Y percent".
     assert.deepEqual(amounts('Suku bunga naik dari 4,5 menjadi 5 persen, dari 5 ke 7 persen.'), [
       ['4,5', 4.5, '%'],

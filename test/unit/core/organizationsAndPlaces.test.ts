@@ -63,6 +63,12 @@ describe('organisations and places', () => {
     assert.deepEqual(texts('It is stable for British Columbians.', 'country'), []);
   });
 
+  it("reads an Australian state's adjective as the state, so that a bare dollar there is Australia's", () => {
+    const text = "The West Australian Government's deficit is $3.1 billion, as China buys less.";
+    assert.deepEqual(texts(text, 'place'), ['West Australian']);
+    assert.deepEqual(annotate(text).annotations.filter((a) => a.type === 'amount').map((a) => a.unit), ['AUD']);
+  });
+
   it('reads the Levant\'s and Libya\'s bodies whole, so that their country words and abbreviations are no states', () => {
     const text = 'The Prime Minister of the Government of National Unity, Abdul-Hamid Dbeibah, met the Syrian Democratic Forces and the head of the Danish Refugee Council (DRC).';
     assert.deepEqual(texts(text, 'organization'), ['Government of National Unity', 'Syrian Democratic Forces', 'Danish Refugee Council']);

@@ -1081,6 +1081,8 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       let next = endOfAdjective(context, noun);
       // "20 other Asian economies", "two Nordic governments": a region's adjective right before the plural.
       if (next < 0 && isRegionAdjectiveBeforePlural(context, noun)) next = noun + 1;
+      // "117,000 Western Australians": a point of the compass before a nation's people names a region's.
+      if (next < 0 && isCapitalizedWord(context, noun) && isWordIn(tokens, noun, context.lexicon.regionCompassWords) && isDemonymPlural(context, noun + 1)) next = noun + 1;
       // "three Freedom-class LCS-type frigates": a name joined to a plain word makes a modifier.
       if (next < 0 && isCapitalizedWord(context, noun) && isJoiningHyphen(tokens, noun + 1) && isPlainLowerWord(context, noun + 2)) next = noun + 1;
       // "193 no-confidence votes", "two all-out strikes": a function word hyphenated onto a plain one.
