@@ -176,6 +176,8 @@ export class Lexicon {
   readonly nobleStylesBeforeTitle = new WordIdSet();
   readonly quantityIntroducers = new WordIdSet();
   readonly regionCompassWords = new WordIdSet();
+  /** Names of a state's places of two words or more by their initials: "SA" is "South Australia"'s. */
+  readonly placeNamesByInitials = new Map<string, string[]>();
   readonly compassWordsAfterNoun = new WordIdSet();
   /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
   readonly organizationHeadPhrases = new Map<number, number[][]>();
@@ -309,7 +311,12 @@ export class Lexicon {
     }
     for (const country of resources.countries) this.addCountry(country);
     for (const place of resources.places) {
-      for (const name of [place.name, ...place.aliases]) this.addPhrase(name, { kind: 'place', place }, CaseRule.Capitalized);
+      for (const name of [place.name, ...place.aliases]) {
+        this.addPhrase(name, { kind: 'place', place }, CaseRule.Capitalized);
+        // A state's part only: "Asia Selatan" is no "AS" beside "dolar AS".
+        const initials = place.country ? initialsOf(name) : undefined;
+        if (initials) this.placeNamesByInitials.set(initials, [...(this.placeNamesByInitials.get(initials) ?? []), name]);
+      }
     }
     for (const organization of resources.organizations) {
       const names = [organization.name, ...(organization.nameId ? [organization.nameId] : []), ...organization.aliases];
@@ -714,4 +721,11 @@ function englishSingular(plural: string): string | undefined {
 
 function isAcronym(phrase: string): boolean {
   return phrase.length >= 2 && phrase === phrase.toUpperCase() && phrase !== phrase.toLowerCase();
+}
+
+/** "SA" of "South Australia": the first letters of a name of capitalised words, or undefined for one word. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return undefined;
+  return words.map((word) => word[0]).join('');
 }

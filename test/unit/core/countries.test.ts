@@ -461,6 +461,11 @@ describe('countries', () => {
     assert.deepEqual(texts(text, 'country'), ['South Korean', 'East Timorese']);
     assert.deepEqual(texts('Korea Selatan dan Sudan Selatan hadir.', 'country'), ['Korea Selatan', 'Sudan Selatan']);
   });
+  it("reads a state's part's initials as that part where the text names it and not the country", () => {
+    assert.deepEqual(texts('Premier Allan follows SA on a mission to China, a month after South Australia did.', 'country'), ['China']);
+    assert.deepEqual(texts('SA and South Africa trade; South Australia sells wine.', 'country'), ['SA', 'South Africa']);
+    assert.deepEqual(texts('Arab Saudi memberi 20 miliar dolar AS kepada negara di Asia Selatan itu.', 'country'), ['Arab Saudi', 'AS']);
+  });
   it('reads an Indonesian compass word before a country as a region only after a capitalised noun that is no place', () => {
     const text = 'Pabrik itu berada di Selatan India. Kapal dari Bitung (Sulawesi Utara Indonesia) melayani Kawasan Timur Indonesia.';
     assert.deepEqual(texts(text, 'country'), ['India', 'Indonesia']);

@@ -23,6 +23,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
       if (!regionHomonyms.has(country)) regionHomonyms.set(country, namesRegionHomonym(context.text, country));
       if (regionHomonyms.get(country)) return;
     }
+    if (!demonym && isInitialsOfNamedPlace(context, country, nameStart, tokenEnd)) return;
     // "Central Bank of the Republic of Türkiye": the official form is part of what the context sees.
     const tokenStart = country.sovereign && !demonym ? stateFormStart(context, nameStart) : nameStart;
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
@@ -40,6 +41,18 @@ export const recognizeCountries: Recognizer = (context, out) => {
   recognizeLowerCaseNames(context, writtenNames, out);
   if (abbreviations.size > 0) recognizeDefinedAbbreviations(context, abbreviations, out);
 };
+
+/**
+ * "SA and ACT" in a story that names South Australia but not South Africa: the initials of a
+ * place the text names, not the country's abbreviation.
+ */
+function isInitialsOfNamedPlace(context: RecognitionContext, country: CountryRecord, start: number, end: number): boolean {
+  const { tokens, text } = context;
+  if (end !== start + 1 || (tokens.flags[start]! & TokenFlag.AllCaps) === 0) return false;
+  const places = context.lexicon.placeNamesByInitials.get(tokenText(tokens, start));
+  if (!places?.some((name) => text.includes(name))) return false;
+  return ![...country.names, ...country.demonyms].some((name) => name.length > end - start + 1 && text.includes(name));
+}
 
 /** "Gov. Kemp ... business opportunities in Georgia": a cue of the region, and no word of the state's capital or people. */
 function namesRegionHomonym(text: string, country: CountryRecord): boolean {
