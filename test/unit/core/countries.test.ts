@@ -30,6 +30,12 @@ describe('countries', () => {
     assert.deepEqual(texts("Timor-Leste thanked Indonesia for TL's development.", 'country'), ['Timor-Leste', 'Indonesia']);
   });
 
+  it('knows the Balkan press\'s "BiH" for Bosnia and Herzegovina', () => {
+    const document = annotate('The Council of Ministers of BiH met in Sarajevo, the capital of Bosnia and Herzegovina.');
+    assert.deepEqual(document.annotations.filter((a) => a.type === 'country').map((a) => a.text), ['BiH', 'Bosnia and Herzegovina']);
+    assert.equal(entityOf(document, 'BiH').mentions.length, 2);
+  });
+
   it("leaves a chamber of commerce's country word in its name", () => {
     assert.deepEqual(texts('Kamar Dagang Amerika bertemu pejabat Indonesia.', 'country'), ['Indonesia']);
   });
