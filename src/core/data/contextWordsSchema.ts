@@ -336,6 +336,10 @@ export const ContextWordsSchema = z.object({
    * only before a scale, and the text's own scaled sums in it, they make the number money too.
    */
   rateWordsAfterSum: words(),
+  /** Words between a measure and the period it is given per: "cubic metres per day", "ton setiap tahun". */
+  rateWordsBeforePeriod: words(),
+  /** Words after a period that make it a time, not a rate's: "5 tonnes a year ago", "a year on". */
+  timeRelationsAfterPeriod: words(),
   /**
    * Heads of a ministry's units that are named by region ("Direktur Amerika 1", "Dirjen Amerika
    * dan Eropa"): a country word right after one, or after one and the ministry's name, is the

@@ -176,6 +176,8 @@ export class Lexicon {
   readonly nobleStylesBeforeTitle = new WordIdSet();
   readonly quantityIntroducers = new WordIdSet();
   readonly regionCompassWords = new WordIdSet();
+  readonly rateWordsBeforePeriod = new WordIdSet();
+  readonly timeRelationsAfterPeriod = new WordIdSet();
   /** Names of a state's places of two words or more by their initials: "SA" is "South Australia"'s. */
   readonly placeNamesByInitials = new Map<string, string[]>();
   readonly compassWordsAfterNoun = new WordIdSet();
@@ -443,6 +445,8 @@ export class Lexicon {
       [this.nobleStylesBeforeTitle, context.nobleStylesBeforeTitle],
       [this.quantityIntroducers, context.quantityIntroducers],
       [this.regionCompassWords, context.regionCompassWords],
+      [this.rateWordsBeforePeriod, context.rateWordsBeforePeriod],
+      [this.timeRelationsAfterPeriod, context.timeRelationsAfterPeriod],
       [this.compassWordsAfterNoun, context.compassWordsAfterNoun],
     ];
     for (const [set, words] of sets) for (const word of words) set.add(this.vocabulary.intern(word));

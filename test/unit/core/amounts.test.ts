@@ -47,6 +47,27 @@ describe('amounts', () => {
       ['6 triliun kaki kubik', 6_000_000_000_000, 'ft3'],
       ['8 TCF', 8, 'TCF'],
     ]);
+    assert.deepEqual(amounts('Output is 1.8mbpd, 154 mmscf per day, 60 MMcmd and 3 Bcm; produksi 1.200 MMSCFD dan 600.000 BOPD.'), [
+      ['1.8mbpd', 1.8, 'mbpd'],
+      ['154 mmscf per day', 154, 'MMscfd'],
+      ['60 MMcmd', 60, 'MMcmd'],
+      ['3 Bcm', 3, 'bcm'],
+      ['1.200 MMSCFD', 1200, 'MMscfd'],
+      ['600.000 BOPD', 600_000, 'barrel/day'],
+    ]);
+  });
+
+  it('reads the period a measure is given per as part of its unit, but not a time after the measure', () => {
+    assert.deepEqual(amounts('It carries 110 million cubic metres per day, 2.60m barrels of oil per day and 9 bcm per annum.'), [
+      ['110 million cubic metres per day', 110_000_000, 'm3/day'],
+      ['2.60m barrels of oil per day', 2_600_000, 'barrel/day'],
+      ['9 bcm per annum', 9, 'bcm/year'],
+    ]);
+    assert.deepEqual(amounts('Kapasitas 9,5 juta ton LNG per tahun dan 20 kilogram sayur setiap hari.'), [
+      ['9,5 juta ton LNG per tahun', 9_500_000, 'ton/year'],
+      ['20 kilogram sayur setiap hari', 20, 'kg/day'],
+    ]);
+    assert.deepEqual(amounts('It sold 5 tonnes a year ago.'), [['5 tonnes', 5, 'ton']]);
   });
 
   it('reads pence written against a number below a pound, and no resolution in pixels', () => {

@@ -957,7 +957,12 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
       return { unit: entry.code, tokenEnd: end, money: true, shared: entry.shared, subunits: entry.subunits === 1 ? undefined : entry.subunits };
     }
     // "1.5C" is a temperature; "5 C" is not.
-    if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) return { unit: entry.unit, tokenEnd: table.endAt(at, k), money: false, measure: true };
+    if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) {
+      const tokenEnd = table.endAt(at, k);
+      const rate = entry.unitKind === 'measure' && !entry.unit.includes('/') ? ratePeriodAfter(context, tokenEnd) : undefined;
+      if (rate) return { unit: `${entry.unit}/${rate.unit}`, tokenEnd: rate.tokenEnd, money: false, measure: true };
+      return { unit: entry.unit, tokenEnd, money: false, measure: true };
+    }
   }
   // "19 (persen)", "2,1 (GW)": a unit set in brackets after the number.
   if (!hyphenated && isPunct(tokens, at, '(') && tokens.kinds[at - 1] === TokenKind.Number) {
@@ -1113,6 +1118,25 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     }
   }
   return undefined;
+}
+
+/**
+ * "110 million cubic metres per day", "9 bcm per annum", "2.60m barrels of oil per day",
+ * "5 ton per tahun": the period a measure is given per, with its end; "5 tonnes a year ago" is none.
+ */
+function ratePeriodAfter(context: RecognitionContext, at: number): { unit: string; tokenEnd: number } | undefined {
+  const { tokens, lexicon } = context;
+  // "of oil", "ton LNG": what is measured, between the unit and its period.
+  const measured = isWordSpelled(tokens, at, 'of') ? at + 1 : context.language === 'id' ? at : -1;
+  // "3 km setengah tiap hari": a half after the unit is the measure's own, read in its turn.
+  const per = measured >= 0 && isWord(tokens, measured) && isWordIn(tokens, measured + 1, lexicon.rateWordsBeforePeriod) && !readNumber(context, measured) ? measured + 1 : at;
+  if (!isWordIn(tokens, per, lexicon.rateWordsBeforePeriod) || (tokens.flags[per]! & TokenFlag.Capitalized) !== 0) return undefined;
+  const period = context.matches.findKind(per + 1, 'unit');
+  const entry = period >= 0 ? context.matches.payloadAt(per + 1, period) : undefined;
+  if (entry?.kind !== 'unit' || entry.unitKind !== 'duration') return undefined;
+  const tokenEnd = context.matches.endAt(per + 1, period);
+  if (isWordIn(tokens, tokenEnd, lexicon.monthTimeAfter) || isWordIn(tokens, tokenEnd, lexicon.timeRelationsAfterPeriod)) return undefined;
+  return { unit: entry.unit, tokenEnd };
 }
 
 /**
