@@ -112,6 +112,10 @@ describe('amounts', () => {
       ['3 BUMN', 3, 'BUMN'],
     ]);
     assert.deepEqual(amounts('Ia anak kedua dari tiga bersaudara dan menerima selembar kain.'), [['tiga bersaudara', 3, 'bersaudara'], ['selembar', 1, 'lembar']]);
+    // A "se-" word's unit is its own: no bare number after it counts years.
+    assert.deepEqual(amounts('Setahun berikutnya jumlahnya menjadi 9,4 juta.'), [['Setahun', 1, 'year']]);
+    // A headline's number counts nothing of the next paragraph.
+    assert.deepEqual(amounts('Target Wisman Tembus 11 Juta\n\nMenteri Pariwisata hadir.'), []);
     // An adverb after the number is no counted noun: the noun before "sebanyak" is.
     assert.deepEqual(amounts('Kuota sebanyak 20.000 seharusnya dibagikan.'), [['20.000', 20000, 'Kuota']]);
   });

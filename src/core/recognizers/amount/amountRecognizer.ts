@@ -254,7 +254,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (unit.money) {
     recent.money = unit;
     recent.moneyEnd = end;
-  } else if (!unit.measure && unit.denominator === undefined) {
+  } else if (!unit.measure && unit.denominator === undefined && first.fusedUnit === undefined) {
+    // "Setahun berikutnya ... menjadi 9,4 juta": a "se-" word's unit is its own, counted once.
     recent.count = unit;
     recent.countStart = index;
     recent.countEnd = end;
@@ -938,6 +939,8 @@ function countNounAt(context: RecognitionContext, index: number, single: boolean
 
 function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency: boolean, single: boolean): Unit | undefined {
   const { tokens } = context;
+  // "Tembus 11 Juta⏎⏎Menteri ...": a headline's number and the next paragraph's first word.
+  if ((tokens.flags[index]! & TokenFlag.ParagraphStart) !== 0) return undefined;
   let at = index;
   // "four-day"; "one–day" as some papers set it, with an en dash.
   const hyphenated = isJoiningHyphen(tokens, at) || (isJoiningDash(tokens, at) && isWord(tokens, at + 1));
