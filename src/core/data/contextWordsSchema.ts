@@ -256,6 +256,8 @@ export const ContextWordsSchema = z.object({
   nicknamePhrasesAfterName: words(),
   /** Between a leader's full name and a one-word nickname: "Budi Santoso atau Busan", "alias". */
   nicknameOr: words(),
+  /** Of nicknameOr, the words that name the same person only, so may introduce a nickname of several words ("alias Cok Ace"), where "atau" may join another's name. */
+  nicknameAliases: words(),
   /**
    * Company offices that turn a title before them into a company's ("Presiden Direktur",
    * "President Commissioner"); before a country word they end the company's name, the country

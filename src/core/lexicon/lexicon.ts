@@ -237,6 +237,7 @@ export class Lexicon {
   /** Portfolio words written as acronyms ("HAM"): in other case they are names ("Ricky Ham Pagawak"). */
   readonly acronymPortfolioWords = new WordIdSet();
   readonly nicknameOr = new WordIdSet();
+  readonly nicknameAliases = new WordIdSet();
   readonly namedPlaceHeads = new WordIdSet();
   readonly languageMediumBefore = new WordIdSet();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
@@ -427,6 +428,7 @@ export class Lexicon {
       [this.rateWordsAfterSum, context.rateWordsAfterSum],
       [this.acronymPortfolioWords, context.portfolioWords.filter(isAcronym)],
       [this.nicknameOr, context.nicknameOr],
+      [this.nicknameAliases, context.nicknameAliases],
       [this.namedPlaceHeads, context.namedPlaceHeads],
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.nameHonorifics, context.nameHonorifics],

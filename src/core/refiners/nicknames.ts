@@ -61,7 +61,7 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
   for (const leader of accepted) {
     const nickname = nicknameAfterName(context, leader);
     if (nickname === undefined) continue;
-    nicknames.push(createLeaderMention(tokens, leader, nickname, nickname + 1));
+    nicknames.push(createLeaderMention(tokens, leader, nickname.start, nickname.end));
   }
   if (nicknames.length === 0) return accepted;
   // Its other uses that name a place or organisation too ("ujar Busan" after "Busan, sapaan akrabnya").
@@ -85,11 +85,12 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
 
 /**
  * A one-word nickname or abbreviation right after a leader's full name: "Budi Santoso atau
- * Busan", "alias", or in parentheses ("Hidayat Nur Wahid (HNW)"). Returns its token, or
+ * Busan", "alias", or in parentheses ("Hidayat Nur Wahid (HNW)"); after "alias" also one of a
+ * few words ("Tjok Oka Artha Ardhana Sukawati alias Cok Ace"). Returns its tokens, or
  * undefined. Not another leader, country, organisation or office ("Prabowo atau Gibran",
  * "Prabowo Subianto (Gerindra)"), a capital, nor a word of the name itself.
  */
-function nicknameAfterName(context: RecognitionContext, leader: Candidate): number | undefined {
+function nicknameAfterName(context: RecognitionContext, leader: Candidate): { start: number; end: number } | undefined {
   const { tokens, lexicon } = context;
   if (leader.type !== 'leader' || leader.tokenEnd - leader.tokenStart < 2) return undefined;
   const after = leader.tokenEnd;
@@ -101,7 +102,13 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   if (!isCapitalizedWord(context, nickname)) return undefined;
   // "Yoon Suk Yeol (R)": a caption's letter for the right, left or centre.
   if (tokens.ends[nickname]! - tokens.starts[nickname]! < 2) return undefined;
-  if (isCapitalizedWord(context, nickname + 1)) return undefined;
+  let end = nickname + 1;
+  if (isCapitalizedWord(context, end)) {
+    if (parenthesized || !lexicon.nicknameAliases.has(tokens.wordIds[after]!)) return undefined;
+    const run = nameRunStartingAt(context, nickname);
+    if (!run || isCapitalizedWord(context, run.end)) return undefined;
+    end = run.end;
+  }
   // "Gilberto Gil (Culture)": his portfolio, not his nickname.
   if (lexicon.hasFlag(tokens.wordIds[nickname]!, WordFlag.TitleStart | WordFlag.Portfolio)) return undefined;
   // "Mohamed Bin Zayed Al Nahyan (Sheikh)", "Abiy Ahmed (PhD)": his style or degree.
@@ -121,7 +128,7 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): numb
   if (!allCaps && !isNameWord(context, nickname, true) && matches.countAt(nickname) === 0) return undefined;
   const written = tokenText(context.tokens, nickname);
   for (let i = leader.tokenStart; i < leader.tokenEnd; i++) if (tokenText(context.tokens, i) === written) return undefined;
-  return nickname;
+  return { start: nickname, end };
 }
 
 /** Whether the abbreviation's first letter is the initial of a word of the name, or of a style just before it. */

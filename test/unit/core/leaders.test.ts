@@ -931,6 +931,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('Presiden Tom Harrow atau Wapres Harriet Oduya hadir. Tom Harrow atau Jakarta?', 'leader'), ['Tom Harrow', 'Harriet Oduya', 'Tom Harrow']);
   });
 
+  it('reads a nickname of several words after "alias", but not after "atau", which may join another name', () => {
+    const text = 'Wakil Gubernur Bali Tjok Oka Artha Ardhana Sukawati alias Cok Ace menyebut daerahnya rugi. Menurut Cok Ace, turis berkurang.';
+    assert.deepEqual(texts(text, 'leader'), ['Tjok Oka Artha Ardhana Sukawati', 'Cok Ace', 'Cok Ace']);
+    assert.equal(new Set(mentions(text, 'leader').map((m) => m.entityId)).size, 1);
+    assert.deepEqual(texts('Gubernur Tom Harrow atau Kang Ace hadir.', 'leader'), ['Tom Harrow']);
+  });
+
   it('reads a known surname after the capitalised first word of a quotation', () => {
     const text = 'He said: “Deterring Putin is a task for NATO.” Later, "Meeting Putin matters," he said.';
     assert.deepEqual(texts(text, 'leader'), ['Putin', 'Putin']);
