@@ -513,6 +513,7 @@ describe('countries', () => {
   });
   it('reads "Kerajaan Yordania Hasyimiah" whole, and no country opening a charity organisation\'s name', () => {
     assert.deepEqual(texts('Raja Kerajaan Yordania Hasyimiah dan Kerajaan Hasyimiah Yordania.', 'country'), ['Kerajaan Yordania Hasyimiah', 'Kerajaan Hasyimiah Yordania']);
+    assert.deepEqual(texts('Raja Kerajaan Hasyimiyah Yordania menyambut pemimpin Sudan, Libia, dan Oman.', 'country'), ['Kerajaan Hasyimiyah Yordania', 'Sudan', 'Libia', 'Oman']);
     assert.deepEqual(texts('Aid came from the Jordan Hashemite Charity Organization and Palestine Liberation Organisation.', 'country'), []);
   });
   it('reads "ČR", and no country in a programme\'s grants or mechanism', () => {
