@@ -17,13 +17,15 @@ export const recognizeCountries: Recognizer = (context, out) => {
   const writtenNames = new WrittenNames();
   const abbreviations = new DefinedAbbreviations();
   const regionHomonyms = new Map<CountryRecord, boolean>();
+  // Per abbreviation: whether it is a named place's initials. Each answer searches the whole text once.
+  const placeInitials = new Map<string, boolean>();
   forEachNameMatch(context, 'country', ({ country, demonym, combining }, nameStart, tokenEnd) => {
     if (combining && !(isJoiningHyphen(context.tokens, tokenEnd) && matchOfKind(context, tokenEnd + 1, 'country'))) return;
     if (country.subnationalHomonym && !demonym) {
       if (!regionHomonyms.has(country)) regionHomonyms.set(country, namesRegionHomonym(context.text, country));
       if (regionHomonyms.get(country)) return;
     }
-    if (!demonym && isInitialsOfNamedPlace(context, country, nameStart, tokenEnd)) return;
+    if (!demonym && isInitialsOfNamedPlace(context, country, nameStart, tokenEnd, placeInitials)) return;
     // "Central Bank of the Republic of Türkiye": the official form is part of what the context sees.
     const tokenStart = country.sovereign && !demonym ? stateFormStart(context, nameStart) : nameStart;
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
@@ -46,12 +48,18 @@ export const recognizeCountries: Recognizer = (context, out) => {
  * "SA and ACT" in a story that names South Australia but not South Africa: the initials of a
  * place the text names, not the country's abbreviation.
  */
-function isInitialsOfNamedPlace(context: RecognitionContext, country: CountryRecord, start: number, end: number): boolean {
+function isInitialsOfNamedPlace(context: RecognitionContext, country: CountryRecord, start: number, end: number, known: Map<string, boolean>): boolean {
   const { tokens, text } = context;
   if (end !== start + 1 || (tokens.flags[start]! & TokenFlag.AllCaps) === 0) return false;
-  const places = context.lexicon.placeNamesByInitials.get(tokenText(tokens, start));
-  if (!places?.some((name) => text.includes(name))) return false;
-  return ![...country.names, ...country.demonyms].some((name) => name.length > end - start + 1 && text.includes(name));
+  const initials = tokenText(tokens, start);
+  const places = context.lexicon.placeNamesByInitials.get(initials);
+  if (!places) return false;
+  let answer = known.get(initials);
+  if (answer === undefined) {
+    answer = places.some((name) => text.includes(name)) && ![...country.names, ...country.demonyms].some((name) => name.length > initials.length && text.includes(name));
+    known.set(initials, answer);
+  }
+  return answer;
 }
 
 /** "Gov. Kemp ... business opportunities in Georgia": a cue of the region, and no word of the state's capital or people. */
