@@ -178,8 +178,8 @@ export class Lexicon {
   readonly regionCompassWords = new WordIdSet();
   readonly rateWordsBeforePeriod = new WordIdSet();
   readonly timeRelationsAfterPeriod = new WordIdSet();
-  /** Names of a state's places of two words or more by their initials: "SA" is "South Australia"'s. */
-  readonly placeNamesByInitials = new Map<string, string[]>();
+  /** Names of a state's places of two words or more by the word id of their initials: "SA" is "South Australia"'s. */
+  readonly placeNamesByInitials = new Map<number, string[]>();
   readonly compassWordsAfterNoun = new WordIdSet();
   /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
   readonly organizationHeadPhrases = new Map<number, number[][]>();
@@ -318,7 +318,9 @@ export class Lexicon {
         this.addPhrase(name, { kind: 'place', place }, CaseRule.Capitalized);
         // A state's part only: "Asia Selatan" is no "AS" beside "dolar AS".
         const initials = place.country ? initialsOf(name) : undefined;
-        if (initials) this.placeNamesByInitials.set(initials, [...(this.placeNamesByInitials.get(initials) ?? []), name]);
+        if (initials === undefined) continue;
+        const id = this.vocabulary.intern(initials);
+        this.placeNamesByInitials.set(id, [...(this.placeNamesByInitials.get(id) ?? []), name]);
       }
     }
     for (const organization of resources.organizations) {

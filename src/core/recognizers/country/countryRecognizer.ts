@@ -18,7 +18,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
   const abbreviations = new DefinedAbbreviations();
   const regionHomonyms = new Map<CountryRecord, boolean>();
   // Per abbreviation: whether it is a named place's initials. Each answer searches the whole text once.
-  const placeInitials = new Map<string, boolean>();
+  const placeInitials = new Map<number, boolean>();
   forEachNameMatch(context, 'country', ({ country, demonym, combining }, nameStart, tokenEnd) => {
     if (combining && !(isJoiningHyphen(context.tokens, tokenEnd) && matchOfKind(context, tokenEnd + 1, 'country'))) return;
     if (country.subnationalHomonym && !demonym) {
@@ -48,16 +48,17 @@ export const recognizeCountries: Recognizer = (context, out) => {
  * "SA and ACT" in a story that names South Australia but not South Africa: the initials of a
  * place the text names, not the country's abbreviation.
  */
-function isInitialsOfNamedPlace(context: RecognitionContext, country: CountryRecord, start: number, end: number, known: Map<string, boolean>): boolean {
+function isInitialsOfNamedPlace(context: RecognitionContext, country: CountryRecord, start: number, end: number, known: Map<number, boolean>): boolean {
   const { tokens, text } = context;
   if (end !== start + 1 || (tokens.flags[start]! & TokenFlag.AllCaps) === 0) return false;
-  const initials = tokenText(tokens, start);
-  const places = context.lexicon.placeNamesByInitials.get(initials);
+  const word = tokens.wordIds[start]!;
+  const places = context.lexicon.placeNamesByInitials.get(word);
   if (!places) return false;
-  let answer = known.get(initials);
+  let answer = known.get(word);
   if (answer === undefined) {
-    answer = places.some((name) => text.includes(name)) && ![...country.names, ...country.demonyms].some((name) => name.length > initials.length && text.includes(name));
-    known.set(initials, answer);
+    const letters = tokens.ends[start]! - tokens.starts[start]!;
+    answer = places.some((name) => text.includes(name)) && ![...country.names, ...country.demonyms].some((name) => name.length > letters && text.includes(name));
+    known.set(word, answer);
   }
   return answer;
 }
