@@ -969,9 +969,8 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   }
   // "19 (persen)", "2,1 (GW)": a unit set in brackets after the number.
   if (!hyphenated && isPunct(tokens, at, '(') && tokens.kinds[at - 1] === TokenKind.Number) {
-    const unit = table.findKind(at + 1, 'unit');
-    const entry = unit >= 0 ? table.payloadAt(at + 1, unit) : undefined;
-    if (entry?.kind === 'unit' && isPunct(tokens, table.endAt(at + 1, unit), ')')) return { unit: entry.unit, tokenEnd: table.endAt(at + 1, unit) + 1, money: false, measure: true };
+    const unit = matchOfKind(context, at + 1, 'unit');
+    if (unit && isPunct(tokens, unit.tokenEnd, ')')) return { unit: unit.payload.unit, tokenEnd: unit.tokenEnd + 1, money: false, measure: true };
   }
   // After a currency ("Rp5 miliar") nothing is counted.
   if (hasPrefixCurrency) return undefined;
@@ -1114,9 +1113,8 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     }
     if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun) || isNamePlural(context, noun)) {
       // "two-plus years", "10 long months": a unit after the modifiers keeps its own name.
-      const unit = context.matches.findKind(noun, 'unit');
-      const entry = unit >= 0 ? context.matches.payloadAt(noun, unit) : undefined;
-      if (entry?.kind === 'unit') return { unit: entry.unit, tokenEnd: context.matches.endAt(noun, unit), money: false };
+      const unit = matchOfKind(context, noun, 'unit');
+      if (unit) return { unit: unit.payload.unit, tokenEnd: unit.tokenEnd, money: false };
       return { unit: tokenText(context.tokens, noun), tokenEnd: noun + 1, money: false };
     }
   }
@@ -1134,12 +1132,11 @@ function ratePeriodAfter(context: RecognitionContext, at: number): { unit: strin
   // "3 km setengah tiap hari": a half after the unit is the measure's own, read in its turn.
   const per = measured >= 0 && isWord(tokens, measured) && isWordIn(tokens, measured + 1, lexicon.rateWordsBeforePeriod) && !readNumber(context, measured) ? measured + 1 : at;
   if (!isWordIn(tokens, per, lexicon.rateWordsBeforePeriod) || (tokens.flags[per]! & TokenFlag.Capitalized) !== 0) return undefined;
-  const period = context.matches.findKind(per + 1, 'unit');
-  const entry = period >= 0 ? context.matches.payloadAt(per + 1, period) : undefined;
-  if (entry?.kind !== 'unit' || entry.unitKind !== 'duration') return undefined;
-  const tokenEnd = context.matches.endAt(per + 1, period);
+  const period = matchOfKind(context, per + 1, 'unit');
+  if (period?.payload.unitKind !== 'duration') return undefined;
+  const { tokenEnd } = period;
   if (isWordIn(tokens, tokenEnd, lexicon.monthTimeAfter) || isWordIn(tokens, tokenEnd, lexicon.timeRelationsAfterPeriod)) return undefined;
-  return { unit: entry.unit, tokenEnd };
+  return { unit: period.payload.unit, tokenEnd };
 }
 
 /**
