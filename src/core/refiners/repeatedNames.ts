@@ -152,15 +152,15 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   // Per token: inside an amount ("JD 250 million" after "JD Vance": a currency's letters name
   // no one), a one-word gazetteer short form, or a one-word place or country; see displacedAt.
   const marks = new Uint8Array(tokens.count);
-  // The gazetteer's mentions of several words, by first token.
+  // The mentions marked SHORT_FORM or LEADING_SHORT_FORM, by first token.
   const shortForms = new Map<number, Candidate>();
   for (const candidate of accepted) {
     const oneWord = candidate.tokenEnd === candidate.tokenStart + 1;
     if (candidate.type === 'leader') {
       leaderStarts[candidate.tokenStart] = 1;
-      if (candidate.leader && oneWord) marks[candidate.tokenStart] = SHORT_FORM;
-      else if (candidate.priority === Priority.gazetteerLeader) {
-        marks[candidate.tokenStart] = LEADING_SHORT_FORM;
+      const shortForm = candidate.leader && oneWord ? SHORT_FORM : candidate.priority === Priority.gazetteerLeader ? LEADING_SHORT_FORM : 0;
+      if (shortForm !== 0) {
+        marks[candidate.tokenStart] = shortForm;
         shortForms.set(candidate.tokenStart, candidate);
       }
     } else if (candidate.type === 'amount') for (let t = candidate.tokenStart; t < candidate.tokenEnd; t++) marks[t] = IN_AMOUNT;
@@ -174,9 +174,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     // A one-word place or country may still be a leader's surname (see displacedAt).
     const namedPlace = mark === PLACE || mark === COUNTRY;
     // A gazetteer's short form may open a name the text wrote in full ("Oyun-Erdene Luvsannamsrai").
-    const shortForm = covered[index] === 1 && mark === LEADING_SHORT_FORM ? shortForms.get(index) : undefined;
-    const shortFormOpens = shortForm !== undefined || (covered[index] === 1 && mark === SHORT_FORM);
-    if ((covered[index] && !namedPlace && !shortFormOpens) || mark === IN_AMOUNT) continue;
+    const shortForm = covered[index] === 1 && (mark === SHORT_FORM || mark === LEADING_SHORT_FORM) ? shortForms.get(index) : undefined;
+    if ((covered[index] && !namedPlace && !shortForm) || mark === IN_AMOUNT) continue;
     // "said van Klaveren", "Al Sunaidy": a particle may open a family name.
     const capitalized = (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
     if (!capitalized && !lowerCaseParticles) continue;
@@ -185,8 +184,7 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
     // Not inside another name: "Khalifa bin Jassim Al Thani" after "Tamim bin Hamad Al Thani".
     if (opensWithParticle && isNameWord(context, index - 1, false)) continue;
     const patterns = byFirstHash.get(tokens.hashes[index]!);
-    const shortFormLength = shortForm ? shortForm.tokenEnd - index : 1;
-    if (shortFormOpens && !patterns?.some((pattern) => pattern.words.length > shortFormLength)) continue;
+    if (shortForm && !patterns?.some((pattern) => pattern.words.length > shortForm.tokenEnd - index)) continue;
     if (!patterns || (!opensWithParticle && !namedPlace && !isNameWord(context, index, false) && !lexicon.nameHonorifics.has(tokens.wordIds[index]!))) continue;
     let best: NamePattern | undefined;
     // A short form or a city that the best pattern reads as part of a leader's name instead.
@@ -198,23 +196,17 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
         displaced = undefined;
         continue;
       }
-      if (shortFormOpens) {
-        const opening = shortForm ?? candidateStartingAt(context, accepted, index);
-        if (opening && opening.tokenEnd < index + pattern.words.length && matchesUncovered(context, index, pattern, covered, leaderStarts, opening)) {
+      if (shortForm) {
+        if (shortForm.tokenEnd < index + pattern.words.length && matchesUncovered(context, index, pattern, covered, leaderStarts, shortForm)) {
           best = pattern;
-          displaced = opening;
+          displaced = shortForm;
         }
         continue;
       }
-      const last = index + pattern.words.length - 1;
       const other = displacedAt(context, accepted, marks, pattern, index);
-      if (other && other.key !== pattern.source.key) {
-        covered[last] = 0;
-        if (matchesAt(context, index, pattern, covered, leaderStarts)) {
-          best = pattern;
-          displaced = other;
-        }
-        covered[last] = 1;
+      if (other && other.key !== pattern.source.key && matchesUncovered(context, index, pattern, covered, leaderStarts, other)) {
+        best = pattern;
+        displaced = other;
       }
     }
     if (!best) continue;
