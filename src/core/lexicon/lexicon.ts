@@ -179,7 +179,7 @@ export class Lexicon {
   readonly rateWordsBeforePeriod = new WordIdSet();
   readonly timeRelationsAfterPeriod = new WordIdSet();
   /** Names of a state's places of two words or more by the word id of their initials: "SA" is "South Australia"'s. */
-  readonly placeNamesByInitials = new Map<number, string[]>();
+  readonly placesByInitials = new Map<number, Array<{ readonly place: PlaceEntry; readonly name: string }>>();
   readonly compassWordsAfterNoun = new WordIdSet();
   /** The organisation-head phrases by first word id: the word ids after the first ([] for one word). */
   readonly organizationHeadPhrases = new Map<number, number[][]>();
@@ -320,7 +320,7 @@ export class Lexicon {
         const initials = place.country ? initialsOf(name) : undefined;
         if (initials === undefined) continue;
         const id = this.vocabulary.intern(initials);
-        this.placeNamesByInitials.set(id, [...(this.placeNamesByInitials.get(id) ?? []), name]);
+        this.placesByInitials.set(id, [...(this.placesByInitials.get(id) ?? []), { place, name }]);
       }
     }
     for (const organization of resources.organizations) {
