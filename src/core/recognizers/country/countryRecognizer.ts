@@ -17,7 +17,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
   const writtenNames = new WrittenNames();
   const abbreviations = new DefinedAbbreviations();
   const regionHomonyms = new Map<CountryRecord, boolean>();
-  // Per abbreviation: whether it is a named place's initials. Each answer searches the whole text once.
+  // Per abbreviation: whether it is a named place's initials, answered once per text.
   const placeInitials = new Map<number, boolean>();
   forEachNameMatch(context, 'country', ({ country, demonym, combining }, nameStart, tokenEnd) => {
     if (combining && !(isJoiningHyphen(context.tokens, tokenEnd) && matchOfKind(context, tokenEnd + 1, 'country'))) return;
