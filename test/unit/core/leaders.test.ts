@@ -1767,6 +1767,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('The Managing Director of the IMF, Kristalina Georgieva, said.', 'leader'), ['Kristalina Georgieva']);
   });
 
+  it('names no company\'s president, chairman or chief executive a leader: an office in lower case after a name no list knows', () => {
+    assert.deepEqual(texts('Sonatrach president Toufik Hakkar met Eni chief executive Claudio Descalzi and Petronas chairman Ali Hashim.', 'leader'), []);
+    assert.deepEqual(texts('Hong Kong chief executive John Lee met ANC president Cyril Ramaphosa. Former president Joko Widodo came.', 'leader'), ['John Lee', 'Cyril Ramaphosa', 'Joko Widodo']);
+  });
+
   it('reads no name in "Pertemuan Pemimpin Tahunan"', () => {
     assert.deepEqual(texts('Diumumkan pada Pertemuan Pemimpin Tahunan Australia-Indonesia di Canberra.', 'leader'), []);
   });

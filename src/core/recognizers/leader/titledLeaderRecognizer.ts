@@ -327,6 +327,12 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         index = nameEnd - 1;
         continue;
       }
+      // "Eni chief executive Claudio Descalzi": an office in lower case after a body's name no
+      // list knows is a company's; a territory's is named as a place ("Hong Kong chief executive").
+      if (body === undefined && !country && !jurisdictionNamed && role !== undefined && COMPANY_HEAD_ROLES.has(role) && isLowerCaseWord(context, index) && isUnknownNameBefore(context, index)) {
+        index = nameEnd - 1;
+        continue;
+      }
     }
     // "Foreign Secretary Vikram Misri": in South Asia the civil servant under the minister.
     if (!known && title && lexicon.civilServiceTitleWords.has(tokens.wordIds[title.tokenEnd - 1]!)) {
@@ -887,6 +893,14 @@ const MILITARY_COMMANDER = 'Military Commander';
 const DIRECTOR_GENERAL = 'Director-General';
 const SECRETARY_GENERAL = 'Secretary-General';
 const MANAGING_DIRECTOR = 'Managing Director';
+const COMPANY_HEAD_ROLES = new Set(['Chief Executive', 'President', 'Chairman']);
+
+/** Whether a capitalised word that no list knows as a place, country or body ends right before `index`. */
+function isUnknownNameBefore(context: RecognitionContext, index: number): boolean {
+  const before = index - 1;
+  if (!isNameWord(context, before, true)) return false;
+  return !matchEndingAt(context, 'place', index, MAX_BODY_WORDS_BEFORE) && !matchEndingAt(context, 'country', index, MAX_BODY_WORDS_BEFORE) && !matchEndingAt(context, 'organization', index, MAX_BODY_WORDS_BEFORE);
+}
 
 /** "Under Secretary of Commerce", "Assistant Secretary of State": a lower office ending in the title's first word. */
 function isSubordinateOffice(context: RecognitionContext, titleStart: number): boolean {
