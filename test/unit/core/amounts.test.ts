@@ -1435,6 +1435,10 @@ describe('amounts', () => {
       ['36 MAN 40M trucks', 36, 'trucks'],
       ['two Constellation-class FFG-type frigates', 2, 'frigates'],
     ]);
+    assert.deepEqual(amounts('Russia struck three Ukrainian Black Sea ports; 40 Bali hotels closed.'), [
+      ['three Ukrainian Black Sea ports', 3, 'ports'],
+      ['40 Bali hotels', 40, 'hotels'],
+    ]);
     assert.deepEqual(amounts('Berlin may send 12 Skyrangers. In 2024 Republicans won; a K9 unit came.'), [['12 Skyrangers', 12, 'Skyrangers']]);
   });
 

@@ -339,6 +339,8 @@ describe('countries', () => {
     const text = 'In 1924 the Kara-Kyrgyz Autonomous Region became part of the Russian Soviet Federative Socialist Republic; the Uzbek SSR joined the Soviet Union. Soviet leaders met Uzbek traders.';
     assert.deepEqual(texts(text, 'country'), ['Soviet Union', 'Soviet', 'Uzbek']);
     assert.deepEqual(texts('Brunei Darusalam dan Malaysia setuju.', 'country'), ['Brunei Darusalam', 'Malaysia']);
+    // A place's whole name after the word is what the country word qualifies: "the Ukrainian Black Sea coast".
+    assert.deepEqual(texts('the Ukrainian Black Sea coast, the Philippine Sea, the South China Sea', 'country'), ['Ukrainian']);
     // A state's form with modifiers after the word names another state; a modifier alone does not.
     assert.deepEqual(texts('the Kyrgyz Soviet Socialist Republic; the Spanish Socialist Prime minister', 'country'), ['Spanish']);
   });

@@ -1092,6 +1092,11 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       if (next < 0 && isCapitalizedWord(context, noun) && isWordIn(tokens, noun, context.lexicon.regionCompassWords) && isDemonymPlural(context, noun + 1)) next = noun + 1;
       // "three Freedom-class LCS-type frigates": a name joined to a plain word makes a modifier.
       if (next < 0 && isCapitalizedWord(context, noun) && isJoiningHyphen(tokens, noun + 1) && isPlainLowerWord(context, noun + 2)) next = noun + 1;
+      // "three Ukrainian Black Sea ports": a place's name right before the plural.
+      if (next < 0 && isCapitalizedWord(context, noun)) {
+        const place = matchOfKind(context, noun, 'place');
+        if (place && isEnglishPlural(context, place.tokenEnd)) next = place.tokenEnd;
+      }
       // "193 no-confidence votes", "two all-out strikes": a function word hyphenated onto a plain one.
       if (next < 0 && isFunctionWordBeforeHyphen(context, noun) && isPlainLowerWord(context, noun + 2)) next = noun + 1;
       if (next < 0) break;

@@ -554,6 +554,9 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
   // "U.S. President Biden and European Commission President ...": the country word qualifies an office.
   if (isCapitalizedWord(context, start) && context.matches.findKind(start, 'title') >= 0) return false;
+  // "three Ukrainian Black Sea ports": the whole name of a place of several words, which the country word qualifies.
+  const place = isCapitalizedWord(context, start) ? matchOfKind(context, start, 'place') : undefined;
+  if (place && place.tokenEnd - start > 1 && !isCapitalizedWord(context, place.tokenEnd)) return false;
   let last = -1;
   let words = 0;
   for (let i = start; words < MAX_NAME_RUN; i++) {
