@@ -906,6 +906,7 @@ describe('leaders', () => {
     const text = 'Minister of Industry, Trade, and Supply, Tom Harrow, met the Minister of Commerce, Industry, and Investment Promotion Ann Oduya.';
     assert.deepEqual(texts(text, 'leader'), ['Tom Harrow', 'Ann Oduya']);
     assert.equal(mentions(text, 'leader')[1]!.role, 'Minister of Commerce, Industry, and Investment Promotion');
+    assert.deepEqual(texts('Union Minister for Ports, Shipping, and Waterways, Tom Harrow, said.', 'leader'), ['Tom Harrow']);
   });
 
   it("reads a comma list of portfolios after a country's possessive, up to the name that is no portfolio", () => {
