@@ -311,6 +311,11 @@ export const ContextWordsSchema = z.object({
    */
   countSubjects: words(),
   /**
+   * Nouns that name a number of things themselves ("kuota", "quota"): a number with nothing
+   * counted after it, later in their sentence, counts them as a subject's noun does.
+   */
+  countingNouns: words(),
+  /**
    * Words that open a share of the count just named ("150 countries, including 22", "another
    * 20", "di antaranya 6"): a bare number after one counts the same noun.
    */

@@ -229,6 +229,8 @@ export class Lexicon {
   readonly aidesBefore = new WordIdSet();
   readonly aideQualifiers = new WordIdSet();
   readonly elidedCountBlockers = new WordIdSet();
+  /** "kuota": a noun that is itself a number of things; a later bare number counts it. */
+  readonly countingNouns = new WordIdSet();
   readonly voteTallyWords = new WordIdSet();
   readonly termWords = new WordIdSet();
   readonly partitiveDeterminers = new WordIdSet();
@@ -423,6 +425,7 @@ export class Lexicon {
       [this.aidesBefore, context.aidesBefore],
       [this.aideQualifiers, context.aideQualifiers],
       [this.elidedCountBlockers, context.elidedCountBlockers],
+      [this.countingNouns, context.countingNouns],
       [this.voteTallyWords, context.voteTallyWords],
       [this.termWords, context.termWords],
       [this.partitiveDeterminers, context.partitiveDeterminers],

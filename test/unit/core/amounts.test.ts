@@ -488,6 +488,17 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Ia menerimanya dengan setengah hati.'), []);
   });
 
+  it('lends a range\'s scale to no first number written out in groups that reach it ("dari 168.800 menjadi 221 ribu")', () => {
+    assert.deepEqual(amounts('Kuota haji naik dari 168.800 menjadi 221 ribu jemaah.'), [
+      ['168.800', 168800, 'jemaah'],
+      ['221 ribu jemaah', 221000, 'jemaah'],
+    ]);
+    assert.deepEqual(amounts('Each plant is expected to cost ₹2,000-2,500 crore.'), [
+      ['₹2,000', 2e10, 'INR'],
+      ['2,500 crore', 2.5e10, 'INR'],
+    ]);
+  });
+
   it('gives a range two amounts sharing scale and unit', () => {
     assert.deepEqual(amounts('Investasi 10 hingga 20 miliar dolar.'), [
       ['10', 10_000_000_000, 'USD'],
@@ -1475,6 +1486,14 @@ describe('amounts', () => {
     ]);
   });
 
+  it('counts office holders by their title in lower case ("25 pangeran", "12 kepala negara")', () => {
+    assert.deepEqual(amounts('Sebanyak 25 pangeran, 12 kepala negara dan 3 gubernur hadir.'), [
+      ['25 pangeran', 25, 'pangeran'],
+      ['12 kepala negara', 12, 'kepala negara'],
+      ['3 gubernur', 3, 'gubernur'],
+    ]);
+  });
+
   it('counts a bare number by the noun of the count just before it, after a share word or before a verb', () => {
     assert.deepEqual(amounts('Some 120 countries have joined, including 18 in Africa.'), [
       ['120 countries', 120, 'countries'],
@@ -1591,6 +1610,11 @@ describe('amounts', () => {
 
   it('counts the noun a sentence names as its subject ("jumlah wisatawan ... 1,256 juta")', () => {
     assert.deepEqual(amounts('Jumlah wisatawan yang datang pada Mei 2019 sejumlah 1,256 juta.'), [['1,256 juta', 1.256e6, 'wisatawan']]);
+    // A noun that is itself a number of things needs no "jumlah".
+    assert.deepEqual(amounts('Tambahan kuota haji sebanyak 20.000 seharusnya dibagi rata. Kuota haji Indonesia tahun ini sebesar 221 ribu.'), [
+      ['20.000', 20000, 'kuota'],
+      ['221 ribu', 221000, 'kuota'],
+    ]);
     assert.deepEqual(amounts('Kami minta kunjungan wisatawan antar kedua negara 10 juta per tahun.'), [['10 juta', 10e6, 'wisatawan']]);
     assert.deepEqual(amounts('The number of companies with foreign capital is over 1600, officials said.'), [['1600', 1600, 'companies']]);
     assert.deepEqual(amounts('The number of visitors reached 2 million last year.'), [['2 million', 2e6, 'visitors']]);
@@ -1793,6 +1817,7 @@ describe('amounts', () => {
       ['twenty-four billion, three hundred and sixty million dollars', 24.36e9, 'USD'],
     ]);
     assert.deepEqual(amounts('Revenue is twelve billion and one hundred million dollars.'), [['twelve billion and one hundred million dollars', 12.1e9, 'USD']]);
+    assert.deepEqual(amounts('The budget is one billion and 557 million BAM.'), [['one billion and 557 million BAM', 1.557e9, 'BAM']]);
     // Digits stay apart: a list.
     assert.deepEqual(amounts('Revenue is 2 billion, 300 million people came.'), [['300 million people', 300e6, 'people']]);
   });

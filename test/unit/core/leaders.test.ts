@@ -266,6 +266,8 @@ describe('leaders', () => {
     // In English a spokesman's office straight before the title is a second office of the same person.
     assert.deepEqual(texts('Cabinet Co-Spokesman Minister Ann Perera said so. Perera left.', 'leader'), ['Ann Perera', 'Perera']);
     assert.deepEqual(texts('Juru Bicara Menteri Pertahanan Tom Harrow mengatakan.', 'leader'), []);
+    assert.deepEqual(texts('Menurut Juru Bicara (Jubir) Wapres Tom Harrow, pertemuan itu penting.', 'leader'), []);
+    assert.deepEqual(texts('Minister Without Portfolio Tom Harrow said. The minister without portfolio, Ann Lee, agreed.', 'leader'), ['Tom Harrow', 'Ann Lee']);
   });
 
   it('keeps a month-like given name in an Indonesian name unless a word of time follows it', () => {

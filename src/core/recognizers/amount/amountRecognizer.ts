@@ -170,7 +170,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     // sixty million": in words, the parts may stand apart by a comma or "and".
     const partStart = first.written === 'words' ? afterNumberWordJoin(context, cursor) : cursor;
     const part = readNumber(context, partStart);
-    const partScale = part && (part.written === first.written || partStart === cursor) && readScale(context, part.tokenEnd, undefined);
+    // ("one billion and 557 million": digits may go on a number in words.)
+    const partScale = part && (part.written === first.written || partStart === cursor || first.written === 'words') && readScale(context, part.tokenEnd, undefined);
     if (partScale) {
       const partValue = applyScale(part.value, partScale.scale);
       if (partValue < scale) {
@@ -265,8 +266,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   const start = negative ? index - 1 : index;
   const sign = negative ? -1 : 1;
   if (second) {
-    out.push(amountCandidate(context, start, first.tokenEnd, sign * applyScale(first.value, scale), unit));
-    for (const middle of listed) out.push(amountCandidate(context, middle.tokenStart, middle.tokenEnd, applyScale(middle.value, scale), unit));
+    out.push(amountCandidate(context, start, first.tokenEnd, sign * applyScale(first.value, sharedScale(context, first, scale)), unit));
+    for (const middle of listed) out.push(amountCandidate(context, middle.tokenStart, middle.tokenEnd, applyScale(middle.value, sharedScale(context, middle, scale)), unit));
     out.push(amountCandidate(context, secondStart, end, applyScale(second.value, scale), unit));
   } else {
     // "lima tahun setengah": a half after the unit of a whole number of years or kilometres.
@@ -279,6 +280,14 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     out.push(amountCandidate(context, start, end, sign * (applyScale(value, scale) + addend), unit));
   }
   return end;
+}
+
+/**
+ * The scale a range's far end lends a number before it: none to one written out in groups
+ * that already reach the scale ("dari 168.800 menjadi 221 ribu"), as "₹2,000-2,500 crore" do not.
+ */
+function sharedScale(context: RecognitionContext, number: NumberReading, scale: number): number {
+  return number.written === 'digits' && number.value >= scale && hasDigitGroups(context, number.tokenStart) ? 1 : scale;
 }
 
 /**
@@ -464,6 +473,8 @@ function countNounOfSubject(context: RecognitionContext, numberStart: number, cu
       const noun = readCountedNoun(context, at, false);
       if (noun) return { ...noun, tokenEnd: cursor };
     }
+    // "kuota haji sebanyak 20.000": a noun that is itself a number of things.
+    if (isWordIn(tokens, at, lexicon.countingNouns)) return { unit: tokenLower(tokens, at), tokenEnd: cursor, money: false };
     if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0) return undefined;
   }
   return undefined;

@@ -990,7 +990,8 @@ function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeNa
   const { tokens, lexicon } = context;
   // English puts a second office before the title as a noun: "Cabinet Spokesman Minister Nalinda Jayatissa".
   if (!commaBeforeName && context.language === 'en') return false;
-  let at = title - 1;
+  // "Juru Bicara (Jubir) Wapres": the aide's short title in brackets between.
+  let at = parenthesisStartBefore(context, title) - 1;
   if (commaBeforeName && isWordSpelled(tokens, at, 'the') && (isWordSpelled(tokens, at - 1, 'to') || isWordSpelled(tokens, at - 1, 'of'))) {
     at -= 2;
     // "Communication Expert to the president, Tika Dhakal": a post's capitalised name before "to the".
