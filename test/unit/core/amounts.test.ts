@@ -1223,6 +1223,21 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Investasi mencapai 10 Miliar Dollar America tahun ini.'), [['10 Miliar Dollar America', 10_000_000_000, 'USD']]);
   });
 
+  it('reads an English sum left without its currency after a scale\'s abbreviation as the last money\'s, where money was the last amount', () => {
+    assert.deepEqual(amounts('India pledged Nu 100 bn to Bhutan.\n\nThe last plan\'s support was 45 bn. It reached 3 million people.'), [
+      ['Nu 100 bn', 100e9, 'BTN'],
+      ['45 bn', 45e9, 'BTN'],
+      ['3 million people', 3e6, 'people'],
+    ]);
+  });
+
+  it('keeps the possessive written onto an Indonesian scale word out of the sum ("Rp14 ribunya")', () => {
+    assert.deepEqual(amounts('Harganya Rp14 ribunya, ongkosnya Rp5 jutanya saja.'), [
+      ['Rp14 ribu', 14000, 'IDR'],
+      ['Rp5 juta', 5e6, 'IDR'],
+    ]);
+  });
+
   it('reads an Indonesian sum whose currency is left out after a word of money as the paragraph\'s currency, else rupiah', () => {
     assert.deepEqual(amounts('Tahun ini ada dana 14 milyar yang diperuntukkan bagi program itu.'), [['14 milyar', 14_000_000_000, 'IDR']]);
     assert.deepEqual(amounts('Muatan itu bernilai 2,8 miliar, ujarnya.'), [['2,8 miliar', 2_800_000_000, 'IDR']]);

@@ -221,6 +221,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Foreign Minister Datuk Seri Dr Zambry Abd Kadir met reporters on Monday.', 'leader'), ['Datuk Seri Dr Zambry Abd Kadir']);
     assert.deepEqual(texts('Trade Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz spoke on Monday.', 'leader'), ['Tengku Datuk Seri Zafrul Tengku Abdul Aziz']);
     assert.deepEqual(texts('Menteri Koordinator Maritim dan Investasi (Menko Marves) Luhut Binsar Pandjaitan hadir.', 'leader'), ['Luhut Binsar Pandjaitan']);
+    // "bidang", the field of the office, leads in to the portfolio in lower case too.
+    assert.deepEqual(texts('Ia diminta berhenti oleh Menteri Koordinator bidang Kemaritiman Tom Harrow. Menko bidang Kemaritiman, Ann Lee, hadir.', 'leader'), ['Tom Harrow', 'Ann Lee']);
   });
 
   it('takes consuls general for diplomats, company holdings for no office, and skips "Professor" before a name', () => {
@@ -954,6 +956,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Presiden Tom Harrow (Gerindra) hadir. Menteri Harriet Oduya (56) hadir. President Tom Harrow (R) salutes.', 'leader'), ['Tom Harrow', 'Harriet Oduya', 'Tom Harrow']);
     // Capitals that open with none of the name's initials are a party's ("PVV"); a style before the name may give one ("HMR").
     assert.deepEqual(texts('Trade minister Harriet Oduya (PVV) spoke. Wali Kota Batam H Muhammad Rudi (HMR) hadir.', 'leader'), ['Harriet Oduya', 'Muhammad Rudi', 'HMR']);
+    // A party's name in brackets is no nickname.
+    assert.deepEqual(texts('Defence minister Harriet Oduya (Progressives) spoke, and Tom Harrow (NCP), the Minister for Foreign Trade, agreed.', 'leader'), ['Harriet Oduya', 'Tom Harrow']);
   });
 
   it('reads a known short name that ends its line, whatever the next line opens with', () => {

@@ -17,6 +17,7 @@ describe('organisations and places', () => {
     // The airport is named after two leaders, but it is a place.
     assert.deepEqual(texts('Pesawat mendarat di Bandara Soekarno-Hatta.', 'leader'), []);
     assert.deepEqual(texts('Pesawat mendarat di Bandara Soekarno-Hatta.', 'place'), ['Bandara Soekarno-Hatta']);
+    assert.deepEqual(texts('Support for the Sweden Democrats rose in Sweden.', 'country'), ['Sweden']);
     // A party and a stock exchange named after their country.
     assert.deepEqual(texts('Partai oposisi Kongres Nasional India mengecam; saham di Bursa Efek Indonesia naik.', 'country'), []);
     assert.deepEqual(texts('Partai oposisi Kongres Nasional India mengecam; saham di Bursa Efek Indonesia naik.', 'organization'), ['Kongres Nasional India', 'Bursa Efek Indonesia']);

@@ -334,7 +334,9 @@ function elidedCurrency(context: RecognitionContext, numberStart: number, cursor
   if (recent.money !== undefined && (isShareOfLastMoney(context, numberStart, recent.moneyEnd) || isInBracketsAfterMoney(context, numberStart, recent.moneyEnd))) {
     return { ...recent.money, tokenEnd: cursor };
   }
-  if (context.language !== 'id') return undefined;
+  // "Nu 100 bn ... support was 45 bn": English news leaves the currency out after a scale's
+  // abbreviation, which counts nothing, where money was the last amount.
+  if (context.language === 'en') return recent.money !== undefined && recent.moneyEnd > recent.countEnd && isScaleAbbreviation(context, cursor - 1) ? { ...recent.money, tokenEnd: cursor } : undefined;
   // "513.000 US Dollar atau setara 7,1 miliar": a foreign sum converted, into rupiah.
   if (recent.money !== undefined && recent.money.unit !== 'IDR' && isSentenceOfLastAmount(context, numberStart, recent.moneyEnd) && followsWordOf(context, numberStart, context.lexicon.rupiahConversionWords)) {
     return { unit: 'IDR', tokenEnd: cursor, money: true };
@@ -343,6 +345,14 @@ function elidedCurrency(context: RecognitionContext, numberStart: number, cursor
   const inParagraph = recent.money !== undefined && firstTokenOf(context.tokens, numberStart, TokenFlag.ParagraphStart) < recent.moneyEnd;
   const last = inParagraph ? recent.money : undefined;
   return { unit: last?.unit ?? 'IDR', tokenEnd: cursor, money: true, shared: last?.shared };
+}
+
+/** Longest abbreviation of a scale word: "bn", "mn", "trn". */
+const MAX_SCALE_ABBREVIATION_LENGTH = 3;
+
+function isScaleAbbreviation(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  return isWordWith(context, index, WordFlag.Scale) && tokens.ends[index]! - tokens.starts[index]! <= MAX_SCALE_ABBREVIATION_LENGTH;
 }
 
 /** Farthest a number may stand from the count whose noun it leaves out, in tokens. */
@@ -647,7 +657,17 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
   candidate.value = amount;
   candidate.unit = unit.unit;
   candidate.sharedCurrency = unit.shared;
+  // "Rp14 ribunya": the possessive written onto a scale word is no part of the sum.
+  if (endsInPossessiveSuffix(context, tokenEnd - 1)) candidate.end -= POSSESSIVE_SUFFIX.length;
   return candidate;
+}
+
+const POSSESSIVE_SUFFIX = 'nya';
+
+function endsInPossessiveSuffix(context: RecognitionContext, index: number): boolean {
+  const { tokens, text } = context;
+  const end = tokens.ends[index]!;
+  return isWordWith(context, index, WordFlag.Scale) && end - tokens.starts[index]! > POSSESSIVE_SUFFIX.length && text.endsWith(POSSESSIVE_SUFFIX, end);
 }
 
 /** A hyphen or minus sign written against the number that follows it and apart from the token before it. */

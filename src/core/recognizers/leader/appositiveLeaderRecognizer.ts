@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, type CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, markAt, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, markAt, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { countryOfPlace } from '../place/placeCountry';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -49,7 +49,8 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     // The office first: few commas have one after them, and the name before costs more to read.
     const office = officeAfter(context, officeStart, capacity, bracket);
     if (!office || (bracket && !isPunct(tokens, office.end, ')'))) continue;
-    let nameEnd = comma;
+    // "Anne-Mari Virolainen (NCP), the Minister for Foreign Trade": a party in brackets after the name.
+    let nameEnd = mark === COMMA ? partyInBracketsStart(context, comma) : comma;
     if (verb) while (nameEnd > 1 && isLowerCaseWord(context, nameEnd - 1) && isWordIn(tokens, nameEnd - 1, lexicon.adverbsBeforeOfficeVerb)) nameEnd--;
     // Only a verb binds a one-word name to the office: before a comma it may be any word opening a sentence.
     const nameStart = nameBefore(context, nameEnd, verb ? 1 : 2);
@@ -78,6 +79,14 @@ export const recognizeAppositiveLeaders: Recognizer = (context, out) => {
     out.push(candidate);
   }
 };
+
+/** Where a bracket of one or two capitalised words closing right before `end` opens ("(NCP)", "(Social Democrats)"), or `end`. */
+function partyInBracketsStart(context: RecognitionContext, end: number): number {
+  const open = parenthesisStartBefore(context, end, 2);
+  if (open === end) return end;
+  for (let at = open + 1; at < end - 1; at++) if (!isCapitalizedWord(context, at)) return end;
+  return open;
+}
 
 /** The first token of a name of `minWords` to four words ending just before `end`, or -1. */
 function nameBefore(context: RecognitionContext, end: number, minWords: number): number {

@@ -654,7 +654,8 @@ function modifiedTitleStart(context: RecognitionContext, title: number): number 
   return isWordIn(tokens, title - 1, lexicon.titleModifiers) ? title - 1 : title;
 }
 
-const OFFICE_PREPOSITIONS = new Set(['for', 'of']);
+// ("Menko bidang Kemaritiman": the Indonesian "field of".)
+const OFFICE_PREPOSITIONS = new Set(['for', 'of', 'bidang']);
 
 /** The last word ("of", "for") of the words leading in to a portfolio at `start` ("in charge of"), or `start`. */
 function officeLeadInEnd(context: RecognitionContext, start: number): number {
