@@ -1351,6 +1351,10 @@ describe('amounts', () => {
       ['$10 million Canadian dollars', 10_000_000, 'CAD'],
       ['£5 million Egyptian pounds', 5_000_000, 'EGP'],
     ]);
+    assert.deepEqual(amounts('The province will spend $2.8 billion CDN on the port and CDN$ 40 million on roads.'), [
+      ['$2.8 billion CDN', 2.8e9, 'CAD'],
+      ['CDN$ 40 million', 40e6, 'CAD'],
+    ]);
     assert.deepEqual(amounts('Investasi senilai Rp32,7 miliar dolar AS atau setara Rp469 triliun.')[0], ['Rp32,7 miliar dolar AS', 32_700_000_000, 'USD']);
     assert.deepEqual(amounts('It must renew the $5 billion yuan swap with China.'), [['$5 billion', 5_000_000_000, 'USD']]);
     assert.deepEqual(amounts('Dana US$ 5 miliar dolar.'), [['US$ 5 miliar dolar', 5_000_000_000, 'USD']]);
