@@ -107,7 +107,7 @@ export class Annotator {
     if (repeated.replaced.size > 0) accepted = accepted.filter((candidate) => !repeated.replaced.has(candidate));
     if (repeated.found.length > 0) accepted = mergeGapFillers(accepted, repeated.found);
     linkLeaders(accepted, text);
-    resolveSharedCurrencies(accepted, tokens, context.matches, language);
+    resolveSharedCurrencies(accepted, context);
     return { accepted, language };
   }
 

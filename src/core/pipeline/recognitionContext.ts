@@ -152,13 +152,26 @@ export function forEachNameMatch<K extends LexiconEntry['kind']>(
   kind: K,
   visit: (payload: EntryOfKind<K>, tokenStart: number, tokenEnd: number) => void,
 ): void {
+  someNameMatch(context, kind, (payload, tokenStart, tokenEnd) => {
+    visit(payload, tokenStart, tokenEnd);
+    return false;
+  });
+}
+
+/** Whether, at some capitalised token where one starts, the longest gazetteer match of a kind passes `accept` (the first such stops the search). */
+export function someNameMatch<K extends LexiconEntry['kind']>(
+  context: RecognitionContext,
+  kind: K,
+  accept: (payload: EntryOfKind<K>, tokenStart: number, tokenEnd: number) => boolean,
+): boolean {
   const table = context.matches;
   const { starts, ranks } = table.capitalizedMatches(kind);
   for (let m = 0; m < starts.length; m++) {
     const index = starts[m]!;
     const k = ranks[m]!;
-    visit(table.payloadAt(index, k) as EntryOfKind<K>, index, table.endAt(index, k));
+    if (accept(table.payloadAt(index, k) as EntryOfKind<K>, index, table.endAt(index, k))) return true;
   }
+  return false;
 }
 
 /** Whether the longest match of one kind starting at a token is that one token ("Medina", "Mali"). */

@@ -1,8 +1,7 @@
 import type { Candidate } from '../pipeline/candidate';
 import type { SharedCurrency } from '../lexicon/lexicon';
-import type { Language } from '../model/entityType';
 import { countryMentions } from '../pipeline/countryMentions';
-import type { PhraseMatchTable } from '../pipeline/recognitionContext';
+import { forEachNameMatch, type RecognitionContext } from '../pipeline/recognitionContext';
 import { amountKey } from '../pipeline/entityKey';
 import { firstTokenOf } from '../text/lineShape';
 import { TokenFlag, type TokenStream } from '../text/tokenize';
@@ -19,7 +18,8 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
  * mention names his country too: a Canadian paper on its prime minister's trip may never
  * write "Canada".
  */
-export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenStream, matches: PhraseMatchTable, language: Language): void {
+export function resolveSharedCurrencies(candidates: Candidate[], context: RecognitionContext): void {
+  const { tokens, language } = context;
   let mentions: Map<string, number> | undefined;
   let placeCountries: Map<string, number> | undefined;
   let countryWords: Map<string, number> | undefined;
@@ -41,7 +41,7 @@ export function resolveSharedCurrencies(candidates: Candidate[], tokens: TokenSt
         // currency may still name its cities.
         mostNamed(shared.byCountry, (placeCountries ??= countryMentions(candidates, countryOfPlace))) ??
         // "The Sri Lanka Freedom Party MP ... Rs. 220 MN": nor a country but inside a party's name.
-        mostNamed(shared.byCountry, (countryWords ??= countryWordsWritten(matches)));
+        mostNamed(shared.byCountry, (countryWords ??= countryWordsWritten(context)));
     }
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;
@@ -72,13 +72,9 @@ function namedInParagraph(candidates: readonly Candidate[], index: number, token
 }
 
 /** How often the text writes each country's name or demonym with a capital, inside other names too. */
-function countryWordsWritten(matches: PhraseMatchTable): Map<string, number> {
+function countryWordsWritten(context: RecognitionContext): Map<string, number> {
   const counts = new Map<string, number>();
-  const { starts, ranks } = matches.capitalizedMatches('country');
-  for (let i = 0; i < starts.length; i++) {
-    const entry = matches.payloadAt(starts[i]!, ranks[i]!);
-    if (entry.kind === 'country') counts.set(entry.country.code, (counts.get(entry.country.code) ?? 0) + 1);
-  }
+  forEachNameMatch(context, 'country', ({ country }) => counts.set(country.code, (counts.get(country.code) ?? 0) + 1));
   return counts;
 }
 

@@ -1,8 +1,8 @@
 import { recordKey } from '../../pipeline/entityKey';
-import { MoreWordFlag, WordFlag, type LexiconEntry } from '../../lexicon/lexicon';
+import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsTitle, forEachNameMatch, parenthesisStartBefore, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPossessiveAt, isPunct, isWord, isWordIn, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsTitle, forEachNameMatch, someNameMatch, parenthesisStartBefore, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPossessiveAt, isPunct, isWord, isWordIn, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isNisbaAt, isSentenceStart } from '../leader/personName';
 import { isTitleCaseLine } from '../../text/lineShape';
@@ -58,18 +58,11 @@ function isInitialsOfNamedPlace(context: RecognitionContext, country: CountryRec
   if (answer === undefined) {
     answer =
       // By the very name whose initials these are: "Kepulauan Riau" is no "RI".
-      someCapitalizedMatch(context, 'place', (entry, at) => entry.kind === 'place' && places.some(({ place, name }) => place === entry.place && text.startsWith(name, tokens.starts[at]!))) &&
-      !someCapitalizedMatch(context, 'country', (entry, at) => entry.kind === 'country' && entry.country === country && tokens.wordIds[at] !== word);
+      someNameMatch(context, 'place', (entry, at) => places.some(({ place, name }) => place === entry.place && text.startsWith(name, tokens.starts[at]!))) &&
+      !someNameMatch(context, 'country', (entry, at) => entry.country === country && tokens.wordIds[at] !== word);
     known.set(word, answer);
   }
   return answer;
-}
-
-/** Whether the phrase table has a capitalised match of a kind, its longest at its start, that passes `accept`. */
-function someCapitalizedMatch(context: RecognitionContext, kind: LexiconEntry['kind'], accept: (entry: LexiconEntry, at: number) => boolean): boolean {
-  const { starts, ranks } = context.matches.capitalizedMatches(kind);
-  for (let i = 0; i < starts.length; i++) if (accept(context.matches.payloadAt(starts[i]!, ranks[i]!), starts[i]!)) return true;
-  return false;
 }
 
 /** "Gov. Kemp ... business opportunities in Georgia": a cue of the region, and no word of the state's capital or people. */
