@@ -1975,4 +1975,11 @@ describe('leaders', () => {
     );
     assert.deepEqual(texts('Former industry minister KT Rama Rao said the state gained.', 'leader'), ['KT Rama Rao']);
   });
+  it('reads the governor of a central bank the gazetteer names, also one no title word marks ("Maldives Monetary Authority")', () => {
+    assert.deepEqual(
+      mentions('The loan was approved, said Ali Rasheed, Governor of the Maldives Monetary Authority, on Monday.', 'leader').map((a) => [a.text, a.role]),
+      [['Ali Rasheed', 'Governor of the Maldives Monetary Authority']],
+    );
+    assert.deepEqual(texts('Rates were held by Bank of Canada Governor Tom Harrow on Wednesday.', 'leader'), ['Tom Harrow']);
+  });
 });
