@@ -1982,4 +1982,10 @@ describe('leaders', () => {
     );
     assert.deepEqual(texts('Rates were held by Bank of Canada Governor Tom Harrow on Wednesday.', 'leader'), ['Tom Harrow']);
   });
+  it('reads NATO\'s "Supreme Allied Commander Europe" as an office after the name', () => {
+    assert.deepEqual(
+      mentions('The plan was shown by Tom G. Harrow, NATO Supreme Allied Commander Europe, in Brussels.', 'leader').map((a) => [a.text, a.role]),
+      [['Tom G. Harrow', 'NATO Supreme Allied Commander Europe']],
+    );
+  });
 });
