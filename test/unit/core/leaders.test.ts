@@ -223,6 +223,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menteri Koordinator Maritim dan Investasi (Menko Marves) Luhut Binsar Pandjaitan hadir.', 'leader'), ['Luhut Binsar Pandjaitan']);
     // "bidang", the field of the office, leads in to the portfolio in lower case too.
     assert.deepEqual(texts('Ia diminta berhenti oleh Menteri Koordinator bidang Kemaritiman Tom Harrow. Menko bidang Kemaritiman, Ann Lee, hadir.', 'leader'), ['Tom Harrow', 'Ann Lee']);
+    // The coordinating minister's short form written as one word.
+    assert.deepEqual(texts('Menurut Menkopolhukam Andi Wirawan, tawaran itu dibahas. Menkomarves Ann Lee hadir.', 'leader'), ['Andi Wirawan', 'Ann Lee']);
   });
 
   it('takes consuls general for diplomats, company holdings for no office, and skips "Professor" before a name', () => {
@@ -1701,6 +1703,7 @@ describe('leaders', () => {
   it('takes no known name given as an aide\'s, in the rank he then held, nor a rank with its corps for a mayor', () => {
     assert.deepEqual(texts('Prabowo didampingi ajudan Mayor Inf Teddy Indra Wijaya. Teddy tersenyum.', 'leader'), ['Prabowo']);
     assert.deepEqual(texts('Rombongan dikawal Mayor Inf Ahmad Wirawan.', 'leader'), []);
+    assert.deepEqual(texts('Komandan upacara, Mayor Pnb Andi Wirawan, melapor. Pesawat siap.', 'leader'), []);
     assert.deepEqual(texts('Wakil Pertama Ketua Pemerintahan hadir.', 'leader'), []);
   });
 
