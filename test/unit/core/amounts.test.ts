@@ -1299,6 +1299,10 @@ describe('amounts', () => {
     ]);
     assert.deepEqual(amounts('Senegal will receive 25 billion CFA francs for the port of Dakar.'), [['25 billion CFA francs', 25e9, 'XOF']]);
   });
+
+  it('reads "SFr" before a sum as Swiss francs', () => {
+    assert.deepEqual(amounts('Bern will spend about SFr370 million on the new rail link.'), [['SFr370 million', 370e6, 'CHF']]);
+  });
   it('reads a number word after a currency written first only with a scale ("USD nine billion")', () => {
     assert.deepEqual(amounts('The fund holds USD nine billion.'), [['USD nine billion', 9e9, 'USD']]);
     assert.deepEqual(amounts('He paid USD one time.').filter(([, , unit]) => unit === 'USD'), []);

@@ -1991,4 +1991,10 @@ describe('leaders', () => {
       [['Tom G. Harrow', 'NATO Supreme Allied Commander Europe']],
     );
   });
+  it('reads a Swiss "Federal Councillor" as a title, and a variant spelling of a known leader\'s name as his', () => {
+    assert.deepEqual(texts('Federal Councillor Tom Harrow said Switzerland would pay.', 'leader'), ['Tom Harrow']);
+    const document = annotate('Hubungan antara Mahathir Muhammad dan Anwar Ibrahim memburuk. Mahathir diam.');
+    assert.deepEqual(texts('Hubungan antara Mahathir Muhammad dan Anwar Ibrahim memburuk. Mahathir diam.', 'leader'), ['Mahathir Muhammad', 'Anwar Ibrahim', 'Mahathir']);
+    assert.equal(entityOf(document, 'Mahathir Muhammad').id, entityOf(document, 'Mahathir').id);
+  });
 });

@@ -18,6 +18,10 @@ describe('organisations and places', () => {
     assert.deepEqual(texts('Pesawat mendarat di Bandara Soekarno-Hatta.', 'leader'), []);
     assert.deepEqual(texts('Pesawat mendarat di Bandara Soekarno-Hatta.', 'place'), ['Bandara Soekarno-Hatta']);
     assert.deepEqual(texts('Support for the Sweden Democrats rose in Sweden.', 'country'), ['Sweden']);
+    // A party's name holds the given name of a leader the story names later; neither is read from it.
+    const party = 'The case was lodged by the Christian Democratic Union of Germany (CDU). Finance minister Christian Lindner said he would comply.';
+    assert.deepEqual(texts(party, 'country'), []);
+    assert.deepEqual(texts(party, 'leader'), ['Christian Lindner']);
     // A party and a stock exchange named after their country.
     assert.deepEqual(texts('Partai oposisi Kongres Nasional India mengecam; saham di Bursa Efek Indonesia naik.', 'country'), []);
     assert.deepEqual(texts('Partai oposisi Kongres Nasional India mengecam; saham di Bursa Efek Indonesia naik.', 'organization'), ['Kongres Nasional India', 'Bursa Efek Indonesia']);
