@@ -1233,6 +1233,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Leader of the Opposition in the Lok Sabha Tom Harrow asked.', 'leader'), ['Tom Harrow']);
     assert.deepEqual(texts('Juru bicara Wakil Presiden, Tom Harrow, mengatakan. The President\'s spokesman Ann Oduya said.', 'leader'), []);
     assert.deepEqual(texts('Uang itu melalui asisten pribadi Menpora Tom Harrow. Ada Safri selaku Stafsus Menteri KKP, Siswadi selaku pengurus.', 'leader'), []);
+    // The aide's own field stands between his word and the title of whom he serves.
+    assert.deepEqual(texts('Menurut Staf Khusus Bidang Komunikasi Publik dan Hubungan Antar Lembaga Menteri Pertahanan RI, Andi Wirawan, rapat ditunda.', 'leader'), []);
   });
 
   it('takes a portfolio written as an acronym ("HAM") for part of a name in other case', () => {

@@ -988,7 +988,7 @@ function isJudgeTitle(context: RecognitionContext, title: number, nameStart: num
  * Vincent Magwenya"): in "an adviser to President Prabowo" the name is the President's.
  */
 function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeName: boolean): boolean {
-  const { tokens, lexicon } = context;
+  const { tokens } = context;
   // English puts a second office before the title as a noun: "Cabinet Spokesman Minister Nalinda Jayatissa".
   if (!commaBeforeName && context.language === 'en') return false;
   // "Juru Bicara (Jubir) Wapres": the aide's short title in brackets between.
@@ -998,9 +998,31 @@ function isAideOfTitle(context: RecognitionContext, title: number, commaBeforeNa
     // "Communication Expert to the president, Tika Dhakal": a post's capitalised name before "to the".
     if (isWordSpelled(tokens, at + 1, 'to') && isCapitalizedWord(context, at) && !isSentenceStart(context, at)) return true;
   }
+  if (isAideWordAt(context, at)) return true;
+  // "Staf Khusus Bidang Komunikasi Publik dan Hubungan Antar Lembaga Menteri Pertahanan": the aide's own field between.
+  const field = aideFieldStartBefore(context, at + 1);
+  return field <= at && isAideWordAt(context, field - 1);
+}
+
+/** "juru bicara", "asisten pribadi": an aide's word ending at `at`. */
+function isAideWordAt(context: RecognitionContext, at: number): boolean {
+  const { tokens, lexicon } = context;
   // "asisten pribadi Menpora"
   if (lexicon.aideQualifiers.has(tokens.wordIds[at] ?? -1)) at--;
   return lexicon.aidesBefore.has(tokens.wordIds[at] ?? -1);
+}
+
+/** Words an aide's field may take between "Bidang" and the title of whom he serves. */
+const MAX_AIDE_FIELD_TOKENS = 10;
+
+/** Where "Bidang ..." of capitalised words and joiners ending right before `end` starts, or `end`. */
+function aideFieldStartBefore(context: RecognitionContext, end: number): number {
+  const { tokens, lexicon } = context;
+  for (let at = end - 1; at >= 0 && end - at <= MAX_AIDE_FIELD_TOKENS; at--) {
+    if (isWordSpelled(tokens, at, 'bidang')) return at;
+    if (!isCapitalizedWord(context, at) && !lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.PortfolioJoiner) && !isPunct(tokens, at, ',')) return end;
+  }
+  return end;
 }
 
 function isCompassWord(context: RecognitionContext, index: number): boolean {
