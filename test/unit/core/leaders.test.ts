@@ -1028,6 +1028,7 @@ describe('leaders', () => {
     // Before the office too, and Brunei's "Pehin"; a title of address among the honorifics stays.
     assert.deepEqual(texts("He met Dato Hj Tom Harrow, Chief Minister of Johor, and Pehin Sri Harriet Oduya, Chief Minister of Sarawak.", 'leader'), ['Dato Hj Tom Harrow', 'Pehin Sri Harriet Oduya']);
     assert.deepEqual(texts('Regional president Tom Harrow met the minister. The Canary Islands regional president, Ann Lee, spoke.', 'leader'), ['Tom Harrow', 'Ann Lee']);
+    assert.deepEqual(texts('Ann Lee, the regional president of the Canary Islands, met the minister. Lee warned of the cost.', 'leader'), ['Ann Lee', 'Lee']);
     assert.deepEqual(texts("He met Dato' Seri Anwar Ibrahim and Datuk Seri Dr. Anwar Ibrahim.", 'leader'), ["Dato' Seri Anwar Ibrahim", 'Datuk Seri Dr. Anwar Ibrahim']);
     // "Ibni": son of; the ruler after it is the father.
     assert.deepEqual(texts('Tunku Tom Harrow Ibni Sultan Iskandar, the crown prince, came.', 'leader'), []);

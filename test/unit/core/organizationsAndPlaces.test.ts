@@ -27,6 +27,12 @@ describe('organisations and places', () => {
     assert.deepEqual(texts('Partai oposisi Kongres Nasional India mengecam; saham di Bursa Efek Indonesia naik.', 'organization'), ['Kongres Nasional India', 'Bursa Efek Indonesia']);
   });
 
+  it('knows the regions of European states, each with its country', () => {
+    assert.deepEqual(texts('Migrants were moved from the Canary Islands to Andalusia, Catalonia and Bavaria.', 'place'), ['Canary Islands', 'Andalusia', 'Catalonia', 'Bavaria']);
+    const document = annotate('Migrants were moved from the Canary Islands to Andalusia.');
+    assert.equal(entityOf(document, 'Canary Islands').attributes.countryCode, 'ES');
+  });
+
   it('reads "South American" and "Latin American" as regions, not the United States', () => {
     assert.deepEqual(texts('South American leaders met Latin American ministers.', 'place'), ['South American', 'Latin American']);
   });

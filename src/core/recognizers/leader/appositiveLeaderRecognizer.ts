@@ -217,8 +217,11 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     international = true;
     at = organization.tokenEnd;
   }
-  // "the former culture minister"
-  for (let words = 0; words < MAX_PORTFOLIO_WORDS && isWordWith(context, at, WordFlag.Portfolio); words++) at++;
+  // "the former culture minister"; but "the regional president" is a region's office, not a president's.
+  const regionalTitle = matchOfKind(context, at, 'title');
+  if (!regionalTitle || !lexicon.jurisdictionRoles.has(regionalTitle.payload.role)) {
+    for (let words = 0; words < MAX_PORTFOLIO_WORDS && isWordWith(context, at, WordFlag.Portfolio); words++) at++;
+  }
   // The longest title that the apposition ends after: "minister of energy transition" is
   // the office "minister" with "of ..." after it, not "minister of energy".
   const roleOf = (role: string) => (modifier ? `${modifier} ${role}` : role);
@@ -248,7 +251,9 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
         ofStateByForm = true;
       } else if (lexicon.jurisdictionRoles.has(title.role)) {
         // "Abdulah Vanath sebagai Wakil Gubernur Maluku", "Kathy Hochul, Governor of New York": a region's or city's office is its state's.
-        const place = matchOfKind(context, isWordSpelled(tokens, end, 'of') ? end + 1 : end, 'place');
+        // "Governor of New York", "regional president of the Canary Islands"
+        const ofAt = isWordSpelled(tokens, end, 'of') ? end + 1 : end;
+        const place = matchOfKind(context, ofAt > end && isWordSpelled(tokens, ofAt, 'the') ? ofAt + 1 : ofAt, 'place');
         const placeCountry = place && countryOfPlace(context, place.payload);
         if (place && placeCountry) {
           officeCountry = placeCountry;
