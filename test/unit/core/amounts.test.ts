@@ -344,6 +344,9 @@ describe('amounts', () => {
     ]);
     // A unit of several words that starts with a scale word is the unit.
     assert.deepEqual(amounts('Kapal itu ditangkap 200 mil laut dari pantai.'), [['200 mil laut', 200, 'nmi']]);
+    // Aviation's imperial measures.
+    assert.deepEqual(amounts('Muatannya 22 ribu pon dan terbang di ketinggian 50 ribu kaki.'), [['22 ribu pon', 22000, 'lb'], ['50 ribu kaki', 50000, 'ft']]);
+    assert.deepEqual(amounts('It flies at 50,000 feet and 600 knots with a 12-inch radar.'), [['50,000 feet', 50000, 'ft'], ['600 knots', 600, 'knot'], ['12-inch', 12, 'in']]);
   });
 
   it('multiplies a scale of a scale', () => {
