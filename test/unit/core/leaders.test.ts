@@ -2001,4 +2001,7 @@ describe('leaders', () => {
     assert.deepEqual(texts('Hubungan antara Mahathir Muhammad dan Anwar Ibrahim memburuk. Mahathir diam.', 'leader'), ['Mahathir Muhammad', 'Anwar Ibrahim', 'Mahathir']);
     assert.equal(entityOf(document, 'Mahathir Muhammad').id, entityOf(document, 'Mahathir').id);
   });
+  it('reads an office set off after the name that goes on with the party he is from', () => {
+    assert.deepEqual(texts('Tom Harrow, Deputy Prime Minister from the socialist Vooruit party, arrived first.', 'leader'), ['Tom Harrow']);
+  });
 });

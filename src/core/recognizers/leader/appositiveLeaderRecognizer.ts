@@ -14,7 +14,7 @@ const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** What may follow the office: the end of the apposition or the rest of the office's name. */
-const AFTER_OFFICE = new Set([',', '.', ';', ')', '—', '–', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang', 'at', 'in', 'di']);
+const AFTER_OFFICE = new Set([',', '.', ';', ')', '—', '–', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang', 'at', 'in', 'di', 'from', 'dari']);
 const MAX_PORTFOLIO_WORDS = 3;
 
 /**
