@@ -2004,4 +2004,7 @@ describe('leaders', () => {
   it('reads an office set off after the name that goes on with the party he is from', () => {
     assert.deepEqual(texts('Tom Harrow, Deputy Prime Minister from the socialist Vooruit party, arrived first.', 'leader'), ['Tom Harrow']);
   });
+  it('reads a border affairs minister\'s portfolio, and a rank between his office\'s comma and his name', () => {
+    assert.deepEqual(texts('Rapat dihadiri Menteri Urusan Perbatasan Myanmar, Mayjen Andi Wirawan, kemarin.', 'leader'), ['Andi Wirawan']);
+  });
 });
