@@ -909,6 +909,8 @@ describe('amounts', () => {
   it('reads a capitalised number word in a title-case headline, not inside a capitalised name', () => {
     assert.deepEqual(amounts('RI dan Chile Teken Tujuh Kesepakatan Dagang\n\nIsi berita.'), [['Tujuh Kesepakatan', 7, 'Kesepakatan']]);
     assert.deepEqual(amounts('Mereka menyepakati Konsensus Lima Poin.'), []);
+    // A listicle's count, in a headline whose one lower-case word is "via".
+    assert.deepEqual(amounts('4 Fakta Bantuan RI Sukses Diterjunkan via Air Dropping\n\nIsi berita.'), [['4 Fakta', 4, 'Fakta']]);
   });
 
   it('does not read "sehari-hari" (everyday) as one day', () => {
