@@ -218,8 +218,8 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     at = organization.tokenEnd;
   }
   // "the former culture minister"; but "the regional president" is a region's office, not a president's.
-  const regionalTitle = matchOfKind(context, at, 'title');
-  if (!regionalTitle || !lexicon.jurisdictionRoles.has(regionalTitle.payload.role)) {
+  const titleAtStart = matchOfKind(context, at, 'title');
+  if (!titleAtStart || !lexicon.jurisdictionRoles.has(titleAtStart.payload.role)) {
     for (let words = 0; words < MAX_PORTFOLIO_WORDS && isWordWith(context, at, WordFlag.Portfolio); words++) at++;
   }
   // The longest title that the apposition ends after: "minister of energy transition" is
