@@ -196,7 +196,7 @@ export function matchOfKind<K extends LexiconEntry['kind']>(
 export function organizationAfterOf(context: RecognitionContext, index: number): PhraseMatch<EntryOfKind<'organization'>> | undefined {
   const { tokens } = context;
   if (!isWordSpelled(tokens, index, 'of') && !isWordSpelled(tokens, index, 'in')) return undefined;
-  const at = isWordSpelled(tokens, index + 1, 'the') ? index + 2 : index + 1;
+  const at = afterDefiniteArticle(tokens, index + 1);
   return matchOfKind(context, at, 'organization');
 }
 
@@ -336,6 +336,11 @@ export function isAttachedToPrevious(tokens: TokenStream, index: number): boolea
  * Whether the token is the given lower-case ASCII word in any case, without building the
  * token's string: checks that run at every candidate ("the", "of") must not allocate.
  */
+/** One past "the" at `index` ("of the Philippines"), or `index` where no article stands. */
+export function afterDefiniteArticle(tokens: TokenStream, index: number): number {
+  return isWordSpelled(tokens, index, 'the') ? index + 1 : index;
+}
+
 export function isWordSpelled(tokens: TokenStream, index: number, word: string): boolean {
   if (!isWord(tokens, index)) return false;
   const start = tokens.starts[index]!;

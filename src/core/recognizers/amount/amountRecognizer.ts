@@ -1362,19 +1362,24 @@ function indonesianCountedWordEnd(context: RecognitionContext, index: number): n
   return doubled ? index + 3 : index + 1;
 }
 
-/** A word in lower case with no digits that is no stopword, month or scale. */
-function isPlainLowerWord(context: RecognitionContext, index: number): boolean {
-  const { tokens, lexicon } = context;
-  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== 0) return false;
-  const flags = lexicon.wordFlags(tokens.wordIds[index]!);
-  return (flags & (WordFlag.StopwordEn | WordFlag.StopwordId | WordFlag.Month | WordFlag.Scale | WordFlag.NumberWord)) === 0;
+/** The word flags of a word in lower case with no digits, or undefined for any other token. */
+function lowerCaseWordFlags(context: RecognitionContext, index: number): number | undefined {
+  const { tokens } = context;
+  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== 0) return undefined;
+  return context.lexicon.wordFlags(tokens.wordIds[index]!);
 }
 
+/** A word in lower case with no digits that is no stopword, month or scale. */
+function isPlainLowerWord(context: RecognitionContext, index: number): boolean {
+  const flags = lowerCaseWordFlags(context, index);
+  return flags !== undefined && (flags & (WordFlag.StopwordEn | WordFlag.StopwordId | WordFlag.Month | WordFlag.Scale | WordFlag.NumberWord)) === 0;
+}
+
+/** An English function word in lower case hyphenated onto the next word ("no-confidence", "all-out"). */
 function isFunctionWordBeforeHyphen(context: RecognitionContext, index: number): boolean {
-  const { tokens, lexicon } = context;
-  if (!isWord(tokens, index) || (tokens.flags[index]! & (TokenFlag.Capitalized | TokenFlag.HasDigit)) !== 0 || !isJoiningHyphen(tokens, index + 1)) return false;
-  const flags = lexicon.wordFlags(tokens.wordIds[index]!);
-  return (flags & WordFlag.StopwordEn) !== 0 && (flags & (WordFlag.Month | WordFlag.Scale | WordFlag.NumberWord)) === 0;
+  if (!isJoiningHyphen(context.tokens, index + 1)) return false;
+  const flags = lowerCaseWordFlags(context, index);
+  return flags !== undefined && (flags & WordFlag.StopwordEn) !== 0 && (flags & (WordFlag.Month | WordFlag.Scale | WordFlag.NumberWord)) === 0;
 }
 
 /** A bare four-digit number between 1900 and 2100 is a year unless a unit says otherwise. */

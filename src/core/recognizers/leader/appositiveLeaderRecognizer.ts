@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, type CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, markAt, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { afterDefiniteArticle, isCapitalizedWord, isCapitalizedWordWithMore, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, markAt, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag } from '../../text/tokenize';
 import { countryOfPlace } from '../place/placeCountry';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -143,7 +143,7 @@ function isStateByFormAfterOf(context: RecognitionContext, of: number): boolean 
 function countryAfterOf(context: RecognitionContext, of: number) {
   const { tokens, lexicon } = context;
   if (!isWordSpelled(tokens, of, 'of')) return undefined;
-  let at = isWordSpelled(tokens, of + 1, 'the') ? of + 2 : of + 1;
+  let at = afterDefiniteArticle(tokens, of + 1);
   if (isWord(tokens, at) && lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.StateForm) && isWordSpelled(tokens, at + 1, 'of')) at += 2;
   return matchOfKind(context, at, 'country');
 }
@@ -162,7 +162,7 @@ const MAX_LEGISLATURE_WORDS = 3;
 function legislatureCountryAfterOf(context: RecognitionContext, of: number) {
   const { tokens, lexicon } = context;
   if (!isWordSpelled(tokens, of, 'of')) return undefined;
-  let at = isWordSpelled(tokens, of + 1, 'the') ? of + 2 : of + 1;
+  let at = afterDefiniteArticle(tokens, of + 1);
   const nameStart = at;
   while (at - nameStart < MAX_LEGISLATURE_WORDS && isCapitalizedWord(context, at) && !lexicon.legislatureHeads.has(tokens.wordIds[at]!)) at++;
   if (!isCapitalizedWord(context, at) || !lexicon.legislatureHeads.has(tokens.wordIds[at]!)) return undefined;
@@ -250,10 +250,9 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
         end += 3;
         ofStateByForm = true;
       } else if (lexicon.jurisdictionRoles.has(title.role)) {
-        // "Abdulah Vanath sebagai Wakil Gubernur Maluku", "Kathy Hochul, Governor of New York": a region's or city's office is its state's.
-        // "Governor of New York", "regional president of the Canary Islands"
-        const ofAt = isWordSpelled(tokens, end, 'of') ? end + 1 : end;
-        const place = matchOfKind(context, ofAt > end && isWordSpelled(tokens, ofAt, 'the') ? ofAt + 1 : ofAt, 'place');
+        // "Abdulah Vanath sebagai Wakil Gubernur Maluku", "Kathy Hochul, Governor of New York",
+        // "the regional president of the Canary Islands": a region's or city's office is its state's.
+        const place = matchOfKind(context, isWordSpelled(tokens, end, 'of') ? afterDefiniteArticle(tokens, end + 1) : end, 'place');
         const placeCountry = place && countryOfPlace(context, place.payload);
         if (place && placeCountry) {
           officeCountry = placeCountry;

@@ -2,7 +2,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, isMinistry, isMinistryWord, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { afterDefiniteArticle, followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isGivenNameNotTitle, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
@@ -206,7 +206,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     let courtesyTitled = false;
     for (;;) {
       // "Minister of Foreign Affairs, the Hon. Darren Henfield"
-      const article = isWordSpelled(tokens, next, 'the') ? next + 1 : next;
+      const article = afterDefiniteArticle(tokens, next);
       const afterCourtesy = afterCourtesyTitle(context, article);
       if (afterCourtesy > article) {
         next = afterCourtesy;
@@ -535,7 +535,7 @@ function skipNamedBody(context: RecognitionContext, start: number, minimumWords:
 function endOfAbbreviatedBodyAfterOf(context: RecognitionContext, index: number): number {
   const { tokens } = context;
   if (!isWordSpelled(tokens, index, 'of')) return index;
-  let at = isWordSpelled(tokens, index + 1, 'the') ? index + 2 : index + 1;
+  let at = afterDefiniteArticle(tokens, index + 1);
   // "Chairman of PT Sawit": a company's legal form, not a body's abbreviation.
   if (!isAllCapsWord(tokens, at) || context.lexicon.hasMoreFlag(tokens.wordIds[at]!, MoreWordFlag.CompanyPrefix)) return index;
   at++;
@@ -779,7 +779,7 @@ function endOfUnitName(context: RecognitionContext, start: number): number {
 function endOfUnitAfterOf(context: RecognitionContext, start: number): number {
   const { tokens } = context;
   if (!isWordSpelled(tokens, start, 'of')) return start;
-  const at = isWordSpelled(tokens, start + 1, 'the') ? start + 2 : start + 1;
+  const at = afterDefiniteArticle(tokens, start + 1);
   // "of the State of Kano", "of the state of Táchira"
   const kindOf = at === start + 2 ? isWordIn(tokens, at, context.lexicon.jurisdictionKinds) : isJurisdictionKind(context, at);
   if (kindOf && isWordSpelled(tokens, at + 1, 'of')) {
@@ -1097,7 +1097,7 @@ function stateFormEnd(context: RecognitionContext, start: number): number {
   while (isCapitalizedWordWithMore(context, at, MoreWordFlag.StateFormModifier)) at++;
   if (matchOfKind(context, at, 'country')) return at;
   if (!isWordSpelled(tokens, at, 'of')) return start;
-  at = isWordSpelled(tokens, at + 1, 'the') ? at + 2 : at + 1;
+  at = afterDefiniteArticle(tokens, at + 1);
   return matchOfKind(context, at, 'country') ? at : start;
 }
 
