@@ -285,6 +285,8 @@ export const ContextWordsSchema = z.object({
   listLeadIns: words(),
   /** Verbs of saying that may follow an office set off after a name, with no comma: "Tadeusz Kościński, the Polish Finance Minister told reporters". */
   speechVerbs: words(),
+  /** English verbs a title-case headline puts between a leader and an event: "Putin Holds Talks", not a body named after him ("Nehru Port Authority"). */
+  headlineVerbs: words(),
   /** Words that open a range ("dari 4,5 menjadi 5 persen", "from 9.9 million doses to 20 million"). */
   rangeOpeners: words(),
   /** Range words that join two numbers only after a range opener: "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen". */

@@ -270,6 +270,7 @@ export class Lexicon {
   readonly listLeadIns = new WordIdSet();
   /** "said", "told", "kata": verbs of saying. */
   readonly speechVerbs = new WordIdSet();
+  readonly headlineVerbs = new WordIdSet();
   /** "dari", "from": a range opens after one. */
   readonly rangeOpeners = new WordIdSet();
   /** "menjadi", "ke": range words only after a range opener. */
@@ -386,6 +387,7 @@ export class Lexicon {
       [this.rupiahConversionWords, context.rupiahConversionWords],
       [this.rangeOpeners, context.rangeOpeners],
       [this.speechVerbs, context.speechVerbs],
+      [this.headlineVerbs, context.headlineVerbs],
       [this.listLeadIns, context.listLeadIns],
       [this.openedRangeWords, context.openedRangeWords],
       [this.placePrepositions, context.placePrepositions],

@@ -1931,4 +1931,18 @@ describe('amounts', () => {
   it('reads a capitalised number word opening the line after a title-case headline ("Passes Budget⏎Sixty-six National Assembly members")', () => {
     assert.deepEqual(amounts('Parliament Passes Budget\nSixty-six National Assembly members approved it.'), [['Sixty-six National Assembly members', 66, 'members']]);
   });
+  it('reads bare "pounds" as the currency of the country an English article is about, and the Sudanese pounds by name', () => {
+    assert.deepEqual(amounts('Juba, South Sudan. South Sudan owes its civil servants 174 billion pounds, the South Sudan finance ministry said.'), [
+      ['174 billion pounds', 1.74e11, 'SSP'],
+    ]);
+    assert.deepEqual(amounts('The UK will pay 5 billion pounds to British farmers, London said.'), [['5 billion pounds', 5e9, 'GBP']]);
+    assert.deepEqual(amounts('It paid 7 billion South Sudanese pounds and 5 million Sudanese pounds.'), [
+      ['7 billion South Sudanese pounds', 7e9, 'SSP'],
+      ['5 million Sudanese pounds', 5e6, 'SDG'],
+    ]);
+    assert.deepEqual(amounts('Pemerintah membayar 174 miliar pound Sudan Selatan dan 5 juta pound Sudan.'), [
+      ['174 miliar pound Sudan Selatan', 1.74e11, 'SSP'],
+      ['5 juta pound Sudan', 5e6, 'SDG'],
+    ]);
+  });
 });

@@ -2007,4 +2007,16 @@ describe('leaders', () => {
   it('reads a border affairs minister\'s portfolio, and a rank between his office\'s comma and his name', () => {
     assert.deepEqual(texts('Rapat dihadiri Menteri Urusan Perbatasan Myanmar, Mayjen Andi Wirawan, kemarin.', 'leader'), ['Andi Wirawan']);
   });
+  it('reads "Eng." as a courtesy title before a name, and Malay portfolio words ("Kewangan", "Pelaburan")', () => {
+    assert.deepEqual(
+      mentions('The Minister of Water and Energy, Eng. Habte Worku, said Ethiopia would sell power.', 'leader').map((a) => [a.text, a.role]),
+      [['Habte Worku', 'Minister of Water and Energy']],
+    );
+    assert.deepEqual(texts('Menteri Kewangan Anwar Salleh berkata. Menteri Pelaburan Zainal Abidin hadir.', 'leader'), ['Anwar Salleh', 'Zainal Abidin']);
+  });
+  it('finds a known leader before an English headline\'s verb and an event, but not in a body named after a leader', () => {
+    assert.deepEqual(texts('Tokayev, Putin Hold Talks in Astana', 'leader'), ['Tokayev', 'Putin']);
+    assert.deepEqual(texts('Putin Holds Summit With Central Asian Leaders', 'leader'), ['Putin']);
+    assert.deepEqual(texts('A berth is planned at the Jawaharlal Nehru Port Authority near Mumbai.', 'leader'), []);
+  });
 });

@@ -633,8 +633,8 @@ export function isNamesakeBody(context: RecognitionContext, after: number): bool
   for (let at = after; at < after + MAX_NAMESAKE_WORDS; at++) {
     if ((tokens.flags[at]! & TokenFlag.LineStart) !== 0 || !isCapitalizedWord(context, at)) return false;
     if (context.lexicon.hasFlag(tokens.wordIds[at]!, WordFlag.NameHeadAfter)) return true;
-    // "Prabowo Hadiri SEA Games": an Indonesian headline's verb goes between him and an event.
-    if (context.language === 'id' && context.lexicon.nonNameWords.id.has(tokens.wordIds[at]!)) return false;
+    // "Prabowo Hadiri SEA Games", "Putin Holds Talks": a headline's verb goes between him and an event.
+    if (context.language === 'id' ? context.lexicon.nonNameWords.id.has(tokens.wordIds[at]!) : context.lexicon.headlineVerbs.has(tokens.wordIds[at]!)) return false;
   }
   return false;
 }

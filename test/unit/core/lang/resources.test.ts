@@ -241,10 +241,10 @@ describe('language resources', () => {
     }
   });
 
-  it('lets every rupee shared by several countries choose among the same six, every CFA franc between its two, and crowns, dollars, kina, kwacha, lei, the LE of Egyptian pounds and leones, manats, the P of pesos and pula, pesos, shillings (and their "/-"), soms, riyals, rials, dinars, dirhams, liras and the yen sign among theirs', () => {
+  it('lets every rupee shared by several countries choose among the same six, every CFA franc between its two, and crowns, dollars, kina, kwacha, lei, the LE of Egyptian pounds and leones, manats, the P of pesos and pula, pesos, bare pounds, shillings (and their "/-"), soms, riyals, rials, dinars, dirhams, liras and the yen sign among theirs', () => {
     const expected = { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR', SC: 'SCR' };
     const shared = [...indonesian.currencies, ...english.currencies].filter((c) => Object.keys(c.byCountry).length > 0);
-    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['$', '/-', 'dollar', 'dollars', 'CFA', 'CFA franc', 'CFA francs', 'CFAF', 'F CFA', 'FCFA', 'K', 'LE', 'Le', 'P', 'Rs', 'Rs.', 'Sh', 'Shs', 'crowns', 'kroner', 'kwacha', 'lei', 'manat', 'manats', 'peso', 'pesos', 'rupe', 'rupee', 'rupees', 'sh', 'franc CFA', 'francs CFA', 'som', 'soms', '¥', 'dinar', 'dinars', 'dirham', 'dirhams', 'rial', 'rials', 'riyal', 'riyals', 'lira', 'liras'].sort());
+    assert.deepEqual([...new Set(shared.map((c) => c.phrase))].sort(), ['$', '/-', 'dollar', 'dollars', 'CFA', 'CFA franc', 'CFA francs', 'CFAF', 'F CFA', 'FCFA', 'K', 'LE', 'Le', 'P', 'Rs', 'Rs.', 'Sh', 'Shs', 'crowns', 'kroner', 'kwacha', 'lei', 'manat', 'manats', 'peso', 'pesos', 'pound', 'pounds', 'rupe', 'rupee', 'rupees', 'sh', 'franc CFA', 'francs CFA', 'som', 'soms', '¥', 'dinar', 'dinars', 'dirham', 'dirhams', 'rial', 'rials', 'riyal', 'riyals', 'lira', 'liras'].sort());
     for (const currency of shared) {
       if (/^(rs|rupe)/i.test(currency.phrase)) assert.deepEqual(currency.byCountry, expected, currency.phrase);
       if (/^dinar/.test(currency.phrase)) assert.deepEqual([currency.byCountry.KW, currency.byCountry.IQ, currency.byCountry.JO], ['KWD', 'IQD', 'JOD'], currency.phrase);
@@ -257,9 +257,11 @@ describe('language resources', () => {
       }
       assert.ok(Object.values(currency.byCountry).includes(currency.code), `${currency.phrase}: its own code is one of the choices`);
     }
-    // Only the dollar is the US's in news at large and decided by the article's own country alone.
-    assert.deepEqual(shared.filter((c) => c.homeCountryOnly).map((c) => c.phrase).sort(), ['$', 'dollar', 'dollars']);
-    assert.ok(shared.filter((c) => c.homeCountryOnly).every((c) => c.code === 'USD' && c.byCountry.FJ === 'FJD' && c.byCountry.CA === 'CAD'));
+    // Only the dollar and the pound are the US's and Britain's in news at large, and decided by the article's own country alone.
+    const homeCountryOnly = shared.filter((c) => c.homeCountryOnly);
+    assert.deepEqual(homeCountryOnly.map((c) => c.phrase).sort(), ['$', 'dollar', 'dollars', 'pound', 'pounds']);
+    assert.ok(homeCountryOnly.filter((c) => c.phrase !== 'pound' && c.phrase !== 'pounds').every((c) => c.code === 'USD' && c.byCountry.FJ === 'FJD' && c.byCountry.CA === 'CAD'));
+    assert.ok(homeCountryOnly.filter((c) => c.phrase === 'pound' || c.phrase === 'pounds').every((c) => c.code === 'GBP' && c.byCountry.SS === 'SSP' && c.byCountry.EG === 'EGP'));
     // Indonesian news reads a bare "dolar" as USD: no Indonesian entry leaves it to the article.
     assert.ok(indonesian.currencies.every((c) => !c.homeCountryOnly));
     const entry = { phrase: 'Rs', code: 'INR', prefix: true, caseSensitive: true };
