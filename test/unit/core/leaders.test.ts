@@ -2019,4 +2019,14 @@ describe('leaders', () => {
     assert.deepEqual(texts('Putin Holds Summit With Central Asian Leaders', 'leader'), ['Putin']);
     assert.deepEqual(texts('A berth is planned at the Jawaharlal Nehru Port Authority near Mumbai.', 'leader'), []);
   });
+  it('reads a region after "for" or "untuk" as an office\'s portfolio ("Minister for Europe", "Menteri untuk Wilayah Utara Australia")', () => {
+    assert.deepEqual(
+      mentions('Minister for Europe Stephen Doughty arrived in Jakarta on Monday.', 'leader').map((a) => [a.text, a.role]),
+      [['Stephen Doughty', 'Minister for Europe']],
+    );
+    assert.deepEqual(
+      mentions('Menteri Pertanian dan Menteri untuk Wilayah Utara Australia Daniel Brooks menegaskan keamanan pangan.', 'leader').map((a) => [a.text, a.role]),
+      [['Daniel Brooks', 'Menteri untuk Wilayah Utara Australia']],
+    );
+  });
 });

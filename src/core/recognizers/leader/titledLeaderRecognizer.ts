@@ -458,9 +458,16 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
   let end = start;
   const isNextPortfolio = (i: number) => isPortfolio(i) && (end > start || (!matchOfKind(context, i, 'organization') && !matchOfKind(context, i, 'place')));
   let index = start;
+  // "Minister for Europe": after "for" a region may be the portfolio, and after "and" once one was.
+  const regions = REGION_PORTFOLIO_PREPOSITIONS.has(tokenLower(tokens, start));
   while (index < tokens.count) {
     if (isNextPortfolio(index)) {
       end = ++index;
+      continue;
+    }
+    const region = regions && (index === start || isWordWith(context, index, WordFlag.ListJoiner)) ? regionPortfolioEnd(context, index + 1) : -1;
+    if (region > 0) {
+      end = index = region;
       continue;
     }
     const joiner = lexicon.hasFlag(tokens.wordIds[index]!, WordFlag.PortfolioJoiner);
@@ -480,6 +487,19 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
     break;
   }
   return end;
+}
+
+const REGION_PORTFOLIO_PREPOSITIONS = new Set(['for', 'untuk']);
+
+/**
+ * "Europe" of "Minister for Europe", "Northern Australia" of "Minister for Trade and
+ * Northern Australia", "Wilayah Utara Australia" of "Menteri untuk ...": a place or a
+ * country, after a compass word, at `start`, that the office looks after. Returns its end, or -1.
+ */
+function regionPortfolioEnd(context: RecognitionContext, start: number): number {
+  const at = isWordIn(context.tokens, start, context.lexicon.regionCompassWords) ? start + 1 : start;
+  const region = matchOfKind(context, at, 'place') ?? matchOfKind(context, at, 'country');
+  return region ? region.tokenEnd : -1;
 }
 
 /** Tokens inside the brackets of an office's gloss. */
