@@ -285,6 +285,10 @@ export const ContextWordsSchema = z.object({
   listLeadIns: words(),
   /** Verbs of saying that may follow an office set off after a name, with no comma: "Tadeusz Kościński, the Polish Finance Minister told reporters". */
   speechVerbs: words(),
+  /** Words naming the government a former office served under, between the office and the name: "Menteri Perdagangan di Era Joko Widodo, Thomas Lembong". */
+  eraWords: words(),
+  /** Prepositions before an era word: "di era", "pada era". */
+  eraPrepositions: words(),
   /** English verbs a title-case headline puts between a leader and an event: "Putin Holds Talks", not a body named after him ("Nehru Port Authority"). */
   headlineVerbs: words(),
   /** Words that open a range ("dari 4,5 menjadi 5 persen", "from 9.9 million doses to 20 million"). */

@@ -271,6 +271,8 @@ export class Lexicon {
   /** "said", "told", "kata": verbs of saying. */
   readonly speechVerbs = new WordIdSet();
   readonly headlineVerbs = new WordIdSet();
+  readonly eraWords = new WordIdSet();
+  readonly eraPrepositions = new WordIdSet();
   /** "dari", "from": a range opens after one. */
   readonly rangeOpeners = new WordIdSet();
   /** "menjadi", "ke": range words only after a range opener. */
@@ -388,6 +390,8 @@ export class Lexicon {
       [this.rangeOpeners, context.rangeOpeners],
       [this.speechVerbs, context.speechVerbs],
       [this.headlineVerbs, context.headlineVerbs],
+      [this.eraWords, context.eraWords],
+      [this.eraPrepositions, context.eraPrepositions],
       [this.listLeadIns, context.listLeadIns],
       [this.openedRangeWords, context.openedRangeWords],
       [this.placePrepositions, context.placePrepositions],

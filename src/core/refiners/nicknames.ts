@@ -86,7 +86,8 @@ export function findNicknames(context: RecognitionContext, accepted: Candidate[]
 /**
  * A one-word nickname or abbreviation right after a leader's full name: "Budi Santoso atau
  * Busan", "alias", or in parentheses ("Hidayat Nur Wahid (HNW)"); after "alias" also one of a
- * few words ("Tjok Oka Artha Ardhana Sukawati alias Cok Ace"). Returns its tokens, or
+ * few words ("Tjok Oka Artha Ardhana Sukawati alias Cok Ace"), after "atau" a short given
+ * name and the family name ("Thomas Trikasih Lembong atau Tom Lembong"). Returns its tokens, or
  * undefined. Not another leader, country, organisation or office ("Prabowo atau Gibran",
  * "Prabowo Subianto (Gerindra)"), a capital, nor a word of the name itself.
  */
@@ -104,9 +105,11 @@ function nicknameAfterName(context: RecognitionContext, leader: Candidate): { st
   if (tokens.ends[nickname]! - tokens.starts[nickname]! < 2) return undefined;
   let end = nickname + 1;
   if (isCapitalizedWord(context, end)) {
-    if (parenthesized || !lexicon.nicknameAliases.has(tokens.wordIds[after]!)) return undefined;
+    if (parenthesized) return undefined;
     const run = nameRunStartingAt(context, nickname);
     if (!run || isCapitalizedWord(context, run.end)) return undefined;
+    // "Thomas Trikasih Lembong atau Tom Lembong": after "atau" a short name with his family name.
+    if (!lexicon.nicknameAliases.has(tokens.wordIds[after]!) && !(run.end === nickname + 2 && tokens.hashes[run.end - 1] === tokens.hashes[leader.tokenEnd - 1])) return undefined;
     end = run.end;
   }
   // "Gilberto Gil (Culture)": his portfolio, not his nickname.

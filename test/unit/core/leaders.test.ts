@@ -2029,4 +2029,19 @@ describe('leaders', () => {
       [['Daniel Brooks', 'Menteri untuk Wilayah Utara Australia']],
     );
   });
+  it('reads the government or years a former office served under before the name, and a short name with the family name after "atau"', () => {
+    assert.deepEqual(
+      mentions('Jaksa menetapkan mantan Menteri Perdagangan (Mendag) di Era Joko Widodo (Jokowi), Bambang Sutrisno Harahap atau Beni Harahap sebagai tersangka. Beni Harahap membantah.', 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Joko Widodo', undefined],
+        ['Jokowi', undefined],
+        ['Bambang Sutrisno Harahap', 'mantan Menteri Perdagangan (Mendag) di Era Joko Widodo (Jokowi)'],
+        ['Beni Harahap', undefined],
+        ['Beni Harahap', undefined],
+      ],
+    );
+    assert.deepEqual(texts('Mantan Menteri Perdagangan periode 2015-2016, Wahyu Pranoto hadir.', 'leader'), ['Wahyu Pranoto']);
+    // "atau" between two people: no shared family name, no nickname.
+    assert.deepEqual(texts('Menteri Pertanian Andi Sulaiman atau Menteri Perdagangan Budi Santoso akan hadir.', 'leader'), ['Andi Sulaiman', 'Budi Santoso']);
+  });
 });

@@ -75,6 +75,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     const afterPortfolio = portfolioEnd > portfolioStart ? portfolioEnd : titleEnd;
     let next = skipOfficeGloss(context, skipPortfolioInParenthesis(context, afterPortfolio));
+    // "Menteri Perdagangan (Mendag) di Era Joko Widodo (Jokowi), Thomas Lembong": the government
+    // the office served under, set off before the name.
+    next = skipGovernmentServedUnder(context, next);
     // "Presiden sementara Suriah", "Perdana Menteri demisioner"
     const modifierAfter = titleModifierAfterAt(context, next);
     if (modifierAfter) {
@@ -584,6 +587,29 @@ function skipTermOfOffice(context: RecognitionContext, start: number): number {
   if (!isWordIn(tokens, start, context.lexicon.termWords) || tokens.kinds[start + 1] !== TokenKind.Number) return start;
   const dash = start + 2;
   return (isPunct(tokens, dash, '-') || isPunct(tokens, dash, '–')) && tokens.kinds[dash + 1] === TokenKind.Number ? dash + 2 : start;
+}
+
+const MAX_ERA_NAME_TOKENS = 6;
+
+/**
+ * "di Era Joko Widodo (Jokowi),", "pada era Presiden SBY,", "periode 2015-2016,": the
+ * government or years a former office belonged to, between the office and a comma before
+ * the name. Returns the comma, or `start`.
+ */
+function skipGovernmentServedUnder(context: RecognitionContext, start: number): number {
+  const { tokens, lexicon } = context;
+  const term = skipTermOfOffice(context, start);
+  if (term > start) return isPunct(tokens, term, ',') ? term : start;
+  const era = isWordIn(tokens, start, lexicon.eraPrepositions) ? start + 1 : start;
+  if (!isWordIn(tokens, era, lexicon.eraWords)) return start;
+  let end = era + 1;
+  const title = matchOfKind(context, end, 'title');
+  if (title) end = title.tokenEnd;
+  const nameStart = end;
+  while (end < nameStart + MAX_ERA_NAME_TOKENS && isCapitalizedWord(context, end)) end++;
+  if (end === nameStart) return start;
+  end = skipParenthesis(context, end);
+  return isPunct(tokens, end, ',') ? end : start;
 }
 
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
