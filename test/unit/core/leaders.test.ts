@@ -2044,4 +2044,15 @@ describe('leaders', () => {
     // "atau" between two people: no shared family name, no nickname.
     assert.deepEqual(texts('Menteri Pertanian Andi Sulaiman atau Menteri Perdagangan Budi Santoso akan hadir.', 'leader'), ['Andi Sulaiman', 'Budi Santoso']);
   });
+  it('reads a country\'s word before a patronymic as a given name ("Turki bin Abdullah"), and "Technologies" as a portfolio', () => {
+    const document = annotate('Mr. Turki bin Abdullah Al-Shabanah, the Saudi Minister of Tourism, met investors.');
+    assert.deepEqual(
+      document.annotations.filter((a) => a.type === 'leader' || a.type === 'country').map((a) => [a.type, a.text]),
+      [
+        ['leader', 'Turki bin Abdullah Al-Shabanah'],
+        ['country', 'Saudi'],
+      ],
+    );
+    assert.deepEqual(texts('The Minister of Transport, Communications and Technologies Rauf Aliyev said.', 'leader'), ['Rauf Aliyev']);
+  });
 });

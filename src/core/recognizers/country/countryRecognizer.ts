@@ -4,7 +4,7 @@ import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { followsTitle, forEachNameMatch, someNameMatch, parenthesisStartBefore, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPossessiveAt, isPunct, isWord, isWordIn, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
-import { isNisbaAt, isSentenceStart } from '../leader/personName';
+import { isGivenNameBeforePatronymic, isNisbaAt, isSentenceStart } from '../leader/personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { spellsInOrder } from '../../text/abbreviation';
 
@@ -315,6 +315,8 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   }
   // "Abdulaziz bin Turki": a patronymic makes it a person's name; "Abdulaziz Al Saudi" an article after a name.
   if (isWord(tokens, before) && lexicon.patronymics.has(wordBefore)) return false;
+  // "Turki bin Abdullah Al-Shabanah": a given name before a patronymic and the father's name.
+  if (tokenEnd - tokenStart === 1 && isGivenNameBeforePatronymic(context, tokenStart)) return false;
   // "the Danish Refugee Council (DRC)": capitals in brackets after a body's name are its abbreviation.
   if (isPunct(tokens, before, '(') && isPunct(tokens, after, ')') && matchEndingAt(context, 'organization', before, MAX_BODY_NAME_TOKENS) !== undefined) return false;
   if (isNisbaAt(context, tokenStart)) return false;

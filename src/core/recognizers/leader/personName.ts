@@ -249,7 +249,7 @@ export function isNameWord(context: RecognitionContext, index: number, first: bo
       }
       // "Abdulaziz Al Saudi": a country word as a family name.
       // "Raja Riaz" in English: an Indonesian title that opens given names is his given name.
-      if (other && !leader && !isNisbaAt(context, index) && !isGivenNameNotTitle(context, index)) return false;
+      if (other && !leader && !isNisbaAt(context, index) && !isGivenNameNotTitle(context, index) && !isGivenNameBeforePatronymic(context, index)) return false;
     }
   }
   // Long all-caps words are acronyms or shouted headline words; short ones may be initials
@@ -563,6 +563,12 @@ export function honorificsStartBefore(context: RecognitionContext, start: number
     at = word;
   }
   return styled;
+}
+
+/** "Turki" of "Turki bin Abdullah Al-Shabanah": a word before a patronymic and the father's name is a given name, though it names a country. */
+export function isGivenNameBeforePatronymic(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  return isWordIn(tokens, index + 1, lexicon.patronymics) && isCapitalizedWord(context, index + 2);
 }
 
 /** A word after the Arabic article that follows a name word ("Abdulaziz Al Saudi", "Ahmed Al-Kuwaiti"): a family name (nisba). */
