@@ -2055,4 +2055,8 @@ describe('leaders', () => {
     );
     assert.deepEqual(texts('The Minister of Transport, Communications and Technologies Rauf Aliyev said.', 'leader'), ['Rauf Aliyev']);
   });
+  it('reads no leader in the vice president of a body ("Vice President of the World Bank"), but a state\'s vice president is one', () => {
+    assert.deepEqual(texts('He met the Vice President of the World Bank, Karim Haddad, on Monday. Wakil Presiden Bank Dunia Karim Haddad hadir.', 'leader'), []);
+    assert.deepEqual(texts('Vice President Sara Duterte met the Vice President of Indonesia, Gibran Rakabuming Raka.', 'leader'), ['Sara Duterte', 'Gibran Rakabuming Raka']);
+  });
 });

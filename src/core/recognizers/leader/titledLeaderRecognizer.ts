@@ -330,6 +330,11 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         index = nameEnd - 1;
         continue;
       }
+      // "Vice President of the World Bank, Hafiz Ghanim": the deputy of a body's head is its staff, no leader.
+      if (role === VICE_PRESIDENT && body !== undefined) {
+        index = nameEnd - 1;
+        continue;
+      }
       // "Eni chief executive Claudio Descalzi": an office in lower case after a body's name no
       // list knows is a company's; a territory's is named as a place ("Hong Kong chief executive").
       if (body === undefined && !country && !jurisdictionNamed && role !== undefined && COMPANY_HEAD_ROLES.has(role) && isLowerCaseWord(context, index) && isUnknownNameBefore(context, index)) {
@@ -940,6 +945,7 @@ const MILITARY_COMMANDER = 'Military Commander';
 const DIRECTOR_GENERAL = 'Director-General';
 const SECRETARY_GENERAL = 'Secretary-General';
 const MANAGING_DIRECTOR = 'Managing Director';
+const VICE_PRESIDENT = 'Vice President';
 const COMPANY_HEAD_ROLES = new Set(['Chief Executive', 'President', 'Chairman']);
 
 /** Whether a capitalised word that no list knows as a place, country or body ends right before `index`. */
