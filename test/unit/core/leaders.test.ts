@@ -2024,6 +2024,7 @@ describe('leaders', () => {
       mentions('Minister for Europe Stephen Doughty arrived in Jakarta on Monday.', 'leader').map((a) => [a.text, a.role]),
       [['Stephen Doughty', 'Minister for Europe']],
     );
+    assert.deepEqual(texts('Minister for Northern Australia Daniel Brooks arrived.', 'leader'), ['Daniel Brooks']);
     assert.deepEqual(
       mentions('Menteri Pertanian dan Menteri untuk Wilayah Utara Australia Daniel Brooks menegaskan keamanan pangan.', 'leader').map((a) => [a.text, a.role]),
       [['Daniel Brooks', 'Menteri untuk Wilayah Utara Australia']],

@@ -500,9 +500,10 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
 const REGION_PORTFOLIO_PREPOSITIONS = new Set(['for', 'untuk']);
 
 /**
- * "Europe" of "Minister for Europe", "Northern Australia" of "Minister for Trade and
- * Northern Australia", "Wilayah Utara Australia" of "Menteri untuk ...": a place or a
- * country, after a compass word, at `start`, that the office looks after. Returns its end, or -1.
+ * "Europe" of "Minister for Europe", "Northern Australia" of "Minister for Northern
+ * Australia", "Wilayah Utara Australia" of "Menteri untuk ...": a place or a country, after
+ * a compass word, at `start`, that the office looks after. Returns its end, or -1. (A title
+ * that holds "for" itself, "Minister for Trade", reads no region after "and".)
  */
 function regionPortfolioEnd(context: RecognitionContext, start: number): number {
   const at = isWordIn(context.tokens, start, context.lexicon.regionCompassWords) ? start + 1 : start;
