@@ -23,7 +23,9 @@ export function resolveSharedCurrencies(candidates: Candidate[], context: Recogn
   let mentions: Map<string, number> | undefined;
   let placeCountries: Map<string, number> | undefined;
   let countryWords: Map<string, number> | undefined;
-  let home: string | undefined | null = null;
+  // Per currency as the lexicon reads it (the dollar, the pound): the country the text is
+  // about, which each one's own countries decide.
+  const homes = new Map<string | undefined, string | undefined>();
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
     const shared = candidate.sharedCurrency;
@@ -31,7 +33,8 @@ export function resolveSharedCurrencies(candidates: Candidate[], context: Recogn
     let code: string | undefined;
     if (shared.homeCountryOnly) {
       if (language !== 'en') continue;
-      if (home === null) home = homeCountry(candidates, shared.byCountry, writesUsDollarsApart(candidates));
+      if (!homes.has(candidate.unit)) homes.set(candidate.unit, homeCountry(candidates, shared.byCountry, writesUsDollarsApart(candidates)));
+      const home = homes.get(candidate.unit);
       code = home === undefined ? undefined : shared.byCountry[home];
     } else {
       code =

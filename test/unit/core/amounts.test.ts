@@ -1936,6 +1936,12 @@ describe('amounts', () => {
       ['174 billion pounds', 1.74e11, 'SSP'],
     ]);
     assert.deepEqual(amounts('The UK will pay 5 billion pounds to British farmers, London said.'), [['5 billion pounds', 5e9, 'GBP']]);
+    // Each currency's own countries decide: the dollar's "US$" first does not settle the pound.
+    assert.deepEqual(amounts('Juba, South Sudan. South Sudan received US$ 5 million and $ 2 million in aid. South Sudan owes 174 billion pounds in salaries.'), [
+      ['US$ 5 million', 5e6, 'USD'],
+      ['$ 2 million', 2e6, 'USD'],
+      ['174 billion pounds', 1.74e11, 'SSP'],
+    ]);
     assert.deepEqual(amounts('It paid 7 billion South Sudanese pounds and 5 million Sudanese pounds.'), [
       ['7 billion South Sudanese pounds', 7e9, 'SSP'],
       ['5 million Sudanese pounds', 5e6, 'SDG'],
