@@ -52,6 +52,9 @@ export type LexiconEntry =
 export type EntryKind = LexiconEntry['kind'];
 
 /** A currency name several countries' currencies share ("Rs", "$"): whose it is, decided per article (see CurrencyEntry). */
+/** The Indonesian possessive written against a word: "warganya" (its citizens), "persennya", "Perdagangannya". */
+export const INDONESIAN_POSSESSIVE_SUFFIX = 'nya';
+
 export interface SharedCurrency {
   readonly byCountry: Readonly<Record<string, string>>;
   readonly homeCountryOnly: boolean;
@@ -563,11 +566,11 @@ export class Lexicon {
     // "19 warganya" (19 of its citizens), "95 persennya": Indonesian writes the possessive against the word.
     if (language === 'id') {
       for (const noun of resources.countNouns) {
-        if (!noun.includes(' ')) this.addPhrase(noun + 'nya', { kind: 'countNoun', noun, language, possessive: true }, CaseRule.Any);
+        if (!noun.includes(' ')) this.addPhrase(noun + INDONESIAN_POSSESSIVE_SUFFIX, { kind: 'countNoun', noun, language, possessive: true }, CaseRule.Any);
       }
       for (const unit of resources.units) {
         if (!/^\p{Ll}+$/u.test(unit.phrase) || unit.attached || unit.before) continue;
-        this.addPhrase(unit.phrase + 'nya', { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: false, before: false }, CaseRule.Any);
+        this.addPhrase(unit.phrase + INDONESIAN_POSSESSIVE_SUFFIX, { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: false, before: false }, CaseRule.Any);
       }
     }
     // "one soldier": English lists plurals, and after "one" news writes the singular.

@@ -332,15 +332,15 @@ export function isAttachedToPrevious(tokens: TokenStream, index: number): boolea
   return index > 0 && index < tokens.count && (tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
 }
 
-/**
- * Whether the token is the given lower-case ASCII word in any case, without building the
- * token's string: checks that run at every candidate ("the", "of") must not allocate.
- */
 /** One past "the" at `index` ("of the Philippines"), or `index` where no article stands. */
 export function afterDefiniteArticle(tokens: TokenStream, index: number): number {
   return isWordSpelled(tokens, index, 'the') ? index + 1 : index;
 }
 
+/**
+ * Whether the token is the given lower-case ASCII word in any case, without building the
+ * token's string: checks that run at every candidate ("the", "of") must not allocate.
+ */
 export function isWordSpelled(tokens: TokenStream, index: number, word: string): boolean {
   if (!isWord(tokens, index)) return false;
   const start = tokens.starts[index]!;

@@ -1,4 +1,4 @@
-import { MoreWordFlag, stopwordFlag, WordFlag, type SharedCurrency } from '../../lexicon/lexicon';
+import { INDONESIAN_POSSESSIVE_SUFFIX, MoreWordFlag, stopwordFlag, WordFlag, type SharedCurrency } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
   isAttachedToPrevious,
@@ -658,16 +658,15 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
   candidate.unit = unit.unit;
   candidate.sharedCurrency = unit.shared;
   // "Rp14 ribunya": the possessive written onto a scale word is no part of the sum.
-  if (endsInPossessiveSuffix(context, tokenEnd - 1)) candidate.end -= POSSESSIVE_SUFFIX.length;
+  if (endsInPossessiveSuffix(context, tokenEnd - 1)) candidate.end -= INDONESIAN_POSSESSIVE_SUFFIX.length;
   return candidate;
 }
 
-const POSSESSIVE_SUFFIX = 'nya';
 
 function endsInPossessiveSuffix(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   const end = tokens.ends[index]!;
-  return isWordWith(context, index, WordFlag.Scale) && end - tokens.starts[index]! > POSSESSIVE_SUFFIX.length && text.endsWith(POSSESSIVE_SUFFIX, end);
+  return isWordWith(context, index, WordFlag.Scale) && end - tokens.starts[index]! > INDONESIAN_POSSESSIVE_SUFFIX.length && text.endsWith(INDONESIAN_POSSESSIVE_SUFFIX, end);
 }
 
 /** A hyphen or minus sign written against the number that follows it and apart from the token before it. */
@@ -1247,7 +1246,7 @@ function countNounUnit(context: RecognitionContext, at: number, k: number, hyphe
   }
   const tokenEnd = alternativeNounEnd(context, nounEnd);
   const written = tokenRangeText(context.tokens, at, tokenEnd);
-  return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -'nya'.length) : written, tokenEnd, money: false };
+  return { unit: entry.kind === 'countNoun' && entry.possessive ? written.slice(0, -INDONESIAN_POSSESSIVE_SUFFIX.length) : written, tokenEnd, money: false };
 }
 
 /** "544 kabupaten/kota", "61 SMA/SMK/SLB": more count nouns written against slashes after the first; the token after the last, or `end`. */

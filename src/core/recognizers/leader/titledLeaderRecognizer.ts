@@ -1,4 +1,4 @@
-import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
+import { INDONESIAN_POSSESSIVE_SUFFIX, MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { isHeadedByNoLeader, isMinistry, isMinistryWord, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
@@ -1122,8 +1122,8 @@ function hasBusinessWord(context: RecognitionContext, start: number, end: number
 
 function isPortfolioWithPossessive(context: RecognitionContext, index: number): boolean {
   const word = tokenText(context.tokens, index);
-  if (!word.endsWith('nya') || word.length <= 5) return false;
-  return context.lexicon.hasFlag(context.lexicon.vocabulary.find(word.slice(0, -3)), WordFlag.Portfolio);
+  if (!word.endsWith(INDONESIAN_POSSESSIVE_SUFFIX) || word.length <= 5) return false;
+  return context.lexicon.hasFlag(context.lexicon.vocabulary.find(word.slice(0, -INDONESIAN_POSSESSIVE_SUFFIX.length)), WordFlag.Portfolio);
 }
 
 /** A hyphen, en dash or em dash with a space on each side. */
