@@ -304,6 +304,8 @@ export const ContextWordsSchema = z.object({
   rupiahConversionWords: words(),
   /** Words between an office's title and its portfolio, ending in "of" or "for": "Minister in charge of Trade", "Minister responsible for Trade". */
   officeLeadIns: words(),
+  /** Words that qualify an office set off after a name without changing it: "Mohamed El Rikabi, the federal Minister of Finance", "the newly appointed Minister". */
+  officeQualifiers: words(),
   /**
    * Words that open a share of the sum just named ("153 million euros, of which 60 million",
    * "Rp10 triliun, di antaranya 4 triliun"): a scaled number right after one, with nothing

@@ -291,6 +291,7 @@ export class Lexicon {
   readonly nicknamePhrasesAfterName = new WordPhrases();
   /** "in charge of", "responsible for": between an office's title and its portfolio. */
   readonly officeLeadIns = new WordPhrases();
+  readonly officeQualifiers = new WordPhrases();
   /** "Yang Berhormat": a style of several words before a name, read like "Mr". */
   readonly courtesyPhrases = new WordPhrases();
   /** "Direktur", "Dirjen": a region named right after one is a unit's name. */
@@ -478,6 +479,7 @@ export class Lexicon {
       [this.elidedCountFollowers, context.elidedCountFollowers],
       [this.nicknamePhrasesAfterName, context.nicknamePhrasesAfterName],
       [this.officeLeadIns, context.officeLeadIns],
+      [this.officeQualifiers, context.officeQualifiers],
       [this.courtesyPhrases, context.courtesyPhrases],
       [this.regionUnitHeads, context.regionUnitHeads],
       [this.officeBuildings, context.officeBuildings],

@@ -590,6 +590,14 @@ describe('leaders', () => {
       [['Pavel Orlov', 'the former culture minister']],
     );
     assert.deepEqual(texts('Talks were opened by Maria Lopes, the foreign minister, on Monday.', 'leader'), ['Maria Lopes']);
+    // A word that says which or how new the office is stands between the article and the office.
+    assert.deepEqual(
+      mentions('The session was chaired by Omar Bashiri, the federal Minister of Finance, and by Lina Haddad, the newly appointed foreign minister.', 'leader').map((a) => [a.text, a.role]),
+      [
+        ['Omar Bashiri', 'the federal Minister of Finance'],
+        ['Lina Haddad', 'the newly appointed foreign minister'],
+      ],
+    );
     // Another office of his in brackets between the title and the name; a party's chair is a
     // party leader, no business body's.
     assert.deepEqual(

@@ -210,6 +210,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
   }
   const modifier = isWord(tokens, at) ? lexicon.titleModifiers.get(tokens.wordIds[at]!) : undefined;
   if (modifier) at++;
+  at = Math.max(at, lexicon.officeQualifiers.endStartingAt(tokens, at));
   // "the UN secretary-general", "the former WTO director-general"
   let international = false;
   const organization = country ? undefined : matchOfKind(context, at, 'organization');
