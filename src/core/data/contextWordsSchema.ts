@@ -142,6 +142,8 @@ export const ContextWordsSchema = z.object({
   groupSizeWords: words(),
   /** Letters after a name in their own commas, between the name and its office ("Sosten Gwengwe, MP, Minister of Finance"). */
   postNominals: words(),
+  /** Titles that are also family names, read as a name's last word where no name follows: "Minister Madeleine King said", "Julie Bishop". */
+  titlesAlsoSurnames: words(),
   /** Nouns for a state between an office and the country it serves ("Menteri ... Komoditi Negara Malaysia"): part of neither name. */
   stateNounsBeforeCountry: words(),
   /**

@@ -225,6 +225,7 @@ export class Lexicon {
   readonly candidacyBefore = new WordIdSet();
   readonly stateNounsBeforeCountry = new WordIdSet();
   readonly postNominals = new WordIdSet();
+  readonly titlesAlsoSurnames = new WordIdSet();
   readonly plusWordsAfterNumber = new WordIdSet();
   readonly boundWordsAfterOr = new WordIdSet();
   readonly groupSizeWords = new WordIdSet();
@@ -428,6 +429,7 @@ export class Lexicon {
       [this.candidacyBefore, context.candidacyBefore],
       [this.stateNounsBeforeCountry, context.stateNounsBeforeCountry],
       [this.postNominals, context.postNominals],
+      [this.titlesAlsoSurnames, context.titlesAlsoSurnames],
       [this.plusWordsAfterNumber, context.plusWordsAfterNumber],
       [this.boundWordsAfterOr, context.boundWordsAfterOr],
       [this.groupSizeWords, context.groupSizeWords],

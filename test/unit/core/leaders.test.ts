@@ -1708,6 +1708,14 @@ describe('leaders', () => {
     assert.deepEqual(texts('Prime Minister Anwar Ibrahim And Allies Meet In Putrajaya', 'leader'), ['Anwar Ibrahim']);
   });
 
+  it('ends a name with a title that is also a family name where no name follows it', () => {
+    assert.deepEqual(texts('Resources Minister Mara King said exports would grow, and Deputy Premier Tom Marshal agreed.', 'leader'), ['Mara King', 'Tom Marshal']);
+    assert.deepEqual(texts('Menteri Sumber Daya Australia Mara King mengatakan ekspor naik.', 'leader'), ['Mara King']);
+    // The title of the name after it: "King Charles", "Marshal Zhukov".
+    assert.deepEqual(texts('Prime Minister Tom Harrow King Charles III met them.', 'leader'), ['Tom Harrow', 'Charles III']);
+    assert.deepEqual(texts('Foreign Minister Julie Bishop met Marshal Georgy Zhukov.', 'leader'), ['Julie Bishop', 'Georgy Zhukov']);
+  });
+
   it('reads "Financial Secretary" as an office, and a particle opening a sentence as part of a repeated name', () => {
     assert.deepEqual(texts('Financial Secretary Paul Chan Mo-po will lead a delegation. Chan said so.', 'leader'), ['Paul Chan Mo-po', 'Chan']);
     assert.deepEqual(texts('Foreign Secretary Albert del Rosario came.\n\nDel Rosario said Japan has helped.', 'leader'), ['Albert del Rosario', 'Del Rosario']);

@@ -128,7 +128,7 @@ export function readPersonName(context: RecognitionContext, start: number, after
     }
     // "Muhammad Sanusi Md Nor said", "Datuk Ahmad Said said": a function word capitalised
     // mid-sentence right after a name word, the name's last.
-    if (words > 0 && index === end && isCapitalizedFunctionWordEndingName(context, index)) {
+    if (words > 0 && index === end && (isCapitalizedFunctionWordEndingName(context, index) || isTitleEndingName(context, index))) {
       end = index + 1;
       break;
     }
@@ -314,6 +314,14 @@ function isCapitalizedFunctionWordEndingName(context: RecognitionContext, index:
   const wordId = tokens.wordIds[index]!;
   if (!lexicon.hasFlag(wordId, WordFlag.StopwordEn) || lexicon.hasFlag(wordId, WordFlag.Month)) return false;
   return !isCapitalizedWord(context, index + 1) && tokens.kinds[index + 1] !== TokenKind.Number && !isTitleCaseLine(tokens, index, lexicon);
+}
+
+/** "Minister Madeleine King said": a title that is also a family name, with no name after it to be the title of. */
+function isTitleEndingName(context: RecognitionContext, index: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!isPlainCapitalizedWord(context, index) || !lexicon.titlesAlsoSurnames.has(tokens.wordIds[index]!)) return false;
+  if ((tokens.flags[index]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) !== TokenFlag.SpaceBefore) return false;
+  return !isCapitalizedWord(context, index + 1) && !isJoiningHyphen(tokens, index + 1) && !isTitleCaseLine(tokens, index, lexicon);
 }
 
 /**
