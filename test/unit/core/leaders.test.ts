@@ -2041,6 +2041,11 @@ describe('leaders', () => {
       [['Stephen Doughty', 'Minister for Europe']],
     );
     assert.deepEqual(texts('Minister for Northern Australia Daniel Brooks arrived.', 'leader'), ['Daniel Brooks']);
+    // A title that holds "for" and a portfolio ends in a region after "and".
+    assert.deepEqual(
+      mentions('Minister for Trade and Northern Australia Daniel Brooks arrived.', 'leader').map((a) => [a.text, a.role]),
+      [['Daniel Brooks', 'Minister for Trade and Northern Australia']],
+    );
     assert.deepEqual(
       mentions('Menteri Pertanian dan Menteri untuk Wilayah Utara Australia Daniel Brooks menegaskan keamanan pangan.', 'leader').map((a) => [a.text, a.role]),
       [['Daniel Brooks', 'Menteri untuk Wilayah Utara Australia']],

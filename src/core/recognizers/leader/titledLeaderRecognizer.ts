@@ -466,8 +466,12 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
   let end = start;
   const isNextPortfolio = (i: number) => isPortfolio(i) && (end > start || (!matchOfKind(context, i, 'organization') && !matchOfKind(context, i, 'place')));
   let index = start;
-  // "Minister for Europe": after "for" a region may be the portfolio, and after "and" once one was.
-  const regions = REGION_PORTFOLIO_PREPOSITIONS.has(tokenLower(tokens, start));
+  // "Minister for Europe": after "for" a region may be the portfolio, and after "and" once one
+  // was; so may one after "and" where the title ends in a portfolio after "for" ("Minister for
+  // Trade and Northern Australia").
+  let lastBefore = start - 1;
+  while (lastBefore >= 0 && isPortfolio(lastBefore)) lastBefore--;
+  const regions = REGION_PORTFOLIO_PREPOSITIONS.has(tokenLower(tokens, start)) || (lastBefore < start - 1 && isWord(tokens, lastBefore) && REGION_PORTFOLIO_PREPOSITIONS.has(tokenLower(tokens, lastBefore)));
   while (index < tokens.count) {
     if (isNextPortfolio(index)) {
       end = ++index;
@@ -502,8 +506,7 @@ const REGION_PORTFOLIO_PREPOSITIONS = new Set(['for', 'untuk']);
 /**
  * "Europe" of "Minister for Europe", "Northern Australia" of "Minister for Northern
  * Australia", "Wilayah Utara Australia" of "Menteri untuk ...": a place or a country, after
- * a compass word, at `start`, that the office looks after. Returns its end, or -1. (A title
- * that holds "for" itself, "Minister for Trade", reads no region after "and".)
+ * a compass word, at `start`, that the office looks after. Returns its end, or -1.
  */
 function regionPortfolioEnd(context: RecognitionContext, start: number): number {
   const at = isWordIn(context.tokens, start, context.lexicon.regionCompassWords) ? start + 1 : start;
