@@ -2041,6 +2041,12 @@ describe('leaders', () => {
       [['Stephen Doughty', 'Minister for Europe']],
     );
     assert.deepEqual(texts('Minister for Northern Australia Daniel Brooks arrived.', 'leader'), ['Daniel Brooks']);
+    // An English portfolio in lower case after a title's "for" or "of".
+    assert.deepEqual(
+      mentions('South Sudan minister for humanitarian affairs and disaster management Deng Mabior Kuol says the floods are dire.', 'leader').map((a) => [a.text, a.role]),
+      [['Deng Mabior Kuol', 'minister for humanitarian affairs and disaster management']],
+    );
+    assert.deepEqual(texts('The minister for trade said Deng Mabior Kuol was right.', 'leader'), []);
     // A title that holds "for" and a portfolio ends in a region after "and".
     assert.deepEqual(
       mentions('Minister for Trade and Northern Australia Daniel Brooks arrived.', 'leader').map((a) => [a.text, a.role]),

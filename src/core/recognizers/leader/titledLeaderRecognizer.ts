@@ -459,7 +459,11 @@ function isConsortAfterMonarch(context: RecognitionContext, out: readonly Candid
 /** "Menteri Pendidikan Tinggi, Sains, dan Teknologi": the portfolio after a title, skipped. */
 function skipPortfolio(context: RecognitionContext, start: number, continuesTitle: boolean): number {
   const { tokens, lexicon } = context;
-  const isPortfolio = (i: number) => isCapitalizedWordWith(context, i, WordFlag.Portfolio) || isIndonesianPortfolioNoun(context, i) || isAcronymWithDigit(context, i);
+  // "minister for humanitarian affairs and disaster management Peter Mayen Majongdit": an
+  // English portfolio written in lower case, as a whole, right after "for" or "of".
+  const lowerCase = context.language === 'en' && OFFICE_PREPOSITIONS.has(tokenLower(tokens, start)) && isLowerCaseWord(context, start + 1) && isWordWith(context, start + 1, WordFlag.Portfolio);
+  const isPortfolio = (i: number) =>
+    isCapitalizedWordWith(context, i, WordFlag.Portfolio) || isIndonesianPortfolioNoun(context, i) || isAcronymWithDigit(context, i) || (lowerCase && isLowerCaseWord(context, i) && isWordWith(context, i, WordFlag.Portfolio));
   // The first portfolio word may not open a known body's or place's name: "Sekjen Pacific
   // Islands Forum Baron Waqa", "Managing Director of the International Monetary Fund",
   // "Menteri Besar Negeri Sembilan".
