@@ -95,6 +95,8 @@ export const ContextWordsSchema = z.object({
   idiomPrepositions: words(),
   /** Words that make a commander's title a one- or two-star rank ("Rear Adm.", "Brig. Gen."). */
   militaryRankModifiers: words(),
+  /** Indonesian grades after a rank's word that make it a one- or two-star rank ("Laksamana Muda" is Laksda, a rear admiral): no command on its own. */
+  rankGradesAfter: words(),
   /**
    * Ranks of the armed forces and police written between an office and its holder's name
    * ("Gubernur Sulawesi Tenggara, Mayjen TNI (Purn.) Andi Sumangerukka"): part of neither.

@@ -248,6 +248,7 @@ export class Lexicon {
   readonly languageMediumBefore = new WordIdSet();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new WordIdSet();
+  readonly rankGradesAfter = new WordIdSet();
   readonly serviceRanks = new WordIdSet();
   readonly serviceRankTails = new WordIdSet();
   readonly retiredRankTails = new WordIdSet();
@@ -404,6 +405,7 @@ export class Lexicon {
       [this.ordinalSuffixes, context.ordinalSuffixes],
       [this.corporateOffices, context.corporateOffices],
       [this.militaryRankModifiers, context.militaryRankModifiers],
+      [this.rankGradesAfter, context.rankGradesAfter],
       [this.serviceRanks, context.serviceRanks],
       [this.serviceRankTails, context.serviceRankTails],
       [this.retiredRankTails, context.retiredRankTails],

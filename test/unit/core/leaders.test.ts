@@ -115,6 +115,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Menaker menerima Duta Besar untuk Qatar, Marsekal Madya TNI (Purn) Ahmad Rusdi, di kantornya. Ia menyambut Marsekal Madya TNI Budi Santoso.', 'leader'), [
       'Budi Santoso',
     ]);
+    // A one- or two-star rank is no command; the office before it decides ("Kepala Staf").
+    assert.deepEqual(
+      texts('kata Direktur Jenderal PSDKP, Laksamana Muda TNI Adin Wiratama, dan Marsekal Pertama TNI Ardi Syahputra. Kepala Staf TNI AL Laksamana Muda Budi Santoso hadir.', 'leader'),
+      ['Budi Santoso'],
+    );
   });
 
   it('reads no name in a form of address after a title ("Prime Minister, My Dear Friend!")', () => {

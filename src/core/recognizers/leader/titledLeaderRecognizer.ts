@@ -43,9 +43,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (title) {
       // "Presiden Direktur PT Pertamina", "President Commissioner": a company's office.
       if (isWordIn(tokens, title.tokenEnd, lexicon.corporateOffices)) continue;
-      // "Rear Adm.", "Brig. Gen.": a rank, not a command; "Director-General": the end of another title;
+      // "Rear Adm.", "Brig. Gen.", "Laksamana Muda": a rank, not a command; "Director-General": the end of another title;
       // "the General Appropriations Bill", "the General Public Services": after an article, a name's adjective.
-      if (title.payload.role === MILITARY_COMMANDER && (isRankModified(context, index) || isJoiningHyphen(tokens, index - 1) || isWordSpelled(tokens, index - 1, 'the'))) continue;
+      if (MILITARY_RANK_ROLES.has(title.payload.role) && (isRankModified(context, index) || isRankGraded(context, title.tokenEnd) || isJoiningHyphen(tokens, index - 1) || isWordSpelled(tokens, index - 1, 'the'))) continue;
       const serviceRankEnd = endOfServiceRank(context, index);
       // "Duta Besar untuk Qatar, Marsekal Madya TNI (Purn) Basri": a retired officer's rank is no command.
       if (hasRetiredTail(context, index, serviceRankEnd)) continue;
@@ -950,6 +950,8 @@ function nameWordCount(context: RecognitionContext, start: number, end: number):
 }
 
 const MILITARY_COMMANDER = 'Military Commander';
+/** The roles of titles that are also ranks: English "General", "Admiral"; Indonesian "Jenderal", "Laksamana", "Marsekal". */
+const MILITARY_RANK_ROLES = new Set([MILITARY_COMMANDER, 'General', 'Admiral', 'Air Marshal']);
 const DIRECTOR_GENERAL = 'Director-General';
 const SECRETARY_GENERAL = 'Secretary-General';
 const MANAGING_DIRECTOR = 'Managing Director';
@@ -1012,6 +1014,10 @@ function hasRetiredTail(context: RecognitionContext, start: number, end: number)
   const { tokens, lexicon } = context;
   for (let at = start + 1; at < end; at++) if (lexicon.retiredRankTails.has(tokens.wordIds[at]!)) return true;
   return false;
+}
+
+function isRankGraded(context: RecognitionContext, titleEnd: number): boolean {
+  return isCapitalizedWord(context, titleEnd) && context.lexicon.rankGradesAfter.has(context.tokens.wordIds[titleEnd]!);
 }
 
 function isRankModified(context: RecognitionContext, titleStart: number): boolean {
