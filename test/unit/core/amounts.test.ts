@@ -1781,6 +1781,13 @@ describe('amounts', () => {
       ['217 mph', 217, 'mph'],
     ]);
     assert.deepEqual(amounts('Ekspor mencapai 23.999 MT.'), [['23.999 MT', 23_999, 'ton']]);
+    // Indian papers write metric tonnes in lower case, with "lakh"; kilograms as "kgs".
+    assert.deepEqual(amounts('Urea imports were 47,000 mt and DAP 1.32 lakh mt; it shipped 2,466,025kgs of coltan.'), [
+      ['47,000 mt', 47_000, 'ton'],
+      ['1.32 lakh mt', 132_000, 'ton'],
+      ['2,466,025kgs', 2_466_025, 'kg'],
+    ]);
+    assert.deepEqual(amounts('Egypt will build a 55-kilometer-square plant.'), [['55-kilometer-square', 55, 'km2']]);
     assert.deepEqual(amounts('The fund holds KRW 4 tln.'), [['KRW 4 tln', 4e12, 'KRW']]);
     assert.deepEqual(amounts('Satelit berkapasitas 150 Gbps memberi 100 Mbps per pengguna; the cable stores 5 terabytes.'), [
       ['150 Gbps', 150, 'Gbps'],

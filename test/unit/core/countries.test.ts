@@ -161,6 +161,7 @@ describe('countries', () => {
     assert.deepEqual(texts('Shares of Korean Air rose, and clubs of the Saudi Pro League scouted players.', 'country'), []);
     assert.deepEqual(texts('Beijing insists on its one-China principle and denounces US-led encirclement.', 'country'), []);
     assert.deepEqual(texts('He said he was learning Japanese and Korean at the same time.', 'country'), []);
+    assert.deepEqual(texts('Over 300 schools in Azerbaijan are teaching Russian.', 'country'), ['Azerbaijan']);
     // A language's name is one word: "speaking" before a longer name is the figure of speech.
     assert.deepEqual(texts('Regionally speaking Solomon Islands is also a partner.', 'country'), ['Solomon Islands']);
     // A list of languages that opens with a language naming no country.
