@@ -1118,6 +1118,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Ketua Perkumpulan Pengusaha Gula Tom Harrow hadir.', 'leader'), []);
     assert.deepEqual(texts('Ketua Umum Persatuan Pengusaha Penggilingan Beras Indonesia (Perpadi) Tom Harrow hadir.', 'leader'), []);
     assert.deepEqual(texts('Secretary-General of the Association of Southeast Asian Nations Tom Harrow spoke.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('Chairman of the Chemicals Association Tom Harrow spoke.', 'leader'), []);
+    // A minister's portfolio and a state body's name share words with business bodies' names.
+    assert.deepEqual(texts('Minister of Chemicals and Fertilisers Dr Tom Harrow had stated it.', 'leader'), ['Tom Harrow']);
+    assert.deepEqual(texts('On Monday, Federation Council Speaker Anna Petrova visited Cairo.', 'leader'), ['Anna Petrova']);
   });
 
   it('reads an office listing portfolios with commas before the name', () => {

@@ -319,8 +319,10 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (!known) {
       body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
       // "Finance Minister Jack Chambers": a business body's word ending a name after a plain name word is a surname.
-      const businessEnd = nameEnd - 1 > next && !hasBusinessWord(context, titleEnd, nameEnd - 1) ? nameEnd - 1 : nameEnd;
-      if ((body !== undefined && isHeadedByNoLeader(body)) || (!body?.intergovernmental && (hasBusinessWord(context, titleEnd, businessEnd) || hasBusinessWord(context, capitalizedRunStartBefore(context, index), index)))) {
+      // "Minister of Chemicals and Fertilisers": a minister's portfolio names no business body.
+      const businessStart = role === MINISTER ? afterPortfolio : titleEnd;
+      const businessEnd = nameEnd - 1 > next && !hasBusinessWord(context, businessStart, nameEnd - 1) ? nameEnd - 1 : nameEnd;
+      if ((body !== undefined && isHeadedByNoLeader(body)) || (!body?.intergovernmental && (hasBusinessWord(context, businessStart, businessEnd) || hasBusinessWord(context, capitalizedRunStartBefore(context, index), index)))) {
         index = nameEnd - 1;
         continue;
       }
@@ -950,6 +952,7 @@ function nameWordCount(context: RecognitionContext, start: number, end: number):
 }
 
 const MILITARY_COMMANDER = 'Military Commander';
+const MINISTER = 'Minister';
 /** The roles of titles that are also ranks: English "General", "Admiral"; Indonesian "Jenderal", "Laksamana", "Marsekal". */
 const MILITARY_RANK_ROLES = new Set([MILITARY_COMMANDER, 'General', 'Admiral', 'Air Marshal']);
 const DIRECTOR_GENERAL = 'Director-General';
@@ -1126,9 +1129,15 @@ function hasBusinessWord(context: RecognitionContext, start: number, end: number
       i = country.tokenEnd - 1;
       continue;
     }
-    if (context.lexicon.hasMoreFlag(context.tokens.wordIds[i]!, MoreWordFlag.BusinessBody)) return true;
-    const organization = matchOfKind(context, i, 'organization')?.payload.organization;
+    // "Federation Council Speaker": a state body's name holds no business body's word.
+    const match = matchOfKind(context, i, 'organization');
+    const organization = match?.payload.organization;
     if (organization && isHeadedByNoLeader(organization)) return true;
+    if (match && organization?.country !== undefined) {
+      i = match.tokenEnd - 1;
+      continue;
+    }
+    if (context.lexicon.hasMoreFlag(context.tokens.wordIds[i]!, MoreWordFlag.BusinessBody)) return true;
   }
   return false;
 }
