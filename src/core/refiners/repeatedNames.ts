@@ -373,7 +373,12 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   // Followed by another capitalised name word: a different person ("Kim" in "Kim Yo Jong"),
   // except in a title-case headline, where every word is capitalised ("Farhan Bawa Oleh-oleh").
   if (pattern.part && leaderStarts[next] === 1 && (tokens.flags[next]! & TokenFlag.LineStart) === 0) return false;
-  const followedByName = (isNameWord(context, next, false) || isNonNameWordBeforeName(context, next)) && tokens.hashes[next] !== undefined && (tokens.flags[next]! & TokenFlag.SpaceBefore) !== 0 && !covered[next];
+  // A name ends with its line, as readPersonName reads it: "...: Kyambadde⏎Kisoro, Uganda |".
+  const followedByName =
+    (isNameWord(context, next, false) || isNonNameWordBeforeName(context, next)) &&
+    tokens.hashes[next] !== undefined &&
+    (tokens.flags[next]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) === TokenFlag.SpaceBefore &&
+    !covered[next];
   // "Sheikh Maktoum bin Mohammed": followed by his father's name, someone else.
   if (pattern.part && patronymicChainEnd(context, next) > next) return false;
   // "The Albanese Labor government": his party's name between him and his government.

@@ -25,7 +25,9 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
       !lexicon.patronymics.has(tokens.wordIds[i]!) &&
       !isPossessiveS(tokens, i) &&
       // "3-day", "Long-term": the lower-case part of a hyphenated word, which title case leaves alone.
-      !isJoiningHyphen(tokens, i - 1)
+      !isJoiningHyphen(tokens, i - 1) &&
+      // "$200m", "5bn": a scale or unit written against its number.
+      !(tokens.kinds[i - 1] === TokenKind.Number && isAttachedToPrevious(tokens, i))
     )
       return false;
   }

@@ -1180,6 +1180,13 @@ describe('leaders', () => {
     // "per" and a name's "bin" are written in lower case in such a headline too.
     assert.deepEqual(texts('Harrow Targetkan Dagang US$10 Miliar per Tahun\n\nPresiden Turki Tom Harrow tiba.', 'leader'), ['Harrow', 'Tom Harrow']);
     assert.deepEqual(texts('Harrow Kunjungi Arab Saudi, Peluk Mohammed bin Salman\n\nPresiden Turki Tom Harrow tiba.', 'leader'), ['Harrow', 'Mohammed bin Salman', 'Tom Harrow']);
+    // A scale written against its number ("$200m") is no lower-case word breaking title case.
+    assert.deepEqual(texts('Harrow Blocks Raw Mineral Exports, Inaugurates $200m Gold Refinery\nPresident Tom Harrow has drawn a firm line.', 'leader'), ['Harrow', 'Tom Harrow']);
+  });
+
+  it('ends a repeated surname with its line: a dateline opening the next line is no more of the name', () => {
+    const text = 'Trade volumes up: Harrow\nKisoro, Uganda | THE INDEPENDENT | Trade rose, according to Trade Minister Tom Harrow.';
+    assert.deepEqual(texts(text, 'leader'), ['Harrow', 'Tom Harrow']);
   });
 
   it('reads the name after a regent\'s or mayor\'s province written after the regency or city', () => {
