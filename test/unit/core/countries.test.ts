@@ -136,6 +136,7 @@ describe('countries', () => {
     assert.deepEqual(texts('Kementerian Luar Negeri Brasil dan DPR RI bertemu.', 'country'), ['Brasil', 'RI']);
     // A committee of the state's own senate or parliament is a government body too.
     assert.deepEqual(texts('The U.S. Senate Appropriations Committee passed a bill.', 'country'), ['U.S.']);
+    assert.deepEqual(texts('Among the EAC states, D.R.C received the largest share; trade with D.R. Congo rose.', 'country'), ['D.R.C', 'D.R. Congo']);
     // So is its legislature by a name of modifiers and a legislature's head, but not a trade union's congress.
     assert.deepEqual(texts('The Palau National Congress and the Nigeria Labour Congress met.', 'country'), ['Palau']);
     // A high commission is the embassy of one Commonwealth state in another.
