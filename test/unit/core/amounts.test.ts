@@ -234,6 +234,7 @@ describe('amounts', () => {
     ]);
     // A number word hyphenated onto a word is part of it; a hyphenated fraction is a share.
     assert.deepEqual(amounts('He held a one-on-one meeting and 3 bilateral meetings.'), [['3 bilateral meetings', 3, 'meetings']]);
+    assert.deepEqual(amounts('Traders went cloud nine especially businessmen, and 40 trucks crossed.'), [['40 trucks', 40, 'trucks']]);
     assert.deepEqual(amounts('Two-thirds of the members and twenty-one delegates voted.'), [['Two-thirds', 200 / 3, '%'], ['twenty-one delegates', 21, 'delegates']]);
     assert.deepEqual(amounts('A term of two and a half to three years, and a two-and-a-half-hour meeting.'), [
       ['two and a half', 2.5, 'year'],
