@@ -436,6 +436,9 @@ describe('leaders', () => {
         ['Li Wen', 'Mantan Bupati Temanggung, Jawa Tengah'],
       ],
     );
+    // Where a city no list knows lies, set off by a comma before the name.
+    assert.deepEqual(texts('Hadir Wali Kota Wewak di Provinsi Sepik Timur, John Nawas. Bupati Merauke di Papua Selatan, Ann Oduya juga.', 'leader'), ['John Nawas', 'Ann Oduya']);
+    assert.deepEqual(texts('Gubernur Papua di Jayapura, kata dia, John Nawas hadir.', 'leader'), []);
   });
 
   it('reads a regency named after an island and a point of the compass, and "Kesejahteraan Sosial"', () => {

@@ -163,6 +163,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       }
       // "Bupati Lampung Utara periode 2014–2019, Agung Ilmu Mangkunegara": the term after the unit.
       next = skipTermOfOffice(context, next);
+      // "Wali Kota Wewak di Provinsi Sepik Timur, John Nawas": where the unit lies, set off before the name.
+      if (jurisdictionTitle) next = skipUnitLocation(context, next);
       // "Gubernur Prefektur Shizuoka, Jepang, Heita Kawakatsu": the unit's country in commas;
       // "Bupati Temanggung, Jawa Tengah, Totok Ary Prabowo": a regency's province.
       const unitCountry = !countryAfter && isPunct(tokens, next, ',') ? matchOfKind(context, next + 1, 'country') : undefined;
@@ -186,8 +188,13 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (!jurisdictionNamed && jurisdictionTitle) {
       const afterRegion = endOfCompassRegion(context, next);
       // "Bupati Temanggung, Jawa Tengah, Totok Ary Prabowo": a regency no list knows, named by its province.
-      const province = isCapitalizedWord(context, next) && context.matches.countAt(next) === 0 ? provinceInCommas(context, next + 1) : undefined;
-      if (province) {
+      const unknownUnit = isCapitalizedWord(context, next) && context.matches.countAt(next) === 0;
+      const province = unknownUnit ? provinceInCommas(context, next + 1) : undefined;
+      const located = unknownUnit ? skipUnitLocation(context, next + 1) : next;
+      if (located > next + 1) {
+        next = located;
+        jurisdictionNamed = true;
+      } else if (province) {
         country ??= countryOfPlace(context, province.payload);
         next = province.tokenEnd;
         jurisdictionNamed = true;
@@ -625,6 +632,19 @@ function skipGovernmentServedUnder(context: RecognitionContext, start: number): 
   if (end === nameStart) return start;
   end = skipParenthesis(context, end);
   return isPunct(tokens, end, ',') ? end : start;
+}
+
+const UNIT_LOCATION_PREPOSITIONS = new Set(['di', 'in']);
+/** Capitalised words naming where a unit lies: "Provinsi Sepik Timur", "East Sepik Province". */
+const MAX_UNIT_LOCATION_TOKENS = 4;
+
+/** The comma after "di Provinsi Sepik Timur" ("in East Sepik Province") at `start`, or `start`. */
+function skipUnitLocation(context: RecognitionContext, start: number): number {
+  const { tokens } = context;
+  if (!isLowerCaseWord(context, start) || !UNIT_LOCATION_PREPOSITIONS.has(tokenLower(tokens, start))) return start;
+  let end = start + 1;
+  while (end <= start + MAX_UNIT_LOCATION_TOKENS && isCapitalizedWord(context, end)) end++;
+  return end > start + 1 && isPunct(tokens, end, ',') ? end : start;
 }
 
 function hasPortfolioWord(context: RecognitionContext, start: number, end: number): boolean {
