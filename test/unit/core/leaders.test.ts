@@ -1894,6 +1894,8 @@ describe('leaders', () => {
     // No name before the verb, or no leader's office after it.
     assert.deepEqual(texts('Ia menjadi Presiden. Jakarta menjadi Ibu Kota. Surabaya menjadi Kota Pahlawan.', 'leader'), []);
     assert.deepEqual(texts('Andi Wirawan menjadi tersangka. Andi menjadi Ketua Panitia.', 'leader'), []);
+    // A noun of appointing that opens the sentence is no given name.
+    assert.deepEqual(texts('Pengumuman Harrow menjadi menteri luar negeri disampaikan kemarin.', 'leader'), ['Harrow']);
   });
 
   it('reads an office after a name ended by a verb of saying, unless the name follows an office of its own', () => {
