@@ -343,6 +343,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Brunei Darusalam dan Malaysia setuju.', 'country'), ['Brunei Darusalam', 'Malaysia']);
     // A place's whole name after the word is what the country word qualifies: "the Ukrainian Black Sea coast".
     assert.deepEqual(texts('the Ukrainian Black Sea coast, the Philippine Sea, the South China Sea', 'country'), ['Ukrainian']);
+    // So is a body named after one of its cities: "Media Australia Sydney Morning Herald".
+    assert.deepEqual(texts('Media Australia Sydney Morning Herald mengatakan bahwa kunjungan batal.', 'country'), ['Australia']);
     // A state's form with modifiers after the word names another state; a modifier alone does not.
     assert.deepEqual(texts('the Kyrgyz Soviet Socialist Republic; the Spanish Socialist Prime minister', 'country'), ['Spanish']);
   });

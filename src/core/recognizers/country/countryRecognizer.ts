@@ -552,6 +552,8 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
   // "three Ukrainian Black Sea ports": the whole name of a place of several words, which the country word qualifies.
   const place = isCapitalizedWord(context, start) ? matchOfKind(context, start, 'place') : undefined;
   if (place && place.tokenEnd - start > 1 && !isCapitalizedWord(context, place.tokenEnd)) return false;
+  // "Media Australia Sydney Morning Herald": a city's name opening the run names a body of that city, not of the country.
+  if (place && place.tokenEnd - start === 1 && (place.payload.place.kind === 'city' || place.payload.place.kind === 'capital')) return false;
   let last = -1;
   let words = 0;
   for (let i = start; words < MAX_NAME_RUN; i++) {
