@@ -125,6 +125,8 @@ describe('leaders', () => {
   it('reads no name in a form of address after a title ("Prime Minister, My Dear Friend!")', () => {
     assert.deepEqual(texts('"Honorable Prime Minister, My Dear Friend! Distinguished guests, welcome."', 'leader'), []);
     assert.deepEqual(texts('Dear President, My Good Friend, I thank you and the delegation for the warm welcome.', 'leader'), []);
+    // "Comrade" addresses a leader and is no part of his name.
+    assert.deepEqual(texts('President Harrow arrived. Zimbabwe has always considered Comrade Harrow a friend.', 'leader'), ['Harrow', 'Harrow']);
   });
 
   it('keeps a two-letter patronymic initial written against the name ("Ts.Elbegdorj"), not an abbreviation with a space', () => {
