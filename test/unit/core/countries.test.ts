@@ -160,6 +160,7 @@ describe('countries', () => {
 
   it('leaves out country words in company and league names, stance compounds, listed languages and patronymics', () => {
     assert.deepEqual(texts('Shares of Korean Air rose, and clubs of the Saudi Pro League scouted players.', 'country'), []);
+    assert.deepEqual(texts('The head of Russian Railways Oleg Belozerov signed.', 'country'), []);
     assert.deepEqual(texts('Beijing insists on its one-China principle and denounces US-led encirclement.', 'country'), []);
     assert.deepEqual(texts('He said he was learning Japanese and Korean at the same time.', 'country'), []);
     assert.deepEqual(texts('Over 300 schools in Azerbaijan are teaching Russian.', 'country'), ['Azerbaijan']);
