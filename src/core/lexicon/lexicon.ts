@@ -51,10 +51,10 @@ export type LexiconEntry =
 
 export type EntryKind = LexiconEntry['kind'];
 
-/** A currency name several countries' currencies share ("Rs", "$"): whose it is, decided per article (see CurrencyEntry). */
 /** The Indonesian possessive written against a word: "warganya" (its citizens), "persennya", "Perdagangannya". */
 export const INDONESIAN_POSSESSIVE_SUFFIX = 'nya';
 
+/** A currency name several countries' currencies share ("Rs", "$"): whose it is, decided per article (see CurrencyEntry). */
 export interface SharedCurrency {
   readonly byCountry: Readonly<Record<string, string>>;
   readonly homeCountryOnly: boolean;

@@ -662,7 +662,7 @@ function amountCandidate(context: RecognitionContext, tokenStart: number, tokenE
   return candidate;
 }
 
-
+/** Whether the scale word at `index` ends in the Indonesian possessive ("ribunya"). */
 function endsInPossessiveSuffix(context: RecognitionContext, index: number): boolean {
   const { tokens, text } = context;
   const end = tokens.ends[index]!;
