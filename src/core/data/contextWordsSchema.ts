@@ -35,6 +35,8 @@ export const ContextWordsSchema = z.object({
   identifierBefore: words(),
   /** Words after which a four-digit number is a year even before a currency word ("in 2024 won"). */
   yearBefore: words(),
+  /** Parts of a year named before "of" ("by the end of 2016 and 232 billion crowns"): the number after is a year. */
+  yearPeriodsBeforeOf: words(),
   /** Titles that are also given names: after another title they start the name ("Menteri Kehutanan Raja Juli Antoni"). */
   givenNameTitles: words(),
   /**
@@ -134,6 +136,8 @@ export const ContextWordsSchema = z.object({
   languageMediumBefore: words(),
   /** Lower-case words after an English demonym that make it a noun for people ("young Taiwanese in the United States"), no country. */
   peopleAfterDemonym: words(),
+  /** Verbs after "the" and an English demonym that make it a noun for people ("the Chinese are making"); not after a short form alone ("UAE and Saudi have"). */
+  verbsAfterPeopleDemonym: words(),
   /** Words before a title that make its holder a candidate for the office ("calon Gubernur"): no role, and no leader unless known. */
   candidacyBefore: words(),
   /** Words between a number and what it counts that make it a lower bound ("80 ribu lebih karyawan"): inside the amount. */

@@ -249,6 +249,8 @@ export class Lexicon {
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new WordIdSet();
   readonly rankGradesAfter = new WordIdSet();
+  readonly yearPeriodsBeforeOf = new WordIdSet();
+  readonly verbsAfterPeopleDemonym = new WordIdSet();
   readonly serviceRanks = new WordIdSet();
   readonly serviceRankTails = new WordIdSet();
   readonly retiredRankTails = new WordIdSet();
@@ -406,6 +408,8 @@ export class Lexicon {
       [this.corporateOffices, context.corporateOffices],
       [this.militaryRankModifiers, context.militaryRankModifiers],
       [this.rankGradesAfter, context.rankGradesAfter],
+      [this.yearPeriodsBeforeOf, context.yearPeriodsBeforeOf],
+      [this.verbsAfterPeopleDemonym, context.verbsAfterPeopleDemonym],
       [this.serviceRanks, context.serviceRanks],
       [this.serviceRankTails, context.serviceRankTails],
       [this.retiredRankTails, context.retiredRankTails],

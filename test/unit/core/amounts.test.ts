@@ -1959,4 +1959,39 @@ describe('amounts', () => {
       ['5 juta pound Sudan', 5e6, 'SDG'],
     ]);
   });
+
+  it('reads a year after "the end of", "late" or "akhir" as a year, not as the first of two sums', () => {
+    assert.deepEqual(amounts('It earned 95 billion dollars by the end of 2016 and 232 billion dollars by late 2019.'), [
+      ['95 billion dollars', 9.5e10, 'USD'],
+      ['232 billion dollars', 2.32e11, 'USD'],
+    ]);
+    assert.deepEqual(amounts('Aturan itu berlaku pada akhir 2024 atau 18 bulan ke depan.'), [['18 bulan', 18, 'month']]);
+  });
+  it('gives a currency code written against the next number to that number ("Turunan 1 USD10 per ton")', () => {
+    assert.deepEqual(amounts('Turunan 1 USD10 per ton dan Turunan 2 USD5 per ton; harganya 10 USD per ton.'), [
+      ['USD10', 10, 'USD'],
+      ['USD5', 5, 'USD'],
+      ['10 USD', 10, 'USD'],
+    ]);
+  });
+  it('reads no count in "the one" standing for a thing named before, nor in "One Belt, One Road"', () => {
+    assert.deepEqual(amounts('It is a fraction of the one Korea comes up with; the one-hour meeting ended.'), [['one-hour', 1, 'hour']]);
+    assert.deepEqual(amounts('The One Belt, One Road initiative and One Belt One Road loans grew by 5 percent.'), [['5 percent', 5, '%']]);
+  });
+  it('reads kilolitres ("kL"), Peruvian soles ("S/") and Slovak crowns ("Sk")', () => {
+    assert.deepEqual(amounts('Alokasinya 12,9 juta kL; 2.5 million kL and 3 million kilolitres.'), [
+      ['12,9 juta kL', 1.29e7, 'kl'],
+      ['2.5 million kL', 2.5e6, 'kl'],
+      ['3 million kilolitres', 3e6, 'kl'],
+    ]);
+    assert.deepEqual(amounts('Projects totaling more than S/820 million and an extra Sk800 million (€20.5 million).'), [
+      ['S/820 million', 8.2e8, 'PEN'],
+      ['Sk800 million', 8e8, 'SKK'],
+      ['€20.5 million', 2.05e7, 'EUR'],
+    ]);
+  });
+  it('reads a capitalised number word only in the document\'s language: "the Lima region" is a place in English', () => {
+    assert.deepEqual(amounts('Residents of the Lima region and five districts voted.'), [['five districts', 5, 'districts']]);
+    assert.deepEqual(amounts('Lima Menteri hadir dalam rapat itu.'), [['Lima Menteri', 5, 'Menteri']]);
+  });
 });

@@ -552,4 +552,13 @@ describe('countries', () => {
   it('reads no state in "Peninsular Malaysia", a region as "East Malaysia" is', () => {
     assert.deepEqual(texts('Voters in Peninsular Malaysia and East Malaysia backed Malaysia\'s coalition.', 'country'), ['Malaysia']);
   });
+
+  it('reads "the Chinese are" as people, while "UAE and Saudi have" keeps its short form of the state', () => {
+    const text = 'The impression is that the Chinese are making investments, and the Taiwanese were there; the Chinese government agreed. UAE and Saudi have stronger ties.';
+    assert.deepEqual(texts(text, 'country'), ['Chinese', 'UAE', 'Saudi']);
+  });
+  it('reads no country in a paper, broadcaster, think tank or time zone, and reads "Ecuadoran"', () => {
+    assert.deepEqual(texts('He told The Slovak Spectator and TV Peru that the Ecuadoran government agreed.', 'country'), ['Ecuadoran']);
+    assert.deepEqual(texts('Direktur Riset Core Indonesia dan Fajar Indonesia Network (FIN) hadir pukul 10.10 Waktu Indonesia Barat.', 'country'), []);
+  });
 });

@@ -2110,4 +2110,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('He met the Vice President of the World Bank, Karim Haddad, on Monday. Wakil Presiden Bank Dunia Karim Haddad hadir.', 'leader'), []);
     assert.deepEqual(texts('Vice President Sara Duterte met the Vice President of Indonesia, Gibran Rakabuming Raka.', 'leader'), ['Sara Duterte', 'Gibran Rakabuming Raka']);
   });
+
+  it('reads "state assets minister" after a name, and "European Integration" in a long title before one', () => {
+    assert.deepEqual(texts("The deal was signed by Tom Harrow, Poland's state assets minister, on Monday. Harrow said it was good.", 'leader'), ['Tom Harrow', 'Harrow']);
+    assert.deepEqual(texts('Minister of Foreign Affairs and European Integration Tom Harrow said the talks went well on Monday in the capital.', 'leader'), ['Tom Harrow']);
+  });
+  it('ends a headline\'s name at a capitalised Indonesian verb ("Menteri Harun Anggap Forum Itu Baik")', () => {
+    const text = 'Menteri Harun Anggap Forum Itu Baik\nMenteri Luar Negeri Harun Prasetyo mengatakan forum itu baik. Harun menambahkan, kerja sama berlanjut.';
+    assert.deepEqual(texts(text, 'leader'), ['Harun', 'Harun Prasetyo', 'Harun']);
+  });
 });

@@ -235,6 +235,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
   if (first.written === 'words' && !unit.money && isCountIdiom(context, index)) return index;
+  // "a fraction of the one Korea comes up with": "the one" stands for something named before ("the one-hour meeting" counts).
+  if (first.written === 'words' && first.value === 1 && scale === 1 && !unit.money && isWordSpelled(tokens, index - 1, 'the') && !isJoiningHyphen(tokens, first.tokenEnd)) return index;
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name; "Program 3 Juta Rumah": one opened before the number.
   if (!unit.money && (isInsideCapitalizedName(context, cursor, unit.tokenEnd) || isInsideNameOpenedBefore(context, index, cursor))) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
@@ -967,6 +969,10 @@ function countNounAt(context: RecognitionContext, index: number, single: boolean
   return -1;
 }
 
+function isAttachedToNumberAfter(tokens: TokenStream, at: number): boolean {
+  return at < tokens.count && tokens.kinds[at] === TokenKind.Number && (tokens.flags[at]! & TokenFlag.SpaceBefore) === 0;
+}
+
 function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency: boolean, single: boolean): Unit | undefined {
   const { tokens } = context;
   // "Tembus 11 Juta⏎⏎Menteri ...": a headline's number and the next paragraph's first word.
@@ -985,7 +991,8 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   const count = table.countAt(at);
   for (let k = 0; k < count; k++) {
     const entry = table.payloadAt(at, k);
-    if (entry.kind === 'currency' && !entry.prefix && (!entry.attached || isAttachedSubunit(context, at, entry.subunits))) {
+    // "Turunan 1 USD10 per ton": a code written against the next number is that number's.
+    if (entry.kind === 'currency' && !entry.prefix && (!entry.attached || isAttachedSubunit(context, at, entry.subunits)) && !isAttachedToNumberAfter(tokens, table.endAt(at, k))) {
       const end = currencyRepeatedAt(context, table.endAt(at, k), entry.code);
       return { unit: entry.code, tokenEnd: end, money: true, shared: entry.shared, subunits: entry.subunits === 1 ? undefined : entry.subunits };
     }
@@ -1397,8 +1404,11 @@ function afterNumberWordJoin(context: RecognitionContext, at: number): number {
   return next;
 }
 
-/** A year is introduced by "in", "pada", "tahun", "since", "sejak"…: never a sum of money. */
+/** A year is introduced by "in", "pada", "tahun", "since", "sejak", "the end of"…: never a sum of money. */
 function isYearPosition(context: RecognitionContext, numberStart: number): boolean {
+  const { tokens, lexicon } = context;
   const before = numberStart - 1;
-  return isWord(context.tokens, before) && context.lexicon.hasFlag(context.tokens.wordIds[before]!, WordFlag.YearBefore);
+  if (!isWord(tokens, before)) return false;
+  if (lexicon.hasFlag(tokens.wordIds[before]!, WordFlag.YearBefore)) return true;
+  return isWordSpelled(tokens, before, 'of') && isWordIn(tokens, before - 1, lexicon.yearPeriodsBeforeOf);
 }

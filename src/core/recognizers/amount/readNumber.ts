@@ -3,7 +3,8 @@ import { parseDigitNumber } from '../../numbers/parseDigitNumber';
 import { parseNumberWords } from '../../numbers/parseNumberWords';
 import { isAttachedToPrevious, isJoiningHyphen, isPunct, isWord, isWordSpelled, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { isAsciiDigit } from '../../text/characterClass';
-import { TokenKind, tokenText } from '../../text/tokenize';
+import { isSentenceStart } from '../leader/personName';
+import { TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
 import type { Language } from '../../model/entityType';
 
 export interface NumberReading {
@@ -91,16 +92,18 @@ function readNumberAsWritten(context: RecognitionContext, index: number): Number
   }
   if ((flags & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return undefined;
   const { words, wordEnds } = numberWordRun(context, index);
-  const parsed = parseInDocumentLanguageFirst(context, words);
+  // "residents of the Lima region": a word capitalised within a sentence reads as a number only in the document's language.
+  const capitalizedInSentence = (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && !isSentenceStart(context, index);
+  const parsed = parseInDocumentLanguageFirst(context, words, capitalizedInSentence);
   if (parsed) return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
   // "satu-dua minggu", "one-two weeks": hyphenated words that make no compound number are a range.
-  const firstOfPair = wordEnds[0]! > index + 1 ? parseInDocumentLanguageFirst(context, [tokenLower(tokens, index)]) : undefined;
+  const firstOfPair = wordEnds[0]! > index + 1 ? parseInDocumentLanguageFirst(context, [tokenLower(tokens, index)], capitalizedInSentence) : undefined;
   return firstOfPair && { value: firstOfPair.value, tokenStart: index, tokenEnd: index + 1, written: 'words' };
 }
 
-/** Number words read by the document's language's rules, else the other's. */
-function parseInDocumentLanguageFirst(context: RecognitionContext, words: readonly string[]): { value: number; length: number } | undefined {
-  for (const language of languagesFirst(context.language)) {
+/** Number words read by the document's language's rules, else (unless `documentLanguageOnly`) the other's. */
+function parseInDocumentLanguageFirst(context: RecognitionContext, words: readonly string[], documentLanguageOnly: boolean): { value: number; length: number } | undefined {
+  for (const language of documentLanguageOnly ? [context.language] : languagesFirst(context.language)) {
     const parsed = parseNumberWords(words, 0, context.lexicon.resources.languages[language].numbers);
     if (parsed && parsed.length > 0) return parsed;
   }

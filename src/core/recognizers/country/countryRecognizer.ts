@@ -32,7 +32,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
     if (demonym && isLanguageListAfterMedium(context, tokenStart, tokenEnd)) return;
     if (demonym && isNewspaperTitle(context, tokenStart, tokenEnd)) return;
     // "New Zealand to ..." is the state: a demonym spelt as the name is no people noun.
-    if (demonym && isPeopleNoun(context, tokenEnd) && tokenRangeText(context.tokens, tokenStart, tokenEnd) !== country.nameEn) return;
+    if (demonym && isPeopleNoun(context, tokenStart, tokenEnd) && tokenRangeText(context.tokens, tokenStart, tokenEnd) !== country.nameEn) return;
     out.push(countryCandidate(context.tokens, country, tokenStart, tokenEnd));
     if (!demonym && !combining) {
       writtenNames.add(context.tokens, nameStart, tokenEnd, country);
@@ -235,10 +235,12 @@ function isFreeStanding(tokens: TokenStream, start: number, end: number): boolea
 const OPENING_MARKS = ['(', '"', '“', '‘', "'"];
 const CLOSING_MARKS = [',', '.', ';', ':', ')', '!', '?', '"', '”', '’', "'"];
 
-/** "urged young Taiwanese to explore", "Taiwanese around the world": a demonym as a noun for people. */
-function isPeopleNoun(context: RecognitionContext, after: number): boolean {
-  const { tokens } = context;
-  return isLowerCaseWord(context, after) && context.lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!);
+/** "urged young Taiwanese to explore", "Taiwanese around the world", "the Chinese are making": a demonym as a noun for people. */
+function isPeopleNoun(context: RecognitionContext, start: number, after: number): boolean {
+  const { tokens, lexicon } = context;
+  if (!isLowerCaseWord(context, after)) return false;
+  if (lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!)) return true;
+  return isWordSpelled(tokens, start - 1, 'the') && lexicon.verbsAfterPeopleDemonym.has(tokens.wordIds[after]!);
 }
 
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
