@@ -553,9 +553,10 @@ describe('countries', () => {
     assert.deepEqual(texts('Voters in Peninsular Malaysia and East Malaysia backed Malaysia\'s coalition.', 'country'), ['Malaysia']);
   });
 
-  it('reads "the Chinese are" as people, while "UAE and Saudi have" keeps its short form of the state', () => {
+  it('reads "the Chinese are" and "than the Chinese." as people, while "UAE and Saudi have" keeps its short form of the state', () => {
     const text = 'The impression is that the Chinese are making investments, and the Taiwanese were there; the Chinese government agreed. UAE and Saudi have stronger ties.';
     assert.deepEqual(texts(text, 'country'), ['Chinese', 'UAE', 'Saudi']);
+    assert.deepEqual(texts('Only Russia bought more bottles than the Chinese. The Chinese market grew.', 'country'), ['Russia', 'Chinese']);
   });
   it('reads no country in a paper, broadcaster, think tank or time zone, and reads "Ecuadoran"', () => {
     assert.deepEqual(texts('He told The Slovak Spectator and TV Peru that the Ecuadoran government agreed.', 'country'), ['Ecuadoran']);

@@ -235,13 +235,19 @@ function isFreeStanding(tokens: TokenStream, start: number, end: number): boolea
 const OPENING_MARKS = ['(', '"', '“', '‘', "'"];
 const CLOSING_MARKS = [',', '.', ';', ':', ')', '!', '?', '"', '”', '’', "'"];
 
-/** "urged young Taiwanese to explore", "Taiwanese around the world", "the Chinese are making": a demonym as a noun for people. */
+/**
+ * "urged young Taiwanese to explore", "Taiwanese around the world", "the Chinese are making",
+ * "more bottles than the Chinese.": a demonym as a noun for people.
+ */
 function isPeopleNoun(context: RecognitionContext, start: number, after: number): boolean {
   const { tokens, lexicon } = context;
+  if (isWordSpelled(tokens, start - 1, 'the') && SENTENCE_ENDS.some((mark) => isPunct(tokens, after, mark))) return true;
   if (!isLowerCaseWord(context, after)) return false;
   if (lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!)) return true;
   return isWordSpelled(tokens, start - 1, 'the') && lexicon.verbsAfterPeopleDemonym.has(tokens.wordIds[after]!);
 }
+
+const SENTENCE_ENDS = ['.', '!', '?'];
 
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
