@@ -1990,8 +1990,11 @@ describe('amounts', () => {
       ['€20.5 million', 2.05e7, 'EUR'],
     ]);
   });
-  it('reads a capitalised number word only in the document\'s language: "the Lima region" is a place in English', () => {
+  it('reads a number word capitalised within a sentence only in the document\'s language: "the Lima region" is a place in English', () => {
     assert.deepEqual(amounts('Residents of the Lima region and five districts voted.'), [['five districts', 5, 'districts']]);
+    // A title-case headline capitalises every word: its number words read in either language.
+    const headline = 'Residents of the Lima region voted on Monday in the capital city.\nGencatan Senjata Diperpanjang Dua Bulan\nThe truce held for five days.';
+    assert.deepEqual(amounts(headline), [['Dua Bulan', 2, 'month'], ['five days', 5, 'day']]);
     assert.deepEqual(amounts('Lima Menteri hadir dalam rapat itu.'), [['Lima Menteri', 5, 'Menteri']]);
   });
 });

@@ -969,6 +969,7 @@ function countNounAt(context: RecognitionContext, index: number, single: boolean
   return -1;
 }
 
+/** A number at `at` written against what precedes it ("USD" then "10" of "USD10"). */
 function isAttachedToNumberAfter(tokens: TokenStream, at: number): boolean {
   return at < tokens.count && tokens.kinds[at] === TokenKind.Number && (tokens.flags[at]! & TokenFlag.SpaceBefore) === 0;
 }

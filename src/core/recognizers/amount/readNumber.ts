@@ -4,6 +4,7 @@ import { parseNumberWords } from '../../numbers/parseNumberWords';
 import { isAttachedToPrevious, isJoiningHyphen, isPunct, isWord, isWordSpelled, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { isAsciiDigit } from '../../text/characterClass';
 import { isSentenceStart } from '../leader/personName';
+import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
 import type { Language } from '../../model/entityType';
 
@@ -92,8 +93,10 @@ function readNumberAsWritten(context: RecognitionContext, index: number): Number
   }
   if ((flags & (WordFlag.NumberWord | WordFlag.Multiplier)) === 0) return undefined;
   const { words, wordEnds } = numberWordRun(context, index);
-  // "residents of the Lima region": a word capitalised within a sentence reads as a number only in the document's language.
-  const capitalizedInSentence = (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && !isSentenceStart(context, index);
+  // "residents of the Lima region": a word capitalised within a sentence reads as a number only in
+  // the document's language; a title-case headline ("Diperpanjang Dua Bulan") capitalises every word.
+  const capitalizedInSentence =
+    (tokens.flags[index]! & TokenFlag.Capitalized) !== 0 && !isSentenceStart(context, index) && !isTitleCaseLine(tokens, index, lexicon);
   const parsed = parseInDocumentLanguageFirst(context, words, capitalizedInSentence);
   if (parsed) return { value: parsed.value, tokenStart: index, tokenEnd: wordEnds[parsed.length - 1]!, written: 'words' };
   // "satu-dua minggu", "one-two weeks": hyphenated words that make no compound number are a range.

@@ -241,10 +241,11 @@ const CLOSING_MARKS = [',', '.', ';', ':', ')', '!', '?', '"', '”', '’', "'"
  */
 function isPeopleNoun(context: RecognitionContext, start: number, after: number): boolean {
   const { tokens, lexicon } = context;
-  if (isWordSpelled(tokens, start - 1, 'the') && SENTENCE_ENDS.some((mark) => isPunct(tokens, after, mark))) return true;
+  const afterThe = isWordSpelled(tokens, start - 1, 'the');
+  if (afterThe && SENTENCE_ENDS.some((mark) => isPunct(tokens, after, mark))) return true;
   if (!isLowerCaseWord(context, after)) return false;
   if (lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!)) return true;
-  return isWordSpelled(tokens, start - 1, 'the') && lexicon.verbsAfterPeopleDemonym.has(tokens.wordIds[after]!);
+  return afterThe && lexicon.verbsAfterPeopleDemonym.has(tokens.wordIds[after]!);
 }
 
 const SENTENCE_ENDS = ['.', '!', '?'];
