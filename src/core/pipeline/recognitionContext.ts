@@ -298,6 +298,11 @@ export function isCapitalizedWordWith(context: RecognitionContext, index: number
   return isCapitalizedWord(context, index) && context.lexicon.hasFlag(context.tokens.wordIds[index]!, flag);
 }
 
+/** A capitalised word of the set, by vocabulary id ("Muda" after a rank, "Utara" as a compass word). */
+export function isCapitalizedWordIn(context: RecognitionContext, index: number, words: { has(wordId: number): boolean }): boolean {
+  return isCapitalizedWord(context, index) && words.has(context.tokens.wordIds[index]!);
+}
+
 /** The same for the lexicon's further flags ("Republik" as a state's form, "Sosialis" as its modifier). */
 export function isCapitalizedWordWithMore(context: RecognitionContext, index: number, flag: MoreWordFlag): boolean {
   return isCapitalizedWord(context, index) && context.lexicon.hasMoreFlag(context.tokens.wordIds[index]!, flag);

@@ -2,7 +2,7 @@ import { WordFlag } from '../lexicon/lexicon';
 import { firstStartingFrom } from '../model/spanOrder';
 import { createLeaderMention, Priority, type Candidate } from '../pipeline/candidate';
 import { followsLeaderTitle, isJoiningHyphen, isWordIn, isWordWith, type RecognitionContext } from '../pipeline/recognitionContext';
-import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../text/tokenize';
+import { isSpacedWithinLine, TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../text/tokenize';
 import { sameUpToAccents } from '../text/characterClass';
 import { isTitleCaseLine } from '../text/lineShape';
 import { HASH_SEED, hashStep, hashWord } from '../text/wordHash';
@@ -377,7 +377,7 @@ function matchesAt(context: RecognitionContext, index: number, pattern: NamePatt
   const followedByName =
     (isNameWord(context, next, false) || isNonNameWordBeforeName(context, next)) &&
     tokens.hashes[next] !== undefined &&
-    (tokens.flags[next]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) === TokenFlag.SpaceBefore &&
+    isSpacedWithinLine(tokens, next) &&
     !covered[next];
   // "Sheikh Maktoum bin Mohammed": followed by his father's name, someone else.
   if (pattern.part && patronymicChainEnd(context, next) > next) return false;

@@ -1,6 +1,6 @@
 import { WordFlag, type Lexicon } from '../lexicon/lexicon';
 import { isAttachedToPrevious, isJoiningHyphen, isPossessiveAt, isPunct } from '../pipeline/recognitionContext';
-import { TokenFlag, TokenKind, type TokenStream } from './tokenize';
+import { isSpacedWithinLine, TokenFlag, TokenKind, type TokenStream } from './tokenize';
 
 /**
  * Whether the line holding a token is written in title case, as headlines are ("Pemimpin
@@ -15,7 +15,7 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
   let i = start;
   for (; i < tokens.count && (i === start || (tokens.flags[i]! & TokenFlag.LineStart) === 0); i++) {
     // "... at the Secretariat on Thursday. | Photo Credit": a sentence ends inside the line.
-    if (isFullStopAfterWord(tokens, i) && (tokens.flags[i + 1]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) === TokenFlag.SpaceBefore) return false;
+    if (isFullStopAfterWord(tokens, i) && isSpacedWithinLine(tokens, i + 1)) return false;
     if (tokens.kinds[i] !== TokenKind.Word) continue;
     const flags = tokens.flags[i]!;
     if (flags & TokenFlag.Capitalized) capitalised++;

@@ -244,6 +244,11 @@ function growBytes(array: Uint8Array<ArrayBuffer>, capacity: number): Uint8Array
   return next;
 }
 
+/** Set off by a space from the token before it, on the same line ("Kim Yo" but not "Kim⏎Yo" or "Kim-Yo"). */
+export function isSpacedWithinLine(tokens: TokenStream, index: number): boolean {
+  return (tokens.flags[index]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) === TokenFlag.SpaceBefore;
+}
+
 export function tokenText(tokens: TokenStream, index: number): string {
   return tokens.text.slice(tokens.starts[index]!, tokens.ends[index]!);
 }

@@ -3,6 +3,7 @@ import { createCandidate, Priority, type Candidate } from '../../pipeline/candid
 import {
   isAttachedToPrevious,
   isCapitalizedWord,
+  isCapitalizedWordIn,
   isCapitalizedWordWith,
   isJoiningDash,
   isJoiningHyphen,
@@ -1333,8 +1334,7 @@ function isCapitalizedMidLine(tokens: TokenStream, index: number): boolean {
 
 /** "Indonesians", "Tuvaluans": the people of a nation, written with a capital. */
 function isDemonymPlural(context: RecognitionContext, index: number): boolean {
-  const { tokens } = context;
-  return isCapitalizedWord(context, index) && context.lexicon.demonymPlurals.has(tokens.wordIds[index]!);
+  return isCapitalizedWordIn(context, index, context.lexicon.demonymPlurals);
 }
 
 /** A word that may stand between a number and what it counts: a plain adjective, or "other", "lain". */

@@ -2,7 +2,7 @@ import { recordKey } from '../../pipeline/entityKey';
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
-import { followsTitle, forEachNameMatch, someNameMatch, parenthesisStartBefore, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPossessiveAt, isPunct, isWord, isWordIn, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { followsTitle, forEachNameMatch, someNameMatch, parenthesisStartBefore, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPossessiveAt, isPunct, isWord, isWordIn, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isGivenNameBeforePatronymic, isNisbaAt, isSentenceStart } from '../leader/personName';
 import { isTitleCaseLine } from '../../text/lineShape';
@@ -270,9 +270,9 @@ function stateFormStart(context: RecognitionContext, tokenStart: number): number
 
 /** "Socialist Republic", "Socialist Federative Soviet Republic": modifiers of a state's form or unit words, then the form. */
 function isStateFormWithModifiersAt(context: RecognitionContext, start: number): boolean {
-  const { tokens, lexicon } = context;
+  const { lexicon } = context;
   let at = start;
-  while (isCapitalizedWordWithMore(context, at, MoreWordFlag.StateFormModifier) || (isCapitalizedWord(context, at) && lexicon.subnationalUnitWords.has(tokens.wordIds[at]!))) at++;
+  while (isCapitalizedWordWithMore(context, at, MoreWordFlag.StateFormModifier) || isCapitalizedWordIn(context, at, lexicon.subnationalUnitWords)) at++;
   return at > start && isCapitalizedWordWithMore(context, at, MoreWordFlag.StateForm);
 }
 
@@ -350,7 +350,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "Australia-Pacific Defence School": a name's run may go on after a hyphen.
   if (endsInNameHead(context, isJoiningHyphen(tokens, after) ? after + 1 : after)) return false;
   // "the Kyrgyz Autonomous Region", "the Russian Soviet Federative Socialist Republic": a unit inside a state.
-  if (isCapitalizedWord(context, after) && lexicon.subnationalUnitWords.has(wordAfter)) return false;
+  if (isCapitalizedWordIn(context, after, lexicon.subnationalUnitWords)) return false;
   // "the Kyrgyz Soviet Socialist Republic": modifiers and a state's form after the word name another state.
   if (isStateFormWithModifiersAt(context, after)) return false;
   // "Toyota Indonesia", "Samsung Vietnam": a company's national arm. A body of the same

@@ -1,6 +1,6 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
-import { TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
+import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isSpacedWithinLine, TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
 import { isTitleCaseLine } from '../../text/lineShape';
 
 const MAX_NAME_WORDS = 8;
@@ -201,7 +201,7 @@ export function isNonNameWordBeforeName(context: RecognitionContext, index: numb
   const { tokens } = context;
   if (!isCapitalizedWord(context, index) || !isWordWith(context, index, WordFlag.NonName)) return false;
   const next = index + 1;
-  return (tokens.flags[next]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) === TokenFlag.SpaceBefore && isNameWord(context, next, false);
+  return isSpacedWithinLine(tokens, next) && isNameWord(context, next, false);
 }
 
 /** The token after a name particle and the hyphen written against it, if any ("al-Sisi"). */
@@ -297,7 +297,7 @@ function isCapitalizedFunctionWordInName(context: RecognitionContext, index: num
   const { tokens } = context;
   if (!isPlainCapitalizedWord(context, index) || isSentenceStart(context, index)) return false;
   const next = index + 1;
-  if (!isPlainCapitalizedWord(context, next) || (tokens.flags[next]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) !== TokenFlag.SpaceBefore) return false;
+  if (!isPlainCapitalizedWord(context, next) || !isSpacedWithinLine(tokens, next)) return false;
   if (context.lexicon.hasFlag(tokens.wordIds[next]!, stopwordFlag(context.language))) return false;
   return isNameWord(context, next, false) && !isTitleCaseLine(tokens, index, context.lexicon);
 }
@@ -310,7 +310,7 @@ function isCapitalizedFunctionWordInName(context: RecognitionContext, index: num
 function isCapitalizedFunctionWordEndingName(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
   if (context.language !== 'en' || !isPlainCapitalizedWord(context, index) || tokens.ends[index]! - tokens.starts[index]! < 3) return false;
-  if ((tokens.flags[index]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) !== TokenFlag.SpaceBefore || isSentenceStart(context, index)) return false;
+  if (!isSpacedWithinLine(tokens, index) || isSentenceStart(context, index)) return false;
   const wordId = tokens.wordIds[index]!;
   if (!lexicon.hasFlag(wordId, WordFlag.StopwordEn) || lexicon.hasFlag(wordId, WordFlag.Month)) return false;
   return !isCapitalizedWord(context, index + 1) && tokens.kinds[index + 1] !== TokenKind.Number && !isTitleCaseLine(tokens, index, lexicon);
@@ -320,7 +320,7 @@ function isCapitalizedFunctionWordEndingName(context: RecognitionContext, index:
 function isTitleEndingName(context: RecognitionContext, index: number): boolean {
   const { tokens, lexicon } = context;
   if (!isPlainCapitalizedWord(context, index) || !lexicon.titlesAlsoSurnames.has(tokens.wordIds[index]!)) return false;
-  if ((tokens.flags[index]! & (TokenFlag.SpaceBefore | TokenFlag.LineStart)) !== TokenFlag.SpaceBefore) return false;
+  if (!isSpacedWithinLine(tokens, index)) return false;
   return !isCapitalizedWord(context, index + 1) && !isJoiningHyphen(tokens, index + 1) && !isTitleCaseLine(tokens, index, lexicon);
 }
 
@@ -443,7 +443,7 @@ function endsPlaceHead(context: RecognitionContext, at: number): boolean {
 
 function isPlaceHeadAt(context: RecognitionContext, at: number): boolean {
   const head = isPunct(context.tokens, at, '.') ? at - 1 : at;
-  return isCapitalizedWord(context, head) && context.lexicon.namedPlaceHeads.has(context.tokens.wordIds[head]!);
+  return isCapitalizedWordIn(context, head, context.lexicon.namedPlaceHeads);
 }
 
 /** A capitalised word with no digits that is not all capitals. */
@@ -660,8 +660,8 @@ export function isNamesakeBody(context: RecognitionContext, after: number): bool
  */
 export function isGivenNameNotTitle(context: RecognitionContext, index: number): boolean {
   if (!isWordWith(context, index, WordFlag.GivenNameTitle)) return false;
-  const { tokens, lexicon } = context;
-  if (isCapitalizedWord(context, index + 1) && lexicon.nisbaArticles.has(tokens.wordIds[index + 1]!)) return true;
+  const { lexicon } = context;
+  if (isCapitalizedWordIn(context, index + 1, lexicon.nisbaArticles)) return true;
   if (context.language !== 'en') return false;
   const { matches } = context;
   for (let k = 0; k < matches.countAt(index); k++) {

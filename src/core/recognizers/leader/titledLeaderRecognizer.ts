@@ -2,7 +2,7 @@ import { INDONESIAN_POSSESSIVE_SUFFIX, MoreWordFlag, WordFlag } from '../../lexi
 import { isHeadedByNoLeader, isMinistry, isMinistryWord, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { afterDefiniteArticle, followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { afterDefiniteArticle, followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isGivenNameNotTitle, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
@@ -134,7 +134,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         next = organization.tokenEnd;
         body = organization.payload.organization;
         // "President of the ECOWAS Commission, Omar Touray": the body's organ.
-        if (isCapitalizedWord(context, next) && lexicon.bodyOrgans.has(tokens.wordIds[next]!)) next++;
+        if (isCapitalizedWordIn(context, next, lexicon.bodyOrgans)) next++;
       }
       else if (place) {
         // "Kepala BKPM DIY Totok Prianamto": a national office's title with a province or city
@@ -240,7 +240,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     const givenNameTitle = title !== undefined && isCapitalizedWordWith(context, next, WordFlag.GivenNameTitle);
     let nameEnd = readPersonName(context, givenNameTitle ? next + 1 : next, true);
     // "Prime Minister Lord Tuʻivakano": a style that is no name word alone stays in the name, as "Sheikh" does.
-    if (nameEnd < 0 && isCapitalizedWord(context, next) && lexicon.nameHonorifics.has(tokens.wordIds[next]!)) nameEnd = readPersonName(context, next + 1, true);
+    if (nameEnd < 0 && isCapitalizedWordIn(context, next, lexicon.nameHonorifics)) nameEnd = readPersonName(context, next + 1, true);
     // "Foreign Minister (Valgerdur Sverrisdóttir) said": the name in brackets after the office.
     if (nameEnd < 0) {
       const bracketed = nameInBracketsBefore(context, next);
@@ -470,9 +470,10 @@ function skipPortfolio(context: RecognitionContext, start: number, continuesTitl
   const { tokens, lexicon } = context;
   // "minister for humanitarian affairs and disaster management Peter Mayen Majongdit": an
   // English portfolio written in lower case, as a whole, right after "for" or "of".
-  const lowerCase = context.language === 'en' && OFFICE_PREPOSITIONS.has(tokenLower(tokens, start)) && isLowerCaseWord(context, start + 1) && isWordWith(context, start + 1, WordFlag.Portfolio);
+  const isLowerCasePortfolio = (i: number) => isLowerCaseWord(context, i) && isWordWith(context, i, WordFlag.Portfolio);
+  const lowerCase = context.language === 'en' && OFFICE_PREPOSITIONS.has(tokenLower(tokens, start)) && isLowerCasePortfolio(start + 1);
   const isPortfolio = (i: number) =>
-    isCapitalizedWordWith(context, i, WordFlag.Portfolio) || isIndonesianPortfolioNoun(context, i) || isAcronymWithDigit(context, i) || (lowerCase && isLowerCaseWord(context, i) && isWordWith(context, i, WordFlag.Portfolio));
+    isCapitalizedWordWith(context, i, WordFlag.Portfolio) || isIndonesianPortfolioNoun(context, i) || isAcronymWithDigit(context, i) || (lowerCase && isLowerCasePortfolio(i));
   // The first portfolio word may not open a known body's or place's name: "Sekjen Pacific
   // Islands Forum Baron Waqa", "Managing Director of the International Monetary Fund",
   // "Menteri Besar Negeri Sembilan".
@@ -711,12 +712,12 @@ function skipPortfolioInParenthesis(context: RecognitionContext, start: number):
 
 /** A name of two words or more at `start` after honorifics or courtesy titles, with where it starts; undefined without a style. */
 function styledNameAfter(context: RecognitionContext, start: number): { start: number; end: number } | undefined {
-  const { tokens, lexicon } = context;
+  const { lexicon } = context;
   let at = start;
   for (;;) {
     const afterCourtesy = afterCourtesyTitle(context, at);
     if (afterCourtesy > at) at = afterCourtesy;
-    else if (isCapitalizedWord(context, at) && lexicon.nameHonorifics.has(tokens.wordIds[at]!)) at++;
+    else if (isCapitalizedWordIn(context, at, lexicon.nameHonorifics)) at++;
     else break;
   }
   if (at === start) return undefined;
@@ -878,7 +879,7 @@ function endOfUnitAfterOf(context: RecognitionContext, start: number): number {
 
 /** A capitalised word naming a kind of unit: "State", "Province", "Prefecture". */
 function isJurisdictionKind(context: RecognitionContext, index: number): boolean {
-  return isCapitalizedWord(context, index) && context.lexicon.jurisdictionKinds.has(context.tokens.wordIds[index]!);
+  return isCapitalizedWordIn(context, index, context.lexicon.jurisdictionKinds);
 }
 
 /** A Javanese court style ("Kanjeng", "Bendara"), before which a royal title is no office. */
@@ -997,7 +998,7 @@ function isSubordinateOffice(context: RecognitionContext, titleStart: number): b
 function endOfMilitaryRank(context: RecognitionContext, start: number): number {
   const { tokens, lexicon } = context;
   let at = start;
-  while (isCapitalizedWord(context, at) && lexicon.militaryRankModifiers.has(tokens.wordIds[at]!)) {
+  while (isCapitalizedWordIn(context, at, lexicon.militaryRankModifiers)) {
     at++;
     if (isPunct(tokens, at, '.')) at++;
   }
@@ -1040,7 +1041,7 @@ function hasRetiredTail(context: RecognitionContext, start: number, end: number)
 }
 
 function isRankGraded(context: RecognitionContext, titleEnd: number): boolean {
-  return isCapitalizedWord(context, titleEnd) && context.lexicon.rankGradesAfter.has(context.tokens.wordIds[titleEnd]!);
+  return isCapitalizedWordIn(context, titleEnd, context.lexicon.rankGradesAfter);
 }
 
 function isRankModified(context: RecognitionContext, titleStart: number): boolean {
@@ -1115,8 +1116,8 @@ function aideFieldStartBefore(context: RecognitionContext, end: number): number 
 }
 
 function isCompassWord(context: RecognitionContext, index: number): boolean {
-  const { tokens, lexicon } = context;
-  return isCapitalizedWord(context, index) && lexicon.compassWords.has(tokens.wordIds[index]!);
+  const { lexicon } = context;
+  return isCapitalizedWordIn(context, index, lexicon.compassWords);
 }
 
 /** Capitalised words a body's name may have before its head's title. */
