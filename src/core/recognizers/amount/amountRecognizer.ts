@@ -972,7 +972,7 @@ function countNounAt(context: RecognitionContext, index: number, single: boolean
 
 /** A number at `at` written against what precedes it ("USD" then "10" of "USD10"). */
 function isAttachedToNumberAfter(tokens: TokenStream, at: number): boolean {
-  return at < tokens.count && tokens.kinds[at] === TokenKind.Number && (tokens.flags[at]! & TokenFlag.SpaceBefore) === 0;
+  return tokens.kinds[at] === TokenKind.Number && isAttachedToPrevious(tokens, at);
 }
 
 function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency: boolean, single: boolean): Unit | undefined {
