@@ -138,6 +138,8 @@ export const ContextWordsSchema = z.object({
   peopleAfterDemonym: words(),
   /** Verbs after "the" and an English demonym that make it a noun for people ("the Chinese are making"); not after a short form alone ("UAE and Saudi have"). */
   verbsAfterPeopleDemonym: words(),
+  /** Nouns for a continent next to a country word, which then names the landmass: "benua Amerika", "the American continent". */
+  continentWords: words(),
   /** Words before a title that make its holder a candidate for the office ("calon Gubernur"): no role, and no leader unless known. */
   candidacyBefore: words(),
   /** Words between a number and what it counts that make it a lower bound ("80 ribu lebih karyawan"): inside the amount. */
@@ -416,6 +418,8 @@ export const ContextWordsSchema = z.object({
    * Director X"). An entry may be several words, separated by spaces.
    */
   organizationHeadWords: words(),
+  /** Before an organisation-head word, a deputy's ("Wakil Kepala Otorita IKN X", "deputy head of the IAEA X"): no leader. */
+  deputyWords: words(),
   /** Academic degrees written after a name ("Abiy Ahmed (PhD)"): in brackets no nickname (see `academicDegrees`). */
   degreesAfterName: words(),
   /**

@@ -90,6 +90,12 @@ export const OrganizationEntrySchema = z.object({
   country: z.optional(IsoCountry),
   /** An organisation of states (the UN and its agencies, ASEAN, the WTO, the IMF): its head is a leader. */
   intergovernmental: z._default(z.boolean(), false),
+  /**
+   * A state body whose head holds a political office though named with a word that is no
+   * title on its own ("Kepala Otorita IKN Bambang Susantono": the capital's governor, at a
+   * minister's rank).
+   */
+  headedByLeader: z._default(z.boolean(), false),
   /** A company, business association, news outlet or think tank: whoever chairs or heads it is no political leader. */
   business: z._default(z.boolean(), false),
   /** A religious, charitable or mass organisation (Nahdlatul Ulama, Baznas): its chair holds no political office either. */
@@ -97,6 +103,10 @@ export const OrganizationEntrySchema = z.object({
 });
 export type OrganizationEntry = z.infer<typeof OrganizationEntrySchema>;
 
+/** Whether "head", "kepala", "chief" next to the organisation's name introduce a leader. */
+export function isHeadedByLeader(organization: OrganizationEntry): boolean {
+  return organization.intergovernmental || organization.headedByLeader;
+}
 /** Whether whoever chairs or heads the organisation is, by that office, no political leader. */
 export function isHeadedByNoLeader(organization: OrganizationEntry): boolean {
   return organization.business || organization.civilSociety;

@@ -251,6 +251,8 @@ export class Lexicon {
   readonly rankGradesAfter = new WordIdSet();
   readonly yearPeriodsBeforeOf = new WordIdSet();
   readonly verbsAfterPeopleDemonym = new WordIdSet();
+  readonly continentWords = new WordIdSet();
+  readonly deputyWords = new WordIdSet();
   readonly serviceRanks = new WordIdSet();
   readonly serviceRankTails = new WordIdSet();
   readonly retiredRankTails = new WordIdSet();
@@ -410,6 +412,8 @@ export class Lexicon {
       [this.rankGradesAfter, context.rankGradesAfter],
       [this.yearPeriodsBeforeOf, context.yearPeriodsBeforeOf],
       [this.verbsAfterPeopleDemonym, context.verbsAfterPeopleDemonym],
+      [this.continentWords, context.continentWords],
+      [this.deputyWords, context.deputyWords],
       [this.serviceRanks, context.serviceRanks],
       [this.serviceRankTails, context.serviceRankTails],
       [this.retiredRankTails, context.retiredRankTails],

@@ -995,6 +995,16 @@ describe('amounts', () => {
     assert.deepEqual(amounts('They signed 11 letters of intent.'), [['11 letters of intent', 11, 'letters of intent']]);
   });
 
+  it('reads letters, guests, heads of state, MEPs and NGOs as counted nouns', () => {
+    assert.deepEqual(amounts('Masuk 328 surat, lalu ada 8 tamu.'), [['328 surat', 328, 'surat'], ['8 tamu', 8, 'tamu']]);
+    assert.deepEqual(amounts('The two heads of state met nine MEPs and three NGOs.'), [['two heads of state', 2, 'heads of state'], ['nine MEPs', 9, 'MEPs'], ['three NGOs', 3, 'NGOs']]);
+  });
+
+  it('reads no duration in "tanggal 6 hari Minggu", and no count of "Arab" in "satu Arab Saudi"', () => {
+    assert.deepEqual(amounts('Digelar tanggal 6 hari Minggu selama 3 hari.'), [['3 hari', 3, 'day']]);
+    assert.deepEqual(amounts('Jadi satu Arab Saudi belum resmi, tapi satu negara sudah.'), [['satu negara', 1, 'negara']]);
+  });
+
   it('reads digits before "of" and more digits as a count of what the second counts, the first alone the span', () => {
     assert.deepEqual(amounts('The coalition won 5 of 9 gubernatorial races; 3 of 10 percent.'), [
       ['5', 5, 'races'],

@@ -558,6 +558,16 @@ describe('countries', () => {
     assert.deepEqual(texts(text, 'country'), ['Chinese', 'UAE', 'Saudi']);
     assert.deepEqual(texts('Only Russia bought more bottles than the Chinese. The Chinese market grew.', 'country'), ['Russia', 'Chinese']);
   });
+  it('reads "The Chinese became" as people, and no state in a continent ("benua Amerika", "the American continent")', () => {
+    assert.deepEqual(texts('The Chinese became partners. Mercosur is part of the American continent, said the American envoy.', 'country'), ['American']);
+    assert.deepEqual(texts('Ekspor ke benua Amerika naik, juga ke Amerika.', 'country'), ['Amerika']);
+  });
+
+  it('reads no country after a body\'s head noun that an "of" and more capitalised words follow ("Federation of Agriculture of Brazil")', () => {
+    const text = 'The Federation of Agriculture of Brazil and the Confederation of Agriculture and Livestock of Brazil protested; the Minister of Agriculture of Brazil did not.';
+    assert.deepEqual(texts(text, 'country'), ['Brazil']);
+  });
+
   it('reads no country in a paper, broadcaster, think tank or time zone, and reads "Ecuadoran"', () => {
     assert.deepEqual(texts('He told The Slovak Spectator and TV Peru that the Ecuadoran government agreed.', 'country'), ['Ecuadoran']);
     assert.deepEqual(texts('Direktur Riset Core Indonesia dan Fajar Indonesia Network (FIN) hadir pukul 10.10 Waktu Indonesia Barat.', 'country'), []);

@@ -858,6 +858,15 @@ describe('leaders', () => {
     assert.equal(mentions('WHO chief Harriet Oduya spoke.', 'leader')[0]!.role, 'WHO chief');
   });
 
+  it('takes the head of the Otorita IKN, a state body whose head holds political office, but not a deputy head', () => {
+    const text = 'Kepala Otorita IKN, Harriet Oduya, hadir. Kepala Otorita Ibu Kota Negara (IKN) Tom Harrow juga hadir.';
+    assert.deepEqual(texts(text, 'leader'), ['Harriet Oduya', 'Tom Harrow']);
+    const entity = entityOf(annotate(text), 'Harriet Oduya');
+    assert.equal(entity.attributes.role, 'Head of the Nusantara Capital Authority');
+    assert.equal(entity.attributes.countryCode, 'ID');
+    assert.deepEqual(texts('Wakil Kepala Otorita IKN, Harriet Oduya, hadir. The deputy head of the IAEA Tom Harrow spoke.', 'leader'), []);
+  });
+
   it('takes the head of an intergovernmental organisation named with "Executive Director" or "High Commissioner"', () => {
     assert.deepEqual(texts('WFP Executive Director Harriet Oduya met UNHCR High Commissioner Tom Harrow.', 'leader'), ['Harriet Oduya', 'Tom Harrow']);
     assert.deepEqual(texts('Direktur Eksekutif WFP Harriet Oduya tiba. Executive Director of UNICEF Tom Harrow spoke.', 'leader'), ['Harriet Oduya', 'Tom Harrow']);
@@ -1033,6 +1042,7 @@ describe('leaders', () => {
   it('takes no chair of a company or business association for a leader', () => {
     assert.deepEqual(texts('Ketua Bidang Perdagangan Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) Tom Harrow menilai pungutan berat.', 'leader'), []);
     assert.deepEqual(texts('YPF chairman Tom Harrow and GAPKI chairman Harriet Oduya spoke.', 'leader'), []);
+    assert.deepEqual(texts('Eskom Chief Executive Tom Harrow said the loan was signed. Harrow added more.', 'leader'), []);
     assert.deepEqual(texts('Perikatan Nasional chairman Tom Harrow welcomed it.', 'leader'), ['Tom Harrow']);
     // A body's name before the title ending in a business word, also before ", whose".
     const delegation = 'Air New Zealand chairwoman Dame Jane Harrow, Meat Industry Association chairman Tom Harrow and Auckland Airport, whose chief executive Harriet Oduya flew too.';
@@ -2115,6 +2125,18 @@ describe('leaders', () => {
     assert.deepEqual(texts("The deal was signed by Tom Harrow, Poland's state assets minister, on Monday. Harrow said it was good.", 'leader'), ['Tom Harrow', 'Harrow']);
     assert.deepEqual(texts('Minister of Foreign Affairs and European Integration Tom Harrow said the talks went well on Monday in the capital.', 'leader'), ['Tom Harrow']);
   });
+  it('reads no name on the line after a title-case headline that ends in a title, unless the gazetteer knows it', () => {
+    const text = 'Jokowi Temui PM dan Presiden India\nPerayaan ini berlangsung meriah di New Delhi.';
+    assert.deepEqual(texts(text, 'leader'), ['Jokowi']);
+    assert.deepEqual(texts('Jokowi Temui PM dan Presiden India\nNarendra Modi menyambutnya di New Delhi.', 'leader'), ['Jokowi', 'Narendra Modi']);
+  });
+
+  it('reads no person in "Members of the Press" after a title, skips "Cde" before a name and reads no name in "Amb."', () => {
+    assert.deepEqual(texts('Cabinet Minister, Members of the Press, as you are aware, the loan is large.', 'leader'), []);
+    assert.deepEqual(texts('This follows Cde Mnangagwa\u2019s visit to China last week.', 'leader'), ['Mnangagwa']);
+    assert.deepEqual(texts('Deputy Secretary General OECD Amb. Harriet Oduya said.', 'leader'), []);
+  });
+
   it('ends a headline\'s name at a capitalised Indonesian verb ("Menteri Harun Anggap Forum Itu Baik")', () => {
     const text = 'Menteri Harun Anggap Forum Itu Baik\nMenteri Luar Negeri Harun Prasetyo mengatakan forum itu baik. Harun menambahkan, kerja sama berlanjut.';
     assert.deepEqual(texts(text, 'leader'), ['Harun', 'Harun Prasetyo', 'Harun']);

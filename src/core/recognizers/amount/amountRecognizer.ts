@@ -1001,6 +1001,8 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     // "1.5C" is a temperature; "5 C" is not.
     if (entry.kind === 'unit' && (!entry.attached || isAttachedToPrevious(tokens, at))) {
       const tokenEnd = table.endAt(at, k);
+      // "tanggal 6 hari Minggu": "hari" before a day's name opens the weekday; no duration.
+      if (entry.unit === 'day' && isCapitalizedWordWith(context, tokenEnd, WordFlag.Weekday)) return undefined;
       const rate = entry.unitKind === 'measure' && !entry.unit.includes('/') ? ratePeriodAfter(context, tokenEnd) : undefined;
       if (rate) return { unit: `${entry.unit}/${rate.unit}`, tokenEnd: rate.tokenEnd, money: false, measure: true };
       return { unit: entry.unit, tokenEnd, money: false, measure: true };
@@ -1088,6 +1090,8 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
   // "peringkat lima besar lokasi investasi": the top five, a rank.
   if (isWordIn(tokens, at, context.lexicon.rankingWordsAfterNumber)) return undefined;
   const countNoun = countNounAt(context, at, single);
+  // "satu Arab Saudi": a state's name that opens with a noun for its people ("Arab", the singular of "Arabs").
+  if (countNoun >= 0 && (matchOfKind(context, at, 'country')?.tokenEnd ?? 0) > context.matches.endAt(at, countNoun)) return undefined;
   if (countNoun >= 0) return withNounAfter(context, at, countNounUnit(context, at, countNoun));
   // "26 key commodities", "two regional diplomats", "40 Japanese companies": one adjective before a counted noun.
   let adjectiveEnd = endOfAdjective(context, at);

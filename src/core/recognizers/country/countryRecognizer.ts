@@ -31,6 +31,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
     if (demonym && isLanguageListAfterMedium(context, tokenStart, tokenEnd)) return;
     if (demonym && isNewspaperTitle(context, tokenStart, tokenEnd)) return;
+    if (isContinentNamed(context, tokenStart, tokenEnd)) return;
     // "New Zealand to ..." is the state: a demonym spelt as the name is no people noun.
     if (demonym && isPeopleNoun(context, tokenStart, tokenEnd) && tokenRangeText(context.tokens, tokenStart, tokenEnd) !== country.nameEn) return;
     out.push(countryCandidate(context.tokens, country, tokenStart, tokenEnd));
@@ -250,6 +251,12 @@ function isPeopleNoun(context: RecognitionContext, start: number, after: number)
 
 const SENTENCE_ENDS = ['.', '!', '?'];
 
+/** "benua Amerika", "the American continent": the landmass, not the state. */
+function isContinentNamed(context: RecognitionContext, start: number, after: number): boolean {
+  const { tokens, lexicon } = context;
+  return isWordIn(tokens, start - 1, lexicon.continentWords) || isWordIn(tokens, after, lexicon.continentWords);
+}
+
 /** "Republik Singapura", "Republic of Singapore", "the Kingdom of the Netherlands": where the state's official form starts before its name. */
 function stateFormStart(context: RecognitionContext, tokenStart: number): number {
   const { tokens } = context;
@@ -362,8 +369,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "engages World Bank on Lebanon's ...": after a known body's whole name "on" talks of the country.
   const afterKnownBody = isWordSpelled(tokens, of, 'on') && matchEndingAt(context, 'organization', of, MAX_NAME_RUN) !== undefined;
   if (!afterKnownBody && (isWordSpelled(tokens, of, 'of') || isWordSpelled(tokens, of, 'for') || isWordSpelled(tokens, of, 'on'))) {
-    const head = of - 1;
-    if ((isCapitalizedWordWith(context, head, WordFlag.OrganizationHead) && !isPortfolioOfOffice(context, head)) || (isCapitalizedWord(context, head) && lexicon.hasMoreFlag(tokens.wordIds[head]!, NAMED_BODY_FLAGS))) return false;
+    if (isBodyHeadAt(context, of - 1) || opensBodyNameBefore(context, of - 1)) return false;
   }
   // "PT Toyota Motor Manufacturing Indonesia", "Persatuan Pengusaha Penggilingan Beras Indonesia": a company's or business body's name.
   if (isInCompanyName(context, tokenStart)) return false;
@@ -378,6 +384,26 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "ASEAN-China Summit", where the name before the hyphen is a party in its own right.
   if (isJoiningDash(tokens, before) && isFusedCountryEndingAt(context, before)) return false;
   return true;
+}
+
+/** "Bank", "Institute", "Federation" at `index`, capitalised, heading a body's name that "of" follows. */
+function isBodyHeadAt(context: RecognitionContext, index: number): boolean {
+  if (isCapitalizedWordWith(context, index, WordFlag.OrganizationHead)) return !isPortfolioOfOffice(context, index);
+  return isCapitalizedWord(context, index) && context.lexicon.hasMoreFlag(context.tokens.wordIds[index]!, NAMED_BODY_FLAGS);
+}
+
+/**
+ * "the Federation of Agriculture of Brazil", "the Confederation of Agriculture and Livestock
+ * of Brazil": the capitalised words ending at `last` continue a body's name whose head noun
+ * an earlier "of" follows.
+ */
+function opensBodyNameBefore(context: RecognitionContext, last: number): boolean {
+  const { tokens } = context;
+  for (let i = last, words = 0; i > 0 && words < MAX_NAME_RUN; i--, words++) {
+    if (isWordSpelled(tokens, i, 'of')) return i < last && isBodyHeadAt(context, i - 1);
+    if (!isCapitalizedWord(context, i) && !(i < last && isWordWith(context, i, WordFlag.ListJoiner))) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { isHeadedByLeader } from '../../data/schemas';
 import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
-import { isPunct, isWord, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { isPunct, isWord, isWordIn, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
 import { readPersonName } from './personName';
@@ -8,7 +9,8 @@ import { readPersonName } from './personName';
 /**
  * Heads of intergovernmental organisations named with a word that is no title on its own:
  * "Kepala IAEA Rafael Grossi", "head of the IAEA Rafael Grossi", "IAEA chief Rafael
- * Grossi". Next to any other body ("Kepala Desa", "police chief") the word says nothing.
+ * Grossi"; likewise of a state body whose head holds political office ("Kepala Otorita IKN").
+ * Next to any other body ("Kepala Desa", "police chief") the word says nothing.
  */
 export const recognizeOrganizationHeads: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
@@ -18,15 +20,17 @@ export const recognizeOrganizationHeads: Recognizer = (context, out) => {
     const wordId = tokens.wordIds[index]!;
     if (wordId < 0 || !lexicon.hasFlag(wordId, WordFlag.OrganizationHeadWord)) continue;
     const headEnd = headPhraseEnd(context, index);
-    if (headEnd < 0) continue;
+    if (headEnd < 0 || isWordIn(tokens, index - 1, lexicon.deputyWords)) continue;
     let nameStart: number;
     let roleStart = index;
     let organizationName: string;
+    let organizationCountry: string | undefined;
     // "IAEA chief Rafael Grossi", "WFP Executive Director Cindy McCain"
     const before = organizationEndingAt(context, index);
     if (before) {
       roleStart = before.tokenStart;
       organizationName = before.name;
+      organizationCountry = before.country;
       nameStart = headEnd;
     } else {
       // "Kepala IAEA Rafael Grossi", "head of the IAEA Rafael Grossi", "Direktur Eksekutif WFP Cindy McCain"
@@ -34,8 +38,9 @@ export const recognizeOrganizationHeads: Recognizer = (context, out) => {
       if (of >= 0 && tokens.wordIds[at] === of) at++;
       if (the >= 0 && tokens.wordIds[at] === the) at++;
       const organization = matchOfKind(context, at, 'organization');
-      if (!organization?.payload.organization.intergovernmental) continue;
+      if (!organization || !isHeadedByLeader(organization.payload.organization)) continue;
       organizationName = organization.payload.organization.name;
+      organizationCountry = organization.payload.organization.country;
       nameStart = skipAbbreviation(context, organization.tokenEnd);
       if (isPunct(tokens, nameStart, ',')) nameStart++;
     }
@@ -50,7 +55,7 @@ export const recognizeOrganizationHeads: Recognizer = (context, out) => {
     // "Head of the World Health Organization", "Head of UNICEF"
     candidate.canonicalRole = organizationName.includes(' ') ? `Head of the ${organizationName}` : `Head of ${organizationName}`;
     candidate.leader = known;
-    candidate.countryCode = known?.country;
+    candidate.countryCode = known?.country ?? organizationCountry;
     out.push(candidate);
     index = nameEnd - 1;
   }
@@ -68,10 +73,10 @@ function headPhraseEnd(context: RecognitionContext, index: number): number {
   return end;
 }
 
-/** An intergovernmental organisation whose name ends just before `end`. */
-function organizationEndingAt(context: RecognitionContext, end: number): { tokenStart: number; name: string } | undefined {
-  const match = matchEndingAt(context, 'organization', end, MAX_ORGANIZATION_TOKENS, (m) => m.payload.organization.intergovernmental);
-  return match && { tokenStart: match.tokenStart, name: match.payload.organization.name };
+/** An organisation whose head is a leader, its name ending just before `end`. */
+function organizationEndingAt(context: RecognitionContext, end: number): { tokenStart: number; name: string; country: string | undefined } | undefined {
+  const match = matchEndingAt(context, 'organization', end, MAX_ORGANIZATION_TOKENS, (m) => isHeadedByLeader(m.payload.organization));
+  return match && { tokenStart: match.tokenStart, name: match.payload.organization.name, country: match.payload.organization.country };
 }
 
 const MAX_ORGANIZATION_TOKENS = 8;

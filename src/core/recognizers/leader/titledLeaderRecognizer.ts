@@ -295,6 +295,10 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
         }
       }
     }
+    // In a title-case headline a capitalised run follows a counterpart word for no reason of
+    // its own ("Menjadi Mitra Kelompok Penyeimbang Barat"), and a title ending the headline
+    // names no one on the line after it ("Temui PM dan Presiden India⏎Perayaan ini ..."): only known names.
+    if (!known && (!title || (tokens.flags[next]! & TokenFlag.LineStart) !== 0) && isTitleCaseLine(tokens, index, lexicon)) continue;
     // "Ketua Umum BS Center mantan ...", "Ketua Umum BS Center Ahmadi Noor Supit": a body's name
     // after the title, and no one named, or someone outside any office.
     if (!known && hasNameHead(context, next + 1, nameEnd)) {
