@@ -389,7 +389,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
 /** "Bank", "Institute", "Federation" at `index`, capitalised, heading a body's name that "of" follows. */
 function isBodyHeadAt(context: RecognitionContext, index: number): boolean {
   if (isCapitalizedWordWith(context, index, WordFlag.OrganizationHead)) return !isPortfolioOfOffice(context, index);
-  return isCapitalizedWord(context, index) && context.lexicon.hasMoreFlag(context.tokens.wordIds[index]!, NAMED_BODY_FLAGS);
+  return isCapitalizedWordWithMore(context, index, NAMED_BODY_FLAGS);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isHeadedByLeader } from '../../data/schemas';
+import { isHeadedByLeader, type OrganizationEntry } from '../../data/schemas';
 import { WordFlag } from '../../lexicon/lexicon';
 import { createCandidate, Priority } from '../../pipeline/candidate';
 import { isPunct, isWord, isWordIn, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
@@ -23,25 +23,22 @@ export const recognizeOrganizationHeads: Recognizer = (context, out) => {
     if (headEnd < 0 || isWordIn(tokens, index - 1, lexicon.deputyWords)) continue;
     let nameStart: number;
     let roleStart = index;
-    let organizationName: string;
-    let organizationCountry: string | undefined;
+    let organization: OrganizationEntry;
     // "IAEA chief Rafael Grossi", "WFP Executive Director Cindy McCain"
     const before = organizationEndingAt(context, index);
     if (before) {
       roleStart = before.tokenStart;
-      organizationName = before.name;
-      organizationCountry = before.country;
+      organization = before.payload.organization;
       nameStart = headEnd;
     } else {
       // "Kepala IAEA Rafael Grossi", "head of the IAEA Rafael Grossi", "Direktur Eksekutif WFP Cindy McCain"
       let at = headEnd;
       if (of >= 0 && tokens.wordIds[at] === of) at++;
       if (the >= 0 && tokens.wordIds[at] === the) at++;
-      const organization = matchOfKind(context, at, 'organization');
-      if (!organization || !isHeadedByLeader(organization.payload.organization)) continue;
-      organizationName = organization.payload.organization.name;
-      organizationCountry = organization.payload.organization.country;
-      nameStart = skipAbbreviation(context, organization.tokenEnd);
+      const after = matchOfKind(context, at, 'organization');
+      if (!after || !isHeadedByLeader(after.payload.organization)) continue;
+      organization = after.payload.organization;
+      nameStart = skipAbbreviation(context, after.tokenEnd);
       if (isPunct(tokens, nameStart, ',')) nameStart++;
     }
     const nameEnd = readPersonName(context, nameStart);
@@ -53,9 +50,10 @@ export const recognizeOrganizationHeads: Recognizer = (context, out) => {
     const candidate = createCandidate(tokens, 'leader', nameStart, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
     candidate.role = context.text.slice(tokens.starts[roleStart]!, tokens.ends[nameStart - 1]!).replace(/[\s,]+$/, '');
     // "Head of the World Health Organization", "Head of UNICEF"
+    const { name: organizationName } = organization;
     candidate.canonicalRole = organizationName.includes(' ') ? `Head of the ${organizationName}` : `Head of ${organizationName}`;
     candidate.leader = known;
-    candidate.countryCode = known?.country ?? organizationCountry;
+    candidate.countryCode = known?.country ?? organization.country;
     out.push(candidate);
     index = nameEnd - 1;
   }
@@ -74,9 +72,8 @@ function headPhraseEnd(context: RecognitionContext, index: number): number {
 }
 
 /** An organisation whose head is a leader, its name ending just before `end`. */
-function organizationEndingAt(context: RecognitionContext, end: number): { tokenStart: number; name: string; country: string | undefined } | undefined {
-  const match = matchEndingAt(context, 'organization', end, MAX_ORGANIZATION_TOKENS, (m) => isHeadedByLeader(m.payload.organization));
-  return match && { tokenStart: match.tokenStart, name: match.payload.organization.name, country: match.payload.organization.country };
+function organizationEndingAt(context: RecognitionContext, end: number) {
+  return matchEndingAt(context, 'organization', end, MAX_ORGANIZATION_TOKENS, (m) => isHeadedByLeader(m.payload.organization));
 }
 
 const MAX_ORGANIZATION_TOKENS = 8;
