@@ -2007,4 +2007,19 @@ describe('amounts', () => {
     assert.deepEqual(amounts(headline), [['Dua Bulan', 2, 'month'], ['five days', 5, 'day']]);
     assert.deepEqual(amounts('Lima Menteri hadir dalam rapat itu.'), [['Lima Menteri', 5, 'Menteri']]);
   });
+  it('reads no amount in the decimals of a word written with digits ("M1.3 billion" is no "3 billion"); "P2.5 billion" stays pesos', () => {
+    assert.deepEqual(amounts('Lesotho took M1.3 billion loans; the P2.5 billion plan and version 2.1 files.'), [['P2.5 billion', 2.5e9, 'PHP']]);
+  });
+  it('reads counts of academies, beds and floors, and no count after a stage\'s number ("tahap 2 rencana")', () => {
+    assert.deepEqual(amounts('Dibukanya tiga akademi. Rumah sakit itu punya 100 tempat tidur di gedung setinggi 20 lantai, di lantai 3.'), [
+      ['tiga akademi', 3, 'akademi'],
+      ['100 tempat tidur', 100, 'tempat tidur'],
+      ['20 lantai', 20, 'lantai'],
+    ]);
+    assert.deepEqual(amounts('Sudah ada US$35 juta, dan tahap 2 rencana tambah US$100 juta; proyek itu punya 3 tahap.'), [
+      ['US$35 juta', 3.5e7, 'USD'],
+      ['US$100 juta', 1e8, 'USD'],
+      ['3 tahap', 3, 'tahap'],
+    ]);
+  });
 });

@@ -572,4 +572,24 @@ describe('countries', () => {
     assert.deepEqual(texts('He told The Slovak Spectator and TV Peru that the Ecuadoran government agreed.', 'country'), ['Ecuadoran']);
     assert.deepEqual(texts('Direktur Riset Core Indonesia dan Fajar Indonesia Network (FIN) hadir pukul 10.10 Waktu Indonesia Barat.', 'country'), []);
   });
+
+  it('reads "Niger Republic" and "the French Republic" whole, and no country in "France Television" or "Russia Today"', () => {
+    assert.deepEqual(texts('Nigeria cut power to Niger Republic; he met the President of the French Republic.', 'country'), ['Nigeria', 'Niger Republic', 'French Republic']);
+    assert.deepEqual(texts('A journalist from France Television asked, and Russia Today reported it.', 'country'), []);
+  });
+
+  it('reads no country in a hospital\'s or school\'s name, even with two parties hyphenated in it', () => {
+    const text = 'Pasien hadir di Rumah Sakit Kardiologi Emirates-Indonesia di Solo dan Sekolah Indonesia Kuala Lumpur, bersama PT Huadi Nickel-Alloy Indonesia.';
+    assert.deepEqual(texts(text, 'country'), []);
+    assert.deepEqual(texts('Kedutaan Besar Indonesia di Tokyo membantu.', 'country'), ['Indonesia']);
+  });
+
+  it('reads no country in a coalition\'s or movement\'s name ("Democratic Coordination of Nicaragua", "Alternatif untuk Jerman", "Partai Islam Se-Malaysia")', () => {
+    assert.deepEqual(texts('Chamorro, a leader of the Democratic Coordination of Nicaragua, spoke.', 'country'), []);
+    assert.deepEqual(texts('Partai Alternatif untuk Jerman (AfD) dan Partai Islam Se-Malaysia (PAS) meraih kursi.', 'country'), []);
+  });
+
+  it('reads no country in the places "Panama Pacifico" and "Panama Viejo"', () => {
+    assert.deepEqual(texts('Flights arrive at Panama Pacifico and tourists visit Panama Viejo in Panama.', 'country'), ['Panama']);
+  });
 });

@@ -2141,4 +2141,38 @@ describe('leaders', () => {
     const text = 'Menteri Harun Anggap Forum Itu Baik\nMenteri Luar Negeri Harun Prasetyo mengatakan forum itu baik. Harun menambahkan, kerja sama berlanjut.';
     assert.deepEqual(texts(text, 'leader'), ['Harun', 'Harun Prasetyo', 'Harun']);
   });
+
+  it('ends a name before "-led", reads known leaders after "Presidents X and Y" mid-sentence and after a rank with no dot', () => {
+    assert.deepEqual(texts('They toppled the democratically-elected President Mohamed Bazoum-led government in a coup.', 'leader'), ['Mohamed Bazoum']);
+    assert.deepEqual(texts('The press conference was given by Presidents Macron and Biya.', 'leader'), ['Macron', 'Biya']);
+    assert.deepEqual(texts('Mahamat Déby won the vote. Critics argue that Gen Déby\u2019s election changed little; Gen Z voters stayed home.', 'leader'), ['Mahamat Déby', 'Déby']);
+  });
+
+  it('takes a given name and a nickname in quotes before a known name, and nicknames of two words after a title', () => {
+    assert.deepEqual(texts('Mantan senator Ferdinand \u2018Bongbong\u2019 Marcos Jr memimpin perolehan suara.', 'leader'), ['Ferdinand \u2018Bongbong\u2019 Marcos Jr']);
+    assert.deepEqual(texts('Wali Kota Manila Fransisco \u201cIsko Moreno\u201d Domagoso meraih suara.', 'leader'), ['Fransisco \u201cIsko Moreno\u201d Domagoso']);
+    // Only a given name of the leader's own: someone else's nickname stays apart.
+    assert.deepEqual(texts('Imelda \u201cMeldy\u201d Marcos hadir.', 'leader'), []);
+  });
+
+  it('knows spellings "Volodimir Zelenski", "Abdourahamane Tiani" and "Yoon Seok-yeol"', () => {
+    assert.deepEqual(texts('The war between Volodimir Zelenski\u2019s Ukraine and Russia goes on.', 'leader'), ['Volodimir Zelenski']);
+    assert.deepEqual(texts('Leaders of the three states were there. Brig. Gen. Abdourahamane Tiani spoke about the plan.', 'leader'), ['Abdourahamane Tiani']);
+    assert.deepEqual(texts('Diketahui, Yoon Seok-yeol telah memenangkan pemilihan.', 'leader'), ['Yoon Seok-yeol']);
+  });
+
+  it('reads no leader in a body\'s name after a title ("Suruhanjaya Pilihan Raya", "Koalisi"), nor "Wanita" before a name', () => {
+    assert.deepEqual(texts('Ketua Suruhanjaya Pilihan Raya (SPR) Malaysia Abdul Ghani Salleh menyampaikan hasil.', 'leader'), []);
+    assert.deepEqual(texts('Peter Dutton, pemimpin Koalisi Liberal-Nasional, kalah.', 'leader'), ['Peter Dutton']);
+    assert.deepEqual(texts('Perdana Menteri Wanita Sanae Takaichi menang.', 'leader'), ['Sanae Takaichi']);
+  });
+
+  it('reads no leader after a bare "Sekjen" of no body, but one after "Minister Secretary General"', () => {
+    assert.deepEqual(texts('Sekjen Oscar Primadi mengungkapkan apresiasi WHO.', 'leader'), []);
+    assert.deepEqual(texts('Menanggapi hal itu, Sekjen Oscar Primadi mengatakan hal itu baik.', 'leader'), []);
+    // A body no list knows may be named before the title.
+    assert.deepEqual(texts('GRS secretary-general Datuk Seri Masidi Manjun said the budget passed.', 'leader'), ['Datuk Seri Masidi Manjun']);
+    assert.deepEqual(texts('Pacific Islands Forum Secretary General Baron Waqa said the plan was good.', 'leader'), ['Baron Waqa']);
+    assert.deepEqual(texts('She joined the cabinet as Minister Secretary General Camila Vallejo said.', 'leader'), ['Camila Vallejo']);
+  });
 });

@@ -745,6 +745,8 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   }
   if (number.written === 'digits') {
     if (isWord(tokens, before) && isAttachedToPrevious(tokens, number.tokenStart)) return false;
+    // "M1.3 billion": the decimals of a word written with digits are part of that word.
+    if (isPunct(tokens, before, '.') && isAttachedToPrevious(tokens, number.tokenStart) && isAttachedToPrevious(tokens, before) && isWord(tokens, before - 1) && (tokens.flags[before - 1]! & TokenFlag.HasDigit) !== 0) return false;
     // "the 7th Philippines-Indonesia Joint Commission": an ordinal.
     if (isWord(tokens, after) && isAttachedToPrevious(tokens, after) && lexicon.ordinalSuffixes.has(tokens.wordIds[after]!)) return false;
     if (isMakersModelNumber(context, number.tokenStart)) return false;

@@ -444,6 +444,8 @@ function isInCompanyName(context: RecognitionContext, start: number): boolean {
     i--;
     if ((tokens.flags[i + 1]! & TokenFlag.LineStart) !== 0) break;
     if (isWordWith(context, i, WordFlag.ListJoiner) && words > 0 && isCapitalizedWord(context, i - 1)) i--;
+    // "Rumah Sakit Kardiologi Emirat-Indonesia": two parties' names joined inside the body's name.
+    if (isJoiningHyphen(tokens, i) && isCapitalizedWord(context, i - 1)) i--;
     // "PT. Borneo Alumindo Indonesia": the prefix's dot.
     if (words > 0 && isPunct(tokens, i, '.') && isAttachedToPrevious(tokens, i) && lexicon.hasMoreFlag(tokens.wordIds[i - 1] ?? -1, MoreWordFlag.CompanyPrefix)) i--;
     // "PT DI [Dirgantara Indonesia]": the company's name spelt out in brackets after its acronym.

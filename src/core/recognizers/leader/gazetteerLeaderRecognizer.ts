@@ -22,6 +22,7 @@ import {
   isServiceRankWord,
   isWifeNamedAfter,
   patronymicChainEnd,
+  quotedNicknameStartBefore,
 } from './personName';
 
 /**
@@ -47,7 +48,10 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
       startingOtherNames.add(wordIds[tokenStart]!);
       return;
     }
-    if (isEndOfAnotherName(context, tokenStart, tokenEnd)) {
+    // "Ferdinand ‘Bongbong’ Marcos Jr": his given name and nickname before the short form.
+    const nicknameStart = quotedNicknameStartBefore(context, tokenStart);
+    const nicknamed = nicknameStart < tokenStart && leader.name.split(' ').includes(tokenText(context.tokens, nicknameStart));
+    if (!nicknamed && isEndOfAnotherName(context, tokenStart, tokenEnd)) {
       // "Sung Yong Kim": a surname millions share, here someone else's.
       if (isCommonSurname(context, tokenStart)) sharedWords.add(wordIds[tokenStart]!);
       return;
@@ -80,7 +84,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     const start = tokenStart + leadingTitleLength(context, tokenStart, tokenEnd);
     // "Mr. U.Khurelsukh": initials written against the name are part of it.
     const withInitials = initialsStartBefore(context, hyphenatedParticleStart(context, tokenStart));
-    const candidate = createCandidate(context.tokens, 'leader', start > tokenStart ? start : honorificsStartBefore(context, withInitials), end, Priority.gazetteerLeader, leaderKey(leader));
+    const candidate = createCandidate(context.tokens, 'leader', start > tokenStart ? start : nicknamed ? nicknameStart : honorificsStartBefore(context, withInitials), end, Priority.gazetteerLeader, leaderKey(leader));
     candidate.leader = leader;
     candidate.countryCode = leader.country;
     out.push(candidate);

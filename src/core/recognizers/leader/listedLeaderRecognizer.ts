@@ -40,9 +40,11 @@ export const recognizeListedLeaders: Recognizer = (context, out) => {
     const listed: Candidate[] = [];
     for (;;) {
       const nameEnd = readPersonName(context, next);
-      // "Sudewo (Pati)": a one-word name with the place or portfolio it stands for.
-      if (nameEnd < 0 || (wordCount(context, next, nameEnd) < MIN_NAME_WORDS && !isNamedUnitAfter(context, nameEnd))) break;
+      if (nameEnd < 0) break;
       const known = leaderAt(context, next, nameEnd);
+      // "Sudewo (Pati)": a one-word name with the place or portfolio it stands for; "Presidents
+      // Macron and Biya": a known leader's one-word name after the title.
+      if (wordCount(context, next, nameEnd) < MIN_NAME_WORDS && !isNamedUnitAfter(context, nameEnd) && !(titled && known)) break;
       const name = context.text.slice(tokens.starts[next]!, tokens.ends[nameEnd - 1]!);
       const candidate = createCandidate(tokens, 'leader', next, nameEnd, Priority.titledLeader, known ? leaderKey(known) : unknownLeaderKey(name));
       candidate.role = role;

@@ -4,6 +4,7 @@ import { isSpacedWithinLine, TokenFlag, TokenKind, tokenText } from '../../text/
 import { isTitleCaseLine } from '../../text/lineShape';
 
 const MAX_NAME_WORDS = 8;
+const MAX_NICKNAME_WORDS = 2;
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '«']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'", '»']);
 
@@ -47,8 +48,8 @@ export function readPersonName(context: RecognitionContext, start: number, after
     if (isNameWord(context, index, words === 0) || (words === 0 && afterTitle && isShortSurnameAfterTitle(context, index))) {
       words++;
       index++;
-      // Hyphenated parts, written without spaces: "Jae-myung", "Al-Sudani".
-      while (isJoiningHyphen(tokens, index) && isWord(tokens, index + 1)) {
+      // Hyphenated parts, written without spaces: "Jae-myung", "Al-Sudani"; not "Bazoum-led".
+      while (isJoiningHyphen(tokens, index) && isWord(tokens, index + 1) && !isStanceSuffixAt(context, index + 1)) {
         index += 2;
       }
       end = index;
@@ -146,16 +147,10 @@ export function readPersonName(context: RecognitionContext, start: number, after
       end = index + 1;
       break;
     }
-    if (words > 0 && tokens.kinds[index] === TokenKind.Punct && OPENING_QUOTES.has(tokenChar(context, index))) {
-      // A nickname in quotes, followed by more of the name: Joko “Jokowi” Widodo.
-      const nickname = index + 1;
-      const close = nickname + 1;
-      if (
-        isNameWord(context, nickname, false) &&
-        tokens.kinds[close] === TokenKind.Punct &&
-        CLOSING_QUOTES.has(tokenChar(context, close)) &&
-        isNameWord(context, close + 1, false)
-      ) {
+    if (words > 0 && isMarkIn(context, index, OPENING_QUOTES)) {
+      // A nickname in quotes, followed by more of the name: Joko “Jokowi” Widodo, Fransisco ‘Isko Moreno’ Domagoso.
+      const close = nicknameEnd(context, index + 1);
+      if (close > index + 1 && isMarkIn(context, close, CLOSING_QUOTES) && isNameWord(context, close + 1, false)) {
         index = close + 1;
         continue;
       }
@@ -363,6 +358,8 @@ export function continuesNameBefore(context: RecognitionContext, index: number):
   if (!isWord(tokens, word)) return false;
   const wordId = tokens.wordIds[word]!;
   if (lexicon.hasFlag(wordId, WordFlag.NameParticle) || lexicon.nameHonorifics.has(wordId) || lexicon.innerNameTitles.has(wordId)) return false;
+  // "Gen Déby": a rank written without its dot.
+  if (lexicon.serviceRanks.has(wordId) && isCapitalizedWord(context, word)) return false;
   // '…," Jelas Luhut': a verb of saying after the quote it ends, no given name.
   if (lexicon.speechVerbs.has(wordId) && tokens.kinds[word - 1] === TokenKind.Punct && CLOSING_QUOTES.has(tokenChar(context, word - 1))) return false;
   // "Milei-Lula": two leaders' names joined, not one compound surname.
@@ -502,8 +499,33 @@ export function isCapitalLetter(context: RecognitionContext, index: number): boo
   return isWord(tokens, index) && tokens.ends[index]! - tokens.starts[index]! === 1 && (tokens.flags[index]! & TokenFlag.Capitalized) !== 0;
 }
 
+/** One past the words of a nickname from `start`: "Jokowi", "Isko Moreno". */
+function nicknameEnd(context: RecognitionContext, start: number): number {
+  let end = start;
+  while (end - start < MAX_NICKNAME_WORDS && isNameWord(context, end, false)) end++;
+  return end;
+}
+
+/**
+ * "Ferdinand ‘Bongbong’ Marcos Jr": where a name at `start` follows a nickname in quotes and
+ * a given name before it, where that given name starts; else `start`.
+ */
+export function quotedNicknameStartBefore(context: RecognitionContext, start: number): number {
+  const close = start - 1;
+  if (!isMarkIn(context, close, CLOSING_QUOTES) || !attached(context, close) || attached(context, start)) return start;
+  let open = close - 1;
+  while (close - open <= MAX_NICKNAME_WORDS && isNameWord(context, open, false)) open--;
+  if (open === close - 1 || !isMarkIn(context, open, OPENING_QUOTES) || nicknameEnd(context, open + 1) !== close) return start;
+  if (!attached(context, open + 1) || attached(context, open)) return start;
+  return isNameWord(context, open - 1, true) ? open - 1 : start;
+}
+
 function attached(context: RecognitionContext, index: number): boolean {
   return (context.tokens.flags[index]! & TokenFlag.SpaceBefore) === 0;
+}
+
+function isMarkIn(context: RecognitionContext, index: number, marks: ReadonlySet<string>): boolean {
+  return context.tokens.kinds[index] === TokenKind.Punct && marks.has(tokenChar(context, index));
 }
 
 function tokenChar(context: RecognitionContext, index: number): string {
@@ -669,4 +691,9 @@ export function isGivenNameNotTitle(context: RecognitionContext, index: number):
     if (payload.kind === 'title' && payload.language === 'en') return false;
   }
   return true;
+}
+
+/** "-led", "-backed", "-friendly" written against a name: what the name's holder leads or backs. */
+function isStanceSuffixAt(context: RecognitionContext, index: number): boolean {
+  return isLowerCaseWord(context, index) && context.lexicon.hasFlag(context.tokens.wordIds[index]!, WordFlag.StanceAfter);
 }

@@ -2,7 +2,7 @@ import { INDONESIAN_POSSESSIVE_SUFFIX, MoreWordFlag, WordFlag } from '../../lexi
 import { isHeadedByNoLeader, isMinistry, isMinistryWord, type CountryRecord, type OrganizationEntry, type PlaceEntry } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { countryMentions } from '../../pipeline/countryMentions';
-import { afterDefiniteArticle, followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
+import { afterDefiniteArticle, followsLeaderTitle, followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isGivenNameNotTitle, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
@@ -314,6 +314,23 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Sekretaris Jenderal (Sekjen) Kementerian ESDM Dadan Kusdiana": a ministry's senior civil servant.
     // So is one of a ministry no list knows ("Sekjen Kementerian P2MI Dwiyono").
     if (!known && role === SECRETARY_GENERAL && (body !== undefined ? isMinistry(body) : portfolioEnd > portfolioStart && isMinistryWord(tokenLower(tokens, portfolioStart)))) {
+      index = nameEnd - 1;
+      continue;
+    }
+    // "Sekjen Oscar Primadi": a secretary-general of no body named before or after the title
+    // (not even one no list knows, as "GRS secretary-general"), nor of a state, is a ministry's
+    // or a party's officer the story named before ("Minister Secretary General Camila Vallejo"
+    // holds a minister's office).
+    if (
+      !known &&
+      role === SECRETARY_GENERAL &&
+      !jurisdictionNamed &&
+      portfolioEnd === portfolioStart &&
+      !isAllCapsWord(tokens, index - 1) &&
+      !(isCapitalizedWord(context, index - 1) && !isSentenceStart(context, index - 1)) &&
+      !matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE) &&
+      !followsLeaderTitle(context, index)
+    ) {
       index = nameEnd - 1;
       continue;
     }
