@@ -359,9 +359,9 @@ export function continuesNameBefore(context: RecognitionContext, index: number):
   const wordId = tokens.wordIds[word]!;
   if (lexicon.hasFlag(wordId, WordFlag.NameParticle) || lexicon.nameHonorifics.has(wordId) || lexicon.innerNameTitles.has(wordId)) return false;
   // "Gen Déby": a rank written without its dot.
-  if (lexicon.serviceRanks.has(wordId) && isCapitalizedWord(context, word)) return false;
+  if (isCapitalizedWordIn(context, word, lexicon.serviceRanks)) return false;
   // '…," Jelas Luhut': a verb of saying after the quote it ends, no given name.
-  if (lexicon.speechVerbs.has(wordId) && tokens.kinds[word - 1] === TokenKind.Punct && CLOSING_QUOTES.has(tokenChar(context, word - 1))) return false;
+  if (lexicon.speechVerbs.has(wordId) && isMarkIn(context, word - 1, CLOSING_QUOTES)) return false;
   // "Milei-Lula": two leaders' names joined, not one compound surname.
   if (hyphenated) return context.matches.findKind(word, 'leader') < 0;
   return !attached(context, index) && isNameWord(context, before, false) && !isSentenceStart(context, before);
@@ -515,7 +515,7 @@ export function quotedNicknameStartBefore(context: RecognitionContext, start: nu
   if (!isMarkIn(context, close, CLOSING_QUOTES) || !attached(context, close) || attached(context, start)) return start;
   let open = close - 1;
   while (close - open <= MAX_NICKNAME_WORDS && isNameWord(context, open, false)) open--;
-  if (open === close - 1 || !isMarkIn(context, open, OPENING_QUOTES) || nicknameEnd(context, open + 1) !== close) return start;
+  if (open === close - 1 || !isMarkIn(context, open, OPENING_QUOTES)) return start;
   if (!attached(context, open + 1) || attached(context, open)) return start;
   return isNameWord(context, open - 1, true) ? open - 1 : start;
 }

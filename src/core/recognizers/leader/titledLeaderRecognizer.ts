@@ -317,6 +317,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       index = nameEnd - 1;
       continue;
     }
+    // "YPF chairman Horacio Marín": a body named before the title, which the checks below read too.
+    if (!known) body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
     // "Sekjen Oscar Primadi": a secretary-general of no body named before or after the title
     // (not even one no list knows, as "GRS secretary-general"), nor of a state, is a ministry's
     // or a party's officer the story named before ("Minister Secretary General Camila Vallejo"
@@ -328,7 +330,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       portfolioEnd === portfolioStart &&
       !isAllCapsWord(tokens, index - 1) &&
       !(isCapitalizedWord(context, index - 1) && !isSentenceStart(context, index - 1)) &&
-      !matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE) &&
+      body === undefined &&
       !followsLeaderTitle(context, index)
     ) {
       index = nameEnd - 1;
@@ -345,7 +347,6 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     }
     // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
     if (!known) {
-      body ??= matchEndingAt(context, 'organization', index, MAX_ORGANIZATION_BEFORE)?.payload.organization;
       // "Finance Minister Jack Chambers": a business body's word ending a name after a plain name word is a surname.
       // "Minister of Chemicals and Fertilisers": a minister's portfolio names no business body.
       const businessStart = role === MINISTER ? afterPortfolio : titleEnd;
