@@ -134,6 +134,10 @@ export const ContextWordsSchema = z.object({
    * "drawn up in Kazakh, Kyrgyz and Russian.", not "in Russian territory".
    */
   languageMediumBefore: words(),
+  /** "Menteri Haji dan Umrah setempat M Taufiq Alrabiah": after an office, the jurisdiction the text is about. */
+  localJurisdictionWords: words(),
+  /** "Known in French as ...": a name given in a demonym is given in a language. */
+  namingVerbs: words(),
   /** Lower-case words after an English demonym that make it a noun for people ("young Taiwanese in the United States"), no country. */
   peopleAfterDemonym: words(),
   /** Verbs after "the" and an English demonym that make it a noun for people ("the Chinese are making"); not after a short form alone ("UAE and Saudi have"). */

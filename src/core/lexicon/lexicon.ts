@@ -246,6 +246,8 @@ export class Lexicon {
   readonly nicknameAliases = new WordIdSet();
   readonly namedPlaceHeads = new WordIdSet();
   readonly languageMediumBefore = new WordIdSet();
+  readonly namingVerbs = new WordIdSet();
+  readonly localJurisdictionWords = new WordIdSet();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new WordIdSet();
   readonly rankGradesAfter = new WordIdSet();
@@ -458,6 +460,8 @@ export class Lexicon {
       [this.nicknameAliases, context.nicknameAliases],
       [this.namedPlaceHeads, context.namedPlaceHeads],
       [this.languageMediumBefore, context.languageMediumBefore],
+      [this.namingVerbs, context.namingVerbs],
+      [this.localJurisdictionWords, context.localJurisdictionWords],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
       [this.nisbaArticles, context.nisbaArticles],

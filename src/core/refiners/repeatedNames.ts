@@ -99,13 +99,15 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
   }
   for (const candidate of leaders) {
     const parts: Array<[number, number]> = [];
-    forEachPart(candidate, (start, end) => {
-      parts.push([start, end]);
+    forEachPart(candidate, (start, end) => parts.push([start, end]));
+    // "Presiden Sisi" after "Abdel Fattah El Sisi": a name of one part alone shares it with no one.
+    const alone = parts.length === 1 && parts[0]![0] === candidate.tokenStart && parts[0]![1] === candidate.tokenEnd;
+    for (const [start, end] of alone ? [] : parts) {
       const part = tokenRangeText(tokens, start, end);
       const owner = seenWord.get(part);
       if (owner !== undefined && owner !== candidate.key) ambiguous.add(part);
       seenWord.set(part, candidate.key);
-    });
+    }
     // The whole name as written, particles and all: "Sheikh Sabah al-Ahmed al-Sabah", "Al Haris".
     const particles = parts.length === 1 && (parts[0]![0] > candidate.tokenStart || parts[0]![1] < candidate.tokenEnd);
     if (parts.length > 1 || particles) addRun(candidate.tokenStart, candidate.tokenEnd, candidate, false);

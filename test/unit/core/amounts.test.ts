@@ -2022,4 +2022,25 @@ describe('amounts', () => {
       ['3 tahap', 3, 'tahap'],
     ]);
   });
+
+  it('gives a bare number in brackets after a country the unit of the list entry before it ("Comoro (268 persen), Gabon (215)"), and counts mechanics', () => {
+    assert.deepEqual(amounts('Liberia naik 284 persen, Comoro (268 persen), Gabon (215), dan Cabo Verde (100). Pesawat itu membawa 10 mekanik.'), [
+      ['284 persen', 284, '%'],
+      ['268 persen', 268, '%'],
+      ['215', 215, '%'],
+      ['100', 100, '%'],
+      ['10 mekanik', 10, 'mekanik'],
+    ]);
+    // Not after a sum, whose scale may change from entry to entry; not a number in brackets after a name outside such a list.
+    assert.deepEqual(amounts('Ekspor ke Jepang (US$ 5 juta) dan Korea (2) naik; Tonga (3) hadir.'), [['US$ 5 juta', 5e6, 'USD']]);
+  });
+
+  it('reads no count in "dari satu provinsi ke provinsi lain" or a list\'s item number, and no years in "sebesar 100.051 tahun ini"', () => {
+    assert.deepEqual(amounts('Mereka pindah dari satu provinsi ke provinsi lain, from one country to another, di satu provinsi.'), [['satu provinsi', 1, 'provinsi']]);
+    assert.deepEqual(amounts('Negara dengan Kuota Haji Terbanyak\n1. Indonesia\n2. Pakistan'), []);
+    assert.deepEqual(amounts('Indonesia mendapat kuota haji sebesar 100.051 tahun ini, naik 5 persen tahun ini.'), [
+      ['100.051', 100051, 'kuota'],
+      ['5 persen', 5, '%'],
+    ]);
+  });
 });

@@ -592,4 +592,13 @@ describe('countries', () => {
   it('reads no country in the places "Panama Pacifico" and "Panama Viejo"', () => {
     assert.deepEqual(texts('Flights arrive at Panama Pacifico and tourists visit Panama Viejo in Panama.', 'country'), ['Panama']);
   });
+
+  it('reads "Comoro" and "Guinea Bissau" without its hyphen', () => {
+    assert.deepEqual(texts('Comoro, Guinea Bissau dan Guinea hadir.', 'country'), ['Comoro', 'Guinea Bissau', 'Guinea']);
+  });
+
+  it('reads a language in a demonym after a verb of naming ("Known in French as"), and no country in "Bassas da India" or "Reform UK"', () => {
+    assert.deepEqual(texts('Known in French as \u201c\u00celes \u00c9parses,\u201d the islands include Bassas da India. Reform UK leader Nigel Farage asked.', 'country'), []);
+    assert.deepEqual(texts('The islands, known in French waters as a reserve, lie near Madagascar.', 'country'), ['French', 'Madagascar']);
+  });
 });

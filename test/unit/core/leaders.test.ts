@@ -2153,6 +2153,24 @@ describe('leaders', () => {
     assert.deepEqual(texts('Wali Kota Manila Fransisco \u201cIsko Moreno\u201d Domagoso meraih suara.', 'leader'), ['Fransisco \u201cIsko Moreno\u201d Domagoso']);
     // Only a given name of the leader's own: someone else's nickname stays apart.
     assert.deepEqual(texts('Imelda \u201cMeldy\u201d Marcos hadir.', 'leader'), []);
+    assert.deepEqual(texts('Mantan presiden itu, Joko \u201cJokowi\u201d Widodo, hadir di Solo. Jokowi pulang.', 'leader'), ['Joko \u201cJokowi\u201d Widodo', 'Jokowi']);
+    assert.deepEqual(texts('Warga Joko \u201cJokowi\u201d Santoso hadir.', 'leader'), ['Jokowi']);
+  });
+
+  it('reads a headline\'s short form that the text gives after a title alone as well as in full ("Presiden Sisi", "Abdel Fattah El Sisi")', () => {
+    const text = 'Prabowo dan Sisi Sepakati Kerja Sama\nPresiden Mesir Abdel Fattah El Sisi menyambut tamunya. Ia berdiskusi dengan Presiden Sisi soal Gaza.';
+    assert.deepEqual(texts(text, 'leader'), ['Prabowo', 'Sisi', 'Abdel Fattah El Sisi', 'Sisi']);
+  });
+
+  it('reads no name in the office "Amirulhaj" nor in a sentence\'s opening "Hadir"', () => {
+    assert.deepEqual(texts('Ketua Amirulhaj Nasaruddin Umar hadir. Sebagai Amirulhaj, ia memimpin.', 'leader'), ['Nasaruddin Umar']);
+    assert.deepEqual(texts('Hadir Rudi Hartanto selaku Menteri Perdagangan.', 'leader'), ['Rudi Hartanto']);
+  });
+
+  it('reads the hajj minister\'s title, and "setempat" between an office and the name as its jurisdiction', () => {
+    const text = 'Undangan disampaikan Tawfiq F Rabiah selaku Menteri Haji dan Umrah Arab Saudi. Lalu Menteri Haji dan Umrah setempat M Taufiq Alrabiah hadir.';
+    assert.deepEqual(texts(text, 'leader'), ['Tawfiq F Rabiah', 'M Taufiq Alrabiah']);
+    assert.deepEqual(texts('Pada hari itu Gubernur setempat Khalid Al Faisal hadir.', 'leader'), ['Khalid Al Faisal']);
   });
 
   it('knows spellings "Volodimir Zelenski", "Abdourahamane Tiani" and "Yoon Seok-yeol"', () => {

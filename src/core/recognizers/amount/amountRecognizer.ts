@@ -52,7 +52,7 @@ interface Unit {
 export const recognizeAmounts: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Scale | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
-  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0, scaledPrefixCodes: new Set(), unscaledPrefixes: [], unscaledAllowed: false };
+  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0, last: undefined, lastStart: 0, lastEnd: 0, scaledPrefixCodes: new Set(), unscaledPrefixes: [], unscaledAllowed: false };
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== TokenKind.Number) {
       const wordId = tokens.wordIds[index]!;
@@ -97,6 +97,10 @@ interface RecentAmounts {
   count: Unit | undefined;
   countStart: number;
   countEnd: number;
+  /** The last amount of any kind (a share or a measure too), with its first token and the token after it. */
+  last: Unit | undefined;
+  lastStart: number;
+  lastEnd: number;
   /** Codes of the currencies read with a prefix that stands for them before a scale and then before any number ("P" before "billion"). */
   readonly scaledPrefixCodes: Set<string>;
   /** Where such a prefix stood before a rate's number with no scale ("P20 per kilo"), with its currency. */
@@ -196,8 +200,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   else unit = readUnit(context, cursor, prefixCurrency !== undefined, isSingle(context, first, second));
   // "20 million of COVID-19 vaccine doses": a scaled number may count what follows "of".
   if (!unit && !prefixCurrency && scale > 1 && isWordSpelled(tokens, cursor, 'of')) unit = countedApartAt(context, cursor + 1, cursor);
-  // "229 ribu tahun ini": "this year" after a number in thousands dates it; it counts no years.
-  if (unit?.measure && scale >= 1000 && isThisOrNextYear(context, cursor, unit)) unit = undefined;
+  // "229 ribu tahun ini", "sebesar 100.051 tahun ini": "this year" after a number in thousands dates it; it counts no years.
+  if (unit?.measure && applyScale(first.value, scale) >= 1000 && isThisOrNextYear(context, cursor, unit)) unit = undefined;
   // "USD525.209,50 atau 46,23 persen": a sum, then the share it makes; no range, and the
   // share is read on its own.
   if (second && prefix && unit && !unit.money && scale === 1) {
@@ -233,9 +237,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit && first.written === 'digits' && !isYearLike(context, first)) unit = countNounOfSubject(context, index, cursor, recent);
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
   if (!unit && recent.count) unit = elidedCount(context, first, scale, cursor, recent);
+  if (!unit && !second) unit = unitOfBracketedList(context, index, cursor, recent);
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
   if (first.written === 'words' && !unit.money && isCountIdiom(context, index)) return index;
+  if (first.written === 'words' && first.value === 1 && scale === 1 && !unit.money && isOneToAnother(context, cursor, unit.tokenEnd)) return index;
   // "a fraction of the one Korea comes up with": "the one" stands for something named before ("the one-hour meeting" counts).
   if (first.written === 'words' && first.value === 1 && scale === 1 && !unit.money && isWordSpelled(tokens, index - 1, 'the') && !isJoiningHyphen(tokens, first.tokenEnd)) return index;
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name; "Program 3 Juta Rumah": one opened before the number.
@@ -255,6 +261,9 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
 
   const end = unit.tokenEnd;
+  recent.last = unit;
+  recent.lastStart = index;
+  recent.lastEnd = end;
   if (unit.money) {
     recent.money = unit;
     recent.moneyEnd = end;
@@ -356,6 +365,37 @@ const MAX_SCALE_ABBREVIATION_LENGTH = 3;
 function isScaleAbbreviation(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return isWordWith(context, index, WordFlag.Scale) && tokens.ends[index]! - tokens.starts[index]! <= MAX_SCALE_ABBREVIATION_LENGTH;
+}
+
+/**
+ * "Liberia 284 persen, Comoro (268 persen), Gabon (215), dan Togo (105)": a bare number in
+ * brackets after a country's or place's name, next in a list whose last entry gave its amount
+ * in brackets after a name too, has that amount's unit.
+ */
+function unitOfBracketedList(context: RecognitionContext, numberStart: number, cursor: number, recent: RecentAmounts): Unit | undefined {
+  const { tokens } = context;
+  // (A sum's scale may differ from entry to entry: "Jepang (US$ 5 juta) dan Korea (2)" is not two dollars.)
+  if (recent.last === undefined || recent.last.money || !isBracketedAfterName(context, numberStart, cursor)) return undefined;
+  // The last entry's closing bracket, then a comma, "dan" or both before this entry's name.
+  let close = startOfNameEndingAt(context, numberStart - 1) - 1;
+  const joined = isWordWith(context, close, WordFlag.ListJoiner);
+  if (joined) close--;
+  if (isPunct(tokens, close, ',')) close--;
+  else if (!joined) return undefined;
+  if (recent.lastEnd !== close || !isBracketedAfterName(context, recent.lastStart, close)) return undefined;
+  return { ...recent.last, tokenEnd: cursor };
+}
+
+/** A number from `start` to `end` alone in brackets, right after a country's or place's name. */
+function isBracketedAfterName(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens } = context;
+  return isPunct(tokens, start - 1, '(') && isPunct(tokens, end, ')') && startOfNameEndingAt(context, start - 1) < start - 1;
+}
+
+/** Where a country's or place's name ending right before `end` starts, else `end`. */
+function startOfNameEndingAt(context: RecognitionContext, end: number): number {
+  const name = matchEndingAt(context, 'country', end, MAX_LISTED_NAME_TOKENS) ?? matchEndingAt(context, 'place', end, MAX_LISTED_NAME_TOKENS);
+  return name === undefined ? end : name.tokenStart;
 }
 
 /** Farthest a number may stand from the count whose noun it leaves out, in tokens. */
@@ -460,9 +500,12 @@ function countedApartAt(context: RecognitionContext, at: number, spanEnd: number
 
 /** Whether a unit of years is "tahun ini" or "tahun depan": this year or the next, a date rather than a duration. */
 function isThisOrNextYear(context: RecognitionContext, unitStart: number, unit: Unit): boolean {
-  const { tokens } = context;
-  if (unit.unit !== 'year' || unit.tokenEnd !== unitStart + 1) return false;
-  return isWordSpelled(tokens, unit.tokenEnd, 'ini') || isWordSpelled(tokens, unit.tokenEnd, 'depan');
+  return unit.unit === 'year' && unit.tokenEnd === unitStart + 1 && opensThisOrNextYear(context.tokens, unitStart);
+}
+
+/** "tahun ini", "tahun depan" from `at`. */
+function opensThisOrNextYear(tokens: TokenStream, at: number): boolean {
+  return isWordSpelled(tokens, at, 'tahun') && (isWordSpelled(tokens, at + 1, 'ini') || isWordSpelled(tokens, at + 1, 'depan'));
 }
 
 /** Farthest the subject of a count may stand before its number, in tokens. */
@@ -475,8 +518,10 @@ const MAX_COUNT_SUBJECT_DISTANCE = 16;
  */
 function countNounOfSubject(context: RecognitionContext, numberStart: number, cursor: number, recent: RecentAmounts): Unit | undefined {
   const { tokens, lexicon } = context;
-  // "reached 2 million last year": "last" is no stopword but opens a time, not a noun.
-  if (!endsPhrase(context, cursor) && !isWordSpelled(tokens, cursor, 'per') && !isWordSpelled(tokens, cursor, 'last')) return undefined;
+  // "Negara dengan Kuota Haji Terbanyak⏎1. Indonesia": a list's item number.
+  if ((tokens.flags[numberStart]! & TokenFlag.LineStart) !== 0 && isPunct(tokens, cursor, '.')) return undefined;
+  // "reached 2 million last year", "sebesar 100.051 tahun ini": a time after the number, not a noun.
+  if (!endsPhrase(context, cursor) && !isWordSpelled(tokens, cursor, 'per') && !isWordSpelled(tokens, cursor, 'last') && !opensThisOrNextYear(tokens, cursor)) return undefined;
   // Nothing of an amount before: "1,35 juta kunjungan wisatawan, 412.000 di antaranya" has no subject.
   const stop = Math.max(0, numberStart - MAX_COUNT_SUBJECT_DISTANCE, recent.moneyEnd, recent.countEnd);
   for (let at = numberStart - 1; at >= stop; at--) {
@@ -581,6 +626,13 @@ function isCountIdiom(context: RecognitionContext, start: number): boolean {
     }
   }
   return false;
+}
+
+/** "dari satu provinsi ke provinsi lain", "from one country to another": the noun names no count. */
+function isOneToAnother(context: RecognitionContext, unitStart: number, unitEnd: number): boolean {
+  const { tokens } = context;
+  if (!isWordSpelled(tokens, unitEnd, 'ke') && !isWordSpelled(tokens, unitEnd, 'to')) return false;
+  return isWordSpelled(tokens, unitEnd + 1, 'another') || (isWord(tokens, unitEnd + 1) && tokens.wordIds[unitEnd + 1] === tokens.wordIds[unitStart]);
 }
 
 function unitBefore(context: RecognitionContext, numberStart: number): { unit: Unit; tokenStart: number } | undefined {

@@ -521,6 +521,8 @@ function isLanguageListAfterMedium(context: RecognitionContext, start: number, e
   // language, unless a noun follows ("said in Chinese waters").
   const nounAfter = isLowerCaseWord(context, end) && !isWordWith(context, end, WordFlag.StopwordEn | WordFlag.StopwordId);
   if (isLowerCaseWord(context, first - 2) && isWordIn(tokens, first - 2, lexicon.speechVerbs) && !nounAfter) return true;
+  // "Known in French as “Îles Éparses”": a name given in a demonym is given in a language.
+  if (isWordIn(tokens, first - 2, lexicon.namingVerbs) && !nounAfter) return true;
   let last = end;
   for (;;) {
     let next = last;

@@ -50,7 +50,16 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     }
     // "Ferdinand ‘Bongbong’ Marcos Jr": his given name and nickname before the short form.
     const nicknameStart = quotedNicknameStartBefore(context, tokenStart);
-    const nicknamed = nicknameStart < tokenStart && leader.name.split(' ').includes(tokenText(context.tokens, nicknameStart));
+    const nicknamed = nicknameStart < tokenStart && isWordOfName(context, nicknameStart, leader);
+    // "Joko “Jokowi” Widodo": his known nickname in quotes between his given name and surname.
+    if (tokenEnd - tokenStart === 1 && isWordOfName(context, tokenEnd + 1, leader) && isNameWord(context, tokenEnd + 1, false)) {
+      const givenName = quotedNicknameStartBefore(context, tokenEnd + 1);
+      if (givenName === tokenStart - 2 && isWordOfName(context, givenName, leader)) {
+        pushLeader(out, context, leader, givenName, tokenEnd + 2);
+        namedInFull.add(leader);
+        return;
+      }
+    }
     if (!nicknamed && isEndOfAnotherName(context, tokenStart, tokenEnd)) {
       // "Sung Yong Kim": a surname millions share, here someone else's.
       if (isCommonSurname(context, tokenStart)) sharedWords.add(wordIds[tokenStart]!);
@@ -84,10 +93,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     const start = tokenStart + leadingTitleLength(context, tokenStart, tokenEnd);
     // "Mr. U.Khurelsukh": initials written against the name are part of it.
     const withInitials = initialsStartBefore(context, hyphenatedParticleStart(context, tokenStart));
-    const candidate = createCandidate(context.tokens, 'leader', start > tokenStart ? start : nicknamed ? nicknameStart : honorificsStartBefore(context, withInitials), end, Priority.gazetteerLeader, leaderKey(leader));
-    candidate.leader = leader;
-    candidate.countryCode = leader.country;
-    out.push(candidate);
+    const candidate = pushLeader(out, context, leader, start > tokenStart ? start : nicknamed ? nicknameStart : honorificsStartBefore(context, withInitials), end);
     if (tokenEnd - tokenStart === 1) {
       const othersAlike = isCommonSurname(context, tokenStart) && (courtesyTitleStartBefore(context, tokenStart) < tokenStart || followsGivenName(context, tokenStart));
       if (othersAlike) sharedWords.add(wordIds[tokenStart]!);
@@ -109,6 +115,19 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
   );
   if (others.length > 0) removeAll(out, new Set(others.map(({ candidate }) => candidate)));
 };
+
+function pushLeader(out: Candidate[], context: RecognitionContext, leader: LeaderEntry, start: number, end: number): Candidate {
+  const candidate = createCandidate(context.tokens, 'leader', start, end, Priority.gazetteerLeader, leaderKey(leader));
+  candidate.leader = leader;
+  candidate.countryCode = leader.country;
+  out.push(candidate);
+  return candidate;
+}
+
+/** One of the words of the leader's gazetteer name: "Ferdinand" of "Ferdinand Marcos Jr". */
+function isWordOfName(context: RecognitionContext, index: number, leader: LeaderEntry): boolean {
+  return isWord(context.tokens, index) && leader.name.split(' ').includes(tokenText(context.tokens, index));
+}
 
 /** A name word right before `start`, even one opening a sentence: "Sung" in "Sung Kim". */
 function followsGivenName(context: RecognitionContext, start: number): boolean {

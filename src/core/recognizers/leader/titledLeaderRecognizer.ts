@@ -84,6 +84,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (role) role = `${modifierAfter} ${role}`;
       next++;
     }
+    // "Menteri Haji dan Umrah setempat M Taufiq Alrabiah": the state the text is about.
+    const local = isWordIn(tokens, next, lexicon.localJurisdictionWords) && isCapitalizedWord(context, next + 1);
+    if (local) next++;
     // "Pelaksana Tugas Gubernur, Aceh Nova Iriansyah": a comma between the office and its jurisdiction.
     if (isPunct(tokens, next, ',') && isJurisdictionBeforeName(context, next + 1)) next++;
     // "Australia's Minister for International Development and the Pacific, Pat Conroy,"
@@ -106,7 +109,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       country = countryAfter.payload.country;
       next = countryAfter.tokenEnd;
     }
-    let jurisdictionNamed = countryAfter !== undefined || officeComma > 0;
+    let jurisdictionNamed = countryAfter !== undefined || officeComma > 0 || local;
     let body: OrganizationEntry | undefined;
     // "Gubernur Prefektur Kagawa, Ikeda Toyohito": a governor's unit named by its kind.
     if (!jurisdictionNamed && jurisdictionTitle) {
