@@ -31,11 +31,15 @@ export function isTitleCaseLine(tokens: TokenStream, index: number, lexicon: Lex
     )
       return false;
   }
-  // A sentence full of names ends with a full stop; a headline does not.
+  // A sentence full of names ends with a full stop, and a salutation ("Her Excellency Prime
+  // Minister Dr. Harini Amarasooriya,") or a hard-wrapped line with a comma; a headline with neither.
   const last = i - 1;
-  const endsSentence = tokens.kinds[last] === TokenKind.Punct && tokens.text.charCodeAt(tokens.starts[last]!) === 46;
-  return capitalised >= 3 && capitalised <= 20 && !endsSentence;
+  const lastMark = tokens.kinds[last] === TokenKind.Punct ? tokens.text.charCodeAt(tokens.starts[last]!) : 0;
+  return capitalised >= 3 && capitalised <= 20 && lastMark !== FULL_STOP && lastMark !== COMMA;
 }
+
+const FULL_STOP = 0x2e;
+const COMMA = 0x2c;
 
 /**
  * "2. Menkeu China Lan Foan": a line opening with an item's number and a dot or bracket is a

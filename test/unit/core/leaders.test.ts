@@ -765,6 +765,8 @@ describe('leaders', () => {
     // With no country at the title, the country the text names most decides.
     assert.deepEqual(texts('Bangladesh and India talked in Dhaka. Bangladesh sent Commerce Secretary Md Mahbubur Rahman.', 'leader'), []);
     assert.deepEqual(texts('The UK and India talked in London. The UK sent Business Secretary Jane Doe.', 'leader'), ['Jane Doe']);
+    // Or the one named last before it in its paragraph.
+    assert.deepEqual(texts('Britain and Mauritius signed. Britain offered a ship. The aid came from India. Foreign secretary Vikram Misri told reporters.', 'leader'), []);
   });
 
   it('links a repeated hyphenated surname as one mention', () => {
@@ -2165,6 +2167,11 @@ describe('leaders', () => {
   it('reads no name in the office "Amirulhaj" nor in a sentence\'s opening "Hadir"', () => {
     assert.deepEqual(texts('Ketua Amirulhaj Nasaruddin Umar hadir. Sebagai Amirulhaj, ia memimpin.', 'leader'), ['Nasaruddin Umar']);
     assert.deepEqual(texts('Hadir Rudi Hartanto selaku Menteri Perdagangan.', 'leader'), ['Rudi Hartanto']);
+  });
+
+  it('reads a name in a salutation line ending with a comma, which no headline does', () => {
+    const text = 'The statement:\nHer Excellency Prime Minister Dr. Harini Amarasooriya,\nHonourable Ministers, Distinguished Representatives,\nGood morning.';
+    assert.deepEqual(texts(text, 'leader'), ['Harini Amarasooriya']);
   });
 
   it('reads the hajj minister\'s title, and "setempat" between an office and the name as its jurisdiction', () => {

@@ -4,7 +4,7 @@ import { createCandidate, Priority, type Candidate } from '../../pipeline/candid
 import { countryMentions } from '../../pipeline/countryMentions';
 import { afterDefiniteArticle, followsLeaderTitle, followsTitle, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningHyphen, isLowerCaseWord, isPossessiveAt, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, matchOfKind, organizationAfterOf, parenthesisStartBefore, skipParenthesis, tokenLower, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { afterCourtesyTitle, endOfInitialsAndRegnalNumber, isCapitalLetter, isGivenNameNotTitle, isInPlaceName, isNameWord, isSentenceStart, isServiceRankWord, readPersonName } from './personName';
-import { isTitleCaseLine } from '../../text/lineShape';
+import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
 import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { countryOfPlace } from '../place/placeCountry';
 import { leaderAt, leaderKey, unknownLeaderKey } from './leaderIdentity';
@@ -379,7 +379,9 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     // "Foreign Secretary Vikram Misri": in South Asia the civil servant under the minister.
     if (!known && title && lexicon.civilServiceTitleWords.has(tokens.wordIds[title.tokenEnd - 1]!)) {
       mainCountry ??= mostNamedCountry(out);
-      if (lexicon.civilServiceSecretaryStates.has(country?.code ?? mainCountry ?? '')) {
+      // "The offer came from India. Foreign secretary Vikram Misri told" in a text mostly of Britain: the state just named counts too.
+      const states = lexicon.civilServiceSecretaryStates;
+      if (country ? states.has(country.code) : states.has(mainCountry ?? '') || states.has(countryNamedInParagraphBefore(context, out, index) ?? '')) {
         index = nameEnd - 1;
         continue;
       }
@@ -459,6 +461,16 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
 };
 
 /** The ISO code of the country most candidates so far name (of a tie, the one named first), or undefined. */
+/** The code of the last country named before token `index` in its paragraph. */
+function countryNamedInParagraphBefore(context: RecognitionContext, candidates: readonly Candidate[], index: number): string | undefined {
+  const paragraphStart = firstTokenOf(context.tokens, index, TokenFlag.ParagraphStart);
+  let last: Candidate | undefined;
+  for (const candidate of candidates) {
+    if (candidate.type === 'country' && candidate.tokenStart >= paragraphStart && candidate.tokenEnd <= index && (!last || candidate.tokenStart > last.tokenStart)) last = candidate;
+  }
+  return last?.country?.code;
+}
+
 function mostNamedCountry(candidates: readonly Candidate[]): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
