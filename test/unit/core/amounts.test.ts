@@ -2043,4 +2043,11 @@ describe('amounts', () => {
       ['5 persen', 5, '%'],
     ]);
   });
+
+  it('reads "square km" and counts of icebreakers, and no count in "one way or the other"', () => {
+    assert.deepEqual(amounts('The deal covered 175,000 square km.\n\nFour Icebreakers To Be Built\n\nOne way or the other, we will.'), [
+      ['175,000 square km', 175000, 'km2'],
+      ['Four Icebreakers', 4, 'Icebreakers'],
+    ]);
+  });
 });

@@ -601,4 +601,10 @@ describe('countries', () => {
     assert.deepEqual(texts('Known in French as \u201c\u00celes \u00c9parses,\u201d the islands include Bassas da India. Reform UK leader Nigel Farage asked.', 'country'), []);
     assert.deepEqual(texts('The islands, known in French waters as a reserve, lie near Madagascar.', 'country'), ['French', 'Madagascar']);
   });
+
+  it('reads "Kongeriget Danmark", a headline\'s last country before a line opening with "Speaking", and no country in "Canada\u2019s National Observer"', () => {
+    assert.deepEqual(texts('Unity within the Kingdom of Denmark (\u201cKongeriget Danmark\u201d) matters.', 'country'), ['Kingdom of Denmark', 'Kongeriget Danmark']);
+    assert.deepEqual(texts('Icebreakers To Be Built In Finland\n\nSpeaking to reporters, he praised Finnish speaking staff.', 'country'), ['Finland']);
+    assert.deepEqual(texts('He told Canada\u2019s National Observer that Canada agreed.', 'country'), ['Canada']);
+  });
 });

@@ -2169,6 +2169,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Hadir Rudi Hartanto selaku Menteri Perdagangan.', 'leader'), ['Rudi Hartanto']);
   });
 
+  it('reads the Greenlandic minister\'s title, with a gloss in brackets before the portfolio after a name', () => {
+    const text = 'We met Vivian Motzfeldt, Greenland\u2019s Naalakkersuisoq (equivalent to Minister) for Foreign Affairs, in Nuuk. Naalakkersuisoq for Finance Erik Jensen spoke.';
+    assert.deepEqual(texts(text, 'leader'), ['Vivian Motzfeldt', 'Erik Jensen']);
+  });
+
   it('reads a name in a salutation line ending with a comma, which no headline does', () => {
     const text = 'The statement:\nHer Excellency Prime Minister Dr. Harini Amarasooriya,\nHonourable Ministers, Distinguished Representatives,\nGood morning.';
     assert.deepEqual(texts(text, 'leader'), ['Harini Amarasooriya']);

@@ -336,7 +336,8 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "the Danish Refugee Council (DRC)": capitals in brackets after a body's name are its abbreviation.
   if (isPunct(tokens, before, '(') && isPunct(tokens, after, ')') && matchEndingAt(context, 'organization', before, MAX_BODY_NAME_TOKENS) !== undefined) return false;
   if (isNisbaAt(context, tokenStart)) return false;
-  if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter)) return false;
+  // ("... Built In Finland⏎Speaking to reporters": not across a line.)
+  if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter) && (tokens.flags[after]! & TokenFlag.LineStart) === 0) return false;
   if (isPunct(tokens, after, '-') && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.LanguageAfter)) return false;
   // "Anti-Amerika", "pro-China", "Russia-friendly"
   if (isPunct(tokens, before, '-') && isAttached(context, before) && lexicon.hasFlag(tokens.wordIds[before - 1] ?? -1, WordFlag.StanceBefore)) {

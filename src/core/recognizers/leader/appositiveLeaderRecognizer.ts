@@ -231,7 +231,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     const title = table.payloadAt(at, k);
     // "Kenji Morita, Japan's ambassador": not a leader's office.
     if (title.kind !== 'title' || !title.leader) continue;
-    let end = portfolioEnd(context, table.endAt(at, k));
+    let end = portfolioEnd(context, glossedTitleEnd(context, table.endAt(at, k)));
     // "Ketua DPR RI": a title that names its state.
     let officeCountry = country ?? matchEndingAt(context, 'country', end, end - at - 1)?.payload.country;
     let ofStateByForm = false;
@@ -322,6 +322,12 @@ function portfolioEnd(context: RecognitionContext, end: number): number {
   let at = end;
   while (at - end < MAX_NAMED_PORTFOLIO_WORDS && (isCapitalizedWord(context, at) || (isWordSpelled(tokens, at, 'and') && isCapitalizedWord(context, at + 1)))) at++;
   return at;
+}
+
+/** "Naalakkersuisoq (equivalent to Minister) for Foreign Affairs": a gloss in brackets between a title and its portfolio. */
+function glossedTitleEnd(context: RecognitionContext, end: number): number {
+  const afterGloss = skipParenthesis(context, end);
+  return afterGloss > end && (isWordSpelled(context.tokens, afterGloss, 'for') || isWordSpelled(context.tokens, afterGloss, 'of')) ? afterGloss : end;
 }
 
 function isGovernmentOffice(role: string): boolean {
