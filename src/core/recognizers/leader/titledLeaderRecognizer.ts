@@ -460,7 +460,6 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
   }
 };
 
-/** The ISO code of the country most candidates so far name (of a tie, the one named first), or undefined. */
 /** The code of the last country named before token `index` in its paragraph. */
 function countryNamedInParagraphBefore(context: RecognitionContext, candidates: readonly Candidate[], index: number): string | undefined {
   const paragraphStart = firstTokenOf(context.tokens, index, TokenFlag.ParagraphStart);
@@ -471,6 +470,7 @@ function countryNamedInParagraphBefore(context: RecognitionContext, candidates: 
   return last?.country?.code;
 }
 
+/** The ISO code of the country most candidates so far name (of a tie, the one named first), or undefined. */
 function mostNamedCountry(candidates: readonly Candidate[]): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
