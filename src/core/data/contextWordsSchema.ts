@@ -411,6 +411,12 @@ export const ContextWordsSchema = z.object({
   rangeWords: words(),
   /** "timpalannya", "counterpart": introduce a leader like a title does. */
   counterpartWords: words(),
+  /**
+   * "Deputy President Kithure Kindiki ... his predecessor, Rigathi Gachagua": introduce a
+   * leader like a counterpart's word, where a leader is named shortly before in the paragraph
+   * (a coach's or a chief executive's predecessor is none).
+   */
+  successionWords: words(),
   /** Capitalised words of a ministry's portfolio that sit between a title and a name ("Menteri Pendidikan Tinggi, Sains, dan Teknologi Brian Yuliarto"). */
   portfolioWords: words(),
   /** Words and marks that join portfolio words ("dan", ",", "of"). */

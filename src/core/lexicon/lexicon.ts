@@ -248,6 +248,7 @@ export class Lexicon {
   readonly languageMediumBefore = new WordIdSet();
   readonly namingVerbs = new WordIdSet();
   readonly localJurisdictionWords = new WordIdSet();
+  readonly successionWords = new WordIdSet();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new WordIdSet();
   readonly rankGradesAfter = new WordIdSet();
@@ -384,6 +385,7 @@ export class Lexicon {
       [context.countAdjectives, WordFlag.CountAdjective],
       [context.rangeWords, WordFlag.RangeWord],
       [context.counterpartWords, WordFlag.Counterpart],
+      [context.successionWords, WordFlag.Counterpart],
       [context.portfolioWords, WordFlag.Portfolio],
       [context.portfolioJoiners, WordFlag.PortfolioJoiner],
       [context.nameHeadsAfter, WordFlag.NameHeadAfter],
@@ -462,6 +464,7 @@ export class Lexicon {
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.namingVerbs, context.namingVerbs],
       [this.localJurisdictionWords, context.localJurisdictionWords],
+      [this.successionWords, context.successionWords],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
       [this.nisbaArticles, context.nisbaArticles],

@@ -2174,6 +2174,12 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Vivian Motzfeldt', 'Erik Jensen']);
   });
 
+  it('reads a leader\'s predecessor or successor named after the word, and no coach\'s', () => {
+    assert.deepEqual(texts('Deputy President Kithure Kindiki dismissed claims by his predecessor, Rigathi Gachagua, on Monday.', 'leader'), ['Kithure Kindiki', 'Rigathi Gachagua']);
+    assert.deepEqual(texts('Presiden Prabowo Subianto dan pendahulunya, Joko Widodo, hadir.', 'leader'), ['Prabowo Subianto', 'Joko Widodo']);
+    assert.deepEqual(texts('The coach and his predecessor, John Smith, met the players.', 'leader'), []);
+  });
+
   it('reads a name in a salutation line ending with a comma, which no headline does', () => {
     const text = 'The statement:\nHer Excellency Prime Minister Dr. Harini Amarasooriya,\nHonourable Ministers, Distinguished Representatives,\nGood morning.';
     assert.deepEqual(texts(text, 'leader'), ['Harini Amarasooriya']);

@@ -58,6 +58,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (isNobleStyle(context, index - 1)) continue;
       if (isGivenNameNotTitle(context, index)) continue;
     } else if (lexicon.hasFlag(wordId, WordFlag.Counterpart)) {
+      // "his predecessor, Rigathi Gachagua": a leader's, named shortly before.
+      if (lexicon.successionWords.has(wordId) && !followsLeaderNamed(context, out, index)) continue;
       titleEnd = index + 1;
     } else continue;
 
@@ -459,6 +461,15 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     index = nameEnd - 1;
   }
 };
+
+/** Tokens before a word of succession within which the leader it refers to must be named. */
+const SUCCESSION_LOOK_BACK = 20;
+
+/** Whether a leader is named in the paragraph within SUCCESSION_LOOK_BACK tokens before `index`. */
+function followsLeaderNamed(context: RecognitionContext, candidates: readonly Candidate[], index: number): boolean {
+  const from = Math.max(firstTokenOf(context.tokens, index, TokenFlag.ParagraphStart), index - SUCCESSION_LOOK_BACK);
+  return candidates.some((candidate) => candidate.type === 'leader' && candidate.tokenStart >= from && candidate.tokenEnd <= index);
+}
 
 /** The code of the last country named before token `index` in its paragraph. */
 function countryNamedInParagraphBefore(context: RecognitionContext, candidates: readonly Candidate[], index: number): string | undefined {
