@@ -607,4 +607,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Icebreakers To Be Built In Finland\n\nSpeaking to reporters, he praised Finnish speaking staff.', 'country'), ['Finland']);
     assert.deepEqual(texts('He told Canada\u2019s National Observer that Canada agreed.', 'country'), ['Canada']);
   });
+
+  it('reads no country in "Danantara Indonesia" or "Kabinet Indonesia Maju"', () => {
+    assert.deepEqual(texts('CEO Danantara Indonesia hadir bersama menteri Kabinet Indonesia Maju di Indonesia.', 'country'), ['Indonesia']);
+  });
 });
