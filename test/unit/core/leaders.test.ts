@@ -2180,6 +2180,12 @@ describe('leaders', () => {
     assert.deepEqual(texts('The coach and his predecessor, John Smith, met the players.', 'leader'), []);
   });
 
+  it('knows the former fisheries ministers Susi Pudjiastuti and Edhy Prabowo', () => {
+    const text = 'Penenggelaman Kapal Dimulai Susi, Disetop Edhy Prabowo\nRatusan kapal telah ditenggelamkan Susi sejak menjabat. Edhy melanjutkan.';
+    assert.deepEqual(texts(text, 'leader'), ['Susi', 'Edhy Prabowo', 'Susi', 'Edhy']);
+    assert.deepEqual(texts('Pebulu tangkis Susi Susanti hadir.', 'leader'), []);
+  });
+
   it('reads a name in a salutation line ending with a comma, which no headline does', () => {
     const text = 'The statement:\nHer Excellency Prime Minister Dr. Harini Amarasooriya,\nHonourable Ministers, Distinguished Representatives,\nGood morning.';
     assert.deepEqual(texts(text, 'leader'), ['Harini Amarasooriya']);
