@@ -2050,4 +2050,12 @@ describe('amounts', () => {
       ['Four Icebreakers', 4, 'Icebreakers'],
     ]);
   });
+
+  it('counts golf holes, rooms and lanes written against their number with a hyphen', () => {
+    assert.deepEqual(amounts('A 54-hole golf course, a 20-room hotel and a 3-lane road.'), [
+      ['54-hole', 54, 'hole'],
+      ['20-room', 20, 'room'],
+      ['3-lane', 3, 'lane'],
+    ]);
+  });
 });

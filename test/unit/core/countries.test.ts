@@ -611,4 +611,9 @@ describe('countries', () => {
   it('reads no country in "Danantara Indonesia" or "Kabinet Indonesia Maju"', () => {
     assert.deepEqual(texts('CEO Danantara Indonesia hadir bersama menteri Kabinet Indonesia Maju di Indonesia.', 'country'), ['Indonesia']);
   });
+
+  it('reads "RoK", and no country in the provinces Thai Nguyen and Bac Ninh or in the name of the Bank for Investment and Development of Vietnam', () => {
+    const text = 'Samsung has factories in Bac Ninh and Thai Nguyen provinces. A RoK firm borrowed from the Bank for Investment and Development of Vietnam (BIDV).';
+    assert.deepEqual(texts(text, 'country'), ['RoK']);
+  });
 });
