@@ -136,6 +136,8 @@ export const ContextWordsSchema = z.object({
   languageMediumBefore: words(),
   /** "Menteri Haji dan Umrah setempat M Taufiq Alrabiah": after an office, the jurisdiction the text is about. */
   localJurisdictionWords: words(),
+  /** "31-point-eight trillion won", "dua koma lima persen": the decimal point said as a word, its digits after it. */
+  decimalPointWords: words(),
   /** "Known in French as ...": a name given in a demonym is given in a language. */
   namingVerbs: words(),
   /** Lower-case words after an English demonym that make it a noun for people ("young Taiwanese in the United States"), no country. */

@@ -249,6 +249,7 @@ export class Lexicon {
   readonly namingVerbs = new WordIdSet();
   readonly localJurisdictionWords = new WordIdSet();
   readonly successionWords = new WordIdSet();
+  readonly decimalPointWords = new WordIdSet();
   /** "Rear", "Brig.": before a commander's title they make it a lower rank; by word id. */
   readonly militaryRankModifiers = new WordIdSet();
   readonly rankGradesAfter = new WordIdSet();
@@ -465,6 +466,7 @@ export class Lexicon {
       [this.namingVerbs, context.namingVerbs],
       [this.localJurisdictionWords, context.localJurisdictionWords],
       [this.successionWords, context.successionWords],
+      [this.decimalPointWords, context.decimalPointWords],
       [this.nameHonorifics, context.nameHonorifics],
       [this.patronymics, context.patronymics],
       [this.nisbaArticles, context.nisbaArticles],

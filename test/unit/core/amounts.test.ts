@@ -2058,4 +2058,15 @@ describe('amounts', () => {
       ['3-lane', 3, 'lane'],
     ]);
   });
+
+  it('reads decimals said digit by digit after "point" or "koma" ("31-point-eight trillion won", "dua koma lima persen")', () => {
+    assert.deepEqual(amounts('It rose 1-point-eight-five percent to 31-point-eight trillion won, one point five billion dollars.'), [
+      ['1-point-eight-five percent', 1.85, '%'],
+      ['31-point-eight trillion won', 31.8e12, 'KRW'],
+      ['one point five billion dollars', 1.5e9, 'USD'],
+    ]);
+    assert.deepEqual(amounts('Inflasi dua koma lima persen.'), [['dua koma lima persen', 2.5, '%']]);
+    // Spaced out, only before a scale or a percentage.
+    assert.deepEqual(amounts('At one point five of them left the room.'), []);
+  });
 });

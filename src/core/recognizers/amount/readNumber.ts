@@ -1,7 +1,7 @@
 import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import { parseDigitNumber } from '../../numbers/parseDigitNumber';
 import { parseNumberWords } from '../../numbers/parseNumberWords';
-import { isAttachedToPrevious, isJoiningHyphen, isPunct, isWord, isWordSpelled, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isJoiningHyphen, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchOfKind, tokenLower, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { isAsciiDigit } from '../../text/characterClass';
 import { isSentenceStart } from '../leader/personName';
 import { isTitleCaseLine } from '../../text/lineShape';
@@ -27,7 +27,7 @@ const NUMBER_WORD_FLAGS = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.C
  */
 export function readNumber(context: RecognitionContext, index: number): NumberReading | undefined {
   const written = withApproximateSuffix(context, readNumberAsWritten(context, index));
-  const reading = written && written.fusedUnit === undefined ? withFractionAfter(context, written) : written;
+  const reading = written && written.fusedUnit === undefined ? withSpokenDecimals(context, withFractionAfter(context, written)) : written;
   if (!reading || reading.fusedUnit !== undefined || !isPunct(context.tokens, reading.tokenEnd, '(')) return reading;
   const restated = readNumberAsWritten(context, reading.tokenEnd + 1);
   if (!restated || restated.value !== reading.value || restated.written === reading.written || !isPunct(context.tokens, restated.tokenEnd, ')')) return reading;
@@ -38,6 +38,41 @@ export function readNumber(context: RecognitionContext, index: number): NumberRe
 function withApproximateSuffix(context: RecognitionContext, reading: NumberReading | undefined): NumberReading | undefined {
   if (reading?.written !== 'digits' || !isJoiningHyphen(context.tokens, reading.tokenEnd) || !isWordSpelled(context.tokens, reading.tokenEnd + 1, 'an')) return reading;
   return { ...reading, tokenEnd: reading.tokenEnd + 2 };
+}
+
+/**
+ * "31-point-eight trillion won", "two-point-five percent", "dua koma lima persen": decimals said
+ * digit by digit after the word for the decimal point. Spaced out, only one digit, and only
+ * before a scale or a percentage ("at one point five of them left" has none).
+ */
+function withSpokenDecimals(context: RecognitionContext, reading: NumberReading): NumberReading {
+  const { tokens, lexicon } = context;
+  if (!Number.isInteger(reading.value)) return reading;
+  const hyphenated = isJoiningHyphen(tokens, reading.tokenEnd);
+  const point = hyphenated ? reading.tokenEnd + 1 : reading.tokenEnd;
+  if (!isWordIn(tokens, point, lexicon.decimalPointWords)) return reading;
+  let digits = '';
+  let end = point + 1;
+  for (;;) {
+    const at = hyphenated ? (isJoiningHyphen(tokens, end) ? end + 1 : -1) : end;
+    const digit = at < 0 ? undefined : spokenDigit(context, at);
+    if (digit === undefined) break;
+    digits += digit;
+    end = at + 1;
+    if (!hyphenated) break;
+  }
+  if (digits === '') return reading;
+  if (!hyphenated && !isWordWith(context, end, WordFlag.Scale) && matchOfKind(context, end, 'unit')?.payload.unitKind !== 'percent') return reading;
+  return { ...reading, value: reading.value + Number(`0.${digits}`), tokenEnd: end };
+}
+
+/** A single digit said as a word ("eight", "lima") or written as one. */
+function spokenDigit(context: RecognitionContext, index: number): number | undefined {
+  const { tokens } = context;
+  if (tokens.kinds[index] === TokenKind.Number) return tokens.ends[index]! - tokens.starts[index]! === 1 ? Number(tokenText(tokens, index)) : undefined;
+  if (!isWord(tokens, index)) return undefined;
+  const parsed = parseInDocumentLanguageFirst(context, [tokenLower(tokens, index)], false);
+  return parsed && parsed.length === 1 && Number.isInteger(parsed.value) && parsed.value >= 0 && parsed.value <= 9 ? parsed.value : undefined;
 }
 
 /** "two and a half", "two-and-a-half": a fraction of one added after "and a". */
