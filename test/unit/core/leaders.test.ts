@@ -2186,6 +2186,13 @@ describe('leaders', () => {
     assert.deepEqual(texts('Pebulu tangkis Susi Susanti hadir.', 'leader'), []);
   });
 
+  it('reads a known leader after an adviser\'s title that is his own office, and no "Advisor" or "Presidential" in a name', () => {
+    assert.deepEqual(texts('Secretary of State and National Security Advisor Marco Rubio met them.', 'leader'), ['Marco Rubio']);
+    assert.deepEqual(texts('The delegation: Mr. Osman Saleh, Minister of Foreign Affairs, Presidential Advisor Mr. Yemane Gebreab and others.', 'leader'), ['Osman Saleh']);
+    // Someone's aide: not the leader's office.
+    assert.deepEqual(texts('Didampingi penasihat Mayor Teddy Indra Wijaya, ia tiba.', 'leader'), []);
+  });
+
   it('reads a name in a salutation line ending with a comma, which no headline does', () => {
     const text = 'The statement:\nHer Excellency Prime Minister Dr. Harini Amarasooriya,\nHonourable Ministers, Distinguished Representatives,\nGood morning.';
     assert.deepEqual(texts(text, 'leader'), ['Harini Amarasooriya']);

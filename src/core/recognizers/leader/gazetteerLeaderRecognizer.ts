@@ -81,7 +81,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     // "Ibu Negara Iriana Joko Widodo", "Ibu Hj. Wury Ma'ruf Amin": his wife, by her name and his.
     if (tokenEnd - tokenStart > 1 && isWifeNamedAfter(context, tokenStart)) return;
     // "didampingi ajudan Mayor Inf Teddy Indra Wijaya": named as someone's aide, in an earlier post.
-    if (isNamedAsAide(context, tokenStart)) {
+    if (isNamedAsAide(context, tokenStart, leader)) {
       namedAsAides.add(leader);
       return;
     }
@@ -134,12 +134,18 @@ function followsGivenName(context: RecognitionContext, start: number): boolean {
   return (context.tokens.flags[start]! & TokenFlag.SpaceBefore) !== 0 && isNameWord(context, start - 1, true);
 }
 
-/** An aide's word just before the name, or before the service rank the name is given. */
-function isNamedAsAide(context: RecognitionContext, nameStart: number): boolean {
+/**
+ * An aide's word just before the name, or before the service rank the name is given; not
+ * one of the leader's own offices ("National Security Advisor Marco Rubio", "Chief Adviser
+ * Muhammad Yunus").
+ */
+function isNamedAsAide(context: RecognitionContext, nameStart: number, leader: LeaderEntry): boolean {
   const { tokens, lexicon } = context;
   let at = nameStart - 1;
   while (at > 0 && nameStart - at <= MAX_RANK_WORDS && isCapitalizedWord(context, at) && isServiceRankWord(context, at)) at--;
-  return isWordIn(tokens, at, lexicon.aidesBefore);
+  if (!isWordIn(tokens, at, lexicon.aidesBefore)) return false;
+  const word = tokenText(tokens, at).toLowerCase();
+  return !leader.offices.some(({ role }) => [role.en, role.id].some((name) => name.toLowerCase().split(' ').includes(word)));
 }
 
 const MAX_RANK_WORDS = 3;
