@@ -732,7 +732,9 @@ function nameSpellings(name: string, variants: ReadonlyMap<string, readonly stri
   const hyphenated = name.replace(/\b([Aa]l|[Ee]l) (?=\p{Lu})/gu, '$1-');
   // "Ramos-Horta" is also written "Ramos Horta".
   const unhyphenated = name.replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
-  const spellings = new Set([name, spaced, hyphenated, unhyphenated]);
+  // "Moon Jae-in" is also written "Moon Jaein": a Korean given name's syllables run together.
+  const joined = name.replace(/(?<=\p{L})-(?=\p{Ll})/gu, '');
+  const spellings = new Set([name, spaced, hyphenated, unhyphenated, joined]);
   if (name.split(' ').length < MIN_WORDS_FOR_VARIANTS) return [...spellings];
   for (const spelling of [...spellings]) {
     let expanded = [''];

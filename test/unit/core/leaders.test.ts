@@ -2193,6 +2193,10 @@ describe('leaders', () => {
     assert.deepEqual(texts('Didampingi penasihat Mayor Teddy Indra Wijaya, ia tiba.', 'leader'), []);
   });
 
+  it('reads a Korean given name written without its hyphen ("Moon Jaein")', () => {
+    assert.deepEqual(texts('It happened during the Moon Jaein administration.', 'leader'), ['Moon Jaein']);
+  });
+
   it('reads a name in a salutation line ending with a comma, which no headline does', () => {
     const text = 'The statement:\nHer Excellency Prime Minister Dr. Harini Amarasooriya,\nHonourable Ministers, Distinguished Representatives,\nGood morning.';
     assert.deepEqual(texts(text, 'leader'), ['Harini Amarasooriya']);
