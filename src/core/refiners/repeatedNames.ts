@@ -15,6 +15,7 @@ import {
   isCapitalLetter,
   isInPlaceName,
   isJoinedInitials,
+  isJuniorAfter,
   isNamesakeBody,
   isNameWord,
   isNonNameWordBeforeName,
@@ -222,6 +223,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       if (!source) continue;
     }
     const tokenEnd = index + best.words.length;
+    // "Donald Trump Jr." after "President Donald Trump": his son.
+    if (isJuniorAfter(context, tokenEnd, source.leader ? [source.leader.name, ...source.leader.aliases] : [text.slice(source.start, source.end)])) continue;
     // "ujar Melki Laka Lena": his clipped given name before the repeated surname.
     const before = index - 1;
     const clipped = before >= 0 && !covered[before] && (tokens.flags[index]! & TokenFlag.SpaceBefore) !== 0 && (tokens.flags[before]! & TokenFlag.Capitalized) !== 0;

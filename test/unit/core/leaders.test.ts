@@ -2193,6 +2193,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Didampingi penasihat Mayor Teddy Indra Wijaya, ia tiba.', 'leader'), []);
   });
 
+  it('reads no leader in his son\'s name ("Donald Trump Jr."), but "Marcos Jr." is the leader of that name', () => {
+    const text = 'Donald Trump Jr. spoke. President Donald Trump smiled. Trump Jr said more. Bongbong Marcos Jr. and Marcos Jr came.';
+    assert.deepEqual(texts(text, 'leader'), ['Donald Trump', 'Bongbong Marcos Jr.', 'Marcos Jr']);
+  });
+
   it('reads a Korean given name written without its hyphen ("Moon Jaein")', () => {
     assert.deepEqual(texts('It happened during the Moon Jaein administration.', 'leader'), ['Moon Jaein']);
   });

@@ -20,6 +20,7 @@ import {
   isNonNameWordBeforeName,
   isRomanNumeral,
   isServiceRankWord,
+  isJuniorAfter,
   isWifeNamedAfter,
   patronymicChainEnd,
   quotedNicknameStartBefore,
@@ -76,6 +77,8 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     if (followsNameAndParticle(context, tokenStart)) return;
     const chainEnd = patronymicChainEnd(context, tokenEnd);
     if (chainEnd > tokenEnd && tokenEnd - tokenStart === 1) return;
+    // "Donald Trump Jr.": his son.
+    if (isJuniorAfter(context, tokenEnd, [leader.name, ...leader.aliases])) return;
     // "Jalan Soekarno": a street or building named after a leader.
     if (isInPlaceName(context, tokenStart)) return;
     // "Ibu Negara Iriana Joko Widodo", "Ibu Hj. Wury Ma'ruf Amin": his wife, by her name and his.

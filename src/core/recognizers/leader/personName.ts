@@ -170,6 +170,19 @@ export function generationalSuffixEnd(context: RecognitionContext, end: number):
   return withGenerationalSuffixDot(context, suffix + 1);
 }
 
+const JUNIOR_SUFFIXES = new Set(['jr', 'jnr']);
+
+/**
+ * "Donald Trump Jr.": a son's suffix after a name at `end` where none of the leader's `names`
+ * has it names his son ("Ferdinand Marcos Jr." is the leader of that name).
+ */
+export function isJuniorAfter(context: RecognitionContext, end: number, names: readonly string[]): boolean {
+  if (generationalSuffixEnd(context, end) === end) return false;
+  const suffix = isPunct(context.tokens, end, ',') ? end + 1 : end;
+  const written = tokenText(context.tokens, suffix).toLowerCase();
+  return JUNIOR_SUFFIXES.has(written) && !names.some((name) => name.toLowerCase().replace(/\./g, '').split(/[\s,]+/).includes(written));
+}
+
 /** "Juan Dela Cruz Jr.": the dot of a generational suffix ending the name belongs to it. */
 function withGenerationalSuffixDot(context: RecognitionContext, end: number): number {
   const { tokens } = context;
