@@ -2069,4 +2069,11 @@ describe('amounts', () => {
     // Spaced out, only before a scale or a percentage.
     assert.deepEqual(amounts('At one point five of them left the room.'), []);
   });
+
+  it('counts the noun of a whole after a number word and "of their" / "of these" ("two of their annual exercises"), never after "one"', () => {
+    assert.deepEqual(amounts('They will not hold two of their annual exercises. He bought four of these icebreakers. In one of the urban areas it rained.'), [
+      ['two', 2, 'exercises'],
+      ['four', 4, 'icebreakers'],
+    ]);
+  });
 });

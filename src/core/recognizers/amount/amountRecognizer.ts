@@ -1093,9 +1093,11 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
   // "80 ribu lebih karyawan": "more than 80,000 employees", counted all the same.
   if (!hyphenated && isWordIn(tokens, at, context.lexicon.plusWordsAfterNumber)) return readUnit(context, at + 1, hasPrefixCurrency, single);
   // "wins 5 of 9 gubernatorial races", "15 of the 182 candidates": digits before "of" and more
-  // digits count what those count, alone the span; "58 of its members": so does the whole's noun.
-  if (!hyphenated && isWordSpelled(tokens, at, 'of') && tokens.kinds[index - 1] === TokenKind.Number) {
-    const determined = isWordIn(tokens, at + 1, context.lexicon.partitiveDeterminers);
+  // digits count what those count, alone the span; "58 of its members", "two of their annual
+  // exercises": so does the whole's noun (after words, above one: "one of the largest").
+  const determined = isWordIn(tokens, at + 1, context.lexicon.partitiveDeterminers);
+  const partitive = tokens.kinds[index - 1] === TokenKind.Number || (determined && isWordWith(context, index - 1, WordFlag.NumberWord) && !isWordSpelled(tokens, index - 1, 'one'));
+  if (!hyphenated && isWordSpelled(tokens, at, 'of') && partitive) {
     const wholeAt = determined ? at + 2 : at + 1;
     const whole = tokens.kinds[wholeAt] === TokenKind.Number ? readNumber(context, wholeAt) : undefined;
     const counted = whole ? countedApartAt(context, whole.tokenEnd, index) : determined ? countedApartAt(context, wholeAt, index) : undefined;
