@@ -2011,6 +2011,7 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Lesotho took M1.3 billion loans; the P2.5 billion plan and version 2.1 files.'), [['P2.5 billion', 2.5e9, 'PHP']]);
   });
   it('reads counts of academies, beds and floors, and no count after a stage\'s number ("tahap 2 rencana")', () => {
+    assert.deepEqual(amounts('Presiden mengunjungi dua tempat di Kyiv.'), [['dua tempat', 2, 'tempat']]);
     assert.deepEqual(amounts('Dibukanya tiga akademi. Rumah sakit itu punya 100 tempat tidur di gedung setinggi 20 lantai, di lantai 3.'), [
       ['tiga akademi', 3, 'akademi'],
       ['100 tempat tidur', 100, 'tempat tidur'],
