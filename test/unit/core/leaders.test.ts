@@ -2198,6 +2198,10 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Donald Trump', 'Bongbong Marcos Jr.', 'Marcos Jr']);
   });
 
+  it('reads "Brigadir Jenderal" as the rank "Brigjen", no general\'s command', () => {
+    assert.deepEqual(texts('Kepala Biro Informasi Pertahanan, Brigadir Jenderal TNI Frega Inkiriwang, hadir. Jenderal TNI Agus Subiyanto juga.', 'leader'), ['Agus Subiyanto']);
+  });
+
   it('reads a Korean given name written without its hyphen ("Moon Jaein")', () => {
     assert.deepEqual(texts('It happened during the Moon Jaein administration.', 'leader'), ['Moon Jaein']);
   });
