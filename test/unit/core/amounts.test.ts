@@ -2077,4 +2077,12 @@ describe('amounts', () => {
       ['four', 4, 'icebreakers'],
     ]);
   });
+
+  it('counts regulations by their abbreviations ("dua PP", "3 Perpres"), not an article\'s number before one ("Pasal 2 UU")', () => {
+    assert.deepEqual(amounts('Aturan akan tercantum dalam dua PP dan 3 Perpres serta dua UU. Pasal 2 UU Cipta Kerja berlaku.'), [
+      ['dua PP', 2, 'PP'],
+      ['3 Perpres', 3, 'Perpres'],
+      ['dua UU', 2, 'UU'],
+    ]);
+  });
 });
