@@ -2198,6 +2198,10 @@ describe('leaders', () => {
     assert.deepEqual(texts(text, 'leader'), ['Donald Trump', 'Bongbong Marcos Jr.', 'Marcos Jr']);
   });
 
+  it('reads no known leader in a company head\'s name right after the company ("PT Dirgantara Indonesia Budi Santoso")', () => {
+    assert.deepEqual(texts('Direktur Utama PT Dirgantara Indonesia Budi Santoso menekan sirene. Menteri Perdagangan Budi Santoso hadir.', 'leader'), ['Budi Santoso']);
+  });
+
   it('reads "Brigadir Jenderal" as the rank "Brigjen", no general\'s command', () => {
     assert.deepEqual(texts('Kepala Biro Informasi Pertahanan, Brigadir Jenderal TNI Frega Inkiriwang, hadir. Jenderal TNI Agus Subiyanto juga.', 'leader'), ['Agus Subiyanto']);
   });
