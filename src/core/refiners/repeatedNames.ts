@@ -10,6 +10,7 @@ import { nameHolds, recentLeaders } from './recentLeaders';
 import {
   continuesNameBefore,
   courtesyTitleStartBefore,
+  followsCompanyName,
   followsNameAndParticle,
   hyphenatedParticleStart,
   isCapitalLetter,
@@ -223,6 +224,8 @@ export function findRepeatedNames(context: RecognitionContext, accepted: readonl
       if (!source) continue;
     }
     const tokenEnd = index + best.words.length;
+    // "Direktur Utama PT Dirgantara Indonesia Budi Santoso": a company's head, a namesake.
+    if (followsCompanyName(context, index)) continue;
     // "Donald Trump Jr." after "President Donald Trump": his son.
     if (isJuniorAfter(context, tokenEnd, source.leader ? [source.leader.name, ...source.leader.aliases] : [text.slice(source.start, source.end)])) continue;
     // "ujar Melki Laka Lena": his clipped given name before the repeated surname.

@@ -9,6 +9,7 @@ import { leaderKey } from './leaderIdentity';
 import {
   continuesNameBefore,
   courtesyTitleStartBefore,
+  followsCompanyName,
   followsNameAndParticle,
   generationalSuffixEnd,
   honorificsStartBefore,
@@ -78,7 +79,7 @@ export const recognizeGazetteerLeaders: Recognizer = (context, out) => {
     const chainEnd = patronymicChainEnd(context, tokenEnd);
     if (chainEnd > tokenEnd && tokenEnd - tokenStart === 1) return;
     // "Direktur Utama PT Dirgantara Indonesia Budi Santoso": a company's head, the namesake of a leader.
-    if (matchEndingAt(context, 'organization', tokenStart, MAX_COMPANY_NAME_TOKENS, (company) => company.payload.organization.business === true) !== undefined) return;
+    if (followsCompanyName(context, tokenStart)) return;
     // "Donald Trump Jr.": his son.
     if (isJuniorAfter(context, tokenEnd, [leader.name, ...leader.aliases])) return;
     // "Jalan Soekarno": a street or building named after a leader.
@@ -154,9 +155,6 @@ function isNamedAsAide(context: RecognitionContext, nameStart: number, leader: L
 }
 
 const MAX_RANK_WORDS = 3;
-
-/** Tokens of the longest company name before a head's name ("PT Dirgantara Indonesia"). */
-const MAX_COMPANY_NAME_TOKENS = 6;
 
 function removeAll(out: Candidate[], removed: ReadonlySet<Candidate>): void {
   let kept = 0;

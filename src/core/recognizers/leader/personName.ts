@@ -1,5 +1,5 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPunct, matchEndingAt, isWord, isWordIn, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { isSpacedWithinLine, TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
 import { isTitleCaseLine } from '../../text/lineShape';
 
@@ -168,6 +168,14 @@ export function generationalSuffixEnd(context: RecognitionContext, end: number):
   if (!isCapitalizedWord(context, suffix) || !context.lexicon.generationalSuffixes.has(tokens.wordIds[suffix]!)) return end;
   if (suffix === end && attached(context, end)) return end;
   return withGenerationalSuffixDot(context, suffix + 1);
+}
+
+/** Tokens of the longest company name before a head's name ("PT Dirgantara Indonesia"). */
+const MAX_COMPANY_NAME_TOKENS = 6;
+
+/** "Direktur Utama PT Dirgantara Indonesia Budi Santoso": a name right after a company's, its head's. */
+export function followsCompanyName(context: RecognitionContext, start: number): boolean {
+  return matchEndingAt(context, 'organization', start, MAX_COMPANY_NAME_TOKENS, (company) => company.payload.organization.business) !== undefined;
 }
 
 const JUNIOR_SUFFIXES = new Set(['jr', 'jnr']);
