@@ -2200,6 +2200,8 @@ describe('leaders', () => {
 
   it('reads no known leader in a company head\'s name right after the company ("PT Dirgantara Indonesia Budi Santoso")', () => {
     assert.deepEqual(texts('Direktur Utama PT Dirgantara Indonesia Budi Santoso menekan sirene. Menteri Perdagangan Budi Santoso hadir.', 'leader'), ['Budi Santoso']);
+    // A one-word outlet's name is also a common word: "Antara" is "between".
+    assert.deepEqual(texts('Antara Prabowo dan menteri pertahanan Prancis ada kesepakatan.', 'leader'), ['Prabowo']);
   });
 
   it('reads "Brigadir Jenderal" as the rank "Brigjen", no general\'s command', () => {

@@ -173,9 +173,13 @@ export function generationalSuffixEnd(context: RecognitionContext, end: number):
 /** Tokens of the longest company name before a head's name ("PT Dirgantara Indonesia"). */
 const MAX_COMPANY_NAME_TOKENS = 6;
 
-/** "Direktur Utama PT Dirgantara Indonesia Budi Santoso": a name right after a company's, its head's. */
+/**
+ * "Direktur Utama PT Dirgantara Indonesia Budi Santoso": a name right after a company's name
+ * of two words or more, its head's ("Antara Prabowo dan ..." opens with the word "between").
+ */
 export function followsCompanyName(context: RecognitionContext, start: number): boolean {
-  return matchEndingAt(context, 'organization', start, MAX_COMPANY_NAME_TOKENS, (company) => company.payload.organization.business) !== undefined;
+  const company = matchEndingAt(context, 'organization', start, MAX_COMPANY_NAME_TOKENS, (match) => match.payload.organization.business && match.tokenEnd - match.tokenStart > 1);
+  return company !== undefined;
 }
 
 const JUNIOR_SUFFIXES = new Set(['jr', 'jnr']);
