@@ -1,5 +1,5 @@
 import { MoreWordFlag, stopwordFlag, WordFlag } from '../../lexicon/lexicon';
-import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPunct, matchEndingAt, isWord, isWordIn, isWordSpelled, isWordWith, type RecognitionContext } from '../../pipeline/recognitionContext';
+import { isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPunct, isWord, isWordIn, isWordSpelled, isWordWith, matchEndingAt, type RecognitionContext } from '../../pipeline/recognitionContext';
 import { isSpacedWithinLine, TokenFlag, TokenKind, tokenText } from '../../text/tokenize';
 import { isTitleCaseLine } from '../../text/lineShape';
 
