@@ -57,7 +57,7 @@ function isPossessiveS(tokens: TokenStream, index: number): boolean {
 
 /** A full stop after a word longer than an abbreviation ("Thursday.", not "Dr." or "Jl."). */
 function isFullStopAfterWord(tokens: TokenStream, index: number): boolean {
-  if (index === 0 || index + 1 >= tokens.count || tokens.kinds[index] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.starts[index]!) !== 46) return false;
+  if (index === 0 || index + 1 >= tokens.count || tokens.kinds[index] !== TokenKind.Punct || tokens.text.charCodeAt(tokens.starts[index]!) !== FULL_STOP) return false;
   const word = index - 1;
   return tokens.kinds[word] === TokenKind.Word && tokens.ends[word]! === tokens.starts[index]! && tokens.ends[word]! - tokens.starts[word]! > 3;
 }

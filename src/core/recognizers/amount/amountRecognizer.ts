@@ -482,8 +482,7 @@ function isListedAfterName(context: RecognitionContext, numberStart: number, cur
   // "36 komoditi ... dengan nilai mencapai US 98,83 juta": a sum's word between says it is money.
   for (let at = recent.countEnd; at < numberStart; at++) if (isWordIn(context.tokens, at, context.lexicon.moneyNouns)) return false;
   return (
-    matchEndingAt(context, 'country', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined ||
-    matchEndingAt(context, 'place', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined ||
+    startOfNameEndingAt(context, numberStart) < numberStart ||
     // (Not a model's number: "Toyota 79 chassis".)
     (matchEndingAt(context, 'organization', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined && endsPhrase(context, cursor))
   );

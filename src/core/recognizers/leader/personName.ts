@@ -162,12 +162,18 @@ export function readPersonName(context: RecognitionContext, start: number, after
 
 /** One past a generational suffix right after a name ending at `end` ("Bongbong Marcos Jr"), with its dot; or `end`. */
 export function generationalSuffixEnd(context: RecognitionContext, end: number): number {
+  const suffix = generationalSuffixAt(context, end);
+  return suffix < 0 ? end : withGenerationalSuffixDot(context, suffix + 1);
+}
+
+/** The generational suffix's token after a name ending at `end` ("Jr" of "Marcos Jr", "Marcos, Jr."), or -1. */
+function generationalSuffixAt(context: RecognitionContext, end: number): number {
   const { tokens } = context;
   // "Ferdinand Marcos, Jr.": some papers set the suffix off with a comma.
   const suffix = isPunct(tokens, end, ',') && attached(context, end) ? end + 1 : end;
-  if (!isCapitalizedWord(context, suffix) || !context.lexicon.generationalSuffixes.has(tokens.wordIds[suffix]!)) return end;
-  if (suffix === end && attached(context, end)) return end;
-  return withGenerationalSuffixDot(context, suffix + 1);
+  if (!isCapitalizedWord(context, suffix) || !context.lexicon.generationalSuffixes.has(tokens.wordIds[suffix]!)) return -1;
+  if (suffix === end && attached(context, end)) return -1;
+  return suffix;
 }
 
 /** Tokens of the longest company name before a head's name ("PT Dirgantara Indonesia"). */
@@ -189,8 +195,8 @@ const JUNIOR_SUFFIXES = new Set(['jr', 'jnr']);
  * has it names his son ("Ferdinand Marcos Jr." is the leader of that name).
  */
 export function isJuniorAfter(context: RecognitionContext, end: number, names: readonly string[]): boolean {
-  if (generationalSuffixEnd(context, end) === end) return false;
-  const suffix = isPunct(context.tokens, end, ',') ? end + 1 : end;
+  const suffix = generationalSuffixAt(context, end);
+  if (suffix < 0) return false;
   const written = tokenText(context.tokens, suffix).toLowerCase();
   return JUNIOR_SUFFIXES.has(written) && !names.some((name) => name.toLowerCase().replace(/\./g, '').split(/[\s,]+/).includes(written));
 }
