@@ -152,9 +152,11 @@ function multiply(reading: Reading, multiplier: number): boolean {
     return true;
   }
   // "dua puluh", "tiga ratus", "nineteen hundred", "two dozen"; not "sepuluh puluh".
-  if (!reading.hasLast || reading.last < 1 || reading.last >= multiplier) return false;
+  // A half goes only before a dozen ("setengah lusin" 6), not before "ratus" or "puluh".
+  const halfDozen = reading.last > 0 && reading.last < 1 && reading.group === 0 && reading.total === 0 && !isPowerOfTen(multiplier);
+  if (!reading.hasLast || (reading.last < 1 && !halfDozen) || reading.last >= multiplier) return false;
   const product = reading.last * multiplier;
-  if (product >= reading.groupLimit) return false;
+  if (product >= reading.groupLimit && !halfDozen) return false;
   reading.group += product;
   reading.last = 0;
   reading.hasLast = false;

@@ -30,6 +30,14 @@ describe('parseNumberWords', () => {
     assert.deepEqual(readIndonesian('seratus ribu'), { value: 100_000, length: 2 });
   });
 
+  it('reads Indonesian dozens, a half of one included, but no half of a hundred', () => {
+    assert.deepEqual(readIndonesian('selusin'), { value: 12, length: 1 });
+    assert.deepEqual(readIndonesian('dua lusin'), { value: 24, length: 2 });
+    assert.deepEqual(readIndonesian('setengah lusin'), { value: 6, length: 2 });
+    assert.deepEqual(readIndonesian('setengah ratus'), { value: 0.5, length: 1 });
+    assert.deepEqual(readIndonesian('setengah puluh'), { value: 0.5, length: 1 });
+  });
+
   it('reads English units, teens, tens, hundreds, thousands and dozens', () => {
     assert.deepEqual(readEnglish('ten'), { value: 10, length: 1 });
     assert.deepEqual(readEnglish('eleven'), { value: 11, length: 1 });
