@@ -829,6 +829,8 @@ describe('amounts', () => {
       ['3.13 billion euros', 3.13e9, 'EUR'],
       ['1.35 billion', 1.35e9, 'EUR'],
       ['1.78 billion', 1.78e9, 'EUR'],
+      // A number in billions after a sum in billions has its currency.
+      ['2 billion', 2e9, 'EUR'],
     ]);
   });
 
@@ -1247,6 +1249,30 @@ describe('amounts', () => {
     ]);
   });
 
+  it('gives a number in millions that ends its phrase the unit of the amount in millions just before it in its paragraph', () => {
+    assert.deepEqual(amounts('Mexico shipped 3.5 million tons in 2024, behind Brazil (4.5 million) and Canada (6.5 million).'), [
+      ['3.5 million tons', 3.5e6, 'ton'],
+      ['4.5 million', 4.5e6, 'ton'],
+      ['6.5 million', 6.5e6, 'ton'],
+    ]);
+    assert.deepEqual(amounts('Ekspor naik dari US$ 29,08 miliar pada 2016 menjadi 37,44 miliar pada 2018.'), [
+      ['US$ 29,08 miliar', 29.08e9, 'USD'],
+      ['37,44 miliar', 37.44e9, 'USD'],
+    ]);
+    // After a count and its share, the count's unit.
+    assert.deepEqual(amounts('Jumlahnya 4,56 juta orang atau 13,58 persen. Pada 2015 naik menjadi 4,57 juta atau 13,6 persen.'), [
+      ['4,56 juta orang', 4.56e6, 'orang'],
+      ['13,58 persen', 13.58, '%'],
+      ['4,57 juta', 4.57e6, 'orang'],
+      ['13,6 persen', 13.6, '%'],
+    ]);
+  });
+
+  it('leaves a number in millions alone after an amount that is not in millions, or in another paragraph', () => {
+    assert.deepEqual(amounts('Some 45 countries joined. The target is 10 million a year.'), [['45 countries', 45, 'countries']]);
+    assert.deepEqual(amounts('Stocks reached 1.6 million tons.\n\nThe plan is 2 million.'), [['1.6 million tons', 1.6e6, 'ton']]);
+  });
+
   it('keeps the possessive written onto an Indonesian scale word out of the sum ("Rp14 ribunya")', () => {
     assert.deepEqual(amounts('Harganya Rp14 ribunya, ongkosnya Rp5 jutanya saja.'), [
       ['Rp14 ribu', 14000, 'IDR'],
@@ -1289,7 +1315,7 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Investasi US$ 10 miliar, di antaranya 4 miliar untuk pabrik.')[1], ['4 miliar', 4_000_000_000, 'USD']);
     // Something counted after the number, another sentence, or no sum before: no share.
     assert.deepEqual(amounts('It costs 153 million euros, of which 60 million people pay.')[1], ['60 million people', 60_000_000, 'people']);
-    assert.deepEqual(amounts('It costs 153 million euros. Including 60 million, it grew.'), [['153 million euros', 153_000_000, 'EUR']]);
+    assert.deepEqual(amounts('It costs 153 million euros.\n\nIncluding 60 million, it grew.'), [['153 million euros', 153_000_000, 'EUR']]);
     assert.deepEqual(amounts('The city, including 2 million in suburbs, grew.'), []);
   });
   it('counts the peoples of continents and regions as it counts a country\'s ("600 million Africans")', () => {

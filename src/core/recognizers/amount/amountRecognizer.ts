@@ -52,7 +52,7 @@ interface Unit {
 export const recognizeAmounts: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Scale | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
-  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0, last: undefined, lastStart: 0, lastEnd: 0, scaledPrefixCodes: new Set(), unscaledPrefixes: [], unscaledAllowed: false };
+  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0, countInMillions: false, last: undefined, lastStart: 0, lastEnd: 0, lastInMillions: false, scaledPrefixCodes: new Set(), unscaledPrefixes: [], unscaledAllowed: false };
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== TokenKind.Number) {
       const wordId = tokens.wordIds[index]!;
@@ -97,10 +97,13 @@ interface RecentAmounts {
   count: Unit | undefined;
   countStart: number;
   countEnd: number;
+  countInMillions: boolean;
   /** The last amount of any kind (a share or a measure too), with its first token and the token after it. */
   last: Unit | undefined;
   lastStart: number;
   lastEnd: number;
+  /** Whether that amount was written with a scale of millions or more ("16 juta turis"). */
+  lastInMillions: boolean;
   /** Codes of the currencies read with a prefix that stands for them before a scale and then before any number ("P" before "billion"). */
   readonly scaledPrefixCodes: Set<string>;
   /** Where such a prefix stood before a rate's number with no scale ("P20 per kilo"), with its currency. */
@@ -238,6 +241,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
   if (!unit && recent.count) unit = elidedCount(context, first, scale, cursor, recent);
   if (!unit && !second) unit = unitOfBracketedList(context, index, cursor, recent);
+  if (!unit && !second) unit = unitOfScaledRepeat(context, first, scale, cursor, recent);
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
   if (first.written === 'words' && !unit.money && isCountIdiom(context, index)) return index;
@@ -264,6 +268,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   recent.last = unit;
   recent.lastStart = index;
   recent.lastEnd = end;
+  recent.lastInMillions = scale >= MIN_ELIDED_CURRENCY_SCALE;
   if (unit.money) {
     recent.money = unit;
     recent.moneyEnd = end;
@@ -272,6 +277,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     recent.count = unit;
     recent.countStart = index;
     recent.countEnd = end;
+    recent.countInMillions = recent.lastInMillions;
   }
   // "-6.5%", "(−2,1 persen)": a minus sign written against the number, apart from what precedes it.
   const negative = !prefix && first.written === 'digits' && isMinusSign(context, index - 1);
@@ -451,6 +457,24 @@ function isBareCountInSentence(context: RecognitionContext, number: NumberReadin
   if ((isPunct(tokens, start - 1, '(') && !isLowerCaseWord(context, start - 2)) || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
   if (isWordIn(tokens, start - 1, lexicon.elidedCountBlockers)) return false;
   return !(isPunct(tokens, cursor, ',') && tokens.kinds[cursor + 1] === TokenKind.Number && tokens.ends[cursor + 1]! - tokens.starts[cursor + 1]! === 3);
+}
+
+/**
+ * "3.5 million tons ... Brazil (4.5 million)", "US$ 33,04 miliar pada 2017 dan naik lagi menjadi
+ * 37,44 miliar": a number in millions or more that ends its phrase, after an amount in millions
+ * near it in its paragraph, has that amount's unit; after a count in millions and a share of it
+ * ("4,56 juta orang atau 13,58 persen ... menjadi 4,57 juta"), the count's.
+ */
+function unitOfScaledRepeat(context: RecognitionContext, number: NumberReading, scale: number, cursor: number, recent: RecentAmounts): Unit | undefined {
+  const { tokens } = context;
+  const numberStart = number.tokenStart;
+  if (scale < MIN_ELIDED_CURRENCY_SCALE || number.written !== 'digits' || !endsPhrase(context, cursor)) return undefined;
+  const countBeforeShare = !recent.lastInMillions && recent.countInMillions && recent.moneyEnd <= recent.countEnd;
+  const source = recent.lastInMillions ? recent.last : countBeforeShare ? recent.count : undefined;
+  const sourceEnd = recent.lastInMillions ? recent.lastEnd : recent.countEnd;
+  if (source === undefined || numberStart < sourceEnd || numberStart - sourceEnd > MAX_ELIDED_COUNT_DISTANCE) return undefined;
+  if (firstTokenOf(tokens, numberStart, TokenFlag.ParagraphStart) >= sourceEnd) return undefined;
+  return { ...source, tokenEnd: cursor };
 }
 
 /** A capitalised word mid-sentence right before `index`: a name the number or sign there is part of ("Article 5", "Huawei P20"). */
