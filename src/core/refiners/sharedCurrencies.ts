@@ -35,7 +35,7 @@ export function resolveSharedCurrencies(candidates: Candidate[], context: Recogn
       if (language !== 'en') continue;
       if (!homes.has(candidate.unit)) homes.set(candidate.unit, homeCountry(candidates, shared.byCountry, writesUsDollarsApart(candidates)));
       const home = homes.get(candidate.unit);
-      code = home === undefined ? undefined : shared.byCountry[home];
+      code = home === undefined ? undefined : (shared.byCountry[home] ?? ownCurrencyWrittenWithSign(candidates, context, home, candidate));
     } else {
       code =
         namedInParagraph(candidates, index, tokens, shared) ??
@@ -155,6 +155,22 @@ function countryOfLeaderTitledAtHome(candidate: Candidate): string | undefined {
 }
 
 const US_DOLLAR = 'USD';
+
+/**
+ * "TOP$784.2 million (Tongan Pa'anga), indicating a deficit of over $27 million": a text about a
+ * country whose currency is no dollar, but that it writes with a dollar sign in the first sum
+ * that has one, writes the bare sign for that currency too.
+ */
+function ownCurrencyWrittenWithSign(candidates: readonly Candidate[], context: RecognitionContext, home: string, bare: Candidate): string | undefined {
+  const currency = context.lexicon.countriesByCode.get(home)?.currency;
+  if (currency === undefined) return undefined;
+  const { text, tokens } = context;
+  const withSign = (candidate: Candidate) => text.slice(tokens.starts[candidate.tokenStart]!, tokens.ends[candidate.tokenEnd - 1]!).includes('$');
+  if (!withSign(bare)) return undefined;
+  // (Only where that is the first sum with the sign: a wire's "R$ 12 billion" after "40 billion reais ($7.4 billion)" leaves its "$" in US dollars.)
+  const first = candidates.find((candidate) => candidate.type === 'amount' && withSign(candidate));
+  return first !== undefined && first.unit === currency && !first.sharedCurrency ? currency : undefined;
+}
 
 /**
  * "$380 million ... US$167 million": a text that marks some sums as US dollars writes a bare

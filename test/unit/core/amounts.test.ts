@@ -874,6 +874,17 @@ describe('amounts', () => {
     ]);
   });
 
+  it('gives a bare "$" the currency of the country the article is about when its first sum with the sign is in it ("TOP$")', () => {
+    assert.deepEqual(amounts("Tonga's budget totals TOP$784.2 million, with a deficit of over $27 million. Tonga borrows."), [
+      ['TOP$784.2 million', 784.2e6, 'TOP'],
+      ['$27 million', 27e6, 'TOP'],
+    ]);
+    // A sum in US dollars with the sign first, or a currency word, keeps its own.
+    const wire = 'Brazil could earn 40 billion reais ($7.4 billion), and R$ 12 billion more. Brazil and Brazil agreed.';
+    assert.deepEqual(amounts(wire).map((amount) => amount[2]), ['BRL', 'USD', 'BRL']);
+    assert.deepEqual(amounts("Tonga's budget totals TOP$784.2 million; Tonga adds 5 million dollars.")[1], ['5 million dollars', 5e6, 'USD']);
+  });
+
   it('reads Pacific dollars by their prefixes', () => {
     assert.deepEqual(amounts('Fiji pledged FJ$500m and Tonga T$20 million.'), [
       ['FJ$500m', 500_000_000, 'FJD'],
