@@ -2122,4 +2122,7 @@ describe('amounts', () => {
       ['dua UU', 2, 'UU'],
     ]);
   });
+  it('counts nations in Indonesian ("dua bangsa")', () => {
+    assert.deepEqual(amounts('Hubungan antara dua bangsa yang bertetangga dekat.'), [['dua bangsa', 2, 'bangsa']]);
+  });
 });

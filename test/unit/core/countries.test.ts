@@ -616,4 +616,9 @@ describe('countries', () => {
     const text = 'Samsung has factories in Bac Ninh and Thai Nguyen provinces. A RoK firm borrowed from the Bank for Investment and Development of Vietnam (BIDV).';
     assert.deepEqual(texts(text, 'country'), ['RoK']);
   });
+  it('reads "Timor Timur" as Timor-Leste, and no country in a demonym for a language or a people before "is", "also", "still"', () => {
+    assert.deepEqual(texts('Xanana adalah mantan pejuang kemerdekaan Timor Timur.', 'country'), ['Timor Timur']);
+    assert.deepEqual(texts('In Macau the Portuguese is still spoken. The Chinese also built roads, and the Dutch still trade.', 'country'), []);
+    assert.deepEqual(texts('The Chinese government and the French embassy agreed.', 'country'), ['Chinese', 'French']);
+  });
 });

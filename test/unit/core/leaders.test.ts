@@ -2243,4 +2243,11 @@ describe('leaders', () => {
     assert.deepEqual(texts('Pacific Islands Forum Secretary General Baron Waqa said the plan was good.', 'leader'), ['Baron Waqa']);
     assert.deepEqual(texts('She joined the cabinet as Minister Secretary General Camila Vallejo said.', 'leader'), ['Camila Vallejo']);
   });
+
+  it('reads a title that ends the name of a body as part of it, Malaysian chief ministers, and no name in "Armed Forces"', () => {
+    assert.deepEqual(texts('Anggota Dewan Pertimbangan Presiden Gandi Sulistiyanto hadir di Istana.', 'leader'), []);
+    const sabah = mentions('Ketua Menteri Sabah Datuk Seri Hajiji Noor tiba di Jakarta.', 'leader');
+    assert.deepEqual(sabah.map((leader) => [leader.text, leader.role]), [['Datuk Seri Hajiji Noor', 'Ketua Menteri Sabah']]);
+    assert.deepEqual(texts('He is Supreme Commander of the UAE Armed Forces and met the Commander of the UAE Air Force.', 'leader'), []);
+  });
 });

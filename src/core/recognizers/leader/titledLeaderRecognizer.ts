@@ -43,6 +43,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (title) {
       // "Presiden Direktur PT Pertamina", "President Commissioner": a company's office.
       if (isWordIn(tokens, title.tokenEnd, lexicon.corporateOffices)) continue;
+      // "Dewan Pertimbangan Presiden Gandi Sulistiyanto", "Kantor Staf Presiden": the end of a body's name.
+      if (matchEndingAt(context, 'organization', title.tokenEnd, MAX_ORGANIZATION_BEFORE, (body) => body.tokenStart < index) !== undefined) continue;
       // "Rear Adm.", "Brig. Gen.", "Laksamana Muda": a rank, not a command; "Director-General": the end of another title;
       // "the General Appropriations Bill", "the General Public Services": after an article, a name's adjective.
       if (MILITARY_RANK_ROLES.has(title.payload.role) && (isRankModified(context, index) || isRankGraded(context, title.tokenEnd) || isJoiningHyphen(tokens, index - 1) || isWordSpelled(tokens, index - 1, 'the'))) continue;
