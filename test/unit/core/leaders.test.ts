@@ -2250,4 +2250,10 @@ describe('leaders', () => {
     assert.deepEqual(sabah.map((leader) => [leader.text, leader.role]), [['Datuk Seri Hajiji Noor', 'Ketua Menteri Sabah']]);
     assert.deepEqual(texts('He is Supreme Commander of the UAE Armed Forces and met the Commander of the UAE Air Force.', 'leader'), []);
   });
+
+  it('reads the army commands Kopassus and Kostrad as bodies, and renewable energy as a portfolio', () => {
+    assert.deepEqual(texts('Prabowo dilantik sebagai Komandan Jenderal Kopassus pada 1995.', 'leader'), ['Prabowo']);
+    assert.deepEqual(texts('Panglima Kostrad Letjen Prabowo Subianto hadir.', 'leader'), ['Prabowo Subianto']);
+    assert.deepEqual(texts('Minister of Electricity, Water and Renewable Energy Dr. Jassem Al-Ostad signed it.', 'leader'), ['Jassem Al-Ostad']);
+  });
 });
