@@ -2125,4 +2125,7 @@ describe('amounts', () => {
   it('counts nations in Indonesian ("dua bangsa")', () => {
     assert.deepEqual(amounts('Hubungan antara dua bangsa yang bertetangga dekat.'), [['dua bangsa', 2, 'bangsa']]);
   });
+  it('reads a word that only looks plural before a plural noun as its modifier ("four overseas trips")', () => {
+    assert.deepEqual(amounts('The Prime Minister made four overseas trips since he took office.'), [['four overseas trips', 4, 'trips']]);
+  });
 });

@@ -21,7 +21,7 @@ import {
 } from '../../pipeline/recognitionContext';
 import { charClass, isAsciiDigit, isLetterClass, lowerCode } from '../../text/characterClass';
 import { firstTokenOf, isTitleCaseLine } from '../../text/lineShape';
-import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
+import { isSpacedWithinLine, TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isDayRangeEnd, isMonthAbbreviationDot } from '../date/dayNumber';
 import { isSentenceStart } from '../leader/personName';
 import { applyScale } from '../../numbers/applyScale';
@@ -1238,6 +1238,8 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
       const modelEnd = endOfModelDesignation(context, noun);
       if (modelEnd > noun) return readModelUnit(context, noun, modelEnd, single);
     }
+    // "four overseas trips": a word that only looks plural modifies the plural after it.
+    if (isEnglishPlural(context, noun) && isEnglishPlural(context, noun + 1) && !matchOfKind(context, noun, 'unit') && isSpacedWithinLine(tokens, noun + 1)) noun++;
     if (isEnglishPlural(context, noun) || isDemonymPlural(context, noun) || isNamePlural(context, noun)) {
       // "two-plus years", "10 long months": a unit after the modifiers keeps its own name.
       const unit = matchOfKind(context, noun, 'unit');
