@@ -621,4 +621,7 @@ describe('countries', () => {
     assert.deepEqual(texts('In Macau the Portuguese is still spoken. The Chinese also built roads, and the Dutch still trade.', 'country'), []);
     assert.deepEqual(texts('The Chinese government and the French embassy agreed.', 'country'), ['Chinese', 'French']);
   });
+  it('reads no country in the name of the paper Matangi Tonga', () => {
+    assert.deepEqual(texts('NUKUALOFA, Tonga (Matangi Tonga, Sept. 18, 2013) – China has deferred the loan.', 'country'), ['Tonga', 'China']);
+  });
 });

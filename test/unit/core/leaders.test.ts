@@ -2256,4 +2256,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Panglima Kostrad Letjen Prabowo Subianto hadir.', 'leader'), ['Prabowo Subianto']);
     assert.deepEqual(texts('Minister of Electricity, Water and Renewable Energy Dr. Jassem Al-Ostad signed it.', 'leader'), ['Jassem Al-Ostad']);
   });
+
+  it('reads the misspelt title "Prime Minster"', () => {
+    assert.deepEqual(texts('Prime Minster Tuilaepa said Samoa is only interested in what was promised.', 'leader'), ['Tuilaepa']);
+  });
 });
