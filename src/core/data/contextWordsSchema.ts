@@ -188,6 +188,11 @@ export const ContextWordsSchema = z.object({
    */
   legislatureModifiers: words(),
   /**
+   * Words after "of" that make a body's name a state's organ: "the Iraqi Council of Ministers",
+   * "the Czech Chamber of Deputies" are the state's, as "the Danish Refugee Council" is not.
+   */
+  stateOrganWordsAfterOf: words(),
+  /**
    * One-word names of a state that name it only after "the": "the Emirates" is the UAE,
    * "Garuda dan Emirates" the airline; "the States" is the US.
    */

@@ -209,6 +209,7 @@ export class Lexicon {
   readonly bodyOrgans = new WordIdSet();
   readonly legislatureHeads = new WordIdSet();
   readonly legislatureModifiers = new WordIdSet();
+  readonly stateOrganWordsAfterOf = new WordIdSet();
   readonly statesNamedAfterArticle = new WordIdSet();
   readonly countNounsWithNounAfter = new WordIdSet();
   readonly lowerCaseCourtesyTitles = new WordIdSet();
@@ -428,6 +429,7 @@ export class Lexicon {
       [this.bodyOrgans, context.bodyOrgans],
       [this.legislatureHeads, context.legislatureHeads],
       [this.legislatureModifiers, context.legislatureModifiers],
+      [this.stateOrganWordsAfterOf, context.stateOrganWordsAfterOf],
       [this.statesNamedAfterArticle, context.statesNamedAfterArticle],
       [this.countNounsWithNounAfter, context.countNounsWithNounAfter],
       [this.lowerCaseCourtesyTitles, context.lowerCaseCourtesyTitles],

@@ -2128,4 +2128,8 @@ describe('amounts', () => {
   it('reads a word that only looks plural before a plural noun as its modifier ("four overseas trips")', () => {
     assert.deepEqual(amounts('The Prime Minister made four overseas trips since he took office.'), [['four overseas trips', 4, 'trips']]);
   });
+  it('reads quadrillions ("20.176 quadrillion rials", "2 kuadriliun")', () => {
+    assert.deepEqual(amounts("Iran's budget is 20.176 quadrillion rials, the government in Tehran said."), [['20.176 quadrillion rials', 20.176e15, 'IRR']]);
+    assert.deepEqual(amounts('Anggarannya Rp 2 kuadriliun.'), [['Rp 2 kuadriliun', 2e15, 'IDR']]);
+  });
 });

@@ -624,4 +624,8 @@ describe('countries', () => {
   it('reads no country in the name of the paper Matangi Tonga', () => {
     assert.deepEqual(texts('NUKUALOFA, Tonga (Matangi Tonga, Sept. 18, 2013) – China has deferred the loan.', 'country'), ['Tonga', 'China']);
   });
+  it('reads a demonym before a state organ named with "of" ("the Iraqi Council of Ministers"), none before another body', () => {
+    const text = 'The Czech Chamber of Deputies voted, and the Iraqi Council of Ministers agreed. The Danish Refugee Council of Europe met.';
+    assert.deepEqual(texts(text, 'country'), ['Czech', 'Iraqi']);
+  });
 });

@@ -605,6 +605,8 @@ function endsInNameHead(context: RecognitionContext, start: number): boolean {
     if (!isWord(tokens, i)) break;
     if (i > start && (tokens.flags[i]! & TokenFlag.LineStart) !== 0) break;
     if ((tokens.flags[i]! & TokenFlag.Capitalized) === 0) {
+      // "the Iraqi Council of Ministers", "the Czech Chamber of Deputies": the state's organ.
+      if (last === i - 1 && isWordSpelled(tokens, i, 'of') && isCapitalizedWordIn(context, i + 1, lexicon.stateOrganWordsAfterOf)) return false;
       // "Garment Manufacturers and Exporters Association": a joiner between capitalised words.
       // "Indonesia Power and Mitsubishi": a name that ends before the joiner.
       if (last >= 0 && isNameHeadOfOtherBody(context, start, last)) return true;
