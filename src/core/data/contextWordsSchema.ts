@@ -269,6 +269,10 @@ export const ContextWordsSchema = z.object({
   aideQualifiers: words(),
   /** Heads of a street's, airport's or building's name, before which an office names no one: "Jl Jenderal Sudirman". */
   namedPlaceHeads: words(),
+  /** Words right before a ship's name, in any case: "kapal induk Charles de Gaulle", "USS Ronald Reagan". */
+  vesselWordsBeforeName: words(),
+  /** Words that bring a companion after a person: "Raja Willem-Alexander bersama Ratu Maxima" (a consort, not a second monarch). */
+  companionWords: words(),
   /** After a comma, the word that says the name before it is a nickname: "Busan, sapaan akrabnya". */
   nicknameBefore: words(),
   /** Words a nickname follows: "Budi Santoso, yang akrab disapa Busan". */

@@ -246,6 +246,8 @@ export class Lexicon {
   readonly nicknameOr = new WordIdSet();
   readonly nicknameAliases = new WordIdSet();
   readonly namedPlaceHeads = new WordIdSet();
+  readonly vesselWordsBeforeName = new WordIdSet();
+  readonly companionWords = new WordIdSet();
   readonly languageMediumBefore = new WordIdSet();
   readonly namingVerbs = new WordIdSet();
   readonly localJurisdictionWords = new WordIdSet();
@@ -464,6 +466,8 @@ export class Lexicon {
       [this.nicknameOr, context.nicknameOr],
       [this.nicknameAliases, context.nicknameAliases],
       [this.namedPlaceHeads, context.namedPlaceHeads],
+      [this.vesselWordsBeforeName, context.vesselWordsBeforeName],
+      [this.companionWords, context.companionWords],
       [this.languageMediumBefore, context.languageMediumBefore],
       [this.namingVerbs, context.namingVerbs],
       [this.localJurisdictionWords, context.localJurisdictionWords],

@@ -2132,4 +2132,11 @@ describe('amounts', () => {
     assert.deepEqual(amounts("Iran's budget is 20.176 quadrillion rials, the government in Tehran said."), [['20.176 quadrillion rials', 20.176e15, 'IRR']]);
     assert.deepEqual(amounts('Anggarannya Rp 2 kuadriliun.'), [['Rp 2 kuadriliun', 2e15, 'IDR']]);
   });
+  it('reads the Lebanese pound written "LL" before a scale or grouped digits, and no amount after "not"', () => {
+    assert.deepEqual(amounts('The cabinet in Beirut approved LL 200 billion and LL 1,500,000 for the army.'), [
+      ['LL 200 billion', 200e9, 'LBP'],
+      ['LL 1,500,000', 1.5e6, 'LBP'],
+    ]);
+    assert.deepEqual(amounts('Not one shekel will end up there, and not one dollar either, the minister said.'), []);
+  });
 });

@@ -628,4 +628,7 @@ describe('countries', () => {
     const text = 'The Czech Chamber of Deputies voted, and the Iraqi Council of Ministers agreed. The Danish Refugee Council of Europe met.';
     assert.deepEqual(texts(text, 'country'), ['Czech', 'Iraqi']);
   });
+  it('reads no country in the name of the paper Israel Hayom', () => {
+    assert.deepEqual(texts('Netanyahu told Israel Hayom that Israel will not agree.', 'country'), ['Israel']);
+  });
 });

@@ -2260,4 +2260,11 @@ describe('leaders', () => {
   it('reads the misspelt title "Prime Minster"', () => {
     assert.deepEqual(texts('Prime Minster Tuilaepa said Samoa is only interested in what was promised.', 'leader'), ['Tuilaepa']);
   });
+
+  it('reads no leader in a special envoy, a ship named after a leader, or a consort named with her monarch', () => {
+    assert.deepEqual(texts('Lebanon must act, US special envoy Tom Barrack told reporters in Beirut.', 'leader'), []);
+    assert.deepEqual(texts('Menhan meninjau kapal induk Charles de Gaulle di Jakarta. The USS Ronald Reagan docked in Manila.', 'leader'), []);
+    assert.deepEqual(texts('Raja Belanda Willem-Alexander bersama Ratu Maxima tiba di Jakarta.', 'leader'), ['Willem-Alexander']);
+    assert.deepEqual(texts('Presiden diterima oleh Raja Willem, Raja Belanda dan Ratu Maxima di istana.', 'leader'), ['Willem']);
+  });
 });

@@ -457,10 +457,11 @@ function isOpeningQuote(context: RecognitionContext, index: number): boolean {
 
 /**
  * Whether the word at `index` follows the head of a street's, airport's or building's name,
- * with at most a title between: "Jl Jenderal Sudirman", "Bandara Sultan Hasanuddin".
+ * with at most a title between: "Jl Jenderal Sudirman", "Bandara Sultan Hasanuddin"; or a
+ * ship's: "kapal induk Charles de Gaulle", "USS Ronald Reagan".
  */
 export function isInPlaceName(context: RecognitionContext, index: number): boolean {
-  if (endsPlaceHead(context, index - 1)) return true;
+  if (endsPlaceHead(context, index - 1) || isWordIn(context.tokens, index - 1, context.lexicon.vesselWordsBeforeName)) return true;
   return isCapitalizedWordWith(context, index - 1, WordFlag.TitleStart) && endsPlaceHead(context, index - 2);
 }
 

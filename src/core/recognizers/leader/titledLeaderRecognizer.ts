@@ -510,10 +510,17 @@ function isProvinceOrCity(place: PlaceEntry): boolean {
 /** "King Harald and Queen Sonja": the title at `index` follows the monarch it names the consort of, and "and". */
 function isConsortAfterMonarch(context: RecognitionContext, out: readonly Candidate[], index: number, role: string): boolean {
   const monarch = context.lexicon.consortRoles.get(role);
-  if (monarch === undefined || !isWordWith(context, index - 1, WordFlag.ListJoiner)) return false;
-  const last = out[out.length - 1];
-  return last !== undefined && last.type === 'leader' && last.tokenEnd === index - 1 && last.canonicalRole === monarch;
+  if (monarch === undefined || !(isWordWith(context, index - 1, WordFlag.ListJoiner) || isWordIn(context.tokens, index - 1, context.lexicon.companionWords))) return false;
+  // "Raja Willem, Raja Belanda dan Ratu Maxima": the monarch may carry his title after his name.
+  for (let at = out.length - 1; at >= 0 && out[at]!.tokenEnd >= index - 1 - MAX_MONARCH_TITLE_AFTER_TOKENS; at--) {
+    const last = out[at]!;
+    if (last.type === 'leader' && last.canonicalRole === monarch && (last.tokenEnd === index - 1 || isPunct(context.tokens, last.tokenEnd, ','))) return true;
+  }
+  return false;
 }
+
+/** Tokens a monarch's title may take after his name, before his consort: ", Raja Belanda". */
+const MAX_MONARCH_TITLE_AFTER_TOKENS = 4;
 
 /** "Menteri Pendidikan Tinggi, Sains, dan Teknologi": the portfolio after a title, skipped. */
 function skipPortfolio(context: RecognitionContext, start: number, continuesTitle: boolean): number {
