@@ -2139,4 +2139,7 @@ describe('amounts', () => {
     ]);
     assert.deepEqual(amounts('Not one shekel will end up there, and not one dollar either, the minister said.'), []);
   });
+  it('reads the mixed-case prefix "Us$" as US dollars', () => {
+    assert.deepEqual(amounts('Nilai investasinya mencapai Us$ 5 miliar tahun lalu.'), [['Us$ 5 miliar', 5e9, 'USD']]);
+  });
 });

@@ -2267,4 +2267,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Raja Belanda Willem-Alexander bersama Ratu Maxima tiba di Jakarta.', 'leader'), ['Willem-Alexander']);
     assert.deepEqual(texts('Presiden diterima oleh Raja Willem, Raja Belanda dan Ratu Maxima di istana.', 'leader'), ['Willem']);
   });
+
+  it('knows Luhut by his name without "Binsar" and by its spelling "Panjaitan"', () => {
+    assert.deepEqual(texts('Presiden Jokowi menerima Luhut Pandjaitan di Istana, lalu Luhut Binsar Panjaitan pulang.', 'leader'), ['Jokowi', 'Luhut Pandjaitan', 'Luhut Binsar Panjaitan']);
+  });
 });
