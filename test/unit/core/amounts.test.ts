@@ -2142,4 +2142,8 @@ describe('amounts', () => {
   it('reads the mixed-case prefix "Us$" as US dollars', () => {
     assert.deepEqual(amounts('Nilai investasinya mencapai Us$ 5 miliar tahun lalu.'), [['Us$ 5 miliar', 5e9, 'USD']]);
   });
+  it('counts what the sentence counted in words in brackets after a name ("PNC (nine)"), but no age in digits', () => {
+    assert.deepEqual(amounts('Pangu leads with 22 seats, trailed by PNC (nine) and National Alliance (three).').map((amount) => amount[0]), ['22 seats', 'nine', 'three']);
+    assert.deepEqual(amounts('The party won 22 seats, led by John Smith (61) and Mary Jones (58).').map((amount) => amount[0]), ['22 seats']);
+  });
 });

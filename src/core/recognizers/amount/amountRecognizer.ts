@@ -97,12 +97,13 @@ interface RecentAmounts {
   count: Unit | undefined;
   countStart: number;
   countEnd: number;
+  /** Whether that count was written with a scale of millions or more ("16 juta turis"). */
   countInMillions: boolean;
   /** The last amount of any kind (a share or a measure too), with its first token and the token after it. */
   last: Unit | undefined;
   lastStart: number;
   lastEnd: number;
-  /** Whether that amount was written with a scale of millions or more ("16 juta turis"). */
+  /** Whether that amount was written with a scale of millions or more ("US$ 29,08 miliar"). */
   lastInMillions: boolean;
   /** Codes of the currencies read with a prefix that stands for them before a scale and then before any number ("P" before "billion"). */
   readonly scaledPrefixCodes: Set<string>;
@@ -452,11 +453,14 @@ function elidedCount(context: RecognitionContext, number: NumberReading, scale: 
 function isBareCountInSentence(context: RecognitionContext, number: NumberReading, cursor: number, recent: RecentAmounts): boolean {
   const { tokens, lexicon } = context;
   const start = number.tokenStart;
-  if (number.written !== 'digits' || !isSentenceOfLastAmount(context, start, recent.countEnd) || !endsPhrase(context, cursor)) return false;
+  // "22 seats, trailed by PNC (nine), United Resources Party (four)": a name's count in words, in
+  // brackets (an age in brackets after a name is in digits: "YJCH (33)").
+  const bracketedWords = number.written === 'words' && isPunct(tokens, start - 1, '(') && isPunct(tokens, cursor, ')') && isCapitalizedWord(context, start - 2);
+  if ((number.written !== 'digits' && !bracketedWords) || !isSentenceOfLastAmount(context, start, recent.countEnd) || !endsPhrase(context, cursor)) return false;
   // "between 8am and 4pm": a word written against the number.
   if (isWord(tokens, cursor) && isAttachedToPrevious(tokens, cursor)) return false;
   // In brackets only after a lower-case word: "tenis meja (41), bulu tangkis (25)" list counts.
-  if ((isPunct(tokens, start - 1, '(') && !isLowerCaseWord(context, start - 2)) || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
+  if ((isPunct(tokens, start - 1, '(') && !isLowerCaseWord(context, start - 2) && !bracketedWords) || (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
   if (isWordIn(tokens, start - 1, lexicon.elidedCountBlockers)) return false;
   return !(isPunct(tokens, cursor, ',') && tokens.kinds[cursor + 1] === TokenKind.Number && tokens.ends[cursor + 1]! - tokens.starts[cursor + 1]! === 3);
 }
