@@ -2146,4 +2146,12 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Pangu leads with 22 seats, trailed by PNC (nine) and National Alliance (three).').map((amount) => amount[0]), ['22 seats', 'nine', 'three']);
     assert.deepEqual(amounts('The party won 22 seats, led by John Smith (61) and Mary Jones (58).').map((amount) => amount[0]), ['22 seats']);
   });
+  it('reads a counted noun or its modifier in quotation marks right after the number', () => {
+    const text = 'Israel keeps five "strategic" points, the Majlis got two “state decrees” and Moscow lists 48 “unfriendly countries”.';
+    assert.deepEqual(amounts(text), [
+      ['five "strategic" points', 5, 'points'],
+      ['two “state decrees”', 2, 'decrees'],
+      ['48 “unfriendly countries”', 48, 'countries'],
+    ]);
+  });
 });

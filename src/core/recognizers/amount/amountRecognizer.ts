@@ -1170,6 +1170,26 @@ function currencyRepeatedAt(context: RecognitionContext, at: number, code: strin
 }
 
 /** What a number counts, from token `at`: a count noun, or one after an adjective; in English a plural noun. */
+const QUOTE_MARKS = ['"', '“', '”'];
+/** Words a count's noun or modifier may have inside quotation marks. */
+const MAX_QUOTED_WORDS = 3;
+
+/**
+ * 'five "strategic" points', 'two “state decrees”': a plain modifier or the counted noun itself
+ * in quotation marks, which open right after the number.
+ */
+function quotedCountedNoun(context: RecognitionContext, at: number): Unit | undefined {
+  const { tokens } = context;
+  const isQuote = (i: number) => QUOTE_MARKS.some((mark) => isPunct(tokens, i, mark));
+  if (!isQuote(at) || !isAttachedToPrevious(tokens, at + 1)) return undefined;
+  let close = at + 1;
+  while (close - at <= MAX_QUOTED_WORDS && isPlainLowerWord(context, close)) close++;
+  if (close === at + 1 || !isQuote(close) || !isAttachedToPrevious(tokens, close)) return undefined;
+  if (isEnglishPlural(context, close - 1)) return { unit: tokenText(tokens, close - 1), tokenEnd: close + 1, money: false };
+  if (isEnglishPlural(context, close + 1) && isSpacedWithinLine(tokens, close + 1)) return { unit: tokenText(tokens, close + 1), tokenEnd: close + 2, money: false };
+  return undefined;
+}
+
 function readCountedNoun(context: RecognitionContext, at: number, single: boolean): Unit | undefined {
   const { tokens } = context;
   // "peringkat lima besar lokasi investasi": the top five, a rank.
@@ -1204,6 +1224,8 @@ function readCountedNoun(context: RecognitionContext, at: number, single: boolea
     }
   }
   if (context.language === 'en') {
+    const quoted = quotedCountedNoun(context, at);
+    if (quoted) return quoted;
     // "five Mekong countries", "four ASEAN ministers", "the three remaining Pacific Islands
     // Forum countries": a name before a listed count noun, perhaps after an adjective.
     const named = countNounAfterName(context, at, single) ?? (adjectiveEnd > at ? countNounAfterName(context, adjectiveEnd, single) : undefined);
