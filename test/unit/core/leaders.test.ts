@@ -2271,4 +2271,8 @@ describe('leaders', () => {
   it('knows Luhut by his name without "Binsar" and by its spelling "Panjaitan"', () => {
     assert.deepEqual(texts('Presiden Jokowi menerima Luhut Pandjaitan di Istana, lalu Luhut Binsar Panjaitan pulang.', 'leader'), ['Jokowi', 'Luhut Pandjaitan', 'Luhut Binsar Panjaitan']);
   });
+
+  it('keeps the honorifics Sayyid, Sayyed and Seyyed in the name', () => {
+    assert.deepEqual(texts('Hezbollah chief Sayyed Hassan Nasrallah said. Supreme Leader Ayatollah Seyyed Ali Khamenei said.', 'leader'), ['Sayyed Hassan Nasrallah', 'Ayatollah Seyyed Ali Khamenei']);
+  });
 });
