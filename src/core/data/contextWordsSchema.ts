@@ -365,6 +365,8 @@ export const ContextWordsSchema = z.object({
    * 21-0-1", "a 5-4 vote"): each number of the tally counts votes.
    */
   voteTallyWords: words(),
+  /** Verbs of a chamber's decision right before a tally, perhaps after a comma: "approved 40-3", "adopted, 216-210". */
+  tallyVerbs: words(),
   /** Before a term of office's years after a unit ("Bupati Lampung Utara periode 2014–2019, ..."). */
   termWords: words(),
   /** Between "of" and the whole in a share of a count ("15 of the 182 candidates", "58 of its members"). */

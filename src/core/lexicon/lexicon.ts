@@ -237,6 +237,7 @@ export class Lexicon {
   /** "kuota": a noun that is itself a number of things; a later bare number counts it. */
   readonly countingNouns = new WordIdSet();
   readonly voteTallyWords = new WordIdSet();
+  readonly tallyVerbs = new WordIdSet();
   readonly termWords = new WordIdSet();
   readonly partitiveDeterminers = new WordIdSet();
   readonly judgeWords = new WordIdSet();
@@ -458,6 +459,7 @@ export class Lexicon {
       [this.elidedCountBlockers, context.elidedCountBlockers],
       [this.countingNouns, context.countingNouns],
       [this.voteTallyWords, context.voteTallyWords],
+      [this.tallyVerbs, context.tallyVerbs],
       [this.termWords, context.termWords],
       [this.partitiveDeterminers, context.partitiveDeterminers],
       [this.judgeWords, context.judgeWords],

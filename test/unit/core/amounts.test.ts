@@ -2154,4 +2154,12 @@ describe('amounts', () => {
       ['48 “unfriendly countries”', 48, 'countries'],
     ]);
   });
+  it('reads a tally after a chamber\'s verb or joined by "to" before "vote", and counts Democrats and Republicans', () => {
+    assert.deepEqual(amounts('The rule was adopted, 216-210, after the committee approved 40-3.').map((amount) => amount[0]), ['216', '210', '40', '3']);
+    assert.deepEqual(amounts('The Senate passed it by a 60 to 40 vote.'), [['60', 60, 'votes'], ['40', 40, 'votes']]);
+    assert.deepEqual(amounts('After eight Democrats joined, three other Republicans voted no.'), [
+      ['eight Democrats', 8, 'Democrats'],
+      ['three other Republicans', 3, 'Republicans'],
+    ]);
+  });
 });

@@ -14,7 +14,8 @@ const MAX_VOTE_WORD_DISTANCE = 80;
 
 /**
  * A vote's tally, numbers joined by hyphens next to a word of voting: "The House voted 285-3",
- * "Voting 21-0-1, senators approved", "by a vote of 5-4", "a 5-4 vote", or in brackets after
+ * "Voting 21-0-1, senators approved", "by a vote of 5-4", "a 5-4 vote", "a 60 to 40 vote",
+ * after a verb of a chamber's decision ("approved 40-3", "adopted, 216-210"), or in brackets after
  * each name when the paragraph speaks of a vote ("the vote's results: Transport Minister
  * Saksayam Chidchob (262-205-5), ..."). Each number counts votes. Tallies with the counted
  * noun after them ("285-3 votes") are the amount recogniser's.
@@ -27,8 +28,13 @@ export const recognizeVoteTallies: Recognizer = (context, out) => {
     let end = index + 1;
     const bracketed = isPunct(tokens, index - 1, '(');
     while (end - index < 2 * MAX_TALLY_NUMBERS - 1 && joinsTally(tokens, end, bracketed) && isPlainInteger(context, end + 1)) end += 2;
+    // "by a 60 to 40 vote": two numbers joined by "to" before the word.
+    if (end === index + 1 && isWordSpelled(tokens, end, 'to') && isPlainInteger(context, end + 1) && isWordSpelled(tokens, end + 2, 'vote')) end += 2;
     if (end === index + 1 || isJoiningDash(tokens, end)) continue;
-    const voteBefore = isWordIn(tokens, index - 1, lexicon.voteTallyWords) || (isWordSpelled(tokens, index - 1, 'of') && isWordIn(tokens, index - 2, lexicon.voteTallyWords));
+    const voteBefore =
+      isWordIn(tokens, index - 1, lexicon.voteTallyWords) ||
+      (isWordSpelled(tokens, index - 1, 'of') && isWordIn(tokens, index - 2, lexicon.voteTallyWords)) ||
+      isWordIn(tokens, isPunct(tokens, index - 1, ',') ? index - 2 : index - 1, lexicon.tallyVerbs);
     const inBrackets = bracketed && isPunct(tokens, end, ')') && isVoteWordEarlierInParagraph(context, index - 1);
     if (!voteBefore && !inBrackets && !isWordSpelled(tokens, end, 'vote')) continue;
     for (let at = index; at < end; at += 2) {
