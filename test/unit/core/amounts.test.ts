@@ -2162,4 +2162,7 @@ describe('amounts', () => {
       ['three other Republicans', 3, 'Republicans'],
     ]);
   });
+  it('reads the Uganda shilling written "Ushs", and no amount after "not even"', () => {
+    assert.deepEqual(amounts('The budget in Kampala is Ushs6.4 trillion. Not even one region has been left behind.'), [['Ushs6.4 trillion', 6.4e12, 'UGX']]);
+  });
 });

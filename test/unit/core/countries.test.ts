@@ -631,4 +631,7 @@ describe('countries', () => {
   it('reads no country in the name of the paper Israel Hayom', () => {
     assert.deepEqual(texts('Netanyahu told Israel Hayom that Israel will not agree.', 'country'), ['Israel']);
   });
+  it('reads "Congo Brazzaville" written apart as one name, and no country in the coalition Kenya Kwanza', () => {
+    assert.deepEqual(texts('The railway may reach Congo Brazzaville, the Kenya Kwanza administration said in Kenya.', 'country'), ['Congo Brazzaville', 'Kenya']);
+  });
 });

@@ -2275,4 +2275,8 @@ describe('leaders', () => {
   it('keeps the honorifics Sayyid, Sayyed and Seyyed in the name', () => {
     assert.deepEqual(texts('Hezbollah chief Sayyed Hassan Nasrallah said. Supreme Leader Ayatollah Seyyed Ali Khamenei said.', 'leader'), ['Sayyed Hassan Nasrallah', 'Ayatollah Seyyed Ali Khamenei']);
   });
+
+  it('reads Kenya\'s "CS" as a cabinet secretary\'s title', () => {
+    assert.deepEqual(texts('Treasury CS John Mbadi has responded to the MPs. Mbadi said the tax stays.', 'leader'), ['John Mbadi', 'Mbadi']);
+  });
 });

@@ -249,8 +249,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (first.written === 'words' && first.value === 1 && scale === 1 && !unit.money && isOneToAnother(context, cursor, unit.tokenEnd)) return index;
   // "a fraction of the one Korea comes up with": "the one" stands for something named before ("the one-hour meeting" counts).
   if (first.written === 'words' && first.value === 1 && scale === 1 && !unit.money && isWordSpelled(tokens, index - 1, 'the') && !isJoiningHyphen(tokens, first.tokenEnd)) return index;
-  // "Not one shekel will end up in Gaza": a negation, as "not a single cent" is, counts nothing.
-  if (first.written === 'words' && first.value === 1 && scale === 1 && isWordSpelled(tokens, index - 1, 'not')) return index;
+  // "Not one shekel will end up in Gaza", "not even one region": a negation, as "not a single cent" is, counts nothing.
+  if (first.written === 'words' && first.value === 1 && scale === 1 && (isWordSpelled(tokens, index - 1, 'not') || (isWordSpelled(tokens, index - 1, 'even') && isWordSpelled(tokens, index - 2, 'not')))) return index;
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name; "Program 3 Juta Rumah": one opened before the number.
   if (!unit.money && (isInsideCapitalizedName(context, cursor, unit.tokenEnd) || isInsideNameOpenedBefore(context, index, cursor))) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
