@@ -2279,4 +2279,9 @@ describe('leaders', () => {
   it('reads Kenya\'s "CS" as a cabinet secretary\'s title', () => {
     assert.deepEqual(texts('Treasury CS John Mbadi has responded to the MPs. Mbadi said the tax stays.', 'leader'), ['John Mbadi', 'Mbadi']);
   });
+
+  it('knows Uganda\'s Idi Amin and Kizza Besigye, and Museveni and Farmajo by their full names', () => {
+    const text = 'Since the fall of Idi Amin, Yoweri Kaguta Museveni has ruled; former presidential candidate Kizza Besigye is held. Somalia under Mohamed Abdullahi Farmajo agreed.';
+    assert.deepEqual(texts(text, 'leader'), ['Idi Amin', 'Yoweri Kaguta Museveni', 'Kizza Besigye', 'Mohamed Abdullahi Farmajo']);
+  });
 });
