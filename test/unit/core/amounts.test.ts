@@ -2165,4 +2165,7 @@ describe('amounts', () => {
   it('reads the Uganda shilling written "Ushs", and no amount after "not even"', () => {
     assert.deepEqual(amounts('The budget in Kampala is Ushs6.4 trillion. Not even one region has been left behind.'), [['Ushs6.4 trillion', 6.4e12, 'UGX']]);
   });
+  it('reads no count in a maker\'s model that ends its phrase after a count ("Boeing 777")', () => {
+    assert.deepEqual(amounts('Garuda membeli 50 pesawat Boeing baru, yang sebagian besar merupakan Boeing 777.'), [['50 pesawat', 50, 'pesawat']]);
+  });
 });

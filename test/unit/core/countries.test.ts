@@ -634,4 +634,7 @@ describe('countries', () => {
   it('reads "Congo Brazzaville" written apart as one name, and no country in the coalition Kenya Kwanza', () => {
     assert.deepEqual(texts('The railway may reach Congo Brazzaville, the Kenya Kwanza administration said in Kenya.', 'country'), ['Congo Brazzaville', 'Kenya']);
   });
+  it('reads no country in the name of U.S. Wheat Associates', () => {
+    assert.deepEqual(texts('Indonesia buys grain through US Wheat Associates, the US embassy said.', 'country'), ['Indonesia', 'US']);
+  });
 });

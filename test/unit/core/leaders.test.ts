@@ -2284,4 +2284,8 @@ describe('leaders', () => {
     const text = 'Since the fall of Idi Amin, Yoweri Kaguta Museveni has ruled; former presidential candidate Kizza Besigye is held. Somalia under Mohamed Abdullahi Farmajo agreed.';
     assert.deepEqual(texts(text, 'leader'), ['Idi Amin', 'Yoweri Kaguta Museveni', 'Kizza Besigye', 'Mohamed Abdullahi Farmajo']);
   });
+
+  it('keeps a capitalised "Ad Interim" out of the name after the title', () => {
+    assert.deepEqual(texts('Menko Marves Ad Interim Erick Thohir menilai kebijakan itu tepat.', 'leader'), ['Erick Thohir']);
+  });
 });

@@ -514,7 +514,8 @@ function isListedAfterName(context: RecognitionContext, numberStart: number, cur
   return (
     startOfNameEndingAt(context, numberStart) < numberStart ||
     // (Not a model's number: "Toyota 79 chassis".)
-    (matchEndingAt(context, 'organization', numberStart, MAX_LISTED_NAME_TOKENS) !== undefined && endsPhrase(context, cursor))
+    // (Nor a maker's model ending its phrase: "sebagian besar merupakan Boeing 777.")
+    (matchEndingAt(context, 'organization', numberStart, MAX_LISTED_NAME_TOKENS, (body) => !body.payload.organization.business) !== undefined && endsPhrase(context, cursor))
   );
 }
 
