@@ -367,6 +367,8 @@ export const ContextWordsSchema = z.object({
   voteTallyWords: words(),
   /** Verbs of a chamber's decision right before a tally, perhaps after a comma: "approved 40-3", "adopted, 216-210". */
   tallyVerbs: words(),
+  /** Scale words of Indian numbering: a sum in them with no currency written is in rupees ("senilai 3.800 crore"). */
+  rupeeScaleWords: words(),
   /** Before a term of office's years after a unit ("Bupati Lampung Utara periode 2014–2019, ..."). */
   termWords: words(),
   /** Between "of" and the whole in a share of a count ("15 of the 182 candidates", "58 of its members"). */

@@ -238,6 +238,7 @@ export class Lexicon {
   readonly countingNouns = new WordIdSet();
   readonly voteTallyWords = new WordIdSet();
   readonly tallyVerbs = new WordIdSet();
+  readonly rupeeScaleWords = new WordIdSet();
   readonly termWords = new WordIdSet();
   readonly partitiveDeterminers = new WordIdSet();
   readonly judgeWords = new WordIdSet();
@@ -460,6 +461,7 @@ export class Lexicon {
       [this.countingNouns, context.countingNouns],
       [this.voteTallyWords, context.voteTallyWords],
       [this.tallyVerbs, context.tallyVerbs],
+      [this.rupeeScaleWords, context.rupeeScaleWords],
       [this.termWords, context.termWords],
       [this.partitiveDeterminers, context.partitiveDeterminers],
       [this.judgeWords, context.judgeWords],

@@ -2168,4 +2168,14 @@ describe('amounts', () => {
   it('reads no count in a maker\'s model that ends its phrase after a count ("Boeing 777")', () => {
     assert.deepEqual(amounts('Garuda membeli 50 pesawat Boeing baru, yang sebagian besar merupakan Boeing 777.'), [['50 pesawat', 50, 'pesawat']]);
   });
+  it('reads a sum in crore or lakh with no currency written as rupees', () => {
+    assert.deepEqual(amounts('Nilai kontraknya senilai 3.800 crore atau sekitar Rp7,2 triliun.'), [
+      ['3.800 crore', 38e9, 'INR'],
+      ['Rp7,2 triliun', 7.2e12, 'IDR'],
+    ]);
+    assert.deepEqual(amounts('The state approved projects worth 6,450 crore for 12 lakh farmers.'), [
+      ['6,450 crore', 64.5e9, 'INR'],
+      ['12 lakh farmers', 1.2e6, 'farmers'],
+    ]);
+  });
 });

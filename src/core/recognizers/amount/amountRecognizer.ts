@@ -239,6 +239,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit && !second && scale === 1 && first.written === 'digits') unit = countNounBeforeIntroducer(context, index, cursor);
   if (!unit && !second && scale > 1) unit = unitAfterScaledRangeEnd(context, index, cursor);
   if (!unit && first.written === 'digits' && !isYearLike(context, first)) unit = countNounOfSubject(context, index, cursor, recent);
+  // "senilai 3.800 crore atau sekitar Rp7,2 triliun": Indian numbering's scales with nothing after them count rupees.
+  if (!unit && scale > 1 && isWordIn(tokens, cursor - 1, context.lexicon.rupeeScaleWords) && endsPhrase(context, cursor)) unit = { unit: INDIAN_RUPEE, tokenEnd: cursor, money: true };
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
   if (!unit && recent.count) unit = elidedCount(context, first, scale, cursor, recent);
   if (!unit && !second) unit = unitOfBracketedList(context, index, cursor, recent);
@@ -344,6 +346,7 @@ function unitAfterScaledRangeEnd(context: RecognitionContext, amountStart: numbe
 
 /** "juta": scales below it ("5 ribu") are as often counts with the noun left out. */
 const MIN_ELIDED_CURRENCY_SCALE = 1e6;
+const INDIAN_RUPEE = 'INR';
 
 /**
  * "dana 14 milyar yang", "bernilai 2,8 miliar,": Indonesian news leaves the currency out after
