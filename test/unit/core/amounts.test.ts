@@ -2178,4 +2178,16 @@ describe('amounts', () => {
       ['12 lakh farmers', 1.2e6, 'farmers'],
     ]);
   });
+  it('reads "trilun" and "Trliun" as trillions, counts "ruang kelas", and no number inside a place\'s name', () => {
+    assert.deepEqual(amounts('Anggaran Rp 1 trilun dan Rp 8 Trliun untuk 3.333 ruang kelas di Lima Puluh Kota.'), [
+      ['Rp 1 trilun', 1e12, 'IDR'],
+      ['Rp 8 Trliun', 8e12, 'IDR'],
+      ['3.333 ruang kelas', 3333, 'ruang kelas'],
+    ]);
+  });
+
+  it('reads a bare "$" in a New Zealand finance minister\'s budget as New Zealand dollars', () => {
+    const text = 'Finance Minister Nicola Willis said the Government has allocated an operating allowance of $3.5 billion for the Budget. Willis said savings of $7.5b were banked.';
+    assert.deepEqual(amounts(text).map((amount) => amount[2]), ['NZD', 'NZD']);
+  });
 });

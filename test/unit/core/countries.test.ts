@@ -637,4 +637,7 @@ describe('countries', () => {
   it('reads no country in the name of U.S. Wheat Associates', () => {
     assert.deepEqual(texts('Indonesia buys grain through US Wheat Associates, the US embassy said.', 'country'), ['Indonesia', 'US']);
   });
+  it('reads no country in the party New Zealand First, or in a demonym for a people before a verb such as "saw"', () => {
+    assert.deepEqual(texts('Luxon credited New Zealand First, an action the Chinese saw as a gesture to New Zealand.', 'country'), ['New Zealand']);
+  });
 });

@@ -2288,4 +2288,9 @@ describe('leaders', () => {
   it('keeps a capitalised "Ad Interim" out of the name after the title', () => {
     assert.deepEqual(texts('Menko Marves Ad Interim Erick Thohir menilai kebijakan itu tepat.', 'leader'), ['Erick Thohir']);
   });
+
+  it('knows Australian and New Zealand ministers named without a title, and reads no title in a company\'s name', () => {
+    assert.deepEqual(texts('The budget, with Jim Chalmers conceding the world has changed, pleased Shane Jones.', 'leader'), ['Jim Chalmers', 'Shane Jones']);
+    assert.deepEqual(texts('PT Mitra Rubber membutuhkan 500 pekerja baru.', 'leader'), []);
+  });
 });

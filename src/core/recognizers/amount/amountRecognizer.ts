@@ -255,6 +255,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (first.written === 'words' && first.value === 1 && scale === 1 && (isWordSpelled(tokens, index - 1, 'not') || (isWordSpelled(tokens, index - 1, 'even') && isWordSpelled(tokens, index - 2, 'not')))) return index;
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name; "Program 3 Juta Rumah": one opened before the number.
   if (!unit.money && (isInsideCapitalizedName(context, cursor, unit.tokenEnd) || isInsideNameOpenedBefore(context, index, cursor))) return index;
+  // "Galugua di Lima Puluh Kota": a place whose name opens with the number.
+  if (!unit.money && (matchOfKind(context, index, 'place')?.tokenEnd ?? 0) >= unit.tokenEnd) return index;
   if (first.written === 'digits' && scale === 1 && isYearLike(context, first)) {
     // "in 2024 won the election", "pada 2019 pound sterling melemah": a year, not a sum.
     const yearPosition = isYearPosition(context, first.tokenStart);

@@ -26,6 +26,8 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
     if (wordId < 0 || (lexicon.wordFlags(wordId) & (WordFlag.TitleStart | WordFlag.Counterpart)) === 0) continue;
     // "Jl Jenderal Sudirman", "Bandara Sultan Hasanuddin": a street or a building named after a person.
     if (isInPlaceName(context, index)) continue;
+    // "PT Mitra Rubber", "PT Presiden Sejahtera": a company's name after its prefix.
+    if (isWord(tokens, index - 1) && lexicon.hasMoreFlag(tokens.wordIds[index - 1]!, MoreWordFlag.CompanyPrefix)) continue;
     // "calon Gubernur Jambi Budi Santoso" runs for the office; the gazetteer still knows former holders.
     if (isWordIn(tokens, index - 1, lexicon.candidacyBefore)) continue;
     if (isSubordinateOffice(context, index)) continue;
