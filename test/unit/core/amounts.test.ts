@@ -2190,4 +2190,8 @@ describe('amounts', () => {
     const text = 'Finance Minister Nicola Willis said the Government has allocated an operating allowance of $3.5 billion for the Budget. Willis said savings of $7.5b were banked.';
     assert.deepEqual(amounts(text).map((amount) => amount[2]), ['NZD', 'NZD']);
   });
+  it('reads "the 2026 year" as a year, not a duration, and counts "manusia"', () => {
+    assert.deepEqual(amounts('Apprentices will start in the 2026 year; the plan runs for 2 years.'), [['2 years', 2, 'year']]);
+    assert.deepEqual(amounts('Penduduk India itu 1,4 miliar manusia.'), [['1,4 miliar manusia', 1.4e9, 'manusia']]);
+  });
 });

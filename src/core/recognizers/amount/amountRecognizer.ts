@@ -268,6 +268,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
       const measured = unit.measure === true && tokens.ends[unit.tokenEnd - 1]! - tokens.starts[cursor]! > 1;
       const introduced = isWordIn(tokens, first.tokenStart - 1, context.lexicon.quantityIntroducers) || isWordIn(tokens, first.tokenStart - 1, context.lexicon.approximatorsBeforeNumber);
       if (yearPosition || !(measured || introduced)) return index;
+      // "in the 2026 year": a year named with the singular word for one.
+      if (isWordSpelled(tokens, cursor, 'year')) return index;
     }
   }
 
