@@ -2194,4 +2194,13 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Apprentices will start in the 2026 year; the plan runs for 2 years.'), [['2 years', 2, 'year']]);
     assert.deepEqual(amounts('Penduduk India itu 1,4 miliar manusia.'), [['1,4 miliar manusia', 1.4e9, 'manusia']]);
   });
+  it('gives a sum in millions or more said again without its currency the currency it had', () => {
+    const text = 'Anggaran jalan Rp187 miliar pada 2025. "Tahun depan dari 187 miliar naik," ujarnya. Dana Rp4 triliun disiapkan; empat triliun (untuk banjir) sudah ada.';
+    assert.deepEqual(amounts(text), [
+      ['Rp187 miliar', 187e9, 'IDR'],
+      ['187 miliar', 187e9, 'IDR'],
+      ['Rp4 triliun', 4e12, 'IDR'],
+      ['empat triliun', 4e12, 'IDR'],
+    ]);
+  });
 });

@@ -52,7 +52,7 @@ interface Unit {
 export const recognizeAmounts: Recognizer = (context, out) => {
   const { tokens, lexicon } = context;
   const triggers = WordFlag.NumberWord | WordFlag.Multiplier | WordFlag.Scale | WordFlag.Fused | WordFlag.CurrencyPrefixStart;
-  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0, countInMillions: false, last: undefined, lastStart: 0, lastEnd: 0, lastInMillions: false, scaledPrefixCodes: new Set(), unscaledPrefixes: [], unscaledAllowed: false };
+  const recent: RecentAmounts = { money: undefined, moneyEnd: 0, count: undefined, countStart: 0, countEnd: 0, countInMillions: false, last: undefined, lastStart: 0, lastEnd: 0, lastInMillions: false, moneyByValue: new Map(), scaledPrefixCodes: new Set(), unscaledPrefixes: [], unscaledAllowed: false };
   for (let index = 0; index < tokens.count; index++) {
     if (tokens.kinds[index] !== TokenKind.Number) {
       const wordId = tokens.wordIds[index]!;
@@ -105,6 +105,8 @@ interface RecentAmounts {
   lastEnd: number;
   /** Whether that amount was written with a scale of millions or more ("US$ 29,08 miliar"). */
   lastInMillions: boolean;
+  /** Sums of money in millions or more read so far, by value: "187 miliar" after "Rp187 miliar" repeats it. */
+  readonly moneyByValue: Map<number, Unit>;
   /** Codes of the currencies read with a prefix that stands for them before a scale and then before any number ("P" before "billion"). */
   readonly scaledPrefixCodes: Set<string>;
   /** Where such a prefix stood before a rate's number with no scale ("P20 per kilo"), with its currency. */
@@ -244,6 +246,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
   if (!unit && recent.count) unit = elidedCount(context, first, scale, cursor, recent);
   if (!unit && !second) unit = unitOfBracketedList(context, index, cursor, recent);
+  // "Anggaran jalan Rp187 miliar ... dari 187 miliar naik": the same sum said again without its currency.
+  if (!unit && !second && scale >= MIN_ELIDED_CURRENCY_SCALE) {
+    const repeated = recent.moneyByValue.get(applyScale(first.value, scale));
+    if (repeated) unit = { ...repeated, tokenEnd: cursor };
+  }
   if (!unit && !second) unit = unitOfScaledRepeat(context, first, scale, cursor, recent);
   if (!unit) return index;
   // "two-state solution", "solusi dua negara": a set phrase, not a count.
@@ -281,6 +288,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (unit.money) {
     recent.money = unit;
     recent.moneyEnd = end;
+    if (!second && scale >= MIN_ELIDED_CURRENCY_SCALE) recent.moneyByValue.set(applyScale(first.value, scale), unit);
   } else if (!unit.measure && unit.denominator === undefined && first.fusedUnit === undefined) {
     // "Setahun berikutnya ... menjadi 9,4 juta": a "se-" word's unit is its own, counted once.
     recent.count = unit;
