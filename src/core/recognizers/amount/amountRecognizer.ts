@@ -1185,7 +1185,6 @@ function currencyRepeatedAt(context: RecognitionContext, at: number, code: strin
   return at;
 }
 
-/** What a number counts, from token `at`: a count noun, or one after an adjective; in English a plural noun. */
 const QUOTE_MARKS = ['"', '“', '”'];
 /** Words a count's noun or modifier may have inside quotation marks. */
 const MAX_QUOTED_WORDS = 3;
@@ -1206,6 +1205,7 @@ function quotedCountedNoun(context: RecognitionContext, at: number): Unit | unde
   return undefined;
 }
 
+/** What a number counts, from token `at`: a count noun, or one after an adjective; in English a plural noun. */
 function readCountedNoun(context: RecognitionContext, at: number, single: boolean): Unit | undefined {
   const { tokens } = context;
   // "peringkat lima besar lokasi investasi": the top five, a rank.
