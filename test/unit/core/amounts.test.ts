@@ -2203,4 +2203,11 @@ describe('amounts', () => {
       ['empat triliun', 4e12, 'IDR'],
     ]);
   });
+  it('counts warships by "KRI" but not a ship named after it, and no count in the nine-dash line', () => {
+    assert.deepEqual(amounts('Ada tiga atau empat KRI dan 41 KRI baru. Kapal SS 2 ditangkap KRI Teuku Umar. Klaim sembilan garis putus-putus China, the nine-dash line.'), [
+      ['tiga', 3, 'KRI'],
+      ['empat KRI', 4, 'KRI'],
+      ['41 KRI', 41, 'KRI'],
+    ]);
+  });
 });

@@ -2293,4 +2293,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('The budget, with Jim Chalmers conceding the world has changed, pleased Shane Jones.', 'leader'), ['Jim Chalmers', 'Shane Jones']);
     assert.deepEqual(texts('PT Mitra Rubber membutuhkan 500 pekerja baru.', 'leader'), []);
   });
+
+  it('reads no name in a regulation\'s number ("Peraturan Menteri KP No. 56")', () => {
+    assert.deepEqual(texts('Sesuai Peraturan Menteri KP No. 56 tahun 2016, ekspor dilarang.', 'leader'), []);
+  });
 });

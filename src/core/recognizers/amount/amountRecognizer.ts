@@ -1061,6 +1061,8 @@ function isSingle(context: RecognitionContext, first: NumberReading, second: Num
 /** The longest count noun at a token, a derived singular only when `single`; its rank or -1. */
 function countNounAt(context: RecognitionContext, index: number, single: boolean): number {
   const table = context.matches;
+  // "ditangkap KRI Teuku Umar": a ship's prefix before its name counts nothing.
+  if (isWordIn(context.tokens, index, context.lexicon.vesselWordsBeforeName) && isCapitalizedWord(context, index + 1) && isSpacedWithinLine(context.tokens, index + 1)) return -1;
   const count = table.countAt(index);
   for (let k = 0; k < count; k++) {
     const entry = table.payloadAt(index, k);
