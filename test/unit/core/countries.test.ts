@@ -640,4 +640,7 @@ describe('countries', () => {
   it('reads no country in the party New Zealand First, or in a demonym for a people before a verb such as "saw"', () => {
     assert.deepEqual(texts('Luxon credited New Zealand First, an action the Chinese saw as a gesture to New Zealand.', 'country'), ['New Zealand']);
   });
+  it('reads "Republik Federasi Brasil" whole', () => {
+    assert.deepEqual(texts('Presiden Republik Federasi Brasil Luiz Inácio Lula da Silva tiba di Jakarta.', 'country'), ['Republik Federasi Brasil']);
+  });
 });
