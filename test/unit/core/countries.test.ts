@@ -643,4 +643,8 @@ describe('countries', () => {
   it('reads "Republik Federasi Brasil" whole', () => {
     assert.deepEqual(texts('Presiden Republik Federasi Brasil Luiz Inácio Lula da Silva tiba di Jakarta.', 'country'), ['Republik Federasi Brasil']);
   });
+  it('reads no state in an abbreviation the text defines for another name, unless it defines it for the state too', () => {
+    assert.deepEqual(texts('The Pakatan Harapan (PH) coalition won. Barisan Nasional, with whom PH had a pact, lost.', 'country'), []);
+    assert.deepEqual(texts('Amerika Serikat (AS) dan Asosiasi Sawit (AS) bekerja sama. AS setuju.', 'country'), ['Amerika Serikat', 'AS', 'AS', 'AS']);
+  });
 });

@@ -2297,4 +2297,8 @@ describe('leaders', () => {
   it('reads no name in a regulation\'s number ("Peraturan Menteri KP No. 56")', () => {
     assert.deepEqual(texts('Sesuai Peraturan Menteri KP No. 56 tahun 2016, ekspor dilarang.', 'leader'), []);
   });
+
+  it('reads The Star\'s spelling "Mentri Besar" as the chief minister\'s title', () => {
+    assert.deepEqual(texts('Mentri Besar Datuk Onn Hafiz Ghazi said the state would grow. Onn Hafiz added more.', 'leader'), ['Datuk Onn Hafiz Ghazi', 'Onn Hafiz']);
+  });
 });

@@ -19,6 +19,8 @@ export const recognizeCountries: Recognizer = (context, out) => {
   const regionHomonyms = new Map<CountryRecord, boolean>();
   // Per abbreviation: whether it is a named place's initials, answered once per text.
   const placeInitials = new Map<number, boolean>();
+  // Per abbreviation as written: whether the text defines it for another name, answered once per text.
+  const otherAbbreviations = new Map<string, boolean>();
   forEachNameMatch(context, 'country', ({ country, demonym, combining }, nameStart, tokenEnd) => {
     if (combining && !(isJoiningHyphen(context.tokens, tokenEnd) && matchOfKind(context, tokenEnd + 1, 'country'))) return;
     if (country.subnationalHomonym && !demonym) {
@@ -26,6 +28,7 @@ export const recognizeCountries: Recognizer = (context, out) => {
       if (regionHomonyms.get(country)) return;
     }
     if (!demonym && isInitialsOfNamedPlace(context, country, nameStart, tokenEnd, placeInitials)) return;
+    if (!demonym && isAbbreviationOfOtherName(context, country, nameStart, tokenEnd, otherAbbreviations)) return;
     // "Central Bank of the Republic of Türkiye": the official form is part of what the context sees.
     const tokenStart = country.sovereign && !demonym ? stateFormStart(context, nameStart) : nameStart;
     if (!isCountryReference(context, country, tokenStart, tokenEnd)) return;
@@ -64,6 +67,55 @@ function isInitialsOfNamedPlace(context: RecognitionContext, country: CountryRec
     known.set(word, answer);
   }
   return answer;
+}
+
+/** Capitalised words a name may have before the abbreviation in brackets that it defines. */
+const MAX_DEFINING_NAME_WORDS = 6;
+
+/**
+ * "Pakatan Harapan (PH) ... with whom PH had a pact": a state's abbreviation that the text
+ * defines in brackets after another name whose letters it spells.
+ */
+function isAbbreviationOfOtherName(context: RecognitionContext, country: CountryRecord, start: number, end: number, known: Map<string, boolean>): boolean {
+  const { tokens, text } = context;
+  if (end !== start + 1 || (tokens.flags[start]! & TokenFlag.AllCaps) === 0) return false;
+  const written = tokenText(tokens, start);
+  let answer = known.get(written);
+  if (answer === undefined) {
+    let definesOther = false;
+    let definesState = false;
+    const bracketed = `(${written})`;
+    for (let at = text.indexOf(bracketed); at >= 0 && !definesState; at = text.indexOf(bracketed, at + 1)) {
+      const abbreviation = tokenStartingAt(tokens, at + 1);
+      if (abbreviation < 2) continue;
+      let nameStart = abbreviation - 1;
+      while (abbreviation - 1 - nameStart < MAX_DEFINING_NAME_WORDS && isCapitalizedWord(context, nameStart - 1)) nameStart--;
+      if (nameStart === abbreviation - 1) continue;
+      // "Amerika Serikat (AS)": where the text defines it for the state too, the state keeps it.
+      for (let t = nameStart; t < abbreviation - 1 && !definesState; t++) definesState = matchOfKind(context, t, 'country')?.payload.country === country;
+      // ("The Pakatan Harapan (PH)": the name may start after the run's first word.)
+      for (let from = nameStart; from < abbreviation - 1 && !definesOther && !definesState; from++) {
+        definesOther = spellsInOrder(text, tokens.starts[abbreviation]!, tokens.ends[abbreviation]!, tokens.starts[from]!, tokens.ends[abbreviation - 2]!);
+      }
+    }
+    answer = definesOther && !definesState;
+    known.set(written, answer);
+  }
+  return answer;
+}
+
+/** The token that starts at a text offset, or -1. */
+function tokenStartingAt(tokens: TokenStream, offset: number): number {
+  let low = 0;
+  let high = tokens.count - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const start = tokens.starts[middle]!;
+    if (start === offset) return middle;
+    if (start < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** "Gov. Kemp ... business opportunities in Georgia": a cue of the region, and no word of the state's capital or people. */
