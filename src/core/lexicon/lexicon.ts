@@ -210,6 +210,8 @@ export class Lexicon {
   readonly legislatureHeads = new WordIdSet();
   readonly legislatureModifiers = new WordIdSet();
   readonly stateOrganWordsAfterOf = new WordIdSet();
+  /** The last words of organisations' names of several words ("Presiden" of "Kantor Staf Presiden"), by word id. */
+  readonly organizationLastWords = new WordIdSet();
   readonly statesNamedAfterArticle = new WordIdSet();
   readonly countNounsWithNounAfter = new WordIdSet();
   readonly lowerCaseCourtesyTitles = new WordIdSet();
@@ -349,7 +351,11 @@ export class Lexicon {
     }
     for (const organization of resources.organizations) {
       const names = [organization.name, ...(organization.nameId ? [organization.nameId] : []), ...organization.aliases];
-      for (const name of names) this.addPhrase(name, { kind: 'organization', organization }, CaseRule.Capitalized);
+      for (const name of names) {
+        this.addPhrase(name, { kind: 'organization', organization }, CaseRule.Capitalized);
+        const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+        if (lastWord !== name) this.organizationLastWords.add(this.vocabulary.intern(lastWord));
+      }
     }
     const variants = spellingVariants(resources.context.nameSpellingVariants);
     for (const leader of resources.leaders) {

@@ -26,6 +26,8 @@ export function resolveSharedCurrencies(candidates: Candidate[], context: Recogn
   // Per currency as the lexicon reads it (the dollar, the pound): the country the text is
   // about, which each one's own countries decide.
   const homes = new Map<string | undefined, string | undefined>();
+  // Per home country with no dollar of its own: its currency, where the text writes it with the sign.
+  const signCurrencies = new Map<string, string | undefined>();
   for (let index = 0; index < candidates.length; index++) {
     const candidate = candidates[index]!;
     const shared = candidate.sharedCurrency;
@@ -35,7 +37,8 @@ export function resolveSharedCurrencies(candidates: Candidate[], context: Recogn
       if (language !== 'en') continue;
       if (!homes.has(candidate.unit)) homes.set(candidate.unit, homeCountry(candidates, shared.byCountry, writesUsDollarsApart(candidates)));
       const home = homes.get(candidate.unit);
-      code = home === undefined ? undefined : (shared.byCountry[home] ?? ownCurrencyWrittenWithSign(candidates, context, home, candidate));
+      if (home !== undefined && shared.byCountry[home] === undefined && !signCurrencies.has(home)) signCurrencies.set(home, ownCurrencyWrittenWithSign(candidates, context, home));
+      code = home === undefined ? undefined : (shared.byCountry[home] ?? (isWrittenWithSign(candidate, context) ? signCurrencies.get(home) : undefined));
     } else {
       code =
         namedInParagraph(candidates, index, tokens, shared) ??
@@ -159,17 +162,20 @@ const US_DOLLAR = 'USD';
 /**
  * "TOP$784.2 million (Tongan Pa'anga), indicating a deficit of over $27 million": a text about a
  * country whose currency is no dollar, but that it writes with a dollar sign in the first sum
- * that has one, writes the bare sign for that currency too.
+ * that has one, writes the bare sign for that currency too. (Only where that is the first sum
+ * with the sign: a wire's "R$ 12 billion" after "40 billion reais ($7.4 billion)" leaves its
+ * "$" in US dollars.)
  */
-function ownCurrencyWrittenWithSign(candidates: readonly Candidate[], context: RecognitionContext, home: string, bare: Candidate): string | undefined {
+function ownCurrencyWrittenWithSign(candidates: readonly Candidate[], context: RecognitionContext, home: string): string | undefined {
   const currency = context.lexicon.countriesByCode.get(home)?.currency;
   if (currency === undefined) return undefined;
-  const { text, tokens } = context;
-  const withSign = (candidate: Candidate) => text.slice(tokens.starts[candidate.tokenStart]!, tokens.ends[candidate.tokenEnd - 1]!).includes('$');
-  if (!withSign(bare)) return undefined;
-  // (Only where that is the first sum with the sign: a wire's "R$ 12 billion" after "40 billion reais ($7.4 billion)" leaves its "$" in US dollars.)
-  const first = candidates.find((candidate) => candidate.type === 'amount' && withSign(candidate));
+  const first = candidates.find((candidate) => candidate.type === 'amount' && isWrittenWithSign(candidate, context));
   return first !== undefined && first.unit === currency && !first.sharedCurrency ? currency : undefined;
+}
+
+function isWrittenWithSign(candidate: Candidate, context: RecognitionContext): boolean {
+  const { text, tokens } = context;
+  return text.slice(tokens.starts[candidate.tokenStart]!, tokens.ends[candidate.tokenEnd - 1]!).includes('$');
 }
 
 /**

@@ -46,7 +46,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       // "Presiden Direktur PT Pertamina", "President Commissioner": a company's office.
       if (isWordIn(tokens, title.tokenEnd, lexicon.corporateOffices)) continue;
       // "Dewan Pertimbangan Presiden Gandi Sulistiyanto", "Kantor Staf Presiden": the end of a body's name.
-      if (matchEndingAt(context, 'organization', title.tokenEnd, MAX_ORGANIZATION_BEFORE, (body) => body.tokenStart < index) !== undefined) continue;
+      if (lexicon.organizationLastWords.has(tokens.wordIds[title.tokenEnd - 1]!) && isBodyNameEndingAt(context, index, title.tokenEnd)) continue;
       // "Rear Adm.", "Brig. Gen.", "Laksamana Muda": a rank, not a command; "Director-General": the end of another title;
       // "the General Appropriations Bill", "the General Public Services": after an article, a name's adjective.
       if (MILITARY_RANK_ROLES.has(title.payload.role) && (isRankModified(context, index) || isRankGraded(context, title.tokenEnd) || isJoiningHyphen(tokens, index - 1) || isWordSpelled(tokens, index - 1, 'the'))) continue;
@@ -517,6 +517,14 @@ function isConsortAfterMonarch(context: RecognitionContext, out: readonly Candid
   for (let at = out.length - 1; at >= 0 && out[at]!.tokenEnd >= index - 1 - MAX_MONARCH_TITLE_AFTER_TOKENS; at--) {
     const last = out[at]!;
     if (last.type === 'leader' && last.canonicalRole === monarch && (last.tokenEnd === index - 1 || isPunct(context.tokens, last.tokenEnd, ','))) return true;
+  }
+  return false;
+}
+
+/** Whether an organisation's name opened by a capitalised word before `index` ends at `end`. */
+function isBodyNameEndingAt(context: RecognitionContext, index: number, end: number): boolean {
+  for (let start = index - 1; start >= 0 && start >= index - MAX_ORGANIZATION_BEFORE && isCapitalizedWord(context, start); start--) {
+    if (matchOfKind(context, start, 'organization')?.tokenEnd === end) return true;
   }
   return false;
 }
