@@ -93,4 +93,9 @@ describe('organisations and places', () => {
     assert.deepEqual(texts('Investments in the Moroccan Sahara are rising.', 'place'), ['Moroccan Sahara']);
     assert.deepEqual(texts('Investments in the Moroccan Sahara are rising.', 'country'), []);
   });
+  it('knows Malaysian and Singaporean parties as The Star writes them ("Umno", "Barisan Nasional", "Workers\' Party")', () => {
+    const text = "Umno president Ahmad Zahid Hamidi met Barisan Nasional leaders; the Workers' Party stayed out.";
+    assert.deepEqual(texts(text, 'organization'), ['Umno', 'Barisan Nasional', "Workers' Party"]);
+    assert.deepEqual(texts(text, 'leader'), ['Ahmad Zahid Hamidi']);
+  });
 });
