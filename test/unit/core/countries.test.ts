@@ -647,4 +647,7 @@ describe('countries', () => {
     assert.deepEqual(texts('The Pakatan Harapan (PH) coalition won. Barisan Nasional, with whom PH had a pact, lost.', 'country'), []);
     assert.deepEqual(texts('Amerika Serikat (AS) dan Asosiasi Sawit (AS) bekerja sama. AS setuju.', 'country'), ['Amerika Serikat', 'AS', 'AS', 'AS']);
   });
+  it('reads a state\'s abbreviation before a title and a known leader of a region with those initials as the region ("SA Premier Peter Malinauskas")', () => {
+    assert.deepEqual(texts('This morning, SA Premier Peter Malinauskas met US Senator Tim Kaine at Osborne.', 'country'), ['US']);
+  });
 });

@@ -3,7 +3,7 @@ import { MoreWordFlag, WordFlag } from '../../lexicon/lexicon';
 import type { CountryRecord } from '../../data/schemas';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import { followsTitle, forEachNameMatch, someNameMatch, parenthesisStartBefore, isAllCapsWord, isAttachedToPrevious, isCapitalizedWord, isCapitalizedWordIn, isCapitalizedWordWith, isCapitalizedWordWithMore, isDash, isJoiningDash, isJoiningHyphen, isLowerCaseWord, isOneWordMatch, isPossessiveAt, isPunct, isWord, isWordIn, isWordWith, isWordSpelled, matchEndingAt, matchOfKind, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
-import { TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
+import { isSpacedWithinLine, TokenFlag, TokenKind, tokenRangeText, tokenText, type TokenStream } from '../../text/tokenize';
 import { isGivenNameBeforePatronymic, isNisbaAt, isSentenceStart } from '../leader/personName';
 import { isTitleCaseLine } from '../../text/lineShape';
 import { spellsInOrder } from '../../text/abbreviation';
@@ -58,6 +58,10 @@ function isInitialsOfNamedPlace(context: RecognitionContext, country: CountryRec
   const word = tokens.wordIds[start]!;
   const places = context.lexicon.placesByInitials.get(word);
   if (!places) return false;
+  // "SA Premier Peter Malinauskas": a title, then a known leader of the place's country.
+  const title = isSpacedWithinLine(tokens, end) ? matchOfKind(context, end, 'title') : undefined;
+  const leader = title && matchOfKind(context, title.tokenEnd, 'leader');
+  if (leader && leader.payload.leader.country !== country.code && places.some(({ place }) => place.country === leader.payload.leader.country)) return true;
   let answer = known.get(word);
   if (answer === undefined) {
     answer =
