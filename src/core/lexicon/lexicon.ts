@@ -210,7 +210,7 @@ export class Lexicon {
   readonly legislatureHeads = new WordIdSet();
   readonly legislatureModifiers = new WordIdSet();
   readonly stateOrganWordsAfterOf = new WordIdSet();
-  /** The last words of organisations' names of several words ("Presiden" of "Kantor Staf Presiden"), by word id. */
+  /** The last tokens of organisations' names of several tokens ("Presiden" of "Kantor Staf Presiden"), by word id. */
   readonly organizationLastWords = new WordIdSet();
   readonly statesNamedAfterArticle = new WordIdSet();
   readonly countNounsWithNounAfter = new WordIdSet();
@@ -351,11 +351,7 @@ export class Lexicon {
     }
     for (const organization of resources.organizations) {
       const names = [organization.name, ...(organization.nameId ? [organization.nameId] : []), ...organization.aliases];
-      for (const name of names) {
-        this.addPhrase(name, { kind: 'organization', organization }, CaseRule.Capitalized);
-        const lastWord = name.slice(name.lastIndexOf(' ') + 1);
-        if (lastWord !== name) this.organizationLastWords.add(this.vocabulary.intern(lastWord));
-      }
+      for (const name of names) this.addPhrase(name, { kind: 'organization', organization }, CaseRule.Capitalized);
     }
     const variants = spellingVariants(resources.context.nameSpellingVariants);
     for (const leader of resources.leaders) {
@@ -726,6 +722,7 @@ export class Lexicon {
     }
     if (ids.length === 0) return;
     this.phrases.add(ids, rules, entry);
+    if (entry.kind === 'organization' && ids.length > 1) this.organizationLastWords.add(ids[ids.length - 1]!);
     let startFlag = WordFlag.PhraseStart;
     if (entry.kind === 'title') startFlag |= WordFlag.TitleStart;
     if (entry.kind === 'currency' && entry.prefix) {

@@ -174,8 +174,7 @@ function ownCurrencyWrittenWithSign(candidates: readonly Candidate[], context: R
 }
 
 function isWrittenWithSign(candidate: Candidate, context: RecognitionContext): boolean {
-  const { text, tokens } = context;
-  return text.slice(tokens.starts[candidate.tokenStart]!, tokens.ends[candidate.tokenEnd - 1]!).includes('$');
+  return context.text.slice(candidate.start, candidate.end).includes('$');
 }
 
 /**

@@ -433,7 +433,7 @@ const MAX_ELIDED_COUNT_DISTANCE = 40;
 function elidedCount(context: RecognitionContext, number: NumberReading, scale: number, cursor: number, recent: RecentAmounts): Unit | undefined {
   const { tokens, lexicon } = context;
   const numberStart = number.tokenStart;
-  if (numberStart < recent.countEnd || numberStart - recent.countEnd > MAX_ELIDED_COUNT_DISTANCE) return undefined;
+  if (!isNearAfterInParagraph(tokens, numberStart, recent.countEnd)) return undefined;
   // "300 million to the IDB and another 300": the nearest amount is money; "$11.3 million for the
   // four bridges, while eight million from the Bank": millions in a sentence of money are money too.
   if (recent.moneyEnd > recent.countEnd) return undefined;
@@ -454,8 +454,13 @@ function elidedCount(context: RecognitionContext, number: NumberReading, scale: 
   ) {
     return undefined;
   }
-  if (firstTokenOf(tokens, numberStart, TokenFlag.ParagraphStart) >= recent.countEnd) return undefined;
   return { ...recent.count!, tokenEnd: cursor };
+}
+
+/** A number at `numberStart` after an amount ending at `amountEnd`, at most MAX_ELIDED_COUNT_DISTANCE tokens on, in the same paragraph. */
+function isNearAfterInParagraph(tokens: TokenStream, numberStart: number, amountEnd: number): boolean {
+  if (numberStart < amountEnd || numberStart - amountEnd > MAX_ELIDED_COUNT_DISTANCE) return false;
+  return firstTokenOf(tokens, numberStart, TokenFlag.ParagraphStart) < amountEnd;
 }
 
 /**
@@ -493,8 +498,7 @@ function unitOfScaledRepeat(context: RecognitionContext, number: NumberReading, 
   const countBeforeShare = !recent.lastInMillions && recent.countInMillions && recent.moneyEnd <= recent.countEnd;
   const source = recent.lastInMillions ? recent.last : countBeforeShare ? recent.count : undefined;
   const sourceEnd = recent.lastInMillions ? recent.lastEnd : recent.countEnd;
-  if (source === undefined || numberStart < sourceEnd || numberStart - sourceEnd > MAX_ELIDED_COUNT_DISTANCE) return undefined;
-  if (firstTokenOf(tokens, numberStart, TokenFlag.ParagraphStart) >= sourceEnd) return undefined;
+  if (source === undefined || !isNearAfterInParagraph(tokens, numberStart, sourceEnd)) return undefined;
   return { ...source, tokenEnd: cursor };
 }
 
