@@ -16,6 +16,7 @@ export class WordPhrases {
       .split(' ')
       .filter((word) => word !== '')
       .flatMap(splitFinalDot)
+      .flatMap(splitHyphens)
       .map((word) => vocabulary.intern(word));
     if (ids.length > 0) this.firstWords.add(ids[0]!);
     this.longestWords = Math.max(this.longestWords, ids.length);
@@ -51,6 +52,11 @@ export class WordPhrases {
 /** Whether the words `wordIds` (or the marks between them: "H. E.") stand at the tokens from `first` on. */
 function wordsAt(tokens: TokenStream, first: number, wordIds: readonly number[]): boolean {
   return wordIds.every((wordId, k) => first + k < tokens.count && tokens.wordIds[first + k] === wordId);
+}
+
+/** "centre-right": as the tokenizer cuts it, words with the hyphens between them. */
+function splitHyphens(word: string): string[] {
+  return word.length > 1 && word.includes('-') ? word.split(/(-)/).filter((part) => part !== '') : [word];
 }
 
 /** "H." of "H. E.": as the tokenizer cuts a word's final dot off, unless dots join its letters ("H.E."). */

@@ -2301,4 +2301,14 @@ describe('leaders', () => {
   it('reads The Star\'s spelling "Mentri Besar" as the chief minister\'s title', () => {
     assert.deepEqual(texts('Mentri Besar Datuk Onn Hafiz Ghazi said the state would grow. Onn Hafiz added more.', 'leader'), ['Datuk Onn Hafiz Ghazi', 'Onn Hafiz']);
   });
+
+  it('reads a leader before "the" and a stance word before the office ("the conservative premier", "the centre-left prime minister")', () => {
+    const found = mentions('The talks ended. Hendrik Wüst, the conservative premier of North Rhine-Westphalia, agreed. John Ruiz, the centre-left prime minister, agreed.', 'leader');
+    assert.deepEqual(found.map((m) => [m.text, m.role]), [['Hendrik Wüst', 'the conservative premier'], ['John Ruiz', 'the centre-left prime minister']]);
+  });
+
+  it('reads a city or region before the office as the office\'s country ("the Osaka governor")', () => {
+    const document = annotate('The plan was approved. Hirofumi Yoshimura, the Osaka governor, said the city would pay.');
+    assert.equal(entityOf(document, 'Hirofumi Yoshimura').attributes.countryCode, 'JP');
+  });
 });

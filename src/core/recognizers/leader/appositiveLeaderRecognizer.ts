@@ -207,6 +207,14 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     at = countryFirst.tokenEnd;
     // "Australia's"
     if (isPossessiveAt(tokens, at)) at += 2;
+  } else {
+    // "Hirofumi Yoshimura, the Osaka governor": a city's or region's office is its country's.
+    const place = matchOfKind(context, at, 'place');
+    const placeCountry = place && countryOfPlace(context, place.payload);
+    if (place && placeCountry && matchOfKind(context, place.tokenEnd, 'title')?.payload.leader) {
+      country = placeCountry;
+      at = place.tokenEnd;
+    }
   }
   const modifier = isWord(tokens, at) ? lexicon.titleModifiers.get(tokens.wordIds[at]!) : undefined;
   if (modifier) at++;
