@@ -2311,4 +2311,13 @@ describe('leaders', () => {
     const document = annotate('The plan was approved. Hirofumi Yoshimura, the Osaka governor, said the city would pay.');
     assert.equal(entityOf(document, 'Hirofumi Yoshimura').attributes.countryCode, 'JP');
   });
+
+  it('reads the UN refugee and human rights chiefs\' titles in both languages', () => {
+    assert.deepEqual(texts('Komisaris Tinggi PBB untuk Pengungsi Filippo Grandi mengatakan hal itu.', 'leader'), ['Filippo Grandi']);
+    assert.deepEqual(texts('The UN human rights chief Volker Türk agreed with the UN High Commissioner for Refugees, Filippo Grandi.', 'leader'), ['Volker Türk', 'Filippo Grandi']);
+  });
+
+  it('reads no leader in the name of an air base or a military command named after a sultan', () => {
+    assert.deepEqual(texts('Pesawat berangkat dari Lanud Sultan Iskandar Muda, Aceh. Prajurit Kodam Iskandar Muda ikut.', 'leader'), []);
+  });
 });
