@@ -367,6 +367,8 @@ export const ContextWordsSchema = z.object({
   voteTallyWords: words(),
   /** Verbs of a chamber's decision right before a tally, perhaps after a comma: "approved 40-3", "adopted, 216-210". */
   tallyVerbs: words(),
+  /** Modal verbs: before "one day" it means some day, no duration ("Ukraine will one day join"). */
+  modalVerbs: words(),
   /** Scale words of Indian numbering: a sum in them with no currency written is in rupees ("senilai 3.800 crore"). */
   rupeeScaleWords: words(),
   /** Before a term of office's years after a unit ("Bupati Lampung Utara periode 2014–2019, ..."). */

@@ -240,6 +240,7 @@ export class Lexicon {
   readonly countingNouns = new WordIdSet();
   readonly voteTallyWords = new WordIdSet();
   readonly tallyVerbs = new WordIdSet();
+  readonly modalVerbs = new WordIdSet();
   readonly rupeeScaleWords = new WordIdSet();
   readonly termWords = new WordIdSet();
   readonly partitiveDeterminers = new WordIdSet();
@@ -463,6 +464,7 @@ export class Lexicon {
       [this.countingNouns, context.countingNouns],
       [this.voteTallyWords, context.voteTallyWords],
       [this.tallyVerbs, context.tallyVerbs],
+      [this.modalVerbs, context.modalVerbs],
       [this.rupeeScaleWords, context.rupeeScaleWords],
       [this.termWords, context.termWords],
       [this.partitiveDeterminers, context.partitiveDeterminers],

@@ -2210,4 +2210,16 @@ describe('amounts', () => {
       ['41 KRI', 41, 'KRI'],
     ]);
   });
+
+  it('reads "one day" after a modal verb or opening a sentence before a comma as some day, no duration', () => {
+    assert.deepEqual(amounts('Ukraine will one day join. One day, the war will end. The summit lasted one day. One day later, talks resumed.'), [
+      ['one day', 1, 'day'],
+      ['One day', 1, 'day'],
+    ]);
+  });
+
+  it('reads an Indonesian count noun right before a number in millions that ends its phrase as what it counts', () => {
+    assert.deepEqual(amounts('Penduduk 1,4 Miliar tapi Beras Melimpah'), [['1,4 Miliar', 1400000000, 'Penduduk']]);
+    assert.deepEqual(amounts('Kata dia, India itu pak orangnya 1,4 miliar.'), [['1,4 miliar', 1400000000, 'orang']]);
+  });
 });

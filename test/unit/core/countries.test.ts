@@ -650,4 +650,8 @@ describe('countries', () => {
   it('reads a state\'s abbreviation before a title and a known leader of a region with those initials as the region ("SA Premier Peter Malinauskas")', () => {
     assert.deepEqual(texts('This morning, SA Premier Peter Malinauskas met US Senator Tim Kaine at Osborne.', 'country'), ['US']);
   });
+
+  it('reads a country after "Bea Cukai" as the state whose customs it is', () => {
+    assert.deepEqual(texts('Data Bea Cukai China mencatat impor batu bara turun.', 'country'), ['China']);
+  });
 });

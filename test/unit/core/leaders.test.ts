@@ -2320,4 +2320,10 @@ describe('leaders', () => {
   it('reads no leader in the name of an air base or a military command named after a sultan', () => {
     assert.deepEqual(texts('Pesawat berangkat dari Lanud Sultan Iskandar Muda, Aceh. Prajurit Kodam Iskandar Muda ikut.', 'leader'), []);
   });
+
+  it('reads a title whose portfolios are listed with commas up to the name ("Minister of International Trade, Export Promotion, ... Mary Ng")', () => {
+    const found = mentions('Mendag bertemu Menteri Perdagangan Internasional, Promosi Ekspor, Usaha Kecil, dan Pembangunan Ekonomi Kanada Mary Ng di Detroit. Mary Ng menyampaikan harapannya.', 'leader');
+    assert.deepEqual(found.map((m) => m.text), ['Mary Ng', 'Mary Ng']);
+    assert.equal(found[0]!.role, 'Menteri Perdagangan Internasional, Promosi Ekspor, Usaha Kecil, dan Pembangunan Ekonomi Kanada');
+  });
 });

@@ -243,6 +243,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (!unit && first.written === 'digits' && !isYearLike(context, first)) unit = countNounOfSubject(context, index, cursor, recent);
   // "senilai 3.800 crore atau sekitar Rp7,2 triliun": Indian numbering's scales with nothing after them count rupees.
   if (!unit && scale > 1 && isWordIn(tokens, cursor - 1, context.lexicon.rupeeScaleWords) && endsPhrase(context, cursor)) unit = { unit: INDIAN_RUPEE, tokenEnd: cursor, money: true };
+  if (!unit && !second && scale >= MIN_ELIDED_CURRENCY_SCALE && context.language === 'id') unit = countNounRightBefore(context, index, cursor);
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
   if (!unit && recent.count) unit = elidedCount(context, first, scale, cursor, recent);
   if (!unit && !second) unit = unitOfBracketedList(context, index, cursor, recent);
@@ -260,6 +261,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (first.written === 'words' && first.value === 1 && scale === 1 && !unit.money && isWordSpelled(tokens, index - 1, 'the') && !isJoiningHyphen(tokens, first.tokenEnd)) return index;
   // "Not one shekel will end up in Gaza", "not even one region": a negation, as "not a single cent" is, counts nothing.
   if (first.written === 'words' && first.value === 1 && scale === 1 && (isWordSpelled(tokens, index - 1, 'not') || (isWordSpelled(tokens, index - 1, 'even') && isWordSpelled(tokens, index - 2, 'not')))) return index;
+  // "Ukraine will one day join", "One day, the war will end": some day, no duration.
+  if (first.written === 'words' && first.value === 1 && scale === 1 && unit.tokenEnd === cursor + 1 && isWordSpelled(tokens, cursor, 'day') && isSomeDay(context, index, cursor)) return index;
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name; "Program 3 Juta Rumah": one opened before the number.
   if (!unit.money && (isInsideCapitalizedName(context, cursor, unit.tokenEnd) || isInsideNameOpenedBefore(context, index, cursor))) return index;
   // "Galugua di Lima Puluh Kota": a place whose name opens with the number.
@@ -587,6 +590,20 @@ function countNounOfSubject(context: RecognitionContext, numberStart: number, cu
   return undefined;
 }
 
+/**
+ * "India itu orangnya 1,4 miliar.", "Penduduk 1,4 Miliar tapi ...": in Indonesian, a count noun
+ * written right before a number in millions that ends its phrase is what the number counts.
+ */
+function countNounRightBefore(context: RecognitionContext, numberStart: number, cursor: number): Unit | undefined {
+  const { tokens } = context;
+  const at = numberStart - 1;
+  if (!endsPhrase(context, cursor) || !isWord(tokens, at)) return undefined;
+  if (!isLowerCaseWord(context, at) && !isSentenceStart(context, at) && !isTitleCaseLine(tokens, at, context.lexicon)) return undefined;
+  const k = countNounAt(context, at, false);
+  if (k < 0 || context.matches.endAt(at, k) !== numberStart) return undefined;
+  return { ...countNounUnit(context, at, k), tokenEnd: cursor };
+}
+
 function isYearToken(context: RecognitionContext, at: number): boolean {
   const number = readNumber(context, at);
   return number !== undefined && number.tokenEnd === at + 1 && isYearLike(context, number);
@@ -675,6 +692,11 @@ function isCountIdiom(context: RecognitionContext, start: number): boolean {
     }
   }
   return false;
+}
+
+/** "will one day", or "One day," opening a sentence: the idiom for some day. */
+function isSomeDay(context: RecognitionContext, one: number, day: number): boolean {
+  return isWordIn(context.tokens, one - 1, context.lexicon.modalVerbs) || (isSentenceStart(context, one) && isPunct(context.tokens, day + 1, ','));
 }
 
 /** "dari satu provinsi ke provinsi lain", "from one country to another": the noun names no count. */
