@@ -369,6 +369,8 @@ export const ContextWordsSchema = z.object({
   tallyVerbs: words(),
   /** Modal verbs: before "one day" it means some day, no duration ("Ukraine will one day join"). */
   modalVerbs: words(),
+  /** Lower-case words of a civic body before its head's lower-case title: "electoral commission president", "football federation president". */
+  civicBodyWordsBeforeTitle: words(),
   /** Scale words of Indian numbering: a sum in them with no currency written is in rupees ("senilai 3.800 crore"). */
   rupeeScaleWords: words(),
   /** Before a term of office's years after a unit ("Bupati Lampung Utara periode 2014–2019, ..."). */

@@ -2222,4 +2222,11 @@ describe('amounts', () => {
     assert.deepEqual(amounts('Penduduk 1,4 Miliar tapi Beras Melimpah'), [['1,4 Miliar', 1400000000, 'Penduduk']]);
     assert.deepEqual(amounts('Kata dia, India itu pak orangnya 1,4 miliar.'), [['1,4 miliar', 1400000000, 'orang']]);
   });
+
+  it('reads "CFA" after a number as the West African franc, and units of account as special drawing rights', () => {
+    assert.deepEqual(amounts('A 1,500 billion CFA bond and a budget of 19,636,030 Units of Account.'), [
+      ['1,500 billion CFA', 1500000000000, 'XOF'],
+      ['19,636,030 Units of Account', 19636030, 'XDR'],
+    ]);
+  });
 });

@@ -654,4 +654,8 @@ describe('countries', () => {
   it('reads a country after "Bea Cukai" as the state whose customs it is', () => {
     assert.deepEqual(texts('Data Bea Cukai China mencatat impor batu bara turun.', 'country'), ['China']);
   });
+
+  it('reads a demonym with a possessive as a person, not the state ("every Nigerian\'s future")', () => {
+    assert.deepEqual(texts('He pledged to secure every Nigerian’s future, as Nigeria’s president said.', 'country'), ['Nigeria']);
+  });
 });

@@ -2326,4 +2326,9 @@ describe('leaders', () => {
     assert.deepEqual(found.map((m) => m.text), ['Mary Ng', 'Mary Ng']);
     assert.equal(found[0]!.role, 'Menteri Perdagangan Internasional, Promosi Ekspor, Usaha Kecil, dan Pembangunan Ekonomi Kanada');
   });
+
+  it('reads no leader after a civic body\'s lower-case head title ("electoral commission president", "football federation president")', () => {
+    assert.deepEqual(texts('It was announced by electoral commission president Ibrahime Kuibiert Coulibaly and football federation president John Moyo.', 'leader'), []);
+    assert.deepEqual(texts('European Commission president Ursula von der Leyen agreed, as did party president John Banda.', 'leader'), ['Ursula von der Leyen', 'John Banda']);
+  });
 });

@@ -300,6 +300,8 @@ function isPeopleNoun(context: RecognitionContext, start: number, after: number)
   const { tokens, lexicon } = context;
   const afterThe = isWordSpelled(tokens, start - 1, 'the');
   if (afterThe && SENTENCE_ENDS.some((mark) => isPunct(tokens, after, mark))) return true;
+  // "every Nigerian's future": a demonym with a possessive is a person.
+  if (isPossessiveAt(tokens, after)) return true;
   if (!isLowerCaseWord(context, after)) return false;
   if (lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!)) return true;
   return afterThe && lexicon.verbsAfterPeopleDemonym.has(tokens.wordIds[after]!);

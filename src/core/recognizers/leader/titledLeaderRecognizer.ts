@@ -57,6 +57,7 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       if (jurisdictionTitle && serviceRankEnd > index + 1) continue;
       role = title.payload.role;
       titleEnd = title.tokenEnd;
+      if (isCivicBodyHead(context, index, role)) continue;
       if (isConsortAfterMonarch(context, out, index, role)) continue;
       // "Gusti Kanjeng Ratu Mangkubumi": a court style, not the office of a queen.
       if (isNobleStyle(context, index - 1)) continue;
@@ -1281,4 +1282,17 @@ function skipConcurrentPost(context: RecognitionContext, next: number): number {
     if (!isWord(tokens, i) || (tokens.flags[i]! & (TokenFlag.Capitalized | TokenFlag.AllCaps | TokenFlag.HasDigit)) === 0) return next;
   }
   return next;
+}
+
+/** Lower-case words a civic body's name may have before its head's title ("electoral commission"). */
+const MAX_CIVIC_BODY_WORDS = 3;
+const BODY_HEAD_ROLES = new Set(['President', 'Chair', 'Secretary-General', 'President of the European Commission']);
+
+/** "electoral commission president Ibrahime Coulibaly", "football federation chairman": the head of a civic body, in lower case, holds no public office. */
+function isCivicBodyHead(context: RecognitionContext, index: number, role: string): boolean {
+  if (!BODY_HEAD_ROLES.has(role) || !isLowerCaseWord(context, index)) return false;
+  for (let at = index - 1; at >= index - MAX_CIVIC_BODY_WORDS && isLowerCaseWord(context, at); at--) {
+    if (isWordIn(context.tokens, at, context.lexicon.civicBodyWordsBeforeTitle)) return true;
+  }
+  return false;
 }
