@@ -658,4 +658,8 @@ describe('countries', () => {
   it('reads a demonym with a possessive as a person, not the state ("every Nigerian\'s future")', () => {
     assert.deepEqual(texts('He pledged to secure every Nigerian’s future, as Nigeria’s president said.', 'country'), ['Nigeria']);
   });
+
+  it('reads no state in a programme or Spanish company name opened by "Plan" or "Grupo"', () => {
+    assert.deepEqual(texts('Sheinbaum unveiled Plan México. Grupo Mexico said it would invest, and Mexico agreed.', 'country'), ['Mexico']);
+  });
 });
