@@ -607,8 +607,10 @@ export class Lexicon {
       for (const noun of resources.countNouns) {
         if (!noun.includes(' ')) this.addPhrase(noun + INDONESIAN_POSSESSIVE_SUFFIX, { kind: 'countNoun', noun, language, possessive: true }, CaseRule.Any);
       }
+      // ("hanya", only, is no "ha" of its own.)
+      const stopwords = new Set(resources.stopwords.map((word) => word.toLowerCase()));
       for (const unit of resources.units) {
-        if (!/^\p{Ll}+$/u.test(unit.phrase) || unit.attached || unit.before) continue;
+        if (!/^\p{Ll}+$/u.test(unit.phrase) || unit.attached || unit.before || stopwords.has(unit.phrase + INDONESIAN_POSSESSIVE_SUFFIX)) continue;
         this.addPhrase(unit.phrase + INDONESIAN_POSSESSIVE_SUFFIX, { kind: 'unit', unit: unit.unit, unitKind: unit.kind, attached: false, before: false }, CaseRule.Any);
       }
     }

@@ -2229,4 +2229,38 @@ describe('amounts', () => {
       ['19,636,030 Units of Account', 19636030, 'XDR'],
     ]);
   });
+
+  it('reads a currency quote whose range end repeats only the changing decimals ("160.40-43 yen", "$1.0693-0697")', () => {
+    assert.deepEqual(amounts('The dollar fetched 160.40-43 yen, the euro $1.0693-0697, later 160.98-02 yen; growth was 2.50-75 percent.'), [
+      ['160.40', 160.4, 'JPY'],
+      ['43 yen', 160.43, 'JPY'],
+      ['$1.0693', 1.0693, 'USD'],
+      ['0697', 1.0697, 'USD'],
+      ['160.98', 160.98, 'JPY'],
+      ['02 yen', 161.02, 'JPY'],
+      ['2.50', 2.5, '%'],
+      ['75 percent', 75, '%'],
+    ]);
+  });
+
+  it('counts votes before "in favor" and "against" after it', () => {
+    assert.deepEqual(amounts('The resolution passed with 248 in favor, eight against and six abstentions; 52% in favour.'), [
+      ['248', 248, 'votes'],
+      ['eight', 8, 'votes'],
+      ['six abstentions', 6, 'abstentions'],
+      ['52%', 52, '%'],
+    ]);
+  });
+
+  it('reads oil output in barrels of oil equivalent a day and power in volt-amperes', () => {
+    assert.deepEqual(amounts('Produksi mencapai 742 BOEPD, pelanggan 900 VA naik, trafo 60 MVA.'), [
+      ['742 BOEPD', 742, 'boe/day'],
+      ['900 VA', 900, 'VA'],
+      ['60 MVA', 60, 'MVA'],
+    ]);
+  });
+
+  it('reads no hectares in "hanya" after a year ("APBN 2025 hanya mencapai")', () => {
+    assert.deepEqual(amounts('Subsidi dalam APBN 2025 hanya mencapai Rp87,72 triliun.'), [['Rp87,72 triliun', 87720000000000, 'IDR']]);
+  });
 });

@@ -662,4 +662,14 @@ describe('countries', () => {
   it('reads no state in a programme or Spanish company name opened by "Plan" or "Grupo"', () => {
     assert.deepEqual(texts('Sheinbaum unveiled Plan México. Grupo Mexico said it would invest, and Mexico agreed.', 'country'), ['Mexico']);
   });
+
+  it('reads no state in an event or programme named with a year ("Indonesia Defence 2025", "Saudi Vision 2030"), but a month is no name', () => {
+    assert.deepEqual(texts('Pameran Indonesia Defence 2025 dibuka. Inflasi Indonesia Januari 2025 turun.', 'country'), ['Indonesia']);
+    assert.deepEqual(texts('Saudi Vision 2030 aims high, as Saudi Arabia said.', 'country'), ['Saudi Arabia']);
+  });
+
+  it('reads initials in brackets after a paragraph\'s last sentence as its editor\'s, and a dateline\'s Korea Bizwire as an outlet', () => {
+    assert.deepEqual(texts('Indonesia (RI) menutup PLTU pada 2035. (RI)\n\nBaru.', 'country'), ['Indonesia', 'RI']);
+    assert.deepEqual(texts('SEOUL, May 6 (Korea Bizwire) — South Korea said so.', 'country'), ['South Korea']);
+  });
 });

@@ -2331,4 +2331,16 @@ describe('leaders', () => {
     assert.deepEqual(texts('It was announced by electoral commission president Ibrahime Kuibiert Coulibaly and football federation president John Moyo.', 'leader'), []);
     assert.deepEqual(texts('European Commission president Ursula von der Leyen agreed, as did party president John Banda.', 'leader'), ['Ursula von der Leyen', 'John Banda']);
   });
+
+  it('reads an international body named right after the office in Indonesian ("Masatsugu Asakawa, President ADB dalam ...")', () => {
+    assert.deepEqual(texts('Hal itu dikatakan Masatsugu Asakawa, President ADB dalam keterangannya.', 'leader'), ['Masatsugu Asakawa']);
+  });
+
+  it('reads no name in a project\'s name after "Ketua" ("Ketua Proyek Frigat Merah Putih")', () => {
+    assert.deepEqual(texts('Bintoro yang menjabat Ketua Proyek Frigat Merah Putih mengatakan kapal selesai.', 'leader'), []);
+  });
+
+  it('knows Arifin Tasrif, energy minister until 2024, named without a title', () => {
+    assert.deepEqual(texts('Dalam serah terima jabatan dengan Arifin Tasrif, Bahlil berterima kasih.', 'leader'), ['Arifin Tasrif', 'Bahlil']);
+  });
 });

@@ -148,7 +148,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     // "US$ 86.564.501 atau Rp 1.351.921.094.367": another currency makes another sum.
     const sameCurrency = prefixAgain === undefined || prefixAgain.code === prefixCurrency;
     if (candidate && sameCurrency && candidate.written !== 'fused' && first.written !== 'fused' && (candidate.written === first.written || first.written === 'words')) {
-      second = candidate;
+      second = shorthandRangeEnd(context, first, candidate) ?? candidate;
       secondStart = prefixAgain ? afterRange : candidate.tokenStart;
       cursor = candidate.tokenEnd;
     }
@@ -692,6 +692,31 @@ function isCountIdiom(context: RecognitionContext, start: number): boolean {
     }
   }
   return false;
+}
+
+/** Fewest decimals of a market quote whose range end repeats only its last digits. */
+const MIN_SHORTHAND_DECIMALS = 2;
+
+/**
+ * "160.40-43 yen", "$1.0693-0697": a quote's range whose end gives only the decimals that
+ * change, as currency reports write bid and ask; read as 160.43 and 1.0697 ("160.98-02" is 161.02).
+ * The end is as long as the first number's decimals, and smaller than it or written with a leading zero.
+ */
+function shorthandRangeEnd(context: RecognitionContext, first: NumberReading, second: NumberReading): NumberReading | undefined {
+  const { tokens, text } = context;
+  if (first.written !== 'digits' || second.written !== 'digits' || Number.isInteger(first.value)) return undefined;
+  if (first.tokenEnd !== first.tokenStart + 1 || second.tokenEnd !== second.tokenStart + 1 || !isJoiningHyphen(tokens, first.tokenEnd)) return undefined;
+  const firstText = tokenText(tokens, first.tokenStart);
+  const decimals = firstText.length - 1 - Math.max(firstText.lastIndexOf('.'), firstText.lastIndexOf(','));
+  const digits = tokens.ends[second.tokenStart]! - tokens.starts[second.tokenStart]!;
+  const secondText = text.slice(tokens.starts[second.tokenStart]!, tokens.ends[second.tokenStart]!);
+  if (decimals < MIN_SHORTHAND_DECIMALS || digits !== decimals || !/^[0-9]+$/.test(secondText)) return undefined;
+  // "2.50-75" may be a range up to 75; "160.40-43" and "1.0693-0697" can only be decimals.
+  if (second.value >= first.value && !secondText.startsWith('0')) return undefined;
+  const whole = Math.floor(first.value);
+  const end = whole + second.value / 10 ** decimals;
+  const value = end < first.value ? end + 1 : end;
+  return { ...second, value: Number(value.toFixed(decimals)) };
 }
 
 /** "will one day", or "One day," opening a sentence: the idiom for some day. */

@@ -3,6 +3,7 @@ import { amountKey } from '../../pipeline/entityKey';
 import { isAttachedToPrevious, isJoiningDash, isPunct, isWordIn, isWordSpelled, type RecognitionContext, type Recognizer } from '../../pipeline/recognitionContext';
 import { isAsciiDigit } from '../../text/characterClass';
 import { TokenFlag, TokenKind, type TokenStream } from '../../text/tokenize';
+import { readNumber, type NumberReading } from './readNumber';
 
 /** "21-0-1": for, against and abstaining. */
 const MAX_TALLY_NUMBERS = 3;
@@ -46,7 +47,44 @@ export const recognizeVoteTallies: Recognizer = (context, out) => {
     }
     index = end - 1;
   }
+  if (context.language === 'en') recognizeVoteSides(context, out);
 };
+
+/** Number words a side's count may have before "in favor": "two hundred and forty-eight". */
+const MAX_SIDE_NUMBER_TOKENS = 6;
+
+/**
+ * "with 248 in favor, eight against and six abstentions": the number before "in favor" (or
+ * "in favour") counts votes, and so does one before "against" right after it.
+ */
+function recognizeVoteSides(context: RecognitionContext, out: Parameters<Recognizer>[1]): void {
+  const { tokens } = context;
+  for (let index = 1; index + 1 < tokens.count; index++) {
+    if (!isWordSpelled(tokens, index, 'in') || !(isWordSpelled(tokens, index + 1, 'favor') || isWordSpelled(tokens, index + 1, 'favour'))) continue;
+    const inFavor = numberEndingAt(context, index);
+    if (!inFavor) continue;
+    pushVotes(context, out, inFavor);
+    const next = isPunct(tokens, index + 2, ',') ? index + 3 : index + 2;
+    const against = readNumber(context, next);
+    if (against && isWordSpelled(tokens, against.tokenEnd, 'against') && Number.isInteger(against.value)) pushVotes(context, out, against);
+  }
+}
+
+/** The longest whole number, in digits or words, that ends right before `end`. */
+function numberEndingAt(context: RecognitionContext, end: number): NumberReading | undefined {
+  for (let start = Math.max(0, end - MAX_SIDE_NUMBER_TOKENS); start < end; start++) {
+    const reading = readNumber(context, start);
+    if (reading?.tokenEnd === end && Number.isInteger(reading.value) && reading.written !== 'fused') return reading;
+  }
+  return undefined;
+}
+
+function pushVotes(context: RecognitionContext, out: Parameters<Recognizer>[1], reading: NumberReading): void {
+  const candidate = createCandidate(context.tokens, 'amount', reading.tokenStart, reading.tokenEnd, Priority.amount, amountKey('votes', reading.value));
+  candidate.value = reading.value;
+  candidate.unit = 'votes';
+  out.push(candidate);
+}
 
 /** A dash joining a tally's numbers; inside brackets a stray space may follow the hyphen ("(249- 204-18)"). */
 function joinsTally(tokens: TokenStream, at: number, bracketed: boolean): boolean {

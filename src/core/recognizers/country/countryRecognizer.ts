@@ -394,6 +394,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // "the Danish Refugee Council (DRC)": capitals in brackets after a body's name are its abbreviation.
   if (isPunct(tokens, before, '(') && isPunct(tokens, after, ')') && matchEndingAt(context, 'organization', before, MAX_BODY_NAME_TOKENS) !== undefined) return false;
   if (isNisbaAt(context, tokenStart)) return false;
+  if (isEditorsInitials(context, tokenStart, tokenEnd)) return false;
   // ("... Built In Finland⏎Speaking to reporters": not across a line.)
   if (isWord(tokens, after) && lexicon.hasFlag(wordAfter, WordFlag.LanguageAfter) && (tokens.flags[after]! & TokenFlag.LineStart) === 0) return false;
   if (isPunct(tokens, after, '-') && lexicon.hasFlag(tokens.wordIds[after + 1] ?? -1, WordFlag.LanguageAfter)) return false;
@@ -415,6 +416,7 @@ function isCountryReference(context: RecognitionContext, country: CountryRecord,
   // capitalised words after the country word that ends in a head noun of a name.
   // "Australia-Pacific Defence School": a name's run may go on after a hyphen.
   if (endsInNameHead(context, isJoiningHyphen(tokens, after) ? after + 1 : after)) return false;
+  if (isNameWithYearAfter(context, after)) return false;
   // "the Kyrgyz Autonomous Region", "the Russian Soviet Federative Socialist Republic": a unit inside a state.
   if (isCapitalizedWordIn(context, after, lexicon.subnationalUnitWords)) return false;
   // "the Kyrgyz Soviet Socialist Republic": modifiers and a state's form after the word name another state.
@@ -643,6 +645,36 @@ const MAX_BODY_NAME_TOKENS = 8;
  * "Rice Exporters Association", "Power"; not "Power Minister R. K. Singh", where the run
  * goes on to a person.
  */
+/** "... setara dengan 15 tahun. (RI)": initials in brackets after the last sentence of a paragraph sign its editor. */
+function isEditorsInitials(context: RecognitionContext, start: number, end: number): boolean {
+  const { tokens } = context;
+  if (end !== start + 1 || (tokens.flags[start]! & TokenFlag.AllCaps) === 0 || !isPunct(tokens, start - 1, '(') || !isPunct(tokens, end, ')')) return false;
+  const next = end + 1;
+  if (next < tokens.count && (tokens.flags[next]! & TokenFlag.LineStart) === 0) return false;
+  return SENTENCE_ENDS.some((mark) => isPunct(tokens, start - 2, mark));
+}
+
+/** Capitalised words an event's or programme's name may have between the country word and its year. */
+const MAX_WORDS_BEFORE_YEAR = 2;
+const MIN_NAMED_YEAR = 1950;
+const MAX_NAMED_YEAR = 2100;
+
+/**
+ * "Indonesia Defence 2025", "Saudi Vision 2030", "Indonesia Emas 2045": capitalised words and
+ * a year after the country word name an event or a programme ("Indonesia Januari 2025" is a month).
+ */
+function isNameWithYearAfter(context: RecognitionContext, start: number): boolean {
+  const { tokens, text } = context;
+  let at = start;
+  while (at - start < MAX_WORDS_BEFORE_YEAR && isCapitalizedWord(context, at) && isSpacedWithinLine(tokens, at) && (tokens.flags[at]! & TokenFlag.HasDigit) === 0) {
+    if (isWordWith(context, at, WordFlag.Month) || context.matches.countAt(at) > 0) return false;
+    at++;
+  }
+  if (at === start || tokens.kinds[at] !== TokenKind.Number || !isSpacedWithinLine(tokens, at) || tokens.ends[at]! - tokens.starts[at]! !== 4) return false;
+  const year = Number(text.slice(tokens.starts[at]!, tokens.ends[at]!));
+  return year >= MIN_NAMED_YEAR && year <= MAX_NAMED_YEAR;
+}
+
 function endsInNameHead(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
   // "U.S. President Biden and European Commission President ...": the country word qualifies an office.

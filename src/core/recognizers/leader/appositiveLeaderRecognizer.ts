@@ -14,7 +14,7 @@ const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** What may follow the office: the end of the apposition or the rest of the office's name. */
-const AFTER_OFFICE = new Set([',', '.', ';', ')', '—', '–', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang', 'at', 'in', 'di', 'from', 'dari']);
+const AFTER_OFFICE = new Set([',', '.', ';', ')', '—', '–', 'of', 'for', 'and', 'dan', 'untuk', 'who', 'yang', 'at', 'in', 'di', 'from', 'dari', 'dalam', 'saat', 'ketika', 'pada']);
 const MAX_PORTFOLIO_WORDS = 3;
 
 /**
@@ -280,7 +280,8 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     let role = title.role;
     // "the Secretary General of the Gulf Cooperation Council"
     if (!officeCountry && !international) {
-      const ofOrganization = organizationAfterOf(context, end);
+      // "Masatsugu Asakawa, President ADB": in Indonesian an international body follows its office directly.
+      const ofOrganization = organizationAfterOf(context, end) ?? intergovernmentalOrganizationAt(context, end);
       const organization = ofOrganization?.payload.organization;
       if (ofOrganization && organization?.intergovernmental) {
         officeInternational = true;
@@ -308,6 +309,11 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
     return { role: roleOf(role), country: officeCountry, end, governmental: ofStateByForm || unitNamed || isGovernmentOffice(role), international: officeInternational, endedBySpeechVerb };
   }
   return undefined;
+}
+
+function intergovernmentalOrganizationAt(context: RecognitionContext, index: number) {
+  const match = matchOfKind(context, index, 'organization');
+  return match?.payload.organization.intergovernmental ? match : undefined;
 }
 
 /** Words of a region's or city's name that no list knows: "Kutai Kartanegara". */
