@@ -2263,4 +2263,17 @@ describe('amounts', () => {
   it('reads no hectares in "hanya" after a year ("APBN 2025 hanya mencapai")', () => {
     assert.deepEqual(amounts('Subsidi dalam APBN 2025 hanya mencapai Rp87,72 triliun.'), [['Rp87,72 triliun', 87720000000000, 'IDR']]);
   });
+
+  it('reads a code written against its digits without a scale ("JD30") once the text has written it with one', () => {
+    assert.deepEqual(amounts('The JD500m package raises fees to JD30 and JD600.'), [
+      ['JD500m', 500000000, 'JOD'],
+      ['JD30', 30, 'JOD'],
+      ['JD600', 600, 'JOD'],
+    ]);
+    assert.deepEqual(amounts('Fees rise to JD30 and JD600.'), []);
+  });
+
+  it('opens no range at a year before a far smaller number ("its forecast for 2025 to 2 per cent")', () => {
+    assert.deepEqual(amounts('The IMF cut its growth forecast for 2025 to 2 per cent.'), [['2 per cent', 2, '%']]);
+  });
 });

@@ -672,4 +672,8 @@ describe('countries', () => {
     assert.deepEqual(texts('Indonesia (RI) menutup PLTU pada 2035. (RI)\n\nBaru.', 'country'), ['Indonesia', 'RI']);
     assert.deepEqual(texts('SEOUL, May 6 (Korea Bizwire) — South Korea said so.', 'country'), ['South Korea']);
   });
+
+  it('keeps a headline\'s last country word out of a name on the next line', () => {
+    assert.deepEqual(texts('IMF approves new financing for Jordan\nThe International Monetary Fund\'s board met.', 'country'), ['Jordan']);
+  });
 });

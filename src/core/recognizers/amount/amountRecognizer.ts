@@ -147,7 +147,9 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     // years" mixes words and digits, as English style writes numbers under ten.
     // "US$ 86.564.501 atau Rp 1.351.921.094.367": another currency makes another sum.
     const sameCurrency = prefixAgain === undefined || prefixAgain.code === prefixCurrency;
-    if (candidate && sameCurrency && candidate.written !== 'fused' && first.written !== 'fused' && (candidate.written === first.written || first.written === 'words')) {
+    // "cut its forecast for 2025 to 2 per cent": a year before a far smaller number opens no range.
+    const yearBefore = !prefix && candidate !== undefined && first.written === 'digits' && isYearLike(context, first) && candidate.value < first.value && !isYearLike(context, candidate);
+    if (candidate && sameCurrency && !yearBefore && candidate.written !== 'fused' && first.written !== 'fused' && (candidate.written === first.written || first.written === 'words')) {
       second = shorthandRangeEnd(context, first, candidate) ?? candidate;
       secondStart = prefixAgain ? afterRange : candidate.tokenStart;
       cursor = candidate.tokenEnd;
@@ -196,10 +198,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (prefix?.letterSign && context.language === 'id' && (!scaleAt || isAttachedToPrevious(tokens, cursor - 1))) return index;
   if (prefix?.scaledOnly && scale === 1 && !recent.unscaledAllowed && !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart))) {
     // "P20 per kilo": only a rate's sum; "the P5 form" is a code.
-    if (prefix.anyNumberOnceScaled && isWordIn(tokens, cursor, context.lexicon.rateWordsAfterSum)) recent.unscaledPrefixes.push({ index, code: prefix.code });
+    // "JD30" in a text of "JD500m" budgets: a code of capitals written against its digits, once the text has written it with a scale.
+    if ((prefix.anyNumberOnceScaled && isWordIn(tokens, cursor, context.lexicon.rateWordsAfterSum)) || isCodeWrittenAgainstDigits(context, index, prefix)) recent.unscaledPrefixes.push({ index, code: prefix.code });
     return index;
   }
-  if (prefix?.anyNumberOnceScaled && scale > 1) recent.scaledPrefixCodes.add(prefix.code);
+  if (prefix?.scaledOnly && scale > 1) recent.scaledPrefixCodes.add(prefix.code);
 
   let unit: Unit | undefined;
   if (first.fusedUnit) unit = { unit: first.fusedUnit, tokenEnd: first.tokenEnd, money: false };
@@ -873,6 +876,12 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
     return { code: payload.code, tokenEnd: next, scales: payload.scales, shared: payload.shared, scaledOnly: payload.scaledOnly, anyNumberOnceScaled: payload.anyNumberOnceScaled === true, letterSign };
   }
   return undefined;
+}
+
+/** "JD30", "KD5": a one-token code of two capitals or more, its number written against it. */
+function isCodeWrittenAgainstDigits(context: RecognitionContext, index: number, prefix: PrefixCurrency): boolean {
+  const { tokens } = context;
+  return prefix.tokenEnd === index + 1 && (tokens.flags[index]! & TokenFlag.AllCaps) !== 0 && isAttachedToPrevious(tokens, prefix.tokenEnd);
 }
 
 /** "nine billion" after a currency written first ("FCFA nine billion"): a number word only with a scale. */

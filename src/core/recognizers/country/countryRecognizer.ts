@@ -677,6 +677,8 @@ function isNameWithYearAfter(context: RecognitionContext, start: number): boolea
 
 function endsInNameHead(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
+  // "... support for Jordan⏎The International Monetary Fund's board": a headline's last word runs into no name.
+  if (start < tokens.count && (tokens.flags[start]! & TokenFlag.LineStart) !== 0) return false;
   // "U.S. President Biden and European Commission President ...": the country word qualifies an office.
   if (isCapitalizedWord(context, start) && context.matches.findKind(start, 'title') >= 0) return false;
   // "three Ukrainian Black Sea ports": the whole name of a place of several words, which the country word qualifies.
