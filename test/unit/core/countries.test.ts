@@ -676,4 +676,8 @@ describe('countries', () => {
   it('keeps a headline\'s last country word out of a name on the next line', () => {
     assert.deepEqual(texts('IMF approves new financing for Jordan\nThe International Monetary Fund\'s board met.', 'country'), ['Jordan']);
   });
+
+  it('reads no state in a pavilion\'s name', () => {
+    assert.deepEqual(texts('Visitors crowded the Pakistan Pavilion at the expo, Pakistan said.', 'country'), ['Pakistan']);
+  });
 });

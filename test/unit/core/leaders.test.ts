@@ -2343,4 +2343,10 @@ describe('leaders', () => {
   it('knows Arifin Tasrif, energy minister until 2024, named without a title', () => {
     assert.deepEqual(texts('Dalam serah terima jabatan dengan Arifin Tasrif, Bahlil berterima kasih.', 'leader'), ['Arifin Tasrif', 'Bahlil']);
   });
+
+  it('reads no leader in a country\'s whole name after a title and a comma, nor after a vice-chairman\'s title; knows "DPM"', () => {
+    assert.deepEqual(texts('IMF chief, Sri Lanka President discuss economic reforms', 'leader'), []);
+    assert.deepEqual(texts('The commission\'s Vice-Chairman Min Bahadur Shrestha said the plan was ready.', 'leader'), []);
+    assert.deepEqual(texts('DPM Dar said Pakistan would repay.', 'leader'), ['Dar']);
+  });
 });

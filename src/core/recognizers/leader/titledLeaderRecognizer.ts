@@ -355,6 +355,11 @@ export const recognizeTitledLeaders: Recognizer = (context, out) => {
       index = nameEnd - 1;
       continue;
     }
+    // "IMF chief, Sri Lanka President discuss ...": a country's whole name is no person's.
+    if (!known && matchOfKind(context, next, 'country')?.tokenEnd === nameEnd) {
+      index = nameEnd - 1;
+      continue;
+    }
     // "Ketua Gapki Rudi Hartanto", "YPF chairman Horacio Marín": business people hold no public office.
     if (!known) {
       // "Finance Minister Jack Chambers": a business body's word ending a name after a plain name word is a surname.

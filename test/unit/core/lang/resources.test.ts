@@ -269,17 +269,17 @@ describe('language resources', () => {
     assert.equal(CurrencyEntrySchema.safeParse({ ...entry, byCountry: { PK: 'rupee' } }).success, false);
   });
 
-  it('marks ambassadors\', other diplomatic ranks\', consuls\', English special envoys\', senators\', representatives\', Indonesian directors general\'s, permanent secretaries\', inspectors general\', a central bank\'s Indonesian deputy governors\', event committee chairs\' and executive chairmen\'s titles, and only those, as no leader\'s office', () => {
+  it('marks ambassadors\', other diplomatic ranks\', consuls\', English special envoys\', senators\', representatives\', Indonesian directors general\'s, permanent secretaries\', inspectors general\', a central bank\'s Indonesian deputy governors\', event committee chairs\', executive chairmen\'s and English vice-chairs\' titles, and only those, as no leader\'s office', () => {
     // The guidelines' leaders hold a leadership office; career diplomats and envoys, ordinary legislators,
     // a ministry's directors general, permanent secretaries and inspectors general (civil servants), a central
     // bank's deputy governors ("Deputi Gubernur BI"; a province's deputy is its "Wakil Gubernur"), the chair of an event's committee and a
-    // company's or forum's executive chairman do not. Indonesian news names the
+    // company's or forum's executive chairman and a body's vice-chair ("the commission's Vice-Chairman") do not. Indonesian news names the
     // latter far more often than the heads of international bodies, which keep their own entries.
     for (const [language, resources] of both) {
       const notLeaders = resources.titles.filter((t) => !t.leader);
       assert.ok(notLeaders.length >= 2, language);
       const diplomats = ['Ambassador', 'Consul', 'Consul General'];
-      const expected = language === 'en' ? [...diplomats, 'Executive Chairman', 'Inspector-General', 'Minister Counsellor', 'Minister Plenipotentiary', 'Permanent Secretary', 'Representative', 'Senator', 'Special Envoy'] : [...diplomats, 'Committee Chair', 'Deputy Governor', 'Director-General', 'Senator'].sort();
+      const expected = language === 'en' ? [...diplomats, 'Executive Chairman', 'Inspector-General', 'Minister Counsellor', 'Minister Plenipotentiary', 'Permanent Secretary', 'Representative', 'Senator', 'Special Envoy', 'Vice Chair'] : [...diplomats, 'Committee Chair', 'Deputy Governor', 'Director-General', 'Senator'].sort();
       assert.deepEqual([...new Set(notLeaders.map((t) => t.role))].sort(), expected, language);
       assert.ok(resources.titles.filter((t) => t.role === 'Ambassador').every((t) => !t.leader), language);
     }
