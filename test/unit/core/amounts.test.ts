@@ -2276,4 +2276,13 @@ describe('amounts', () => {
   it('opens no range at a year before a far smaller number ("its forecast for 2025 to 2 per cent")', () => {
     assert.deepEqual(amounts('The IMF cut its growth forecast for 2025 to 2 per cent.'), [['2 per cent', 2, '%']]);
   });
+
+  it('keeps the prefix\'s currency for a sum whose conversion follows after "atau" ("Rp 150.000 atau 10 dollar AS")', () => {
+    assert.deepEqual(amounts('Tiketnya Rp 150.000 atau 10 dollar AS per orang, dari US$ 5 hingga 10 juta dolar.'), [
+      ['Rp 150.000', 150000, 'IDR'],
+      ['10 dollar AS', 10, 'USD'],
+      ['US$ 5', 5000000, 'USD'],
+      ['10 juta dolar', 10000000, 'USD'],
+    ]);
+  });
 });

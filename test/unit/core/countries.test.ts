@@ -680,4 +680,8 @@ describe('countries', () => {
   it('reads no state in a pavilion\'s name', () => {
     assert.deepEqual(texts('Visitors crowded the Pakistan Pavilion at the expo, Pakistan said.', 'country'), ['Pakistan']);
   });
+
+  it('reads no state in the airline Citilink Indonesia', () => {
+    assert.deepEqual(texts('Citilink Indonesia terbang ke Bali, kata Indonesia.', 'country'), ['Indonesia']);
+  });
 });

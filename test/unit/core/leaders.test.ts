@@ -2349,4 +2349,9 @@ describe('leaders', () => {
     assert.deepEqual(texts('The commission\'s Vice-Chairman Min Bahadur Shrestha said the plan was ready.', 'leader'), []);
     assert.deepEqual(texts('DPM Dar said Pakistan would repay.', 'leader'), ['Dar']);
   });
+
+  it('keeps the Balinese "Sang" in the name and reads "Pelindungan" as a portfolio word', () => {
+    assert.deepEqual(texts('Pj Gubernur Bali Sang Made Mahendra Jaya mengatakan pungutan berlaku. Sang presiden datang.', 'leader'), ['Sang Made Mahendra Jaya']);
+    assert.deepEqual(texts('Wakil Menteri Pelindungan Pekerja Migran Indonesia Christina Aryani hadir.', 'leader'), ['Christina Aryani']);
+  });
 });

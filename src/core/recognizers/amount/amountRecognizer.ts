@@ -218,6 +218,13 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     cursor = first.tokenEnd;
     unit = undefined;
   }
+  // "Rp 150.000 atau 10 dollar AS": another currency after the second number makes it another
+  // sum, the conversion of the first, which the prefix's currency keeps.
+  if (second && prefixCurrency && unit?.money && unit.unit !== prefixCurrency && scale === 1 && (isWordSpelled(tokens, first.tokenEnd, 'atau') || isWordSpelled(tokens, first.tokenEnd, 'or'))) {
+    second = undefined;
+    cursor = first.tokenEnd;
+    unit = undefined;
+  }
   // "5 triliun investasi asing": millions of a word of money are a sum, not a count of it.
   if (unit && !unit.money && scale >= MIN_ELIDED_CURRENCY_SCALE && context.lexicon.moneyNouns.has(tokens.wordIds[cursor]!)) unit = undefined;
   // "$10 million Canadian dollars", "Rp32,7 miliar dolar AS": another currency named after the
