@@ -2285,4 +2285,18 @@ describe('amounts', () => {
       ['10 juta dolar', 10000000, 'USD'],
     ]);
   });
+
+  it('opens a range with "dari" a few lower-case words before the number ("dari yang sebelumnya 14,3 juta menjadi 17 juta kunjungan")', () => {
+    assert.deepEqual(amounts('Target naik dari yang sebelumnya 14,3 juta menjadi 17 juta kunjungan.'), [
+      ['14,3 juta', 14300000, 'kunjungan'],
+      ['17 juta kunjungan', 17000000, 'kunjungan'],
+    ]);
+  });
+
+  it('counts the noun in brackets right after a number, outside the span ("4,5 juta (wisman)")', () => {
+    assert.deepEqual(amounts('Targetnya 4,5 juta (wisman) di tahun ini. Pemerintah membeli 4 (pesawat) lagi.'), [
+      ['4,5 juta', 4500000, 'wisman'],
+      ['4', 4, 'pesawat'],
+    ]);
+  });
 });

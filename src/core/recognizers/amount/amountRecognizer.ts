@@ -249,6 +249,11 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
   // "nilai proyek sebanyak 455": the counted noun before the number, the number alone the span.
   if (!unit && !second && scale === 1 && first.written === 'digits') unit = countNounBeforeIntroducer(context, index, cursor);
+  // "Targetnya 4,5 juta (wisman)", "4 (pesawat)": the counted noun in brackets after the number, outside the span.
+  if (!unit && !second && isPunct(tokens, cursor, '(')) {
+    const noun = readCountedNoun(context, cursor + 1, false);
+    if (noun && isPunct(tokens, noun.tokenEnd, ')')) unit = { ...noun, tokenEnd: cursor };
+  }
   if (!unit && !second && scale > 1) unit = unitAfterScaledRangeEnd(context, index, cursor);
   if (!unit && first.written === 'digits' && !isYearLike(context, first)) unit = countNounOfSubject(context, index, cursor, recent);
   // "senilai 3.800 crore atau sekitar Rp7,2 triliun": Indian numbering's scales with nothing after them count rupees.
@@ -1073,9 +1078,17 @@ function isRangeJoin(context: RecognitionContext, amountStart: number, join: num
   // Any range word joins ("between 5 and 7 percent", "tenors of 10 and 30 years": two numbers
   // sharing the unit after the second), but "dari 4,5 menjadi 5 persen", "dari 5 ke 7 persen"
   // only after "dari".
-  if (isWordIn(tokens, join, context.lexicon.openedRangeWords)) return isWordIn(tokens, amountStart - 1, context.lexicon.rangeOpeners);
-  return true;
+  if (!isWordIn(tokens, join, context.lexicon.openedRangeWords)) return true;
+  // "dari yang sebelumnya 14,3 juta menjadi 17 juta kunjungan": a few lower-case words between.
+  for (let at = amountStart - 1; at >= 0 && at >= amountStart - MAX_WORDS_AFTER_RANGE_OPENER - 1; at--) {
+    if (isWordIn(tokens, at, context.lexicon.rangeOpeners)) return true;
+    if (!isLowerCaseWord(context, at)) return false;
+  }
+  return false;
 }
+
+/** Lower-case words that may stand between "dari" and the number it opens a range with. */
+const MAX_WORDS_AFTER_RANGE_OPENER = 2;
 
 /**
  * "miliar", "billion", "bn", in the document's language first; and the short scales of the
