@@ -10,7 +10,7 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
  * Sums in a currency name several countries share ("Rs", "rupees", "pesos") take the
  * currency of the nearest of those countries named before them in their paragraph ("In
  * Buenos Aires ... 1,450 pesos" is ARS), or after them in it, or else of the one the
- * article names most (naming none, whose cities it names most): "Rs 500 billion" in an
+ * article names most (naming none, whose cities it names most, or whose leaders): "Rs 500 billion" in an
  * article about Pakistan is PKR. On a tie, or
  * when none is named, the recogniser's default stays (INR). A name that is one country's
  * currency in news at large ("$") changes only in English text whose most named country,
@@ -23,6 +23,7 @@ export function resolveSharedCurrencies(candidates: Candidate[], context: Recogn
   let mentions: Map<string, number> | undefined;
   let placeCountries: Map<string, number> | undefined;
   let countryWords: Map<string, number> | undefined;
+  let leaderCountries: Map<string, number> | undefined;
   // Per currency as the lexicon reads it (the dollar, the pound): the country the text is
   // about, which each one's own countries decide.
   const homes = new Map<string | undefined, string | undefined>();
@@ -47,7 +48,9 @@ export function resolveSharedCurrencies(candidates: Candidate[], context: Recogn
         // currency may still name its cities.
         mostNamed(shared.byCountry, (placeCountries ??= countryMentions(candidates, countryOfPlace))) ??
         // "The Sri Lanka Freedom Party MP ... Rs. 220 MN": nor a country but inside a party's name.
-        mostNamed(shared.byCountry, (countryWords ??= countryWordsWritten(context)));
+        mostNamed(shared.byCountry, (countryWords ??= countryWordsWritten(context))) ??
+        // "President Duma Boko ... P27.2 billion": nor anything of it but its leaders.
+        mostNamed(shared.byCountry, (leaderCountries ??= countryMentions(candidates, countryOfLeader)));
     }
     if (code === undefined || code === candidate.unit) continue;
     candidate.unit = code;

@@ -2299,4 +2299,17 @@ describe('amounts', () => {
       ['4', 4, 'pesawat'],
     ]);
   });
+
+  it('reads a shared currency sign by the country of the leaders a text names when it names no country ("President Duma Boko ... P27.2 billion")', () => {
+    assert.deepEqual(amounts('President Duma Boko announced the budget of P27.2 billion.'), [['P27.2 billion', 27200000000, 'BWP']]);
+    assert.deepEqual(amounts('President Ferdinand Marcos Jr. announced a P6.2 trillion budget.'), [['P6.2 trillion', 6200000000000, 'PHP']]);
+  });
+
+  it('reads Zimbabwe Gold (ZiG, ZWG) sums', () => {
+    assert.deepEqual(amounts('The bank printed ZiG$700 billion and ZiG140 billion, or 5 billion ZiG.'), [
+      ['ZiG$700 billion', 700000000000, 'ZWG'],
+      ['ZiG140 billion', 140000000000, 'ZWG'],
+      ['5 billion ZiG', 5000000000, 'ZWG'],
+    ]);
+  });
 });

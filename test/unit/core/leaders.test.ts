@@ -2354,4 +2354,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Pj Gubernur Bali Sang Made Mahendra Jaya mengatakan pungutan berlaku. Sang presiden datang.', 'leader'), ['Sang Made Mahendra Jaya']);
     assert.deepEqual(texts('Wakil Menteri Pelindungan Pekerja Migran Indonesia Christina Aryani hadir.', 'leader'), ['Christina Aryani']);
   });
+
+  it('reads Zimbabwe\'s "Cde" (comrade) between a title and the name', () => {
+    assert.deepEqual(texts('Minister Cde Oppah Muchinguri-Kashiri said the land would be shared.', 'leader'), ['Oppah Muchinguri-Kashiri']);
+  });
 });
