@@ -2312,4 +2312,21 @@ describe('amounts', () => {
       ['5 billion ZiG', 5000000000, 'ZWG'],
     ]);
   });
+
+  it('reads millions right after a month\'s name as an amount ("hingga Maret 5 juta ton"); the month and a bare number stay a day', () => {
+    assert.deepEqual(amounts('Target hingga Maret 5 juta ton tercapai. Pada Maret 5 rapat dimulai.'), [['5 juta ton', 5000000, 'ton']]);
+  });
+
+  it('counts rice, state firms and migrant workers (PMI, CPMI) in Indonesian', () => {
+    assert.deepEqual(amounts('Bulog menyalurkan satu juta beras kepada dua badan usaha; 10.111 PMI dan 400 CPMI.'), [
+      ['satu juta beras', 1000000, 'beras'],
+      ['dua badan usaha', 2, 'badan usaha'],
+      ['10.111 PMI', 10111, 'PMI'],
+      ['400 CPMI', 400, 'CPMI'],
+    ]);
+  });
+
+  it('reads kilowatt-hours whole', () => {
+    assert.deepEqual(amounts('Output reached 7.5 billion kilowatt-hours.'), [['7.5 billion kilowatt-hours', 7500000000, 'kWh']]);
+  });
 });

@@ -684,4 +684,8 @@ describe('countries', () => {
   it('reads no state in the airline Citilink Indonesia', () => {
     assert.deepEqual(texts('Citilink Indonesia terbang ke Bali, kata Indonesia.', 'country'), ['Indonesia']);
   });
+
+  it('reads no state in the coalition Koalisi Indonesia Maju or an index named MSCI Indonesia; knows "Netherland"', () => {
+    assert.deepEqual(texts('Partai di Koalisi Indonesia Maju mendukung. Indeks MSCI Indonesia turun. Belanda atau Netherland.', 'country'), ['Belanda', 'Netherland']);
+  });
 });

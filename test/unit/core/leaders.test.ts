@@ -2358,4 +2358,8 @@ describe('leaders', () => {
   it('reads Zimbabwe\'s "Cde" (comrade) between a title and the name', () => {
     assert.deepEqual(texts('Minister Cde Oppah Muchinguri-Kashiri said the land would be shared.', 'leader'), ['Oppah Muchinguri-Kashiri']);
   });
+
+  it('reads no name in "Mitra Strategis Komprehensif" after the counterpart word', () => {
+    assert.deepEqual(texts('Jepang menjadi Mitra Strategis Komprehensif Indonesia sejak lama.', 'leader'), []);
+  });
 });

@@ -932,7 +932,9 @@ function isAmountPosition(context: RecognitionContext, number: NumberReading): b
   if (isMonthAbbreviationDot(context, before)) return false;
   if (isWord(tokens, before)) {
     const flags = lexicon.wordFlags(tokens.wordIds[before]!);
-    if (flags & (WordFlag.IdentifierBefore | WordFlag.Month)) return false;
+    if (flags & WordFlag.IdentifierBefore) return false;
+    // "March 5" is a day; "hingga Maret 5 juta ton", a month and then millions, is not.
+    if (flags & WordFlag.Month && !isWordWith(context, number.tokenEnd, WordFlag.Scale)) return false;
     // "salah satu" (one of)
     if (number.written === 'words' && tokenLower(tokens, before) === 'salah') return false;
     // "Konsensus Lima Poin": a capitalised number word inside a capitalised name; but in a
