@@ -2329,4 +2329,12 @@ describe('amounts', () => {
   it('reads kilowatt-hours whole', () => {
     assert.deepEqual(amounts('Output reached 7.5 billion kilowatt-hours.'), [['7.5 billion kilowatt-hours', 7500000000, 'kWh']]);
   });
+
+  it('reads the Bangkok Post\'s "B" for baht before a scale, and no sum in a letter set apart from grouped digits', () => {
+    assert.deepEqual(amounts('The plan costs B60bn, or B2.5 billion more, for Class B 1,000 shares.'), [
+      ['B60bn', 60000000000, 'THB'],
+      ['B2.5 billion', 2500000000, 'THB'],
+      ['1,000 shares', 1000, 'shares'],
+    ]);
+  });
 });

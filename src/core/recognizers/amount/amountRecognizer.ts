@@ -196,7 +196,9 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "P3K", "R2", "D3": in Indonesian a capital letter against a number is an acronym or a
   // code (first aid, two-wheelers, a diploma); money only with a scale word apart from the digits.
   if (prefix?.letterSign && context.language === 'id' && (!scaleAt || isAttachedToPrevious(tokens, cursor - 1))) return index;
-  if (prefix?.scaledOnly && scale === 1 && !recent.unscaledAllowed && !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart))) {
+  // "Class B 1,000 shares": a letter set apart from grouped digits is no sign of money ("B60bn", "N150,000" are written against them).
+  const looseLetter = prefix?.scaledOnly === true && isLetterApartFromNumber(context, index, prefix);
+  if (prefix?.scaledOnly && scale === 1 && !recent.unscaledAllowed && (looseLetter || !(first.written === 'digits' && first.value >= 1000 && hasDigitGroups(context, first.tokenStart)))) {
     // "P20 per kilo": only a rate's sum; "the P5 form" is a code.
     // "JD30" in a text of "JD500m" budgets: a code of capitals written against its digits, once the text has written it with a scale.
     if ((prefix.anyNumberOnceScaled && isWordIn(tokens, cursor, context.lexicon.rateWordsAfterSum)) || isCodeWrittenAgainstDigits(context, index, prefix)) recent.unscaledPrefixes.push({ index, code: prefix.code });
@@ -888,6 +890,12 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
     return { code: payload.code, tokenEnd: next, scales: payload.scales, shared: payload.shared, scaledOnly: payload.scaledOnly, anyNumberOnceScaled: payload.anyNumberOnceScaled === true, letterSign };
   }
   return undefined;
+}
+
+/** A currency's one-letter sign ("B", "N", "P") with a space before its number. */
+function isLetterApartFromNumber(context: RecognitionContext, index: number, prefix: PrefixCurrency): boolean {
+  const { tokens } = context;
+  return prefix.tokenEnd === index + 1 && tokens.ends[index]! - tokens.starts[index]! === 1 && !isAttachedToPrevious(tokens, prefix.tokenEnd);
 }
 
 /** "JD30", "KD5": a one-token code of two capitals or more, its number written against it. */
