@@ -2362,4 +2362,9 @@ describe('leaders', () => {
   it('reads no name in "Mitra Strategis Komprehensif" after the counterpart word', () => {
     assert.deepEqual(texts('Jepang menjadi Mitra Strategis Komprehensif Indonesia sejak lama.', 'leader'), []);
   });
+
+  it('knows former Indonesian coordinating ministers and party chairs, Thai, Cambodian and Ivorian figures named without a title', () => {
+    assert.deepEqual(texts('Pendiri Hanura, Wiranto, hadir bersama Aburizal Bakrie, Hatta Rajasa dan Sandi Uno.', 'leader'), ['Wiranto', 'Aburizal Bakrie', 'Hatta Rajasa', 'Sandi Uno']);
+    assert.deepEqual(texts('Pichai Chunhavajira met Sun Chanthol and Tidjane Thiam.', 'leader'), ['Pichai Chunhavajira', 'Sun Chanthol', 'Tidjane Thiam']);
+  });
 });
