@@ -986,8 +986,8 @@ describe('amounts', () => {
       ['euro 12,500,000', 12_500_000, 'EUR'],
     ]);
     assert.deepEqual(amounts('Kurs rupiah 16 ribu per dolar.'), [['rupiah 16 ribu', 16_000, 'IDR']]);
-    // A rate, not a sum; and a name after its number stays the unit.
-    assert.deepEqual(amounts('The yuan 7.1 per dollar; 5 million yuan 3 days later.'), [['5 million yuan', 5_000_000, 'CNY'], ['3 days', 3, 'day']]);
+    // A rate is no sum with the name as its sign: the number alone is the rate, in that currency; a name after its number stays the unit.
+    assert.deepEqual(amounts('The yuan 7.1 per dollar; 5 million yuan 3 days later.'), [['7.1', 7.1, 'CNY'], ['5 million yuan', 5_000_000, 'CNY'], ['3 days', 3, 'day']]);
   });
 
   it('reads "pc" written against the number as per cent', () => {
@@ -2335,6 +2335,14 @@ describe('amounts', () => {
       ['B60bn', 60000000000, 'THB'],
       ['B2.5 billion', 2500000000, 'THB'],
       ['1,000 shares', 1000, 'shares'],
+    ]);
+  });
+
+  it('reads a bare exchange rate before "per" or "against" a currency in the currency its sentence names', () => {
+    assert.deepEqual(amounts('Rupiah ditutup melemah ke level 16.806 per dolar AS. Harga cabai 5.000 per kilogram.'), [['16.806', 16806, 'IDR']]);
+    assert.deepEqual(amounts('The yen weakened to 160.88 against the dollar, while the rupee was at 83.2 per dollar.'), [
+      ['160.88', 160.88, 'JPY'],
+      ['83.2', 83.2, 'INR'],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { INDONESIAN_POSSESSIVE_SUFFIX, MoreWordFlag, stopwordFlag, WordFlag, type SharedCurrency } from '../../lexicon/lexicon';
 import { createCandidate, Priority, type Candidate } from '../../pipeline/candidate';
 import {
+  afterDefiniteArticle,
   isAttachedToPrevious,
   isCapitalizedWord,
   isCapitalizedWordIn,
@@ -261,6 +262,7 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   // "senilai 3.800 crore atau sekitar Rp7,2 triliun": Indian numbering's scales with nothing after them count rupees.
   if (!unit && scale > 1 && isWordIn(tokens, cursor - 1, context.lexicon.rupeeScaleWords) && endsPhrase(context, cursor)) unit = { unit: INDIAN_RUPEE, tokenEnd: cursor, money: true };
   if (!unit && !second && scale >= MIN_ELIDED_CURRENCY_SCALE && context.language === 'id') unit = countNounRightBefore(context, index, cursor);
+  if (!unit && !second && !prefix && scale === 1 && first.written === 'digits') unit = exchangeRateCurrency(context, index, cursor);
   if (!unit && scale >= MIN_ELIDED_CURRENCY_SCALE) unit = elidedCurrency(context, index, cursor, recent);
   if (!unit && recent.count) unit = elidedCount(context, first, scale, cursor, recent);
   if (!unit && !second) unit = unitOfBracketedList(context, index, cursor, recent);
@@ -896,6 +898,37 @@ function prefixCurrencyAt(context: RecognitionContext, index: number): PrefixCur
 function isLetterApartFromNumber(context: RecognitionContext, index: number, prefix: PrefixCurrency): boolean {
   const { tokens } = context;
   return prefix.tokenEnd === index + 1 && tokens.ends[index]! - tokens.starts[index]! === 1 && !isAttachedToPrevious(tokens, prefix.tokenEnd);
+}
+
+/** Tokens back from a rate's number to the currency the sentence names ("rupiah ditutup melemah ke level 16.806"). */
+const MAX_RATE_CURRENCY_DISTANCE = 12;
+
+/**
+ * "Rupiah ditutup di level 16.806 per dolar AS", "the yen at 160.88 against the dollar": a
+ * bare number before "per" or "against" and a currency is an exchange rate, in the currency
+ * the sentence names shortly before it, alone and not as a sum's unit.
+ */
+function exchangeRateCurrency(context: RecognitionContext, numberStart: number, cursor: number): Unit | undefined {
+  const { tokens, lexicon } = context;
+  if (!isWordIn(tokens, cursor, lexicon.exchangeRateWords)) return undefined;
+  const base = afterDefiniteArticle(tokens, cursor + 1);
+  if (matchOfKind(context, base, 'currency') === undefined && prefixCurrencyAt(context, base) === undefined) return undefined;
+  for (let at = numberStart - 1; at >= 0 && at >= numberStart - MAX_RATE_CURRENCY_DISTANCE; at--) {
+    if (tokens.kinds[at] === TokenKind.Number || isSentenceMark(tokens, at)) return undefined;
+    const code = currencyNameAt(context, at, numberStart);
+    if (code !== undefined) return { unit: code, tokenEnd: cursor, money: true };
+  }
+  return undefined;
+}
+
+/** The code of a currency's name (not a sign written before numbers) starting at `index` and ending by `end`. */
+function currencyNameAt(context: RecognitionContext, index: number, end: number): string | undefined {
+  const table = context.matches;
+  for (let k = 0; k < table.countAt(index); k++) {
+    const payload = table.payloadAt(index, k);
+    if (payload.kind === 'currency' && !payload.prefix && table.endAt(index, k) <= end) return payload.code;
+  }
+  return undefined;
 }
 
 /** "JD30", "KD5": a one-token code of two capitals or more, its number written against it. */
