@@ -2345,4 +2345,12 @@ describe('amounts', () => {
       ['83.2', 83.2, 'INR'],
     ]);
   });
+
+  it('gives a later sum with no currency the currency of the sum before a bracketed conversion, not the conversion\'s', () => {
+    assert.deepEqual(amounts('Taxes would produce an additional 28 billion rand ($1.53 billion), less than half the 58 billion the Treasury had hoped for.'), [
+      ['28 billion rand', 28000000000, 'ZAR'],
+      ['$1.53 billion', 1530000000, 'USD'],
+      ['58 billion', 58000000000, 'ZAR'],
+    ]);
+  });
 });

@@ -303,14 +303,21 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   }
 
   const end = unit.tokenEnd;
-  recent.last = unit;
-  recent.lastStart = index;
-  recent.lastEnd = end;
-  recent.lastInMillions = scale >= MIN_ELIDED_CURRENCY_SCALE;
-  if (unit.money) {
+  // "28 billion rand ($1.53 billion) ... less than half the 58 billion": a conversion in brackets
+  // right after a sum leaves that sum the one later numbers refer to.
+  const conversion = unit.money && recent.money !== undefined && recent.money.unit !== unit.unit && isPunct(tokens, index - 1, '(') && recent.moneyEnd === index - 1;
+  if (!conversion) {
+    recent.last = unit;
+    recent.lastStart = index;
+    recent.lastEnd = end;
+    recent.lastInMillions = scale >= MIN_ELIDED_CURRENCY_SCALE;
+  }
+  if (unit.money && !conversion) {
     recent.money = unit;
     recent.moneyEnd = end;
     if (!second && scale >= MIN_ELIDED_CURRENCY_SCALE) recent.moneyByValue.set(applyScale(first.value, scale), unit);
+  } else if (unit.money) {
+    recent.moneyEnd = end + (isPunct(tokens, end, ')') ? 1 : 0);
   } else if (!unit.measure && unit.denominator === undefined && first.fusedUnit === undefined) {
     // "Setahun berikutnya ... menjadi 9,4 juta": a "se-" word's unit is its own, counted once.
     recent.count = unit;
