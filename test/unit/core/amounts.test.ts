@@ -2353,4 +2353,23 @@ describe('amounts', () => {
       ['58 billion', 58000000000, 'ZAR'],
     ]);
   });
+
+  it('gives the far end of a range opened by "from" the unit written after its near end ("from 62 years to 64")', () => {
+    assert.deepEqual(amounts('He raised the age from 62 years to 64. From 10 days to 2025 he waited. Naik dari 5% ke 10%.'), [
+      ['62 years', 62, 'year'],
+      ['64', 64, 'year'],
+      ['10 days', 10, 'day'],
+      ['5%', 5, '%'],
+      ['10%', 10, '%'],
+    ]);
+  });
+
+  it('counts with the whole\'s noun after "dari" and its number ("2 dari 4 rencana jalan tol")', () => {
+    assert.deepEqual(amounts('Target 2 dari 4 rencana jalan tol selesai, dan dua dari empat proyek jalan.'), [
+      ['2', 2, 'rencana jalan tol'],
+      ['4 rencana jalan tol', 4, 'rencana jalan tol'],
+      ['dua', 2, 'proyek'],
+      ['empat proyek', 4, 'proyek'],
+    ]);
+  });
 });

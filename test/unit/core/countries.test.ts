@@ -688,4 +688,9 @@ describe('countries', () => {
   it('reads no state in the coalition Koalisi Indonesia Maju or an index named MSCI Indonesia; knows "Netherland"', () => {
     assert.deepEqual(texts('Partai di Koalisi Indonesia Maju mendukung. Indeks MSCI Indonesia turun. Belanda atau Netherland.', 'country'), ['Belanda', 'Netherland']);
   });
+
+  it('reads "the French" before an English function word as the people, not the state, and no state in "Brothers of Italy"', () => {
+    assert.deepEqual(texts('It was the way to protect the French from a tax. The French and German leaders met.', 'country'), ['French', 'German']);
+    assert.deepEqual(texts('Meloni leads Brothers of Italy, the biggest party in Italy.', 'country'), ['Italy']);
+  });
 });

@@ -342,8 +342,24 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
     }
     const value = scale === 1 ? rupiahInEnglishGroups(context, first, unit) ?? first.value : first.value;
     out.push(amountCandidate(context, start, end, sign * (applyScale(value, scale) + addend), unit));
+    // "from 62 years to 64", "dari 5 persen menjadi 7": the far end of a range whose unit came after its near end.
+    const farEnd = !unit.money && scale === 1 ? rangeEndWithoutUnit(context, index, first, end) : undefined;
+    if (farEnd) {
+      out.push(amountCandidate(context, farEnd.tokenStart, farEnd.tokenEnd, farEnd.value, unit));
+      return farEnd.tokenEnd;
+    }
   }
   return end;
+}
+
+/** After "from N unit", a range word and a bare number of the same writing that ends its phrase. */
+function rangeEndWithoutUnit(context: RecognitionContext, numberStart: number, first: NumberReading, end: number): NumberReading | undefined {
+  if (!isWordIn(context.tokens, numberStart - 1, context.lexicon.rangeOpeners) || !isRangeWord(context, end) || !isRangeJoin(context, numberStart, end)) return undefined;
+  const far = readNumber(context, end + 1);
+  if (!far || far.written !== first.written || far.written === 'fused' || !endsPhrase(context, far.tokenEnd) || readScale(context, far.tokenEnd, undefined)) return undefined;
+  // "dari 5% ke 10%": a far end with its own unit is read in its own turn; "from 10 days to 2025" ends at a year.
+  if (readUnit(context, far.tokenEnd, false, far.value === 1) !== undefined || (far.written === 'digits' && isYearLike(context, far) && !isYearLike(context, first))) return undefined;
+  return far;
 }
 
 /**
@@ -1278,6 +1294,12 @@ function readUnit(context: RecognitionContext, index: number, hasPrefixCurrency:
     const wholeAt = determined ? at + 2 : at + 1;
     const whole = tokens.kinds[wholeAt] === TokenKind.Number ? readNumber(context, wholeAt) : undefined;
     const counted = whole ? countedApartAt(context, whole.tokenEnd, index) : determined ? countedApartAt(context, wholeAt, index) : undefined;
+    if (counted && counted.unit !== '%') return counted;
+  }
+  // "2 dari 4 rencana jalan tol", "dua dari empat proyek": in Indonesian, "dari" and the whole's number.
+  if (!hyphenated && isWordSpelled(tokens, at, 'dari') && (tokens.kinds[index - 1] === TokenKind.Number || isWordWith(context, index - 1, WordFlag.NumberWord))) {
+    const whole = readNumber(context, at + 1);
+    const counted = whole && whole.written !== 'fused' ? countedApartAt(context, whole.tokenEnd, index) : undefined;
     if (counted && counted.unit !== '%') return counted;
   }
   // "three or more children": the noun after the bound is what the number alone counts.

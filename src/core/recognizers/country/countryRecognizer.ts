@@ -304,7 +304,16 @@ function isPeopleNoun(context: RecognitionContext, start: number, after: number)
   if (isPossessiveAt(tokens, after)) return true;
   if (!isLowerCaseWord(context, after)) return false;
   if (lexicon.peopleAfterDemonym.has(tokens.wordIds[after]!)) return true;
-  return afterThe && lexicon.verbsAfterPeopleDemonym.has(tokens.wordIds[after]!);
+  if (!afterThe) return false;
+  if (lexicon.verbsAfterPeopleDemonym.has(tokens.wordIds[after]!)) return true;
+  // "protect the French from", "serving the French and the political": an English function word
+  // after "the" and a demonym, unless it joins another demonym ("the French and German leaders").
+  return (
+    context.language === 'en' &&
+    isWordWith(context, after, WordFlag.StopwordEn) &&
+    !(isWordWith(context, after, WordFlag.ListJoiner) && matchOfKind(context, after + 1, 'country') !== undefined) &&
+    !isWordSpelled(tokens, after, 'of')
+  );
 }
 
 const SENTENCE_ENDS = ['.', '!', '?'];
