@@ -2372,4 +2372,14 @@ describe('amounts', () => {
       ['empat proyek', 4, 'proyek'],
     ]);
   });
+
+  it('counts the losing side of "N votes to M" and reads a rate "to the dollar"', () => {
+    assert.deepEqual(amounts('MSPs backed the bill by 73 votes to 29, with the rest abstaining. He won 5 votes to 3 seats.'), [
+      ['73 votes', 73, 'votes'],
+      ['29', 29, 'votes'],
+      ['5 votes', 5, 'votes'],
+      ['3 seats', 3, 'seats'],
+    ]);
+    assert.deepEqual(amounts('The yuan was set at 7.1219 to the dollar.'), [['7.1219', 7.1219, 'CNY']]);
+  });
 });

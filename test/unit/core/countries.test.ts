@@ -693,4 +693,8 @@ describe('countries', () => {
     assert.deepEqual(texts('It was the way to protect the French from a tax. The French and German leaders met.', 'country'), ['French', 'German']);
     assert.deepEqual(texts('Meloni leads Brothers of Italy, the biggest party in Italy.', 'country'), ['Italy']);
   });
+
+  it('reads no state in the INDIA bloc', () => {
+    assert.deepEqual(texts('The INDIA bloc protested in India.', 'country'), ['India']);
+  });
 });

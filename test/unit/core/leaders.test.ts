@@ -2367,4 +2367,8 @@ describe('leaders', () => {
     assert.deepEqual(texts('Pendiri Hanura, Wiranto, hadir bersama Aburizal Bakrie, Hatta Rajasa dan Sandi Uno.', 'leader'), ['Wiranto', 'Aburizal Bakrie', 'Hatta Rajasa', 'Sandi Uno']);
     assert.deepEqual(texts('Pichai Chunhavajira met Sun Chanthol and Tidjane Thiam.', 'leader'), ['Pichai Chunhavajira', 'Sun Chanthol', 'Tidjane Thiam']);
   });
+
+  it('knows Scotland\'s first minister John Swinney, Angela Rayner and Nigel Lawson named without a title', () => {
+    assert.deepEqual(texts('John Swinney said so, and Angela Rayner agreed with Nigel Lawson.', 'leader'), ['John Swinney', 'Angela Rayner', 'Nigel Lawson']);
+  });
 });

@@ -60,6 +60,12 @@ const MAX_SIDE_NUMBER_TOKENS = 6;
 function recognizeVoteSides(context: RecognitionContext, out: Parameters<Recognizer>[1]): void {
   const { tokens } = context;
   for (let index = 1; index + 1 < tokens.count; index++) {
+    // "passed by 73 votes to 29": the losing side's count after "to".
+    if (isWordSpelled(tokens, index, 'votes') && isWordSpelled(tokens, index + 1, 'to') && numberEndingAt(context, index)) {
+      const losing = readNumber(context, index + 2);
+      if (losing && Number.isInteger(losing.value) && losing.written !== 'fused' && !isWordAfter(context, losing.tokenEnd)) pushVotes(context, out, losing);
+      continue;
+    }
     if (!isWordSpelled(tokens, index, 'in') || !(isWordSpelled(tokens, index + 1, 'favor') || isWordSpelled(tokens, index + 1, 'favour'))) continue;
     const inFavor = numberEndingAt(context, index);
     if (!inFavor) continue;
@@ -109,4 +115,10 @@ function isPlainInteger(context: RecognitionContext, index: number): boolean {
   const end = tokens.ends[index]!;
   for (let at = start; at < end; at++) if (!isAsciiDigit(text.charCodeAt(at))) return false;
   return Number(text.slice(start, end)) < MAX_TALLY_VOTES;
+}
+
+/** A lower-case word other than "against" right after `index`: a noun the number would count instead. */
+function isWordAfter(context: RecognitionContext, index: number): boolean {
+  const { tokens } = context;
+  return index < tokens.count && tokens.kinds[index] === TokenKind.Word && (tokens.flags[index]! & TokenFlag.Capitalized) === 0 && !isWordSpelled(tokens, index, 'against') && !isWordSpelled(tokens, index, 'in') && !isWordSpelled(tokens, index, 'with') && !isWordSpelled(tokens, index, 'on');
 }
