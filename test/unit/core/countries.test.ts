@@ -697,4 +697,8 @@ describe('countries', () => {
   it('reads no state in the INDIA bloc', () => {
     assert.deepEqual(texts('The INDIA bloc protested in India.', 'country'), ['India']);
   });
+
+  it('reads no state in Indonesia Corruption Watch', () => {
+    assert.deepEqual(texts('Peneliti Indonesia Corruption Watch (ICW) menyoroti korupsi di Indonesia.', 'country'), ['Indonesia']);
+  });
 });

@@ -2371,4 +2371,8 @@ describe('leaders', () => {
   it('knows Scotland\'s first minister John Swinney, Angela Rayner and Nigel Lawson named without a title', () => {
     assert.deepEqual(texts('John Swinney said so, and Angela Rayner agreed with Nigel Lawson.', 'leader'), ['John Swinney', 'Angela Rayner', 'Nigel Lawson']);
   });
+
+  it('knows Setya Novanto and Johnny G. Plate by their full names and the spellings papers use', () => {
+    assert.deepEqual(texts('Kasus Johnny Gerard Plate, Jhonny G Plate dan Setya Novanto disorot.', 'leader'), ['Johnny Gerard Plate', 'Jhonny G Plate', 'Setya Novanto']);
+  });
 });
