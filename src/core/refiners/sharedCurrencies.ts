@@ -10,9 +10,9 @@ import { TokenFlag, type TokenStream } from '../text/tokenize';
  * Sums in a currency name several countries share ("Rs", "rupees", "pesos") take the
  * currency of the nearest of those countries named before them in their paragraph ("In
  * Buenos Aires ... 1,450 pesos" is ARS), or after them in it, or else of the one the
- * article names most (naming none, whose cities it names most, or whose leaders): "Rs 500 billion" in an
- * article about Pakistan is PKR. On a tie, or
- * when none is named, the recogniser's default stays (INR). A name that is one country's
+ * article names most (naming none, whose cities it names most, or else whose leaders):
+ * "Rs 500 billion" in an article about Pakistan is PKR. On a tie, or when none is named,
+ * the recogniser's default stays (INR). A name that is one country's
  * currency in news at large ("$") changes only in English text whose most named country,
  * of all, has its own: "$81 million" in an article about Fiji is FJD. There, a leader's
  * mention names his country too: a Canadian paper on its prime minister's trip may never

@@ -117,7 +117,7 @@ function isPlainInteger(context: RecognitionContext, index: number): boolean {
   return Number(text.slice(start, end)) < MAX_TALLY_VOTES;
 }
 
-/** A lower-case word other than "against" right after `index`: a noun the number would count instead. */
+/** A lower-case word right after `index` other than "against" or a preposition: a noun the number would count instead. */
 function isWordAfter(context: RecognitionContext, index: number): boolean {
   const { tokens } = context;
   return index < tokens.count && tokens.kinds[index] === TokenKind.Word && (tokens.flags[index]! & TokenFlag.Capitalized) === 0 && !isWordSpelled(tokens, index, 'against') && !isWordSpelled(tokens, index, 'in') && !isWordSpelled(tokens, index, 'with') && !isWordSpelled(tokens, index, 'on');

@@ -649,11 +649,6 @@ const MAX_NAME_RUN = 4;
 /** Tokens of a body's whole name as the gazetteer writes it ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership"). */
 const MAX_BODY_NAME_TOKENS = 8;
 
-/**
- * Whether the capitalised words from `start` (at most a few) end in a name's head noun:
- * "Rice Exporters Association", "Power"; not "Power Minister R. K. Singh", where the run
- * goes on to a person.
- */
 /** "... setara dengan 15 tahun. (RI)": initials in brackets after the last sentence of a paragraph sign its editor. */
 function isEditorsInitials(context: RecognitionContext, start: number, end: number): boolean {
   const { tokens } = context;
@@ -684,6 +679,11 @@ function isNameWithYearAfter(context: RecognitionContext, start: number): boolea
   return year >= MIN_NAMED_YEAR && year <= MAX_NAMED_YEAR;
 }
 
+/**
+ * Whether the capitalised words from `start` (at most a few) end in a name's head noun:
+ * "Rice Exporters Association", "Power"; not "Power Minister R. K. Singh", where the run
+ * goes on to a person.
+ */
 function endsInNameHead(context: RecognitionContext, start: number): boolean {
   const { tokens, lexicon } = context;
   // "... support for Jordan⏎The International Monetary Fund's board": a headline's last word runs into no name.

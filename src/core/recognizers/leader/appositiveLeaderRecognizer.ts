@@ -311,6 +311,7 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
   return undefined;
 }
 
+/** The longest organisation at `index`, if it is one of states ("ADB", "ASEAN"). */
 function intergovernmentalOrganizationAt(context: RecognitionContext, index: number) {
   const match = matchOfKind(context, index, 'organization');
   return match?.payload.organization.intergovernmental ? match : undefined;
