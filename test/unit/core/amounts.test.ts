@@ -2382,4 +2382,12 @@ describe('amounts', () => {
     ]);
     assert.deepEqual(amounts('The yuan was set at 7.1219 to the dollar.'), [['7.1219', 7.1219, 'CNY']]);
   });
+
+  it('counts candidate pairs, judges and ballots in Indonesian', () => {
+    assert.deepEqual(amounts('Ada 103 pasang calon, 3 hakim dan 7 surat suara rusak.'), [
+      ['103 pasang calon', 103, 'pasang calon'],
+      ['3 hakim', 3, 'hakim'],
+      ['7 surat suara', 7, 'surat suara'],
+    ]);
+  });
 });

@@ -2375,4 +2375,9 @@ describe('leaders', () => {
   it('knows Setya Novanto and Johnny G. Plate by their full names and the spellings papers use', () => {
     assert.deepEqual(texts('Kasus Johnny Gerard Plate, Jhonny G Plate dan Setya Novanto disorot.', 'leader'), ['Johnny Gerard Plate', 'Jhonny G Plate', 'Setya Novanto']);
   });
+
+  it('knows regional figures Pilkada stories name as candidates, and reads no name in the court\'s "MK" after "Ketua"', () => {
+    assert.deepEqual(texts('Pasangan Edy Rahmayadi melawan Bobby; Risma kalah, Rano Karno dan Taj Yasin dilantik.', 'leader'), ['Edy Rahmayadi', 'Risma', 'Rano Karno', 'Taj Yasin']);
+    assert.deepEqual(texts('Ketua MK Anwar Usman membacakan putusan. MK menolak gugatan.', 'leader'), []);
+  });
 });
