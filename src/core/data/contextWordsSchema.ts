@@ -369,6 +369,8 @@ export const ContextWordsSchema = z.object({
   tallyVerbs: words(),
   /** Modal verbs: before "one day" it means some day, no duration ("Ukraine will one day join"). */
   modalVerbs: words(),
+  /** Nouns of unnamed sources: after "one" they say who spoke, not how many ("one official told", "said one diplomat"). */
+  anonymousSourceNouns: words(),
   /** Between an exchange rate's number and the currency it is quoted against: "16.806 per dolar AS", "160.88 against the dollar". */
   exchangeRateWords: words(),
   /** Lower-case words of a civic body before its head's lower-case title: "electoral commission president", "football federation president". */

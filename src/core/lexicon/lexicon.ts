@@ -241,6 +241,7 @@ export class Lexicon {
   readonly voteTallyWords = new WordIdSet();
   readonly tallyVerbs = new WordIdSet();
   readonly modalVerbs = new WordIdSet();
+  readonly anonymousSourceNouns = new WordIdSet();
   readonly exchangeRateWords = new WordIdSet();
   readonly civicBodyWordsBeforeTitle = new WordIdSet();
   readonly rupeeScaleWords = new WordIdSet();
@@ -467,6 +468,7 @@ export class Lexicon {
       [this.voteTallyWords, context.voteTallyWords],
       [this.tallyVerbs, context.tallyVerbs],
       [this.modalVerbs, context.modalVerbs],
+      [this.anonymousSourceNouns, context.anonymousSourceNouns],
       [this.exchangeRateWords, context.exchangeRateWords],
       [this.civicBodyWordsBeforeTitle, context.civicBodyWordsBeforeTitle],
       [this.rupeeScaleWords, context.rupeeScaleWords],

@@ -2390,4 +2390,8 @@ describe('amounts', () => {
       ['7 surat suara', 7, 'surat suara'],
     ]);
   });
+
+  it('reads "one official" who speaks as an unnamed source, not a count ("only one official" still counts)', () => {
+    assert.deepEqual(amounts('One Israeli official told reporters so. Said one government official: no. Only one official was arrested.'), [['one official', 1, 'official']]);
+  });
 });

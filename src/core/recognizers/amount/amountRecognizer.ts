@@ -280,6 +280,8 @@ function readAmountAt(context: RecognitionContext, index: number, out: Candidate
   if (first.written === 'words' && first.value === 1 && scale === 1 && !unit.money && isWordSpelled(tokens, index - 1, 'the') && !isJoiningHyphen(tokens, first.tokenEnd)) return index;
   // "Not one shekel will end up in Gaza", "not even one region": a negation, as "not a single cent" is, counts nothing.
   if (first.written === 'words' && first.value === 1 && scale === 1 && (isWordSpelled(tokens, index - 1, 'not') || (isWordSpelled(tokens, index - 1, 'even') && isWordSpelled(tokens, index - 2, 'not')))) return index;
+  // "One Israeli official told", "said one government official": an unnamed source, not a count.
+  if (first.written === 'words' && first.value === 1 && scale === 1 && context.language === 'en' && isWordIn(tokens, unit.tokenEnd - 1, context.lexicon.anonymousSourceNouns) && !isWordSpelled(tokens, index - 1, 'only')) return index;
   // "Ukraine will one day join", "One day, the war will end": some day, no duration.
   if (first.written === 'words' && first.value === 1 && scale === 1 && unit.tokenEnd === cursor + 1 && isWordSpelled(tokens, cursor, 'day') && isSomeDay(context, index, cursor)) return index;
   // "7 Days Reverse Repo Rate": a capitalised unit going on into a capitalised name; "Program 3 Juta Rumah": one opened before the number.
