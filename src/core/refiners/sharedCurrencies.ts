@@ -4,7 +4,7 @@ import { countryMentions } from '../pipeline/countryMentions';
 import { forEachNameMatch, type RecognitionContext } from '../pipeline/recognitionContext';
 import { amountKey } from '../pipeline/entityKey';
 import { firstTokenOf } from '../text/lineShape';
-import { TokenFlag, type TokenStream } from '../text/tokenize';
+import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
 
 /**
  * Sums in a currency name several countries share ("Rs", "rupees", "pesos") take the
@@ -36,6 +36,8 @@ export function resolveSharedCurrencies(candidates: Candidate[], context: Recogn
     let code: string | undefined;
     if (shared.homeCountryOnly) {
       if (language !== 'en') continue;
+      // "30 billion Canadian dollars ($20 billion)": a dollar sum in brackets after a sum in another currency is its conversion, into US dollars.
+      if (isConversionOfSumBefore(candidates, index, context)) continue;
       if (!homes.has(candidate.unit)) homes.set(candidate.unit, homeCountry(candidates, shared.byCountry, writesUsDollarsApart(candidates)));
       const home = homes.get(candidate.unit);
       if (home !== undefined && shared.byCountry[home] === undefined && !signCurrencies.has(home)) signCurrencies.set(home, ownCurrencyWrittenWithSign(candidates, context, home));
@@ -57,6 +59,22 @@ export function resolveSharedCurrencies(candidates: Candidate[], context: Recogn
     candidate.key = amountKey(code, candidate.value!);
   }
 }
+
+/** Whether the amount opens a bracket right after a sum of money in another currency (nested country words aside). */
+function isConversionOfSumBefore(candidates: readonly Candidate[], index: number, context: RecognitionContext): boolean {
+  const { tokens } = context;
+  const candidate = candidates[index]!;
+  const open = candidate.tokenStart - 1;
+  if (open < 1 || tokens.kinds[open] !== TokenKind.Punct || context.text.charCodeAt(tokens.starts[open]!) !== OPENING_BRACKET) return false;
+  for (let before = index - 1; before >= 0; before--) {
+    const previous = candidates[before]!;
+    if (previous.type !== 'amount') continue;
+    return previous.tokenEnd === open && previous.unit !== undefined && previous.unit !== candidate.unit && previous.sharedCurrency === undefined && /^[A-Z]{3}$/.test(previous.unit);
+  }
+  return false;
+}
+
+const OPENING_BRACKET = 0x28;
 
 /** The currency of the nearest sharing country named before the amount in its paragraph, or else after it. */
 function namedInParagraph(candidates: readonly Candidate[], index: number, tokens: TokenStream, shared: SharedCurrency): string | undefined {

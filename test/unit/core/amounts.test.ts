@@ -2394,4 +2394,17 @@ describe('amounts', () => {
   it('reads "one official" who speaks as an unnamed source, not a count ("only one official" still counts)', () => {
     assert.deepEqual(amounts('One Israeli official told reporters so. Said one government official: no. Only one official was arrested.'), [['one official', 1, 'official']]);
   });
+
+  it('reads a bare dollar sum in brackets after a sum in another currency as its US-dollar conversion, even in a Canadian story', () => {
+    const text = 'Canada will hit 30 billion Canadian dollars ($20 billion) of goods. Canada, Canada and Canada agreed; Ottawa set aside $5 billion.';
+    assert.deepEqual(amounts(text), [
+      ['30 billion Canadian dollars', 30000000000, 'CAD'],
+      ['$20 billion', 20000000000, 'USD'],
+      ['$5 billion', 5000000000, 'CAD'],
+    ]);
+  });
+
+  it('reads the hyphenated "50-per-cent"', () => {
+    assert.deepEqual(amounts('A 50-per-cent tariff.'), [['50-per-cent', 50, '%']]);
+  });
 });
