@@ -4,7 +4,7 @@ import { CompactColumnWriter, withoutMentions, type CompactColumns, type Compact
 import type { Language } from '../model/entityType';
 import type { Candidate } from '../pipeline/candidate';
 import type { Lexicon } from '../lexicon/lexicon';
-import { formatAmountEnglish } from '../format/formatAmount';
+import { formatAmountEnglish, isMoneyUnit } from '../format/formatAmount';
 
 /**
  * Turns the surviving candidates into annotations (ids a1… in text order) and entities
@@ -184,7 +184,7 @@ function describe(members: EntityMembers, text: string, language: Language, lexi
     case 'amount': {
       attributes.value = first.value!;
       attributes.unit = first.unit!;
-      if (/^[A-Z]{3}$/.test(first.unit!)) attributes.iso4217 = first.unit!;
+      if (isMoneyUnit(first.unit!)) attributes.iso4217 = first.unit!;
       entity.name = formatAmountEnglish(first.value!, first.unit!);
       break;
     }

@@ -1,10 +1,11 @@
 import type { Candidate } from '../pipeline/candidate';
 import type { SharedCurrency } from '../lexicon/lexicon';
 import { countryMentions } from '../pipeline/countryMentions';
-import { forEachNameMatch, type RecognitionContext } from '../pipeline/recognitionContext';
+import { forEachNameMatch, isPunct, type RecognitionContext } from '../pipeline/recognitionContext';
 import { amountKey } from '../pipeline/entityKey';
+import { isMoneyUnit } from '../format/formatAmount';
 import { firstTokenOf } from '../text/lineShape';
-import { TokenFlag, TokenKind, type TokenStream } from '../text/tokenize';
+import { TokenFlag, type TokenStream } from '../text/tokenize';
 
 /**
  * Sums in a currency name several countries share ("Rs", "rupees", "pesos") take the
@@ -65,16 +66,14 @@ function isConversionOfSumBefore(candidates: readonly Candidate[], index: number
   const { tokens } = context;
   const candidate = candidates[index]!;
   const open = candidate.tokenStart - 1;
-  if (open < 1 || tokens.kinds[open] !== TokenKind.Punct || context.text.charCodeAt(tokens.starts[open]!) !== OPENING_BRACKET) return false;
+  if (open < 1 || !isPunct(tokens, open, '(')) return false;
   for (let before = index - 1; before >= 0; before--) {
     const previous = candidates[before]!;
     if (previous.type !== 'amount') continue;
-    return previous.tokenEnd === open && previous.unit !== undefined && previous.unit !== candidate.unit && previous.sharedCurrency === undefined && /^[A-Z]{3}$/.test(previous.unit);
+    return previous.tokenEnd === open && previous.unit !== undefined && previous.unit !== candidate.unit && previous.sharedCurrency === undefined && isMoneyUnit(previous.unit);
   }
   return false;
 }
-
-const OPENING_BRACKET = 0x28;
 
 /** The currency of the nearest sharing country named before the amount in its paragraph, or else after it. */
 function namedInParagraph(candidates: readonly Candidate[], index: number, tokens: TokenStream, shared: SharedCurrency): string | undefined {

@@ -221,8 +221,8 @@ function officeAfter(context: RecognitionContext, start: number, inCapacity: boo
   at = Math.max(at, lexicon.officeQualifiers.endStartingAt(tokens, at));
   // "the UN secretary-general", "the former WTO director-general"
   let international = false;
-  const organization = country ? undefined : matchOfKind(context, at, 'organization');
-  if (organization?.payload.organization.intergovernmental) {
+  const organization = country ? undefined : intergovernmentalOrganizationAt(context, at);
+  if (organization) {
     international = true;
     at = organization.tokenEnd;
   }
